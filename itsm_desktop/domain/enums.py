@@ -1,0 +1,202 @@
+"""Enumerations of the domain, each with a human label for screens and documents."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A string enum whose members carry a human-readable label."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        return [(m.value, m.label) for m in cls]
+
+
+class OrganizationKind(LabelledEnum):
+    INTERNAL = "internal"
+    CUSTOMER = "customer"
+    SUPPLIER = "supplier"
+
+
+class UnitType(LabelledEnum):
+    TEAM = "team"
+    FUNCTION = "function"
+    GROUP = "group"
+    DIVISION = "division"
+
+
+class ServiceType(LabelledEnum):
+    BUSINESS = "business"
+    SUPPORTING = "supporting"
+
+
+class ServiceStatus(LabelledEnum):
+    PROPOSED = "proposed"
+    IN_DESIGN = "in_design"
+    LIVE = "live"
+    RETIRING = "retiring"
+    RETIRED = "retired"
+
+
+class Criticality(LabelledEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class ChargeModel(LabelledEnum):
+    NONE = "none"
+    FIXED = "fixed"
+    PER_USER = "per_user"
+    PER_DEVICE = "per_device"
+
+
+class BillingPeriod(LabelledEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class ComponentKind(LabelledEnum):
+    APPLICATION = "application"
+    SERVER = "server"
+    NETWORK = "network"
+    STORAGE = "storage"
+    DESKTOP = "desktop"
+    MOBILE = "mobile"
+    FILE_PRINT = "file_print"
+    COMMUNICATION = "communication"
+    OTHER = "other"
+
+
+class ConsumerRole(LabelledEnum):
+    CUSTOMER = "customer"
+    USER_GROUP = "user_group"
+
+
+class AgreementKind(LabelledEnum):
+    SLA = "SLA"
+    OLA = "OLA"
+    UC = "UC"
+
+
+class AgreementStatus(LabelledEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+    SUPERSEDED = "superseded"
+
+
+class Metric(LabelledEnum):
+    AVAILABILITY = "availability"
+    RESPONSE_TIME = "response_time"
+    RESOLUTION_TIME = "resolution_time"
+    RTO = "rto"
+    RPO = "rpo"
+    MAINTENANCE_NOTICE = "maintenance_notice"
+    CUSTOMER_SATISFACTION = "customer_satisfaction"
+    FIRST_CONTACT_RESOLUTION = "first_contact_resolution"
+    CUSTOM = "custom"
+
+
+class Priority(LabelledEnum):
+    P1 = "P1"
+    P2 = "P2"
+    P3 = "P3"
+    P4 = "P4"
+
+
+class TargetUnit(LabelledEnum):
+    PERCENT = "percent"
+    MINUTES = "minutes"
+    HOURS = "hours"
+    BUSINESS_HOURS = "business_hours"
+    DAYS = "days"
+    BUSINESS_DAYS = "business_days"
+    SCORE = "score"
+
+
+class MeasurementPeriod(LabelledEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class Side(LabelledEnum):
+    PROVIDER = "provider"
+    CUSTOMER = "customer"
+
+
+class AgreementContactRole(LabelledEnum):
+    PROVIDER_REPRESENTATIVE = "provider_representative"
+    CUSTOMER_REPRESENTATIVE = "customer_representative"
+    SUPPORT_CONTACT = "support_contact"
+    ESCALATION_1 = "escalation_1"
+    ESCALATION_2 = "escalation_2"
+    ESCALATION_3 = "escalation_3"
+    REVIEWER = "reviewer"
+
+
+class HistoryAction(LabelledEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    DELETED = "deleted"
+    STATUS = "status"
+    REVISED = "revised"
+
+
+_LABELS: dict[StrEnum, str] = {
+    OrganizationKind.INTERNAL: "Internal unit",
+    ServiceType.BUSINESS: "Business-facing",
+    ServiceStatus.IN_DESIGN: "In design",
+    ChargeModel.NONE: "No charge",
+    ChargeModel.PER_USER: "Per user",
+    ChargeModel.PER_DEVICE: "Per device",
+    ComponentKind.FILE_PRINT: "File & print",
+    ConsumerRole.USER_GROUP: "User group",
+    AgreementKind.SLA: "Service level agreement",
+    AgreementKind.OLA: "Operational level agreement",
+    AgreementKind.UC: "Underpinning contract",
+    AgreementStatus.IN_REVIEW: "In review",
+    Metric.AVAILABILITY: "Availability",
+    Metric.RESPONSE_TIME: "Response time",
+    Metric.RESOLUTION_TIME: "Resolution time",
+    Metric.RTO: "Recovery time objective (RTO)",
+    Metric.RPO: "Recovery point objective (RPO)",
+    Metric.MAINTENANCE_NOTICE: "Maintenance notice",
+    Metric.CUSTOMER_SATISFACTION: "Customer satisfaction",
+    Metric.FIRST_CONTACT_RESOLUTION: "First-contact resolution",
+    Metric.CUSTOM: "Custom metric",
+    TargetUnit.PERCENT: "%",
+    TargetUnit.BUSINESS_HOURS: "business hours",
+    TargetUnit.BUSINESS_DAYS: "business days",
+    TargetUnit.MINUTES: "minutes",
+    TargetUnit.HOURS: "hours",
+    TargetUnit.DAYS: "days",
+    TargetUnit.SCORE: "points",
+    AgreementContactRole.PROVIDER_REPRESENTATIVE: "Provider representative",
+    AgreementContactRole.CUSTOMER_REPRESENTATIVE: "Customer representative",
+    AgreementContactRole.SUPPORT_CONTACT: "Support contact",
+    AgreementContactRole.ESCALATION_1: "Escalation level 1",
+    AgreementContactRole.ESCALATION_2: "Escalation level 2",
+    AgreementContactRole.ESCALATION_3: "Escalation level 3",
+}
+
+PERCENT_METRICS = frozenset(
+    {Metric.AVAILABILITY, Metric.CUSTOMER_SATISFACTION, Metric.FIRST_CONTACT_RESOLUTION}
+)
+DURATION_METRICS = frozenset(
+    {Metric.RESPONSE_TIME, Metric.RESOLUTION_TIME, Metric.RTO, Metric.RPO, Metric.MAINTENANCE_NOTICE}
+)
+PRIORITY_METRICS = frozenset({Metric.RESPONSE_TIME, Metric.RESOLUTION_TIME})
+DURATION_UNITS = frozenset(
+    {TargetUnit.MINUTES, TargetUnit.HOURS, TargetUnit.BUSINESS_HOURS, TargetUnit.DAYS, TargetUnit.BUSINESS_DAYS}
+)

@@ -1,0 +1,336 @@
+"""The tables of the domain model (SQLModel). See the design's domain model section."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from .column_types import Money
+from .enums import (
+    AgreementContactRole,
+    AgreementKind,
+    AgreementStatus,
+    BillingPeriod,
+    ChargeModel,
+    ComponentKind,
+    ConsumerRole,
+    Criticality,
+    HistoryAction,
+    MeasurementPeriod,
+    Metric,
+    OrganizationKind,
+    Priority,
+    ServiceStatus,
+    ServiceType,
+    Side,
+    TargetUnit,
+    UnitType,
+)
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC."""
+    return datetime.now(UTC)
+
+
+def enum_column(enum: type, *, nullable: bool = False, default: Any = None) -> Any:
+    """A portable string column holding an enum's value (no database-native ENUM)."""
+    return Field(
+        default=default,
+        sa_type=sa.Enum(enum, native_enum=False, length=32, validate_strings=True,
+                        values_callable=lambda e: [m.value for m in e]),
+        nullable=nullable,
+    )
+
+
+def fk(target: str, *, nullable: bool = True, ondelete: str = "RESTRICT", index: bool = True) -> Any:
+    return Field(
+        default=None,
+        foreign_key=target,
+        nullable=nullable,
+        ondelete=ondelete,  # type: ignore[arg-type]
+        index=index,
+    )
+
+
+class Record(SQLModel):
+    """Columns every editable record has: id, timestamps and an optimistic-lock version."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow, nullable=False)
+    updated_at: datetime = Field(default_factory=utcnow, nullable=False)
+    version: int = Field(default=1, nullable=False)
+
+    entity_label: ClassVar[str] = "record"
+
+
+# --- stakeholders ---------------------------------------------------------------------
+
+
+class Organization(Record, table=True):
+    """A party: an internal unit, a customer or a supplier."""
+
+    __tablename__ = "organization"
+    entity_label: ClassVar[str] = "organization"
+
+    name: str = Field(max_length=200, sa_column_kwargs={"unique": True})
+    code: str = Field(default="", max_length=40)
+    kind: OrganizationKind = enum_column(OrganizationKind, default=OrganizationKind.CUSTOMER)
+    unit_type: UnitType | None = enum_column(UnitType, nullable=True)
+    parent_id: int | None = fk("organization.id", ondelete="SET NULL")
+    email: str = Field(default="", max_length=254)
+    phone: str = Field(default="", max_length=60)
+    website: str = Field(default="", max_length=300)
+    address: str = Field(default="")
+    notes: str = Field(default="")
+    active: bool = Field(default=True)
+    search_text: str = Field(default="", index=False)
+
+
+class Contact(Record, table=True):
+    """A person who belongs to one organization."""
+
+    __tablename__ = "contact"
+    entity_label: ClassVar[str] = "contact"
+
+    organization_id: int = fk("organization.id", nullable=False, ondelete="RESTRICT")
+    name: str = Field(max_length=200, index=True)
+    job_title: str = Field(default="", max_length=200)
+    email: str = Field(default="", max_length=254)
+    phone: str = Field(default="", max_length=60)
+    notes: str = Field(default="")
+    active: bool = Field(default=True)
+    search_text: str = Field(default="")
+
+
+# --- service catalog ------------------------------------------------------------------
+
+
+class ServiceFamily(Record, table=True):
+    """A category of the service catalog."""
+
+    __tablename__ = "service_family"
+    entity_label: ClassVar[str] = "service family"
+
+    name: str = Field(max_length=200, sa_column_kwargs={"unique": True})
+    description: str = Field(default="")
+    position: int = Field(default=0)
+
+
+class Service(Record, table=True):
+    """An entry of the service catalog."""
+
+    __tablename__ = "service"
+    entity_label: ClassVar[str] = "service"
+
+    code: str = Field(max_length=40, sa_column_kwargs={"unique": True})
+    name: str = Field(max_length=200, index=True)
+    family_id: int | None = fk("service_family.id", ondelete="SET NULL")
+    summary: str = Field(default="", max_length=300)
+    description: str = Field(default="")
+    outcomes: str = Field(default="")
+    service_type: ServiceType = enum_column(ServiceType, default=ServiceType.BUSINESS)
+    status: ServiceStatus = enum_column(ServiceStatus, default=ServiceStatus.PROPOSED)
+    provider_id: int | None = fk("organization.id")
+    owner_id: int | None = fk("contact.id")
+    manager_id: int | None = fk("contact.id")
+    criticality: Criticality = enum_column(Criticality, default=Criticality.MEDIUM)
+    hours: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
+    hours_exceptions: str = Field(default="")
+    support_channels: str = Field(default="")
+    support_hours: str = Field(default="")
+    request_process: str = Field(default="")
+    charge_model: ChargeModel = enum_column(ChargeModel, default=ChargeModel.NONE)
+    price: Decimal | None = Field(default=None, sa_type=Money)
+    currency: str = Field(default="EUR", max_length=3)
+    billing_period: BillingPeriod | None = enum_column(BillingPeriod, nullable=True)
+    search_text: str = Field(default="")
+
+
+class ServiceComponent(SQLModel, table=True):
+    """A technical component a service is built from."""
+
+    __tablename__ = "service_component"
+
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: int = fk("service.id", nullable=False, ondelete="CASCADE")
+    name: str = Field(max_length=200)
+    kind: ComponentKind = enum_column(ComponentKind, default=ComponentKind.OTHER)
+    notes: str = Field(default="")
+    position: int = Field(default=0)
+
+
+class ServiceDependency(SQLModel, table=True):
+    """``service`` depends on ``depends_on`` (no self-dependency, no cycles)."""
+
+    __tablename__ = "service_dependency"
+
+    service_id: int = Field(foreign_key="service.id", primary_key=True, ondelete="CASCADE")
+    depends_on_id: int = Field(
+        foreign_key="service.id", primary_key=True, ondelete="RESTRICT", index=True
+    )
+    notes: str = Field(default="")
+
+
+class ServiceSupplier(SQLModel, table=True):
+    """A supplier the service depends on, what it supplies and under which contract."""
+
+    __tablename__ = "service_supplier"
+
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: int = fk("service.id", nullable=False, ondelete="CASCADE")
+    supplier_id: int = fk("organization.id", nullable=False)
+    supplies: str = Field(default="", max_length=300)
+    contract_reference: str = Field(default="", max_length=100)
+
+
+class ServiceConsumer(SQLModel, table=True):
+    """An organization that consumes the service, as customer or as user group."""
+
+    __tablename__ = "service_consumer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: int = fk("service.id", nullable=False, ondelete="CASCADE")
+    organization_id: int = fk("organization.id", nullable=False)
+    role: ConsumerRole = enum_column(ConsumerRole, default=ConsumerRole.CUSTOMER)
+    users: int | None = Field(default=None)
+
+
+# --- agreements -----------------------------------------------------------------------
+
+
+class Agreement(Record, table=True):
+    """An SLA, OLA or underpinning contract, one revision of it."""
+
+    __tablename__ = "agreement"
+    __table_args__ = (sa.UniqueConstraint("reference", "revision", name="uq_agreement_reference_revision"),)
+    entity_label: ClassVar[str] = "agreement"
+
+    reference: str = Field(max_length=40, index=True)
+    revision: int = Field(default=1)
+    title: str = Field(max_length=300)
+    kind: AgreementKind = enum_column(AgreementKind, default=AgreementKind.SLA)
+    provider_id: int | None = fk("organization.id")
+    status: AgreementStatus = enum_column(AgreementStatus, default=AgreementStatus.DRAFT)
+    previous_id: int | None = fk("agreement.id", ondelete="SET NULL")
+    valid_from: date | None = Field(default=None)
+    valid_to: date | None = Field(default=None)
+    review_interval_months: int | None = Field(default=12)
+    next_review: date | None = Field(default=None)
+    signed_on: date | None = Field(default=None)
+    scope: str = Field(default="")
+    hours_text: str = Field(default="")
+    support_text: str = Field(default="")
+    limitations: str = Field(default="")
+    reporting: str = Field(default="")
+    escalation: str = Field(default="")
+    security: str = Field(default="")
+    charges: str = Field(default="")
+    search_text: str = Field(default="")
+
+
+class AgreementCustomer(SQLModel, table=True):
+    """A party on the customer side of an agreement, with its representative."""
+
+    __tablename__ = "agreement_customer"
+
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    organization_id: int = Field(
+        foreign_key="organization.id", primary_key=True, ondelete="RESTRICT", index=True
+    )
+    representative_id: int | None = fk("contact.id")
+    position: int = Field(default=0)
+
+
+class AgreementService(SQLModel, table=True):
+    """A service covered by an agreement."""
+
+    __tablename__ = "agreement_service"
+
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    service_id: int = Field(
+        foreign_key="service.id", primary_key=True, ondelete="RESTRICT", index=True
+    )
+    position: int = Field(default=0)
+
+
+class ServiceLevelTarget(SQLModel, table=True):
+    """A measurable promise: metric, for which service and priority, and the value."""
+
+    __tablename__ = "service_level_target"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
+    metric: Metric = enum_column(Metric, default=Metric.AVAILABILITY)
+    custom_metric: str = Field(default="", max_length=200)
+    service_id: int | None = fk("service.id")
+    priority: Priority | None = enum_column(Priority, nullable=True)
+    value: float = Field(default=0)
+    unit: TargetUnit = enum_column(TargetUnit, default=TargetUnit.PERCENT)
+    warning_threshold: float | None = Field(default=None)
+    period: MeasurementPeriod = enum_column(MeasurementPeriod, default=MeasurementPeriod.MONTH)
+    notes: str = Field(default="")
+    position: int = Field(default=0)
+
+
+class Responsibility(SQLModel, table=True):
+    """What one side of an agreement commits to do."""
+
+    __tablename__ = "responsibility"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
+    side: Side = enum_column(Side, default=Side.PROVIDER)
+    text: str = Field(default="")
+    position: int = Field(default=0)
+
+
+class AgreementContact(SQLModel, table=True):
+    """A person who plays a role in an agreement (representative, escalation level …)."""
+
+    __tablename__ = "agreement_contact"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
+    contact_id: int = fk("contact.id", nullable=False)
+    role: AgreementContactRole = enum_column(
+        AgreementContactRole, default=AgreementContactRole.SUPPORT_CONTACT
+    )
+    position: int = Field(default=0)
+
+
+class Signature(SQLModel, table=True):
+    """A signature recorded on an agreement when it was activated."""
+
+    __tablename__ = "signature"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
+    organization_id: int | None = fk("organization.id")
+    side: Side = enum_column(Side, default=Side.CUSTOMER)
+    signatory_name: str = Field(default="", max_length=200)
+    signatory_title: str = Field(default="", max_length=200)
+    signed_on: date | None = Field(default=None)
+
+
+class HistoryEntry(SQLModel, table=True):
+    """Who did what to which record and when; ``changes`` maps field → [old, new]."""
+
+    __tablename__ = "history_entry"
+    __table_args__ = (sa.Index("ix_history_entity", "entity", "entity_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str = Field(max_length=40)
+    entity_id: int
+    action: HistoryAction = enum_column(HistoryAction, default=HistoryAction.UPDATED)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    who: str = Field(default="", max_length=100)
+    summary: str = Field(default="")
+    changes: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
+
+
+ALL_TABLES = SQLModel.metadata

@@ -1,0 +1,271 @@
+"""The rules of the domain that need no database: each returns field → message."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+
+from .enums import (
+    DURATION_METRICS,
+    DURATION_UNITS,
+    PERCENT_METRICS,
+    PRIORITY_METRICS,
+    AgreementStatus,
+    ChargeModel,
+    Metric,
+    OrganizationKind,
+    ServiceStatus,
+    TargetUnit,
+)
+from .forms import AgreementForm, ContactForm, FamilyForm, OrganizationForm, ServiceForm
+from .values import WeeklyHours
+
+Problems = dict[str, str]
+
+NAME_MAX = 200
+LINE_MAX = 300
+TEXT_MAX = 200_000
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+SERVICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_.\-]*$")
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAK = re.compile(r"[\r\n\u2028\u2029]")
+
+SERVICE_TRANSITIONS: Mapping[ServiceStatus, frozenset[ServiceStatus]] = {
+    ServiceStatus.PROPOSED: frozenset({ServiceStatus.IN_DESIGN, ServiceStatus.RETIRED}),
+    ServiceStatus.IN_DESIGN: frozenset(
+        {ServiceStatus.PROPOSED, ServiceStatus.LIVE, ServiceStatus.RETIRED}
+    ),
+    ServiceStatus.LIVE: frozenset({ServiceStatus.RETIRING}),
+    ServiceStatus.RETIRING: frozenset({ServiceStatus.LIVE, ServiceStatus.RETIRED}),
+    ServiceStatus.RETIRED: frozenset(),
+}
+
+AGREEMENT_TRANSITIONS: Mapping[AgreementStatus, frozenset[AgreementStatus]] = {
+    AgreementStatus.DRAFT: frozenset({AgreementStatus.IN_REVIEW}),
+    AgreementStatus.IN_REVIEW: frozenset({AgreementStatus.DRAFT, AgreementStatus.ACTIVE}),
+    AgreementStatus.ACTIVE: frozenset({AgreementStatus.EXPIRED, AgreementStatus.TERMINATED}),
+    AgreementStatus.EXPIRED: frozenset(),
+    AgreementStatus.TERMINATED: frozenset(),
+    AgreementStatus.SUPERSEDED: frozenset(),
+}
+
+READ_ONLY_AGREEMENT_STATES = frozenset(
+    {
+        AgreementStatus.ACTIVE,
+        AgreementStatus.EXPIRED,
+        AgreementStatus.TERMINATED,
+        AgreementStatus.SUPERSEDED,
+    }
+)
+SERVICE_STATES_IN_ACTIVE_SLA = frozenset({ServiceStatus.LIVE, ServiceStatus.RETIRING})
+
+
+def allowed_service_states(current: ServiceStatus) -> list[ServiceStatus]:
+    """The current state and the states a service may move to from it, in lifecycle order."""
+    nxt = SERVICE_TRANSITIONS[current]
+    return [s for s in ServiceStatus if s == current or s in nxt]
+
+
+def check_text(problems: Problems, key: str, value: str, *, label: str, required: bool = False,
+               max_length: int = TEXT_MAX, single_line: bool = False) -> None:
+    """Add a message for ``key`` if the text is missing, too long or has control characters."""
+    if required and not value.strip():
+        problems.setdefault(key, f"{label} is required.")
+        return
+    if len(value) > max_length:
+        problems.setdefault(key, f"{label} is too long (at most {max_length:,} characters).")
+    elif _CONTROL.search(value):
+        problems.setdefault(key, f"{label} contains control characters; remove them.")
+    elif single_line and _LINE_BREAK.search(value):
+        problems.setdefault(key, f"{label} must fit on one line.")
+
+
+def check_email(problems: Problems, key: str, value: str) -> None:
+    if value and not EMAIL.match(value.strip()):
+        problems.setdefault(key, f"“{value[:60]}” is not an e-mail address.")
+
+
+def check_number(problems: Problems, key: str, value: float | None, *, label: str,
+                 low: float | None = None, high: float | None = None,
+                 positive: bool = False) -> None:
+    if value is None:
+        return
+    if isinstance(value, float) and not math.isfinite(value):
+        problems.setdefault(key, f"{label} must be a number.")
+    elif positive and value <= 0:
+        problems.setdefault(key, f"{label} must be greater than zero.")
+    elif low is not None and value < low or high is not None and value > high:
+        problems.setdefault(key, f"{label} must be between {low:g} and {high:g}.")
+
+
+def organization_problems(form: OrganizationForm) -> Problems:
+    p: Problems = {}
+    check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
+    check_text(p, "code", form.code, label="Code", max_length=40, single_line=True)
+    check_email(p, "email", form.email)
+    check_text(p, "email", form.email, label="E-mail", max_length=254, single_line=True)
+    check_text(p, "phone", form.phone, label="Phone", max_length=60, single_line=True)
+    check_text(p, "website", form.website, label="Website", max_length=LINE_MAX, single_line=True)
+    check_text(p, "address", form.address, label="Address")
+    check_text(p, "notes", form.notes, label="Notes")
+    if form.kind == OrganizationKind.INTERNAL and form.unit_type is None:
+        p["unit_type"] = "Choose whether the internal unit is a team, function, group or division."
+    if form.kind != OrganizationKind.INTERNAL and form.unit_type is not None:
+        p["unit_type"] = "Only internal units have a unit type."
+    return p
+
+
+def contact_problems(form: ContactForm) -> Problems:
+    p: Problems = {}
+    check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
+    if form.organization_id is None:
+        p["organization_id"] = "Choose the organization the contact belongs to."
+    check_text(p, "job_title", form.job_title, label="Job title", max_length=NAME_MAX, single_line=True)
+    check_email(p, "email", form.email)
+    check_text(p, "email", form.email, label="E-mail", max_length=254, single_line=True)
+    check_text(p, "phone", form.phone, label="Phone", max_length=60, single_line=True)
+    check_text(p, "notes", form.notes, label="Notes")
+    return p
+
+
+def family_problems(form: FamilyForm) -> Problems:
+    p: Problems = {}
+    check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
+    check_text(p, "description", form.description, label="Description")
+    return p
+
+
+def service_problems(form: ServiceForm) -> Problems:
+    p: Problems = {}
+    check_text(p, "code", form.code, label="Code", required=True, max_length=40, single_line=True)
+    if "code" not in p and not SERVICE_CODE.match(form.code):
+        p["code"] = "Use capital letters, digits, “-”, “_” or “.” for the code, e.g. EMAIL."
+    check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
+    check_text(p, "summary", form.summary, label="Summary", max_length=LINE_MAX, single_line=True)
+    for key, label in (("description", "Description"), ("outcomes", "Outcomes"),
+                       ("hours_exceptions", "Exceptions"), ("support_channels", "Support channels"),
+                       ("support_hours", "Support hours"), ("request_process", "Request process")):
+        check_text(p, key, getattr(form, key), label=label)
+    hours_problems = WeeklyHours.from_json(form.hours).problems()
+    if hours_problems:
+        p["hours"] = " ".join(hours_problems)
+    if form.price is not None:
+        if not form.price.is_finite():
+            p["price"] = "Price must be a number."
+        elif form.price < 0:
+            p["price"] = "Price cannot be negative."
+        elif form.price >= 10**13:
+            p["price"] = "Price is too large."
+    if form.charge_model != ChargeModel.NONE and form.price is None:
+        p.setdefault("price", "Enter the price for this charge model.")
+    if not CURRENCY.match(form.currency or ""):
+        p["currency"] = "Use a three-letter currency code such as EUR or USD."
+    for i, comp in enumerate(form.components):
+        check_text(p, f"components.{i}.name", comp.name, label="Component name", required=True,
+                   max_length=NAME_MAX, single_line=True)
+        check_text(p, f"components.{i}.notes", comp.notes, label="Component notes")
+    for i, sup in enumerate(form.suppliers):
+        if sup.supplier_id is None:
+            p[f"suppliers.{i}.supplier_id"] = "Choose the supplier."
+        check_text(p, f"suppliers.{i}.supplies", sup.supplies, label="What it supplies",
+                   max_length=LINE_MAX, single_line=True)
+        check_text(p, f"suppliers.{i}.contract_reference", sup.contract_reference,
+                   label="Contract reference", max_length=100, single_line=True)
+    for i, con in enumerate(form.consumers):
+        if con.organization_id is None:
+            p[f"consumers.{i}.organization_id"] = "Choose the consuming organization."
+        if con.users is not None and con.users < 0:
+            p[f"consumers.{i}.users"] = "The number of users cannot be negative."
+    return p
+
+
+def target_problems(form: AgreementForm) -> Problems:
+    p: Problems = {}
+    covered = set(form.service_ids)
+    for i, t in enumerate(form.targets):
+        key = f"targets.{i}"
+        label = t.custom_metric or t.metric.label
+        if not math.isfinite(t.value):
+            p[f"{key}.value"] = f"{label}: the target must be a number."
+        elif t.metric in PERCENT_METRICS:
+            if t.unit != TargetUnit.PERCENT:
+                p[f"{key}.unit"] = f"{label} is measured in %."
+            elif not 0 <= t.value <= 100:
+                p[f"{key}.value"] = f"{label} must be between 0 and 100 %."
+        elif t.metric in DURATION_METRICS:
+            if t.unit not in DURATION_UNITS:
+                p[f"{key}.unit"] = f"{label} is a duration: use minutes, hours or days."
+            elif t.value <= 0:
+                p[f"{key}.value"] = f"{label} must be a positive duration."
+        elif t.unit == TargetUnit.PERCENT and not 0 <= t.value <= 100:
+            p[f"{key}.value"] = f"{label} must be between 0 and 100 %."
+        elif t.unit in DURATION_UNITS and t.value <= 0:
+            p[f"{key}.value"] = f"{label} must be a positive duration."
+        if t.warning_threshold is not None:
+            check_number(p, f"{key}.warning_threshold", t.warning_threshold,
+                         label="Warning threshold", low=0, high=100)
+        if t.priority is not None and t.metric not in PRIORITY_METRICS:
+            p[f"{key}.priority"] = "Priorities apply to response and resolution times only."
+        if t.metric == Metric.CUSTOM:
+            check_text(p, f"{key}.custom_metric", t.custom_metric, label="Metric name",
+                       required=True, max_length=NAME_MAX, single_line=True)
+        if t.service_id is not None and t.service_id not in covered:
+            p[f"{key}.service_id"] = "The target's service is not covered by the agreement."
+        check_text(p, f"{key}.notes", t.notes, label="Notes")
+    return p
+
+
+def agreement_problems(form: AgreementForm) -> Problems:
+    p: Problems = {}
+    check_text(p, "title", form.title, label="Title", required=True, max_length=LINE_MAX, single_line=True)
+    check_text(p, "reference", form.reference, label="Reference", max_length=40, single_line=True)
+    if form.valid_from and form.valid_to and form.valid_to <= form.valid_from:
+        p["valid_to"] = "“Valid to” must be after “valid from”."
+    if form.review_interval_months is not None:
+        check_number(p, "review_interval_months", form.review_interval_months,
+                     label="Review interval", low=1, high=120)
+    for key in ("scope", "hours_text", "support_text", "limitations", "reporting",
+                "escalation", "security", "charges"):
+        check_text(p, key, getattr(form, key), label="This text")
+    for i, r in enumerate(form.responsibilities):
+        check_text(p, f"responsibilities.{i}.text", r.text, label="Responsibility", required=True)
+    if len(set(form.service_ids)) != len(form.service_ids):
+        p["service_ids"] = "A service is listed twice."
+    orgs = [c.organization_id for c in form.customers]
+    if None in orgs:
+        p["customers"] = "Choose the organization of every customer row."
+    elif len(set(orgs)) != len(orgs):
+        p["customers"] = "A customer is listed twice."
+    p.update(target_problems(form))
+    return p
+
+
+def readiness_problems(form: AgreementForm) -> Problems:
+    """What an agreement needs before it may go to review."""
+    p: Problems = {}
+    if not form.service_ids:
+        p["service_ids"] = "Add at least one service before submitting for review."
+    if not form.customers:
+        p["customers"] = "Add at least one customer before submitting for review."
+    if form.valid_from is None:
+        p["valid_from"] = "Set the date from which the agreement is valid."
+    return p
+
+
+def find_cycle(start: int, target: int, edges: Mapping[int, Iterable[int]]) -> list[int] | None:
+    """The path ``target → … → start`` if adding ``start → target`` closes a cycle, else None."""
+    if start == target:
+        return [start, start]
+    stack: list[tuple[int, list[int]]] = [(target, [target])]
+    seen = {target}
+    while stack:
+        node, path = stack.pop()
+        for nxt in edges.get(node, ()):
+            if nxt == start:
+                return [start, *path, start]
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, [*path, nxt]))
+    return None

@@ -1,0 +1,135 @@
+"""Value objects: weekly service hours, money, and text folding for search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
+
+
+def fold(text: str | None) -> str:
+    """Fold text for search: case-insensitive and accent-insensitive, for any script.
+
+    ``Équipe``, ``equipe`` and ``ÉQUIPE`` fold alike; so do ``Почта`` and ``почта``.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def search_blob(*parts: str | None) -> str:
+    """The folded text a record is found by: its parts joined by a separator."""
+    return "\x1f".join(fold(p) for p in parts if p)
+
+
+@dataclass(frozen=True)
+class DayHours:
+    """Opening hours of one weekday, as ``HH:MM`` strings (``24:00`` allowed as an end)."""
+
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class WeeklyHours:
+    """Structured weekly hours: 24×7, or a span per weekday (missing day = closed)."""
+
+    always: bool = False
+    days: dict[str, DayHours] = field(default_factory=dict)
+
+    @classmethod
+    def office(cls, start: str = "08:00", end: str = "18:00") -> WeeklyHours:
+        return cls(days={d: DayHours(start, end) for d in WEEKDAYS[:5]})
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> WeeklyHours:
+        if not data:
+            return cls()
+        days = {
+            d: DayHours(str(v[0]), str(v[1]))
+            for d, v in (data.get("days") or {}).items()
+            if d in WEEKDAYS and v
+        }
+        return cls(always=bool(data.get("always")), days=days)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "always": self.always,
+            "days": {d: [h.start, h.end] for d, h in self.days.items()},
+        }
+
+    def problems(self) -> list[str]:
+        """Human sentences for every day whose hours are not valid."""
+        out = []
+        for d, h in self.days.items():
+            name = WEEKDAY_NAMES.get(d, d)
+            if not _TIME.match(h.start) or not _TIME.match(h.end) or h.start == "24:00":
+                out.append(f"{name}: times must be written HH:MM, e.g. 08:00.")
+            elif h.end <= h.start:
+                out.append(f"{name}: the end time must be after the start time.")
+        return out
+
+    def describe(self) -> list[tuple[str, str]]:
+        """Rows of (days, hours) for display, merging consecutive days with equal hours."""
+        if self.always:
+            return [("Every day", "24 hours (24×7)")]
+        rows: list[tuple[str, str]] = []
+        run: list[str] = []
+        current: DayHours | None = None
+
+        def flush() -> None:
+            if run and current is not None:
+                label = WEEKDAY_NAMES[run[0]]
+                if len(run) > 1:
+                    label += f" – {WEEKDAY_NAMES[run[-1]]}"
+                rows.append((label, f"{current.start} – {current.end}"))
+
+        for d in WEEKDAYS:
+            h = self.days.get(d)
+            if h is not None and h == current:
+                run.append(d)
+                continue
+            flush()
+            run, current = ([d], h) if h is not None else ([], None)
+        flush()
+        return rows
+
+    def summary(self) -> str:
+        rows = self.describe()
+        return "; ".join(f"{d} {h}" for d, h in rows) if rows else "No hours set"
+
+    @staticmethod
+    def parse_time(text: str) -> time:
+        hh, mm = text.split(":")
+        return time(0, 0) if hh == "24" else time(int(hh), int(mm))
+
+
+def parse_money(text: str) -> Decimal:
+    """Parse a user-typed amount ("1 250.50", "1250,5"); raise ValueError if it is not one."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(f"{text!r} is not an amount") from exc
+    if not value.is_finite():
+        raise ValueError(f"{text!r} is not an amount")
+    return value

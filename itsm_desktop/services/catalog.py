@@ -1,0 +1,327 @@
+"""Use cases for the service catalog: families and services with their linked rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, delete, func, select
+
+from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, OrganizationKind, ServiceStatus
+from itsm_desktop.domain.errors import ConflictError, InUseError, TransitionError
+from itsm_desktop.domain.forms import ComponentRow, ConsumerRow, FamilyForm, ServiceForm, SupplierRow
+from itsm_desktop.domain.models import (
+    Agreement,
+    AgreementService,
+    Contact,
+    Organization,
+    Service,
+    ServiceComponent,
+    ServiceConsumer,
+    ServiceDependency,
+    ServiceFamily,
+    ServiceSupplier,
+)
+from itsm_desktop.domain.rules import (
+    SERVICE_STATES_IN_ACTIVE_SLA,
+    SERVICE_TRANSITIONS,
+    family_problems,
+    find_cycle,
+    service_problems,
+)
+from itsm_desktop.domain.values import search_blob
+from itsm_desktop.store import Database
+
+from . import records
+from .common import get_or_404, require_unique
+
+# --- families --------------------------------------------------------------------------
+
+
+def family_form(family: ServiceFamily) -> FamilyForm:
+    return FamilyForm(**records.model_values(family, FamilyForm))
+
+
+def _family_snapshot(_s: Session, family: ServiceFamily) -> dict[str, Any]:
+    return records.model_values(family, FamilyForm)
+
+
+def _family_check(session: Session, form: FamilyForm, own_id: int | None) -> dict[str, str]:
+    require_unique(session, ServiceFamily, ServiceFamily.name, form.name.strip(), own_id, "name",
+                   f"A service family named “{form.name.strip()}” already exists.")
+    return {}
+
+
+def _family_apply(_s: Session, family: ServiceFamily, form: FamilyForm) -> None:
+    family.name = form.name.strip()
+    family.description = form.description
+    family.position = form.position
+
+
+def _family_label(family: ServiceFamily) -> str:
+    return f"service family “{family.name}”"
+
+
+def _family_guard(_s: Session, _family: ServiceFamily) -> None:
+    """Services of a deleted family simply lose their family (SET NULL)."""
+
+
+def create_family(db: Database, *, form: FamilyForm, restore_id: int | None = None) -> ServiceFamily:
+    return records.save(db, ServiceFamily, form, record_id=None, version=None, restore_id=restore_id,
+                        problems=family_problems, check=_family_check, apply=_family_apply,
+                        describe=_family_label, snapshot=_family_snapshot)
+
+
+def update_family(db: Database, *, family_id: int, version: int, form: FamilyForm) -> ServiceFamily:
+    return records.save(db, ServiceFamily, form, record_id=family_id, version=version,
+                        problems=family_problems, check=_family_check, apply=_family_apply,
+                        describe=_family_label, snapshot=_family_snapshot)
+
+
+def delete_family(db: Database, *, family_id: int, version: int | None = None) -> None:
+    records.delete(db, ServiceFamily, family_id, version=version, guard=_family_guard,
+                   describe=_family_label, snapshot=_family_snapshot)
+
+
+def list_families(db: Database) -> list[ServiceFamily]:
+    with db.read() as session:
+        return list(session.exec(select(ServiceFamily).order_by(ServiceFamily.position, ServiceFamily.name)).all())
+
+
+# --- services --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ServiceDetail:
+    """A service as an editor loads it: the record, its form and what refers to it."""
+
+    service: Service
+    form: ServiceForm
+    dependents: list[tuple[int, str, str]]  # services that depend on this one: id, code, name
+    agreements: list[tuple[int, str, int, str, str]]  # id, reference, revision, kind, status
+
+
+def _service_form(session: Session, service: Service) -> ServiceForm:
+    values = records.model_values(service, ServiceForm)
+    sid = service.id
+    values["components"] = [
+        ComponentRow(name=c.name, kind=c.kind, notes=c.notes)
+        for c in session.exec(select(ServiceComponent).where(ServiceComponent.service_id == sid)
+                              .order_by(ServiceComponent.position, ServiceComponent.id))
+    ]
+    values["depends_on"] = list(session.exec(
+        select(ServiceDependency.depends_on_id).where(ServiceDependency.service_id == sid)
+        .order_by(ServiceDependency.depends_on_id)).all())
+    values["suppliers"] = [
+        SupplierRow(supplier_id=s.supplier_id, supplies=s.supplies, contract_reference=s.contract_reference)
+        for s in session.exec(select(ServiceSupplier).where(ServiceSupplier.service_id == sid)
+                              .order_by(ServiceSupplier.id))
+    ]
+    values["consumers"] = [
+        ConsumerRow(organization_id=c.organization_id, role=c.role, users=c.users)
+        for c in session.exec(select(ServiceConsumer).where(ServiceConsumer.service_id == sid)
+                              .order_by(ServiceConsumer.id))
+    ]
+    return ServiceForm(**values)
+
+
+def _service_snapshot(session: Session, service: Service) -> dict[str, Any]:
+    return vars(_service_form(session, service)) if service.id is not None else {}
+
+
+def _codes(session: Session, ids: list[int]) -> dict[int, str]:
+    rows = session.exec(select(Service.id, Service.code).where(col(Service.id).in_(ids))).all()
+    return {i: c for i, c in rows if i is not None}
+
+
+def _active_slas_covering(session: Session, service_id: int) -> list[str]:
+    return sorted(set(session.exec(
+        select(Agreement.reference).join(AgreementService, col(AgreementService.agreement_id) == Agreement.id)
+        .where(AgreementService.service_id == service_id, Agreement.status == AgreementStatus.ACTIVE,
+               Agreement.kind == AgreementKind.SLA)).all()))
+
+
+def _service_check(session: Session, form: ServiceForm, own_id: int | None) -> dict[str, str]:
+    p: dict[str, str] = {}
+    code = form.code.strip()
+    require_unique(session, Service, Service.code, code, own_id, "code",
+                   f"Another service already has the code {code}.")
+    if form.family_id is not None and session.get(ServiceFamily, form.family_id) is None:
+        p["family_id"] = "The chosen family no longer exists."
+    if form.provider_id is not None:
+        provider = session.get(Organization, form.provider_id)
+        if provider is None or provider.kind != OrganizationKind.INTERNAL:
+            p["provider_id"] = "The provider of a service must be an internal unit."
+    for key in ("owner_id", "manager_id"):
+        cid = getattr(form, key)
+        if cid is not None and session.get(Contact, cid) is None:
+            p[key] = "The chosen contact no longer exists."
+    for i, row in enumerate(form.suppliers):
+        org = session.get(Organization, row.supplier_id) if row.supplier_id is not None else None
+        if row.supplier_id is not None and (org is None or org.kind != OrganizationKind.SUPPLIER):
+            p[f"suppliers.{i}.supplier_id"] = "Only organizations of kind supplier can supply a service."
+    for i, consumer in enumerate(form.consumers):
+        if consumer.organization_id is not None and session.get(Organization, consumer.organization_id) is None:
+            p[f"consumers.{i}.organization_id"] = "The chosen organization no longer exists."
+    if own_id is not None:
+        current = session.get(Service, own_id)
+        if current is not None and form.status != current.status:
+            if form.status not in SERVICE_TRANSITIONS[current.status]:
+                p["status"] = (f"A service cannot go from “{current.status.label}” to "
+                               f"“{form.status.label}”.")
+            elif form.status not in SERVICE_STATES_IN_ACTIVE_SLA:
+                active = _active_slas_covering(session, own_id)
+                if active:
+                    p["status"] = (f"The service is covered by the active SLA {', '.join(active)}; "
+                                   "it must stay live or retiring until that agreement ends.")
+    p.update(_dependency_problems(session, form, own_id))
+    return p
+
+
+def _dependency_problems(session: Session, form: ServiceForm, own_id: int | None) -> dict[str, str]:
+    if not form.depends_on:
+        return {}
+    if len(set(form.depends_on)) != len(form.depends_on):
+        return {"depends_on": "A dependency is listed twice."}
+    if own_id is not None and own_id in form.depends_on:
+        return {"depends_on": "A service cannot depend on itself."}
+    known = _codes(session, form.depends_on)
+    missing = [i for i in form.depends_on if i not in known]
+    if missing:
+        return {"depends_on": "A chosen dependency no longer exists."}
+    if own_id is None:
+        return {}  # a new service has no dependents yet, so it cannot close a cycle
+    edges: dict[int, list[int]] = {}
+    for a, b in session.exec(select(ServiceDependency.service_id, ServiceDependency.depends_on_id)
+                             .where(ServiceDependency.service_id != own_id)).all():
+        edges.setdefault(a, []).append(b)
+    for target in form.depends_on:
+        cycle = find_cycle(own_id, target, edges)
+        if cycle:
+            names = _codes(session, cycle)
+            names[own_id] = form.code.strip() or names.get(own_id, "this service")
+            chain = " → ".join(names.get(i, "?") for i in cycle)
+            return {"depends_on": f"That would make a dependency cycle: {chain}."}
+    return {}
+
+
+def _service_apply(session: Session, service: Service, form: ServiceForm) -> None:
+    for key, value in vars(form).items():
+        if key in ("components", "depends_on", "suppliers", "consumers"):
+            continue
+        setattr(service, key, value)
+    service.code = form.code.strip()
+    service.name = form.name.strip()
+    if service.id is None:
+        session.add(service)
+        session.flush()
+    sid = service.id
+    for model in (ServiceComponent, ServiceDependency, ServiceSupplier, ServiceConsumer):
+        session.exec(delete(model).where(model.service_id == sid))  # type: ignore[attr-defined]
+    for pos, comp in enumerate(form.components):
+        session.add(ServiceComponent(service_id=sid, name=comp.name.strip(), kind=comp.kind,
+                                     notes=comp.notes, position=pos))
+    for dep in form.depends_on:
+        session.add(ServiceDependency(service_id=sid, depends_on_id=dep))
+    for sup in form.suppliers:
+        session.add(ServiceSupplier(service_id=sid, supplier_id=sup.supplier_id, supplies=sup.supplies,
+                                    contract_reference=sup.contract_reference))
+    for con in form.consumers:
+        session.add(ServiceConsumer(service_id=sid, organization_id=con.organization_id, role=con.role,
+                                    users=con.users))
+    family = session.get(ServiceFamily, form.family_id) if form.family_id else None
+    service.search_text = search_blob(service.code, service.name, service.summary,
+                                      family.name if family else "", service.description)
+
+
+def _service_label(service: Service) -> str:
+    return f"service “{service.name}”"
+
+
+def create_service(db: Database, *, form: ServiceForm, restore_id: int | None = None) -> Service:
+    """Add a catalog entry with its components, dependencies, suppliers and consumers."""
+    return records.save(db, Service, form, record_id=None, version=None, restore_id=restore_id,
+                        problems=service_problems, check=_service_check, apply=_service_apply,
+                        describe=_service_label, snapshot=_service_snapshot)
+
+
+def update_service(db: Database, *, service_id: int, version: int, form: ServiceForm) -> Service:
+    """Save ``form`` over the service; the status may only move along the lifecycle."""
+    return records.save(db, Service, form, record_id=service_id, version=version,
+                        problems=service_problems, check=_service_check, apply=_service_apply,
+                        describe=_service_label, snapshot=_service_snapshot)
+
+
+def set_service_status(db: Database, *, service_id: int, version: int, status: ServiceStatus) -> Service:
+    """Move a service along its lifecycle (proposed → in design → live → retiring → retired)."""
+    detail = load_service(db, service_id)
+    if detail.service.version != version:
+        raise ConflictError("service", service_id, version, detail.service.version)
+    if status not in SERVICE_TRANSITIONS[detail.service.status] and status != detail.service.status:
+        raise TransitionError(f"A service cannot go from “{detail.service.status.label}” to “{status.label}”.")
+    detail.form.status = status
+    return update_service(db, service_id=service_id, version=version, form=detail.form)
+
+
+def _service_guard(session: Session, service: Service) -> None:
+    assert service.id is not None
+    active = session.exec(
+        select(Agreement.reference).join(AgreementService, col(AgreementService.agreement_id) == Agreement.id)
+        .where(AgreementService.service_id == service.id, Agreement.status == AgreementStatus.ACTIVE)).all()
+    if active:
+        raise InUseError(f"“{service.name}” is covered by the active agreement(s) "
+                         f"{', '.join(sorted(set(active)))}; retire it instead of deleting it.",
+                         can_retire=True)
+    dependents = session.exec(select(Service.code).join(
+        ServiceDependency, col(ServiceDependency.service_id) == Service.id)
+        .where(ServiceDependency.depends_on_id == service.id)).all()
+    if dependents:
+        raise InUseError(f"“{service.name}” cannot be deleted: {', '.join(sorted(dependents))} "
+                         "depend(s) on it. Retire it instead, or remove those dependencies first.",
+                         can_retire=True)
+    n = session.exec(select(func.count()).where(AgreementService.service_id == service.id)).one()
+    if n:
+        raise InUseError(f"“{service.name}” cannot be deleted: {n} agreement(s) cover it. "
+                         "Retire it instead.", can_retire=True)
+
+
+def delete_service(db: Database, *, service_id: int, version: int | None = None) -> None:
+    """Delete a service nothing refers to; otherwise raise ``InUseError`` (retire instead)."""
+    records.delete(db, Service, service_id, version=version, guard=_service_guard,
+                   describe=_service_label, snapshot=_service_snapshot)
+
+
+def load_service(db: Database, service_id: int) -> ServiceDetail:
+    """Everything a service editor shows, read in one transaction."""
+    with db.read() as session:
+        service = get_or_404(session, Service, service_id)
+        form = _service_form(session, service)
+        dependents = [(i, c, n) for i, c, n in session.exec(
+            select(Service.id, Service.code, Service.name).join(
+                ServiceDependency, col(ServiceDependency.service_id) == Service.id)
+            .where(ServiceDependency.depends_on_id == service_id).order_by(Service.code)).all()
+            if i is not None]
+        agreements = [(i, r, rev, k.value, s.value) for i, r, rev, k, s in session.exec(
+            select(Agreement.id, Agreement.reference, Agreement.revision, Agreement.kind, Agreement.status)
+            .join(AgreementService, col(AgreementService.agreement_id) == Agreement.id)
+            .where(AgreementService.service_id == service_id)
+            .order_by(Agreement.reference, Agreement.revision)).all() if i is not None]
+        return ServiceDetail(service=service, form=form, dependents=dependents, agreements=agreements)
+
+
+def get_service(db: Database, service_id: int) -> Service:
+    with db.read() as session:
+        return get_or_404(session, Service, service_id)
+
+
+def find_service_by_code(db: Database, code: str) -> Service | None:
+    with db.read() as session:
+        return session.exec(select(Service).where(Service.code == code.strip())).first()
+
+
+def service_choices(db: Database) -> list[tuple[int, str, str, ServiceStatus]]:
+    """(id, code, name, status) of every service, by code — for pickers."""
+    with db.read() as session:
+        return [(i, c, n, s) for i, c, n, s in session.exec(
+            select(Service.id, Service.code, Service.name, Service.status).order_by(Service.code)).all()
+            if i is not None]

@@ -1,0 +1,117 @@
+"""Shared pieces of the use cases: who acts, history entries, versions, search patterns."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import asdict, fields, is_dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from itsm_desktop.domain.enums import HistoryAction
+from itsm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
+from itsm_desktop.domain.values import fold
+
+R = TypeVar("R", bound=Record)
+
+
+def current_user() -> str:
+    """The OS user acting, as recorded in history."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user database entry (containers, some services)
+        return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly form of a field value, for history entries."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    return value
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """Field → [old, new] for every field whose value changed."""
+    out: dict[str, list[Any]] = {}
+    for key in after:
+        old, new = plain(before.get(key)), plain(after.get(key))
+        if old != new:
+            out[key] = [old, new]
+    return out
+
+
+def form_values(form: Any) -> dict[str, Any]:
+    return {f.name: getattr(form, f.name) for f in fields(form)}
+
+
+def record_history(session: Session, *, entity: str, entity_id: int, action: HistoryAction,
+                   summary: str, changes: dict[str, Any] | None = None) -> None:
+    session.add(
+        HistoryEntry(entity=entity, entity_id=entity_id, action=action, at=utcnow(),
+                     who=current_user(), summary=summary, changes=changes or None)
+    )
+
+
+def get_or_404(session: Session, model: type[R], record_id: int) -> R:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(f"The {model.entity_label} no longer exists.")
+    return record
+
+
+def check_version(session: Session, model: type[R], record_id: int, version: int) -> R:
+    """The record, locked for this transaction, if it still has ``version``; else conflict."""
+    record = session.get(model, record_id, populate_existing=True)
+    if record is None:
+        raise ConflictError(model.entity_label, record_id, version, None)
+    if record.version != version:
+        raise ConflictError(model.entity_label, record_id, version, record.version)
+    return record
+
+
+def touch(record: Record) -> None:
+    record.version += 1
+    record.updated_at = utcnow()
+
+
+def like_pattern(query: str) -> str | None:
+    """A LIKE pattern for a folded search, or None when the query is blank."""
+    folded = fold(query.strip())
+    if not folded:
+        return None
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def require_unique(session: Session, model: type[R], column: Any, value: str,
+                   own_id: int | None, field: str, message: str) -> None:
+    stmt = select(model.id).where(column == value)
+    if own_id is not None:
+        stmt = stmt.where(model.id != own_id)
+    if session.exec(stmt).first() is not None:
+        raise ValidationError({field: message})
+
+
+def integrity_message(exc: IntegrityError) -> str:
+    text = str(exc.orig)
+    if "FOREIGN KEY" in text:
+        return "It is still referred to by other records."
+    if "UNIQUE" in text:
+        return "A record with the same unique value already exists."
+    return "The change would break the database's integrity."

@@ -1,0 +1,97 @@
+"""The create / update / delete pattern shared by every aggregate's use cases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from itsm_desktop.domain.enums import HistoryAction
+from itsm_desktop.domain.errors import InUseError, ValidationError
+from itsm_desktop.domain.models import Record
+from itsm_desktop.store import Database
+
+from .common import check_version, diff, get_or_404, form_values, integrity_message, plain, record_history, touch
+
+R = TypeVar("R", bound=Record)
+F = TypeVar("F")
+
+Checker = Callable[[Session, F, int | None], dict[str, str]]
+Applier = Callable[[Session, R, F], None]
+
+
+def save(db: Database, model: type[R], form: F, *, record_id: int | None, version: int | None,
+         problems: Callable[[F], dict[str, str]], check: Checker[F], apply: Applier[R, F],
+         describe: Callable[[R], str], snapshot: Callable[[Session, R], dict[str, Any]],
+         restore_id: int | None = None) -> R:
+    """Validate and save ``form`` as a new record or over ``record_id`` at ``version``.
+
+    ``restore_id`` recreates a deleted record under its old id (undo of a delete).
+    """
+    found = problems(form)
+    if found:
+        raise ValidationError(found)
+    entity = model.__tablename__  # type: ignore[attr-defined]
+    with db.write() as session:
+        found = check(session, form, record_id)
+        if found:
+            raise ValidationError(found)
+        if record_id is None:
+            record = model()
+            if restore_id is not None:
+                record.id = restore_id
+            before: dict[str, Any] = {}
+        else:
+            assert version is not None, "an update needs the version it is based on"
+            record = check_version(session, model, record_id, version)
+            before = snapshot(session, record)
+            touch(record)
+        apply(session, record, form)
+        session.add(record)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise ValidationError({"": integrity_message(exc)}) from exc
+        assert record.id is not None
+        after = snapshot(session, record)
+        if record_id is None:
+            record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.CREATED,
+                           summary=f"Created {describe(record)}",
+                           changes={k: [None, plain(v)] for k, v in after.items() if v not in (None, "", [], {})})
+        else:
+            changes = diff(before, after)
+            if changes:
+                record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.UPDATED,
+                               summary=f"Changed {describe(record)}: {', '.join(changes)}", changes=changes)
+        session.flush()
+        session.refresh(record)
+        return record
+
+
+def delete(db: Database, model: type[R], record_id: int, *, version: int | None,
+           guard: Callable[[Session, R], None], describe: Callable[[R], str],
+           snapshot: Callable[[Session, R], dict[str, Any]]) -> None:
+    """Delete a record after ``guard`` has had its say; nothing is deleted on any error."""
+    entity = model.__tablename__  # type: ignore[attr-defined]
+    with db.write() as session:
+        if version is None:
+            record = get_or_404(session, model, record_id)
+        else:
+            record = check_version(session, model, record_id, version)
+        guard(session, record)
+        values = snapshot(session, record)
+        label = describe(record)
+        session.delete(record)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise InUseError(f"{label[:1].upper()}{label[1:]} cannot be deleted: {integrity_message(exc)}") from exc
+        record_history(session, entity=entity, entity_id=record_id, action=HistoryAction.DELETED,
+                       summary=f"Deleted {label}", changes={k: [plain(v), None] for k, v in values.items()})
+
+
+def model_values(record: Any, form_type: type) -> dict[str, Any]:
+    """The values of ``record`` for the fields a form of ``form_type`` has."""
+    return {name: getattr(record, name) for name in form_values(form_type()) if hasattr(record, name)}
