@@ -1,0 +1,300 @@
+"""Page geometry and the machinery shared by every document: page templates, running header
+and footer with "Page X of Y", watermark, metadata, bookmarks and contents page numbers.
+
+Pages are kept in memory until the document is complete (the "numbered canvas" pattern), so
+the total page count, the outline destinations and the page numbers in the contents are all
+known in one layout pass instead of two.
+"""
+
+from __future__ import annotations
+
+import io
+import locale
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, Literal
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from itsm_desktop import APP_NAME
+from itsm_desktop.documents import fonts
+from itsm_desktop.documents.styles import INK, MUTED, PRIMARY, RULE, WATERMARK, stylesheet
+from itsm_desktop.documents.text import clean_line, fit_text
+
+PageSizeName = Literal["A4", "Letter"]
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+# Countries whose paper is US Letter (by locale region code).
+_LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH"})
+
+MARGIN_X = 22 * mm
+MARGIN_TOP = 25 * mm
+MARGIN_BOTTOM = 22 * mm
+_HEADER_Y = 14 * mm  # from the top edge
+_FOOTER_Y = 11 * mm  # from the bottom edge
+_RUNNING_SIZE = 7.5
+
+
+def default_page_size(locale_name: str | None = None) -> PageSizeName:
+    """``Letter`` for the United States, Canada, Mexico and the Philippines, else ``A4``.
+
+    Without an argument the paper locale of the environment decides (``LC_PAPER``, then
+    ``LC_ALL`` and ``LANG``, then the process locale).
+    """
+    candidates = [locale_name] if locale_name is not None else _environment_locales()
+    for name in candidates:
+        if not name:
+            continue
+        region = _region(name)
+        if region:
+            return "Letter" if region in _LETTER_REGIONS else "A4"
+    return "A4"
+
+
+def _environment_locales() -> list[str | None]:
+    names: list[str | None] = [os.environ.get(k) for k in ("LC_PAPER", "LC_ALL", "LANG")]
+    try:
+        names.append(locale.getlocale()[0])
+    except ValueError:
+        pass
+    return names
+
+
+def _region(name: str) -> str:
+    """``en_US.UTF-8`` → ``US``; ``English_United States`` (Windows) → ``US``."""
+    base = name.split(".")[0].split("@")[0]
+    for sep in ("_", "-"):
+        if sep in base:
+            region = base.split(sep, 1)[1]
+            if len(region) == 2:
+                return region.upper()
+            windows = {"United States": "US", "Canada": "CA", "Mexico": "MX", "Philippines": "PH"}
+            return windows.get(region, "ZZ")
+    return ""
+
+
+def page_dimensions(page_size: str) -> tuple[float, float]:
+    """The (width, height) in points of ``"A4"`` or ``"Letter"`` (case does not matter)."""
+    for name, size in PAGE_SIZES.items():
+        if name.lower() == str(page_size).lower():
+            return size
+    raise ValueError(f"Unknown page size {page_size!r}; use 'A4' or 'Letter'.")
+
+
+def frame_width(page_size: str) -> float:
+    """The width of the text column on the given page size."""
+    return page_dimensions(page_size)[0] - 2 * MARGIN_X
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """PDF metadata and the running texts printed on every page."""
+
+    title: str
+    author: str
+    subject: str
+    header_left: str
+    header_right: str
+    footer_left: str
+    keywords: tuple[str, ...] = ()
+    watermark: str | None = None
+    """A word printed diagonally across every page (e.g. ``DRAFT``), or None."""
+    version: str = ""
+
+
+@dataclass(slots=True)
+class _Ledger:
+    """What the canvas remembers across pages until the document is saved."""
+
+    info: DocumentInfo
+    bookmarks: list[tuple[int, str, float]] = field(default_factory=list)
+    outline: list[tuple[str, str, int]] = field(default_factory=list)
+    contents: list[tuple[int, float, float, float, str, str, float]] = field(default_factory=list)
+    running: tuple[str, str, str] | None = None
+
+
+class DocumentCanvas(Canvas):
+    """A canvas that holds finished pages back until ``save`` to draw what needs the whole
+    document: "Page X of Y", bookmarks of the outline, and page numbers in the contents."""
+
+    def __init__(self, *args: Any, info: DocumentInfo, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._ledger = _Ledger(info)
+        self._held: list[dict[str, Any]] = []
+
+    @property
+    def page_index(self) -> int:
+        """The 0-based index of the page being drawn."""
+        return len(self._held)
+
+    def mark(self, key: str, title: str, level: int, top: float) -> None:
+        """Record a destination on the current page and its entry in the outline."""
+        self._ledger.bookmarks.append((self.page_index, key, top))
+        self._ledger.outline.append((title, key, level))
+
+    def contents_slot(
+        self, key: str, right: float, baseline: float, left: float, font: str, size: float
+    ) -> None:
+        """Reserve a place for the page number of ``key`` on the current page."""
+        self._ledger.contents.append((self.page_index, right, baseline, left, key, font, size))
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        ledger = self._ledger
+        total = len(self._held)
+        page_of: dict[str, int] = {}
+        marks: dict[int, list[tuple[str, float]]] = {}
+        for index, key, top in ledger.bookmarks:
+            if key not in page_of:
+                page_of[key] = index + 1
+                marks.setdefault(index, []).append((key, top))
+        slots: dict[int, list[tuple[float, float, float, str, str, float]]] = {}
+        for index, *slot in ledger.contents:
+            slots.setdefault(index, []).append(tuple(slot))  # type: ignore[arg-type]
+        for index, state in enumerate(self._held):
+            self.__dict__.update(state)
+            for key, top in marks.get(index, ()):
+                self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+            for right, baseline, left, key, font, size in slots.get(index, ()):
+                self._draw_contents_number(page_of.get(key), right, baseline, left, key, font, size)
+            self._draw_running(index + 1, total)
+            Canvas.showPage(self)
+        self._add_outline(page_of)
+        Canvas.save(self)
+
+    def _draw_contents_number(
+        self,
+        page: int | None,
+        right: float,
+        baseline: float,
+        left: float,
+        key: str,
+        font: str,
+        size: float,
+    ) -> None:
+        if page is None:
+            return
+        self.setFont(font, size)
+        self.setFillColor(INK)
+        self.drawRightString(right, baseline, str(page))
+        self.linkRect("", key, (left, baseline - 3, right, baseline + size), relative=0)
+
+    def _add_outline(self, page_of: dict[str, int]) -> None:
+        previous = -1
+        for title, key, level in self._ledger.outline:
+            if key not in page_of:
+                continue
+            level = min(level, previous + 1)
+            self.addOutlineEntry(title, key, level=level, closed=level > 0)
+            previous = level
+        if previous >= 0:
+            self.showOutline()
+
+    def _draw_running(self, page: int, total: int) -> None:
+        width, height = self._pagesize
+        regular, bold = fonts.REGULAR, fonts.BOLD
+        usable = width - 2 * MARGIN_X
+        if self._ledger.running is None:
+            info = self._ledger.info
+            half = usable / 2 - 6
+            self._ledger.running = (
+                fit_text(info.header_left, bold, _RUNNING_SIZE, half),
+                fit_text(info.header_right, regular, _RUNNING_SIZE, half),
+                fit_text(info.footer_left, regular, _RUNNING_SIZE, usable - 70),
+            )
+        header_left, header_right, footer_left = self._ledger.running
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        top = height - _HEADER_Y
+        self.setFillColor(PRIMARY)
+        self.setFont(bold, _RUNNING_SIZE)
+        self.drawString(MARGIN_X, top, header_left)
+        self.setFillColor(MUTED)
+        self.setFont(regular, _RUNNING_SIZE)
+        self.drawRightString(width - MARGIN_X, top, header_right)
+        self.line(MARGIN_X, top - 4, width - MARGIN_X, top - 4)
+        self.line(MARGIN_X, _FOOTER_Y + 9, width - MARGIN_X, _FOOTER_Y + 9)
+        self.drawString(MARGIN_X, _FOOTER_Y, footer_left)
+        self.setFillColor(INK)
+        self.drawRightString(width - MARGIN_X, _FOOTER_Y, f"Page {page} of {total}")
+        self.restoreState()
+
+
+def _draw_watermark(canvas: Canvas, word: str) -> None:
+    """The status word, large and light grey, across the page diagonal (under the text)."""
+    width, height = canvas._pagesize
+    diagonal = math.hypot(width, height)
+    size = min(120.0, diagonal * 0.62 / max(1.0, canvas.stringWidth(word, fonts.BOLD, 1)))
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK)
+    canvas.setFont(fonts.BOLD, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(math.degrees(math.atan2(height, width)))
+    canvas.drawCentredString(0, -size * 0.35, word)
+    canvas.restoreState()
+
+
+class DocumentTemplate(BaseDocTemplate):
+    """One frame per page between the running header and footer; headings carrying an
+    ``outline`` attribute become bookmarks."""
+
+    def __init__(self, buffer: io.BytesIO, *, page_size: str, info: DocumentInfo) -> None:
+        width, height = page_dimensions(page_size)
+        super().__init__(
+            buffer,
+            pagesize=(width, height),
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=clean_line(info.title),
+            author=clean_line(info.author),
+            subject=clean_line(info.subject),
+            creator=f"{APP_NAME} {info.version}".strip(),
+            keywords=[clean_line(k) for k in info.keywords if clean_line(k)],
+            lang="en",
+            initialFontName=fonts.register_fonts(),
+        )
+        self._info = info
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            width - 2 * MARGIN_X,
+            height - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
+
+    def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if self._info.watermark:
+            _draw_watermark(canvas, self._info.watermark)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        outline = getattr(flowable, "outline", None)
+        if outline is None or not isinstance(self.canv, DocumentCanvas):
+            return
+        key, title, level = outline
+        top = self.frame._y + getattr(flowable, "height", 0) + 8
+        self.canv.mark(key, title, level, min(top, self.pagesize[1]))
+
+
+def build_pdf(story: Sequence[Flowable], *, page_size: str, info: DocumentInfo) -> bytes:
+    """Lay out the story and return the finished PDF."""
+    stylesheet()  # registers the fonts before any flowable is measured
+    buffer = io.BytesIO()
+    doc = DocumentTemplate(buffer, page_size=page_size, info=info)
+    doc.build(list(story), canvasmaker=partial(DocumentCanvas, info=info))
+    return buffer.getvalue()

@@ -1,0 +1,271 @@
+"""Frozen snapshots: everything a printed document needs, resolved to display-ready values.
+
+A service builds a snapshot from the database (names instead of ids, dates as
+``datetime.date``, enumerations as the domain enums); the renderers never see ORM objects.
+The same snapshot serves the on-screen preview, printing and the command line. All
+collections are tuples so that a snapshot is immutable and hashable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from itsm_desktop import __version__
+from itsm_desktop.domain.enums import (
+    AgreementContactRole,
+    AgreementKind,
+    AgreementStatus,
+    BillingPeriod,
+    ChargeModel,
+    ComponentKind,
+    Criticality,
+    MeasurementPeriod,
+    Metric,
+    Priority,
+    ServiceStatus,
+    ServiceType,
+    Side,
+    TargetUnit,
+)
+
+HoursRow = tuple[str, str]
+"""One line of weekly service hours: ``("Monday – Friday", "08:00 – 18:00")``."""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSnapshot:
+    """A contact person."""
+
+    name: str
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PartySnapshot:
+    """An organization taking part in an agreement, with the person who represents it."""
+
+    name: str
+    kind_label: str = ""
+    """How the party is described, e.g. ``Internal unit`` or ``Customer · Division``."""
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+    representative: PersonSnapshot | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeSnapshot:
+    """What a service costs the customer."""
+
+    model: ChargeModel = ChargeModel.NONE
+    price: Decimal | None = None
+    currency: str = ""
+    billing_period: BillingPeriod | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentSnapshot:
+    """A building block of a service (an application, a server, a network …)."""
+
+    name: str
+    kind: ComponentKind = ComponentKind.OTHER
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DependencySnapshot:
+    """Another service this service depends on."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierSnapshot:
+    """A third party a service depends on."""
+
+    name: str
+    supplies: str = ""
+    contract_reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceSnapshot:
+    """A service of the catalog, as printed in agreements and in the catalog report."""
+
+    code: str
+    name: str
+    family: str = ""
+    summary: str = ""
+    description: str = ""
+    outcomes: str = ""
+    service_type: ServiceType = ServiceType.BUSINESS
+    status: ServiceStatus = ServiceStatus.LIVE
+    criticality: Criticality = Criticality.MEDIUM
+    provider: str = ""
+    owner: PersonSnapshot | None = None
+    manager: PersonSnapshot | None = None
+    hours: tuple[HoursRow, ...] = ()
+    """Rows as produced by ``WeeklyHours.describe()``; empty when no hours are set."""
+    hours_exceptions: str = ""
+    support_channels: str = ""
+    support_hours: str = ""
+    request_process: str = ""
+    charge: ChargeSnapshot | None = None
+    components: tuple[ComponentSnapshot, ...] = ()
+    dependencies: tuple[DependencySnapshot, ...] = ()
+    suppliers: tuple[SupplierSnapshot, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSnapshot:
+    """One measurable service level target."""
+
+    metric: Metric
+    value: float
+    unit: TargetUnit
+    metric_label: str = ""
+    """The name of a custom metric (ignored for the standard metrics)."""
+    service_code: str | None = None
+    """The service the target applies to; None means every service of the agreement."""
+    service_name: str | None = None
+    priority: Priority | str | None = None
+    warning_threshold: float | None = None
+    """Percentage of the target at which the provider warns and acts, e.g. 80."""
+    period: MeasurementPeriod | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementTexts:
+    """The free-text sections of an agreement; empty strings print as "nothing applies".
+
+    A newline starts a new paragraph; a line starting with ``- `` is a bullet item.
+    """
+
+    scope: str = ""
+    hours_text: str = ""
+    support_text: str = ""
+    limitations: str = ""
+    reporting: str = ""
+    escalation: str = ""
+    security: str = ""
+    charges: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContactSnapshot:
+    """A person playing a role in an agreement (support contact, escalation level …)."""
+
+    role: AgreementContactRole
+    person: PersonSnapshot
+    organization: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureSnapshot:
+    """Who signs (or signed) for one party; ``signed_on`` is None until signed."""
+
+    side: Side
+    organization: str
+    signatory: str = ""
+    title: str = ""
+    signed_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntrySnapshot:
+    """One line of the document's revision history."""
+
+    when: date | datetime
+    who: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementSnapshot:
+    """Everything the printed agreement shows."""
+
+    reference: str
+    revision: int
+    title: str
+    kind: AgreementKind
+    status: AgreementStatus
+    provider: PartySnapshot
+    customers: tuple[PartySnapshot, ...] = ()
+    services: tuple[ServiceSnapshot, ...] = ()
+    valid_from: date | None = None
+    valid_to: date | None = None
+    review_interval_months: int | None = None
+    next_review: date | None = None
+    signed_on: date | None = None
+    texts: AgreementTexts = field(default_factory=AgreementTexts)
+    targets: tuple[TargetSnapshot, ...] = ()
+    provider_responsibilities: tuple[str, ...] = ()
+    customer_responsibilities: tuple[str, ...] = ()
+    contacts: tuple[ContactSnapshot, ...] = ()
+    signatures: tuple[SignatureSnapshot, ...] = ()
+    """Explicit signatories; a party without one gets a block for its representative."""
+    history: tuple[HistoryEntrySnapshot, ...] = ()
+    generated_on: date = field(default_factory=date.today)
+    product_version: str = __version__
+
+    @property
+    def author(self) -> str:
+        """The document's author: the providing organization."""
+        return self.provider.name
+
+    @property
+    def is_binding(self) -> bool:
+        """Whether the agreement is in force (only then is the document printed without a
+        watermark)."""
+        return self.status is AgreementStatus.ACTIVE
+
+
+@dataclass(frozen=True, slots=True)
+class CoveringAgreementSnapshot:
+    """An agreement that covers a catalog service, as listed in the catalog report."""
+
+    reference: str
+    revision: int
+    kind: AgreementKind
+    status: AgreementStatus
+    customers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntrySnapshot:
+    """A service in the catalog report, with the agreements and key targets covering it."""
+
+    service: ServiceSnapshot
+    agreements: tuple[CoveringAgreementSnapshot, ...] = ()
+    key_targets: tuple[str, ...] = ()
+    """Short sentences, e.g. ``Availability 99.5 % per month`` (see ``describe_target``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogFamilySnapshot:
+    """A family (category) of the catalog and its services, in print order."""
+
+    name: str
+    description: str = ""
+    entries: tuple[CatalogEntrySnapshot, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogSnapshot:
+    """Everything the catalog report shows."""
+
+    title: str
+    organization: str
+    families: tuple[CatalogFamilySnapshot, ...] = ()
+    generated_on: date = field(default_factory=date.today)
+    product_version: str = __version__
+
+    @property
+    def service_count(self) -> int:
+        return sum(len(f.entries) for f in self.families)

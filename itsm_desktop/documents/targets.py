@@ -1,0 +1,138 @@
+"""Wording and grouping of service level targets, shared by the agreement and the catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from itsm_desktop.domain.enums import (
+    PRIORITY_METRICS,
+    MeasurementPeriod,
+    Metric,
+    Priority,
+    TargetUnit,
+)
+from itsm_desktop.documents.snapshot import ServiceSnapshot, TargetSnapshot
+from itsm_desktop.documents.text import clean_line, format_number
+
+_SINGULAR = {
+    TargetUnit.MINUTES: "minute",
+    TargetUnit.HOURS: "hour",
+    TargetUnit.BUSINESS_HOURS: "business hour",
+    TargetUnit.DAYS: "day",
+    TargetUnit.BUSINESS_DAYS: "business day",
+    TargetUnit.SCORE: "point",
+}
+_SHORT_METRIC = {
+    Metric.RTO: "RTO",
+    Metric.RPO: "RPO",
+}
+_PRIORITY_ORDER = {p.value: i for i, p in enumerate(Priority)}
+
+
+def metric_name(target: TargetSnapshot) -> str:
+    """The metric as a reader knows it; a custom metric by its own label."""
+    if target.metric is Metric.CUSTOM:
+        return clean_line(target.metric_label) or Metric.CUSTOM.label
+    return target.metric.label
+
+
+def value_text(value: float, unit: TargetUnit) -> str:
+    """``99.5 %``, ``30 minutes``, ``1 hour``."""
+    number = format_number(value)
+    if unit is TargetUnit.PERCENT:
+        return f"{number} %"
+    label = _SINGULAR[unit] if value == 1 and unit in _SINGULAR else unit.label
+    return f"{number} {label}"
+
+
+def period_text(period: MeasurementPeriod | None) -> str:
+    """``per month``; empty when no period is set."""
+    return f"per {period.label.lower()}" if period is not None else ""
+
+
+def priority_text(priority: Priority | str | None) -> str:
+    """``P1``; empty for a target that applies to every priority."""
+    if priority is None:
+        return ""
+    return clean_line(priority.value if isinstance(priority, Priority) else priority)
+
+
+def describe_target(target: TargetSnapshot) -> str:
+    """A short sentence for lists: ``Availability 99.5 % per month``, ``P1 response 30 minutes``."""
+    value = value_text(target.value, target.unit)
+    if target.metric in PRIORITY_METRICS:
+        what = "response" if target.metric is Metric.RESPONSE_TIME else "resolution"
+        prio = priority_text(target.priority)
+        text = f"{prio} {what} {value}" if prio else f"{what.capitalize()} {value}"
+    else:
+        name = _SHORT_METRIC.get(target.metric) or metric_name(target)
+        text = f"{name} {value}"
+    period = period_text(target.period)
+    if period and target.metric not in PRIORITY_METRICS:
+        text += f" {period}"
+    return text
+
+
+def priority_key(priority: Priority | str | None) -> tuple[int, str]:
+    """Sort key: P1 … P4 first, other labels alphabetically, "all priorities" last."""
+    text = priority_text(priority)
+    if not text:
+        return (2, "")
+    return (0, f"{_PRIORITY_ORDER[text]:02d}") if text in _PRIORITY_ORDER else (1, text)
+
+
+@dataclass(slots=True)
+class TargetGroup:
+    """The targets printed under one heading: all services, or one service."""
+
+    title: str
+    service_code: str | None
+    measured: list[TargetSnapshot] = field(default_factory=list)
+    """Targets printed one per row (availability, RTO, satisfaction …)."""
+    timed: list[TargetSnapshot] = field(default_factory=list)
+    """Response and resolution targets, printed as a priority matrix."""
+
+    def matrix(self) -> list[tuple[str, list[TargetSnapshot], list[TargetSnapshot]]]:
+        """Rows of (priority label, response targets, resolution targets), P1 first."""
+        rows: dict[str, tuple[list[TargetSnapshot], list[TargetSnapshot]]] = {}
+        keys: dict[str, tuple[int, str]] = {}
+        for target in self.timed:
+            label = priority_text(target.priority) or "All priorities"
+            keys.setdefault(label, priority_key(target.priority))
+            response, resolution = rows.setdefault(label, ([], []))
+            (response if target.metric is Metric.RESPONSE_TIME else resolution).append(target)
+        return [(label, *rows[label]) for label in sorted(rows, key=keys.__getitem__)]
+
+
+def group_targets(
+    targets: Iterable[TargetSnapshot], services: Sequence[ServiceSnapshot]
+) -> list[TargetGroup]:
+    """Group targets for printing: all-services targets first, then each service in order.
+
+    A target naming a service the agreement does not list still prints, under its own
+    heading after the agreement's services.
+    """
+    groups: dict[str | None, TargetGroup] = {}
+    order: list[str | None] = [None] + [s.code for s in services]
+    names = {s.code: s.name for s in services}
+    for target in targets:
+        code = target.service_code or None
+        group = groups.get(code)
+        if group is None:
+            if code is None:
+                title = "All services"
+            else:
+                name = clean_line(names.get(code) or target.service_name or code)
+                title = f"{name} ({clean_line(code)})" if name != clean_line(code) else name
+            group = groups[code] = TargetGroup(title=title, service_code=code)
+            if code not in order:
+                order.append(code)
+        (group.timed if target.metric in PRIORITY_METRICS else group.measured).append(target)
+    return [groups[code] for code in order if code in groups]
+
+
+def metrics_used(targets: Iterable[TargetSnapshot]) -> list[Metric]:
+    """The distinct standard metrics of the targets, in the enumeration's order."""
+    used = {t.metric for t in targets}
+    return [m for m in Metric if m in used]

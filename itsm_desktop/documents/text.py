@@ -1,0 +1,147 @@
+"""Turning user text into safe Paragraph markup, and formatting dates, numbers and money.
+
+Everything a user typed is cleaned (control characters removed, line breaks normalised) and
+escaped before it reaches reportlab's mini-markup, so ``<b>``, ``&amp;`` or ``</para>`` print
+literally instead of being interpreted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+# C0/C1 controls except tab and newline, lone surrogates (they cannot be encoded) and the two
+# non-characters U+FFFE/U+FFFF.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_SPACES = re.compile(r"[ \t]+")
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]\s+)")
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def clean(text: str | None) -> str:
+    """Remove control characters; keep line breaks as ``\\n`` and turn tabs into spaces."""
+    if not text:
+        return ""
+    text = _BREAKS.sub("\n", text)
+    text = _UNPRINTABLE.sub("", text)
+    return text.replace("\t", " ")
+
+
+def clean_line(text: str | None) -> str:
+    """Clean text meant for one line (a name, a title, metadata): line breaks become spaces."""
+    return _SPACES.sub(" ", clean(text).replace("\n", " ")).strip()
+
+
+def inline(text: str | None) -> str:
+    """Markup for a one-line value: cleaned, on one line, escaped."""
+    return escape(clean_line(text))
+
+
+def multiline(text: str | None) -> str:
+    """Markup for a short value whose line breaks are kept (``<br/>``), e.g. an address."""
+    lines = [escape(_SPACES.sub(" ", line).strip()) for line in clean(text).split("\n")]
+    return "<br/>".join(line for line in lines if line)
+
+
+def blocks(text: str | None) -> list[tuple[bool, str]]:
+    """Split text into paragraphs, one per non-empty line, as ``(is_bullet, markup)``.
+
+    A line starting with ``-``, ``*`` or ``•`` followed by a space is a bullet item; the
+    marker itself is dropped (the stylesheet draws its own bullet).
+    """
+    out: list[tuple[bool, str]] = []
+    for line in clean(text).split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if not line:
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            line = line[bullet.end() :].strip()
+            if not line:
+                continue
+        out.append((bullet is not None, escape(line)))
+    return out
+
+
+def has_text(text: str | None) -> bool:
+    """Whether the text holds anything printable."""
+    return bool(clean(text).strip())
+
+
+def join_names(names: Iterable[str], conjunction: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (plain text; escape afterwards)."""
+    items = [n for n in (clean_line(x) for x in names) if n]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """The text shortened with an ellipsis so that it fits ``width`` points on one line."""
+    text = clean_line(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    # Characters are at least ~0.25 em wide; never measure more than can fit.
+    text = text[: max(1, int(width / (size * 0.25)) + 1)]
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def format_date(value: date | datetime | None) -> str:
+    """``3 March 2026`` (``3 March 2026, 14:05`` for a datetime); empty for None."""
+    if value is None:
+        return ""
+    text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    if isinstance(value, datetime):
+        text += f", {value:%H:%M}"
+    return text
+
+
+def format_number(value: float | Decimal) -> str:
+    """A number without needless decimals: ``99.5``, ``30``, ``1,000``, ``99.95``."""
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        return str(number)
+    if abs(number - round(number)) < 1e-9:
+        return f"{round(number):,}"
+    return f"{number:,.3f}".rstrip("0").rstrip(".")
+
+
+def format_money(amount: Decimal | None, currency: str) -> str:
+    """``EUR 1,250.00``; empty when there is no amount."""
+    if amount is None:
+        return ""
+    if not amount.is_finite():
+        return clean_line(currency)
+    return f"{clean_line(currency)} {amount:,.2f}".strip()
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """``1 service``, ``3 services``."""
+    return f"{count} {singular if count == 1 else (many or singular + 's')}"

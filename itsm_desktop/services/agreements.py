@@ -1,0 +1,322 @@
+"""Use cases for agreements: editing, references, revisions and duplicates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, delete, func, select
+
+from itsm_desktop.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    HistoryAction,
+    OrganizationKind,
+)
+from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationError
+from itsm_desktop.domain.forms import (
+    AgreementContactRow,
+    AgreementForm,
+    CustomerRow,
+    ResponsibilityRow,
+    TargetRow,
+)
+from itsm_desktop.domain.models import (
+    Agreement,
+    AgreementContact,
+    AgreementCustomer,
+    AgreementService,
+    HistoryEntry,
+    Organization,
+    Responsibility,
+    Service,
+    ServiceLevelTarget,
+    Signature,
+)
+from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_problems
+from itsm_desktop.domain.values import search_blob
+from itsm_desktop.store import Database
+
+from . import records
+from .common import check_version, get_or_404, record_history
+
+_CHILDREN = (AgreementCustomer, AgreementService, ServiceLevelTarget, Responsibility, AgreementContact)
+
+
+@dataclass(frozen=True)
+class AgreementDetail:
+    """An agreement as its editor loads it."""
+
+    agreement: Agreement
+    form: AgreementForm
+    signatures: list[Signature]
+    history: list[HistoryEntry]
+    revisions: list[tuple[int, int, AgreementStatus]]  # id, revision, status of the same reference
+
+    @property
+    def read_only(self) -> bool:
+        return self.agreement.status in READ_ONLY_AGREEMENT_STATES
+
+
+def next_reference(session: Session, kind: AgreementKind, year: int) -> str:
+    """The next free reference such as ``SLA-2026-004`` for ``kind`` in ``year``."""
+    prefix = f"{kind.value}-{year}-"
+    refs = session.exec(select(Agreement.reference).where(col(Agreement.reference).startswith(prefix))).all()
+    numbers = [int(m.group(1)) for r in refs if (m := re.fullmatch(re.escape(prefix) + r"(\d+)", r))]
+    return f"{prefix}{max(numbers, default=0) + 1:03d}"
+
+
+def suggest_reference(db: Database, kind: AgreementKind, today: date | None = None) -> str:
+    with db.read() as session:
+        return next_reference(session, kind, (today or date.today()).year)
+
+
+def read_form(session: Session, agreement: Agreement) -> AgreementForm:
+    aid = agreement.id
+    values = records.model_values(agreement, AgreementForm)
+    values["customers"] = [
+        CustomerRow(organization_id=c.organization_id, representative_id=c.representative_id)
+        for c in session.exec(select(AgreementCustomer).where(AgreementCustomer.agreement_id == aid)
+                              .order_by(AgreementCustomer.position))
+    ]
+    values["service_ids"] = list(session.exec(
+        select(AgreementService.service_id).where(AgreementService.agreement_id == aid)
+        .order_by(AgreementService.position)).all())
+    values["targets"] = [
+        TargetRow(metric=t.metric, value=t.value, unit=t.unit, service_id=t.service_id, priority=t.priority,
+                  warning_threshold=t.warning_threshold, period=t.period, notes=t.notes,
+                  custom_metric=t.custom_metric)
+        for t in session.exec(select(ServiceLevelTarget).where(ServiceLevelTarget.agreement_id == aid)
+                              .order_by(ServiceLevelTarget.position, ServiceLevelTarget.id))
+    ]
+    values["responsibilities"] = [
+        ResponsibilityRow(side=r.side, text=r.text)
+        for r in session.exec(select(Responsibility).where(Responsibility.agreement_id == aid)
+                              .order_by(Responsibility.side, Responsibility.position))
+    ]
+    values["contacts"] = [
+        AgreementContactRow(contact_id=c.contact_id, role=c.role)
+        for c in session.exec(select(AgreementContact).where(AgreementContact.agreement_id == aid)
+                              .order_by(AgreementContact.position, AgreementContact.id))
+    ]
+    return AgreementForm(**values)
+
+
+def _snapshot(session: Session, agreement: Agreement) -> dict[str, Any]:
+    return vars(read_form(session, agreement)) if agreement.id is not None else {}
+
+
+def party_problems(session: Session, form: AgreementForm) -> dict[str, str]:
+    """An OLA's customers are internal units; a UC's provider is a supplier."""
+    p: dict[str, str] = {}
+    provider = session.get(Organization, form.provider_id) if form.provider_id else None
+    if form.provider_id is not None and provider is None:
+        p["provider_id"] = "The chosen provider no longer exists."
+    if form.kind == AgreementKind.UC and provider is not None and provider.kind != OrganizationKind.SUPPLIER:
+        p["provider_id"] = "The provider of an underpinning contract must be a supplier."
+    if form.kind == AgreementKind.OLA and provider is not None and provider.kind != OrganizationKind.INTERNAL:
+        p["provider_id"] = "The provider of an operational level agreement must be an internal unit."
+    for row in form.customers:
+        org = session.get(Organization, row.organization_id) if row.organization_id else None
+        if org is None:
+            p["customers"] = "A chosen customer no longer exists."
+        elif form.kind == AgreementKind.OLA and org.kind != OrganizationKind.INTERNAL:
+            p["customers"] = f"The customer of an operational level agreement must be an internal unit, not “{org.name}”."
+        if org is not None and form.provider_id == org.id:
+            p["customers"] = "The provider cannot also be a customer of the same agreement."
+    return p
+
+
+def _check(session: Session, form: AgreementForm, own_id: int | None) -> dict[str, str]:
+    p = party_problems(session, form)
+    if own_id is not None:
+        current = session.get(Agreement, own_id)
+        if current is not None and current.status in READ_ONLY_AGREEMENT_STATES:
+            p[""] = (f"{current.reference} revision {current.revision} is {current.status.label.lower()} "
+                     "and cannot be changed; revise it to make a new draft.")
+    reference = form.reference.strip()
+    if reference:
+        stmt = select(Agreement.id).where(Agreement.reference == reference)
+        if own_id is not None:
+            current = session.get(Agreement, own_id)
+            stmt = stmt.where(Agreement.id != own_id)
+            if current is not None:
+                # other revisions of the same agreement legitimately share the reference
+                chain = _revision_ids(session, current)
+                stmt = stmt.where(col(Agreement.id).not_in(chain))
+        if session.exec(stmt).first() is not None:
+            p["reference"] = f"Another agreement already uses the reference {reference}."
+    known = set(session.exec(select(Service.id).where(col(Service.id).in_(form.service_ids))).all())
+    if len(known) != len(set(form.service_ids)):
+        p["service_ids"] = "A chosen service no longer exists."
+    return p
+
+
+def _revision_ids(session: Session, agreement: Agreement) -> list[int]:
+    return [i for i in session.exec(select(Agreement.id).where(
+        Agreement.reference == agreement.reference)).all() if i is not None]
+
+
+def _apply(session: Session, agreement: Agreement, form: AgreementForm) -> None:
+    for key, value in vars(form).items():
+        if key in ("customers", "service_ids", "targets", "responsibilities", "contacts"):
+            continue
+        setattr(agreement, key, value)
+    agreement.title = form.title.strip()
+    if agreement.id is None:
+        agreement.reference = form.reference.strip() or next_reference(
+            session, form.kind, (form.valid_from or date.today()).year)
+        session.add(agreement)
+        session.flush()
+    else:
+        agreement.reference = form.reference.strip() or agreement.reference
+    aid = agreement.id
+    assert aid is not None
+    for model in _CHILDREN:
+        session.exec(delete(model).where(model.agreement_id == aid))  # type: ignore[attr-defined]
+    for pos, c in enumerate(form.customers):
+        session.add(AgreementCustomer(agreement_id=aid, organization_id=c.organization_id,
+                                      representative_id=c.representative_id, position=pos))
+    for pos, sid in enumerate(form.service_ids):
+        session.add(AgreementService(agreement_id=aid, service_id=sid, position=pos))
+    for pos, t in enumerate(form.targets):
+        session.add(ServiceLevelTarget(agreement_id=aid, metric=t.metric, custom_metric=t.custom_metric,
+                                       service_id=t.service_id, priority=t.priority, value=t.value,
+                                       unit=t.unit, warning_threshold=t.warning_threshold,
+                                       period=t.period, notes=t.notes, position=pos))
+    for pos, r in enumerate(form.responsibilities):
+        session.add(Responsibility(agreement_id=aid, side=r.side, text=r.text, position=pos))
+    for pos, ac in enumerate(form.contacts):
+        session.add(AgreementContact(agreement_id=aid, contact_id=ac.contact_id, role=ac.role, position=pos))
+    names = session.exec(select(Organization.name).where(
+        col(Organization.id).in_([c.organization_id for c in form.customers]))).all()
+    agreement.search_text = search_blob(agreement.reference, agreement.title, *names)
+
+
+def _label(agreement: Agreement) -> str:
+    return f"agreement {agreement.reference} revision {agreement.revision}"
+
+
+def create_agreement(db: Database, *, form: AgreementForm, restore_id: int | None = None) -> Agreement:
+    """A new draft (revision 1); a blank reference gets the next free one."""
+    return records.save(db, Agreement, form, record_id=None, version=None, restore_id=restore_id,
+                        problems=agreement_problems, check=_check, apply=_apply,
+                        describe=_label, snapshot=_snapshot)
+
+
+def update_agreement(db: Database, *, agreement_id: int, version: int, form: AgreementForm) -> Agreement:
+    """Save a draft or an agreement in review; active and ended ones are read-only."""
+    return records.save(db, Agreement, form, record_id=agreement_id, version=version,
+                        problems=agreement_problems, check=_check, apply=_apply,
+                        describe=_label, snapshot=_snapshot)
+
+
+def _guard(_session: Session, agreement: Agreement) -> None:
+    if agreement.status not in (AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW):
+        raise InUseError(f"{agreement.reference} revision {agreement.revision} is "
+                         f"{agreement.status.label.lower()}: it is part of the record and cannot be "
+                         "deleted. Terminate it instead.", can_retire=agreement.status == AgreementStatus.ACTIVE)
+
+
+def delete_agreement(db: Database, *, agreement_id: int, version: int | None = None) -> None:
+    """Delete a draft or an agreement in review (its rows go with it)."""
+    records.delete(db, Agreement, agreement_id, version=version, guard=_guard, describe=_label,
+                   snapshot=_snapshot)
+
+
+def load_agreement(db: Database, agreement_id: int) -> AgreementDetail:
+    with db.read() as session:
+        agreement = get_or_404(session, Agreement, agreement_id)
+        return AgreementDetail(
+            agreement=agreement,
+            form=read_form(session, agreement),
+            signatures=list(session.exec(select(Signature).where(Signature.agreement_id == agreement_id)
+                                         .order_by(Signature.id)).all()),
+            history=list(session.exec(select(HistoryEntry).where(
+                HistoryEntry.entity == "agreement",
+                col(HistoryEntry.entity_id).in_(_revision_ids(session, agreement)))
+                .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all()),
+            revisions=[(i, r, s) for i, r, s in session.exec(
+                select(Agreement.id, Agreement.revision, Agreement.status)
+                .where(Agreement.reference == agreement.reference).order_by(Agreement.revision)).all()
+                if i is not None],
+        )
+
+
+def find_agreement(db: Database, reference: str, revision: int | None = None) -> Agreement:
+    """The agreement with ``reference``: the given revision, else the current one.
+
+    The current revision is the active one if there is one, else the newest.
+    """
+    with db.read() as session:
+        stmt = select(Agreement).where(func.upper(Agreement.reference) == reference.strip().upper())
+        if revision is not None:
+            stmt = stmt.where(Agreement.revision == revision)
+        found = list(session.exec(stmt.order_by(col(Agreement.revision).desc())).all())
+    if not found:
+        suffix = f" revision {revision}" if revision is not None else ""
+        raise NotFoundError(f"There is no agreement with the reference {reference}{suffix}.")
+    active = [a for a in found if a.status == AgreementStatus.ACTIVE]
+    return active[0] if active else found[0]
+
+
+def _copy_as_draft(session: Session, source: Agreement, form: AgreementForm, *, reference: str,
+                   revision: int, previous_id: int | None) -> Agreement:
+    new = Agreement(reference=reference, revision=revision, previous_id=previous_id,
+                    status=AgreementStatus.DRAFT)
+    _apply(session, new, replace(form, reference=reference))
+    new.reference, new.revision = reference, revision
+    session.flush()
+    return new
+
+
+def revise_agreement(db: Database, *, agreement_id: int) -> Agreement:
+    """Start revision n+1 as a draft, everything copied; the old one stays until it is replaced."""
+    with db.write() as session:
+        source = get_or_404(session, Agreement, agreement_id)
+        if source.status not in (AgreementStatus.ACTIVE, AgreementStatus.EXPIRED):
+            raise ValidationError({"status": "Only an active or expired agreement can be revised; "
+                                             "edit a draft directly."})
+        newest = session.exec(select(func.max(Agreement.revision)).where(
+            Agreement.reference == source.reference)).one()
+        pending = session.exec(select(Agreement.id).where(
+            Agreement.reference == source.reference,
+            col(Agreement.status).in_([AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW]))).first()
+        if pending is not None:
+            raise ValidationError({"status": f"A new revision of {source.reference} is already being "
+                                             "prepared; continue that draft."})
+        form = read_form(session, source)
+        new = _copy_as_draft(session, source, form, reference=source.reference,
+                             revision=(newest or source.revision) + 1, previous_id=source.id)
+        assert new.id is not None
+        record_history(session, entity="agreement", entity_id=new.id, action=HistoryAction.REVISED,
+                       summary=f"Revision {new.revision} started from revision {source.revision}")
+        return new
+
+
+def duplicate_agreement(db: Database, *, agreement_id: int, customer_id: int | None = None,
+                        representative_id: int | None = None, title: str | None = None) -> Agreement:
+    """Copy an agreement as a new draft with a new reference, optionally for another customer."""
+    with db.write() as session:
+        source = get_or_404(session, Agreement, agreement_id)
+        form = read_form(session, source)
+        if customer_id is not None:
+            form.customers = [CustomerRow(organization_id=customer_id, representative_id=representative_id)]
+        if title:
+            form.title = title
+        form.valid_from, form.valid_to, form.next_review = None, None, None
+        problems = agreement_problems(form) | party_problems(session, form)
+        if problems:
+            raise ValidationError(problems)
+        reference = next_reference(session, source.kind, date.today().year)
+        new = _copy_as_draft(session, source, form, reference=reference, revision=1, previous_id=None)
+        assert new.id is not None
+        record_history(session, entity="agreement", entity_id=new.id, action=HistoryAction.CREATED,
+                       summary=f"Created as a copy of {source.reference} revision {source.revision}")
+        return new
+
+
+def agreement_version(session: Session, agreement_id: int, version: int) -> Agreement:
+    return check_version(session, Agreement, agreement_id, version)

@@ -1,0 +1,210 @@
+"""Read models for the big tables: ids first (searched and sorted in SQL), rows on demand.
+
+A table asks for the ordered ids that match a search and filters — cheap even for 100,000
+records — and then fetches only the rows it paints, a page at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import aliased
+from sqlmodel import col
+
+from itsm_desktop.domain.models import (
+    Agreement,
+    AgreementCustomer,
+    AgreementService,
+    Contact,
+    Organization,
+    Service,
+    ServiceFamily,
+)
+from itsm_desktop.store import Database
+
+from .common import like_pattern
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """A column of a listing: its key, its heading, and the SQL expression behind it."""
+
+    key: str
+    title: str
+    expr: Any
+    sortable: bool = True
+
+
+@dataclass(frozen=True)
+class Listing:
+    """How one kind of record is listed, searched, filtered and sorted."""
+
+    entity: str
+    id_column: Any
+    search_column: Any
+    columns: tuple[ListColumn, ...]
+    joins: Callable[[Any], Any]
+    filters: dict[str, Any] = field(default_factory=dict)
+    default_sort: str = "name"
+
+    def column(self, key: str) -> ListColumn:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+    def _where(self, stmt: Any, search: str, filters: dict[str, Any] | None) -> Any:
+        pattern = like_pattern(search)
+        if pattern:
+            stmt = stmt.where(self.search_column.like(pattern, escape="\\"))
+        for key, value in (filters or {}).items():
+            if value is None or key not in self.filters:
+                continue
+            condition = self.filters[key]
+            stmt = stmt.where(condition(value) if callable(condition) else condition == value)
+        return stmt
+
+    def ids(self, db: Database, *, search: str = "", sort: str | None = None, descending: bool = False,
+            filters: dict[str, Any] | None = None) -> list[int]:
+        """The ids of the matching records in display order."""
+        key = sort or self.default_sort
+        expr = self.column(key).expr
+        order = [sa.desc(expr) if descending else sa.asc(expr), self.id_column]
+        stmt = self.joins(sa.select(self.id_column))
+        stmt = self._where(stmt, search, filters).order_by(*order)
+        with db.read() as session:
+            return list(session.execute(stmt).scalars().all())
+
+    def rows(self, db: Database, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """Display values (in column order) of the records with ``ids``."""
+        if not ids:
+            return {}
+        stmt = self.joins(sa.select(self.id_column, *(c.expr for c in self.columns)))
+        stmt = stmt.where(self.id_column.in_(list(ids)))
+        with db.read() as session:
+            return {row[0]: tuple(row[1:]) for row in session.execute(stmt).all()}
+
+    def count(self, db: Database) -> int:
+        with db.read() as session:
+            return int(session.execute(sa.select(sa.func.count(self.id_column))).scalar_one())
+
+
+_Family = aliased(ServiceFamily)
+_Provider = aliased(Organization)
+_Owner = aliased(Contact)
+
+SERVICES = Listing(
+    entity="service",
+    id_column=col(Service.id),
+    search_column=col(Service.search_text),
+    columns=(
+        ListColumn("code", "Code", col(Service.code)),
+        ListColumn("name", "Name", col(Service.name)),
+        ListColumn("family", "Family", _Family.name),
+        ListColumn("status", "Status", col(Service.status)),
+        ListColumn("criticality", "Criticality", col(Service.criticality)),
+        ListColumn("provider", "Provider", _Provider.name),
+        ListColumn("owner", "Owner", _Owner.name),
+        ListColumn("updated_at", "Changed", col(Service.updated_at)),
+    ),
+    joins=lambda s: s.select_from(Service)
+    .outerjoin(_Family, _Family.id == Service.family_id)
+    .outerjoin(_Provider, _Provider.id == Service.provider_id)
+    .outerjoin(_Owner, _Owner.id == Service.owner_id),
+    filters={
+        "status": col(Service.status),
+        "family_id": col(Service.family_id),
+        "statuses": lambda v: col(Service.status).in_(list(v)),
+    },
+)
+
+_Parent = aliased(Organization)
+_contacts_count = (
+    sa.select(sa.func.count(col(Contact.id)))
+    .where(col(Contact.organization_id) == col(Organization.id))
+    .correlate(Organization)
+    .scalar_subquery()
+)
+
+ORGANIZATIONS = Listing(
+    entity="organization",
+    id_column=col(Organization.id),
+    search_column=col(Organization.search_text),
+    columns=(
+        ListColumn("name", "Name", col(Organization.name)),
+        ListColumn("code", "Code", col(Organization.code)),
+        ListColumn("kind", "Kind", col(Organization.kind)),
+        ListColumn("unit_type", "Unit type", col(Organization.unit_type)),
+        ListColumn("parent", "Part of", _Parent.name),
+        ListColumn("contacts", "Contacts", _contacts_count),
+        ListColumn("active", "Active", col(Organization.active)),
+    ),
+    joins=lambda s: s.select_from(Organization).outerjoin(_Parent, _Parent.id == Organization.parent_id),
+    filters={"kind": col(Organization.kind), "active": col(Organization.active)},
+)
+
+_ContactOrg = aliased(Organization)
+
+CONTACTS = Listing(
+    entity="contact",
+    id_column=col(Contact.id),
+    search_column=col(Contact.search_text),
+    columns=(
+        ListColumn("name", "Name", col(Contact.name)),
+        ListColumn("organization", "Organization", _ContactOrg.name),
+        ListColumn("job_title", "Job title", col(Contact.job_title)),
+        ListColumn("email", "E-mail", col(Contact.email)),
+        ListColumn("phone", "Phone", col(Contact.phone)),
+        ListColumn("active", "Active", col(Contact.active)),
+    ),
+    joins=lambda s: s.select_from(Contact).outerjoin(_ContactOrg, _ContactOrg.id == Contact.organization_id),
+    filters={"organization_id": col(Contact.organization_id), "active": col(Contact.active)},
+)
+
+_AgreementProvider = aliased(Organization)
+_customer_names = (
+    sa.select(sa.func.aggregate_strings(Organization.name, ", "))
+    .select_from(AgreementCustomer)
+    .join(Organization, col(Organization.id) == col(AgreementCustomer.organization_id))
+    .where(col(AgreementCustomer.agreement_id) == col(Agreement.id))
+    .correlate(Agreement)
+    .scalar_subquery()
+)
+_service_codes = (
+    sa.select(sa.func.aggregate_strings(Service.code, ", "))
+    .select_from(AgreementService)
+    .join(Service, col(Service.id) == col(AgreementService.service_id))
+    .where(col(AgreementService.agreement_id) == col(Agreement.id))
+    .correlate(Agreement)
+    .scalar_subquery()
+)
+
+AGREEMENTS = Listing(
+    entity="agreement",
+    id_column=col(Agreement.id),
+    search_column=col(Agreement.search_text),
+    columns=(
+        ListColumn("reference", "Reference", col(Agreement.reference)),
+        ListColumn("revision", "Rev.", col(Agreement.revision)),
+        ListColumn("title", "Title", col(Agreement.title)),
+        ListColumn("kind", "Kind", col(Agreement.kind)),
+        ListColumn("customers", "Customers", _customer_names, sortable=False),
+        ListColumn("services", "Services", _service_codes, sortable=False),
+        ListColumn("status", "Status", col(Agreement.status)),
+        ListColumn("valid_to", "Valid to", col(Agreement.valid_to)),
+        ListColumn("next_review", "Next review", col(Agreement.next_review)),
+    ),
+    joins=lambda s: s.select_from(Agreement),
+    filters={
+        "kind": col(Agreement.kind),
+        "status": col(Agreement.status),
+        "customer_id": lambda v: col(Agreement.id).in_(
+            sa.select(AgreementCustomer.agreement_id).where(AgreementCustomer.organization_id == v)),
+        "service_id": lambda v: col(Agreement.id).in_(
+            sa.select(AgreementService.agreement_id).where(AgreementService.service_id == v)),
+    },
+    default_sort="reference",
+)
