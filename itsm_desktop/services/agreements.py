@@ -129,7 +129,7 @@ def party_problems(session: Session, form: AgreementForm) -> dict[str, str]:
     return p
 
 
-def _check(session: Session, form: AgreementForm, own_id: int | None) -> dict[str, str]:
+def check_agreement_form(session: Session, form: AgreementForm, own_id: int | None) -> dict[str, str]:
     p = party_problems(session, form)
     if own_id is not None:
         current = session.get(Agreement, own_id)
@@ -159,7 +159,7 @@ def _revision_ids(session: Session, agreement: Agreement) -> list[int]:
         Agreement.reference == agreement.reference)).all() if i is not None]
 
 
-def _apply(session: Session, agreement: Agreement, form: AgreementForm) -> None:
+def apply_agreement_form(session: Session, agreement: Agreement, form: AgreementForm) -> None:
     for key, value in vars(form).items():
         if key in ("customers", "service_ids", "targets", "responsibilities", "contacts"):
             continue
@@ -202,14 +202,14 @@ def _label(agreement: Agreement) -> str:
 def create_agreement(db: Database, *, form: AgreementForm, restore_id: int | None = None) -> Agreement:
     """A new draft (revision 1); a blank reference gets the next free one."""
     return records.save(db, Agreement, form, record_id=None, version=None, restore_id=restore_id,
-                        problems=agreement_problems, check=_check, apply=_apply,
+                        problems=agreement_problems, check=check_agreement_form, apply=apply_agreement_form,
                         describe=_label, snapshot=_snapshot)
 
 
 def update_agreement(db: Database, *, agreement_id: int, version: int, form: AgreementForm) -> Agreement:
     """Save a draft or an agreement in review; active and ended ones are read-only."""
     return records.save(db, Agreement, form, record_id=agreement_id, version=version,
-                        problems=agreement_problems, check=_check, apply=_apply,
+                        problems=agreement_problems, check=check_agreement_form, apply=apply_agreement_form,
                         describe=_label, snapshot=_snapshot)
 
 
@@ -266,7 +266,7 @@ def _copy_as_draft(session: Session, source: Agreement, form: AgreementForm, *, 
                    revision: int, previous_id: int | None) -> Agreement:
     new = Agreement(reference=reference, revision=revision, previous_id=previous_id,
                     status=AgreementStatus.DRAFT)
-    _apply(session, new, replace(form, reference=reference))
+    apply_agreement_form(session, new, replace(form, reference=reference))
     new.reference, new.revision = reference, revision
     session.flush()
     return new

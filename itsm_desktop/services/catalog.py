@@ -46,13 +46,13 @@ def _family_snapshot(_s: Session, family: ServiceFamily) -> dict[str, Any]:
     return records.model_values(family, FamilyForm)
 
 
-def _family_check(session: Session, form: FamilyForm, own_id: int | None) -> dict[str, str]:
+def check_family_form(session: Session, form: FamilyForm, own_id: int | None) -> dict[str, str]:
     require_unique(session, ServiceFamily, ServiceFamily.name, form.name.strip(), own_id, "name",
                    f"A service family named “{form.name.strip()}” already exists.")
     return {}
 
 
-def _family_apply(_s: Session, family: ServiceFamily, form: FamilyForm) -> None:
+def apply_family_form(_s: Session, family: ServiceFamily, form: FamilyForm) -> None:
     family.name = form.name.strip()
     family.description = form.description
     family.position = form.position
@@ -68,13 +68,13 @@ def _family_guard(_s: Session, _family: ServiceFamily) -> None:
 
 def create_family(db: Database, *, form: FamilyForm, restore_id: int | None = None) -> ServiceFamily:
     return records.save(db, ServiceFamily, form, record_id=None, version=None, restore_id=restore_id,
-                        problems=family_problems, check=_family_check, apply=_family_apply,
+                        problems=family_problems, check=check_family_form, apply=apply_family_form,
                         describe=_family_label, snapshot=_family_snapshot)
 
 
 def update_family(db: Database, *, family_id: int, version: int, form: FamilyForm) -> ServiceFamily:
     return records.save(db, ServiceFamily, form, record_id=family_id, version=version,
-                        problems=family_problems, check=_family_check, apply=_family_apply,
+                        problems=family_problems, check=check_family_form, apply=apply_family_form,
                         describe=_family_label, snapshot=_family_snapshot)
 
 
@@ -141,7 +141,7 @@ def _active_slas_covering(session: Session, service_id: int) -> list[str]:
                Agreement.kind == AgreementKind.SLA)).all()))
 
 
-def _service_check(session: Session, form: ServiceForm, own_id: int | None) -> dict[str, str]:
+def check_service_form(session: Session, form: ServiceForm, own_id: int | None) -> dict[str, str]:
     p: dict[str, str] = {}
     code = form.code.strip()
     require_unique(session, Service, Service.code, code, own_id, "code",
@@ -205,7 +205,7 @@ def _dependency_problems(session: Session, form: ServiceForm, own_id: int | None
     return {}
 
 
-def _service_apply(session: Session, service: Service, form: ServiceForm) -> None:
+def apply_service_form(session: Session, service: Service, form: ServiceForm) -> None:
     for key, value in vars(form).items():
         if key in ("components", "depends_on", "suppliers", "consumers"):
             continue
@@ -241,14 +241,14 @@ def _service_label(service: Service) -> str:
 def create_service(db: Database, *, form: ServiceForm, restore_id: int | None = None) -> Service:
     """Add a catalog entry with its components, dependencies, suppliers and consumers."""
     return records.save(db, Service, form, record_id=None, version=None, restore_id=restore_id,
-                        problems=service_problems, check=_service_check, apply=_service_apply,
+                        problems=service_problems, check=check_service_form, apply=apply_service_form,
                         describe=_service_label, snapshot=_service_snapshot)
 
 
 def update_service(db: Database, *, service_id: int, version: int, form: ServiceForm) -> Service:
     """Save ``form`` over the service; the status may only move along the lifecycle."""
     return records.save(db, Service, form, record_id=service_id, version=version,
-                        problems=service_problems, check=_service_check, apply=_service_apply,
+                        problems=service_problems, check=check_service_form, apply=apply_service_form,
                         describe=_service_label, snapshot=_service_snapshot)
 
 

@@ -38,7 +38,7 @@ def _org_snapshot(_session: Session, org: Organization) -> dict[str, Any]:
     return records.model_values(org, OrganizationForm)
 
 
-def _org_check(session: Session, form: OrganizationForm, own_id: int | None) -> dict[str, str]:
+def check_organization_form(session: Session, form: OrganizationForm, own_id: int | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     require_unique(session, Organization, Organization.name, form.name.strip(), own_id, "name",
                    f"An organization named “{form.name.strip()}” already exists.")
@@ -58,7 +58,7 @@ def _org_check(session: Session, form: OrganizationForm, own_id: int | None) -> 
     return problems
 
 
-def _org_apply(_session: Session, org: Organization, form: OrganizationForm) -> None:
+def apply_organization_form(_session: Session, org: Organization, form: OrganizationForm) -> None:
     for key, value in vars(form).items():
         setattr(org, key, value.strip() if isinstance(value, str) and key in ("name", "code", "email") else value)
     org.search_text = search_blob(org.name, org.code, org.email, org.notes)
@@ -71,7 +71,7 @@ def _org_label(org: Organization) -> str:
 def create_organization(db: Database, *, form: OrganizationForm, restore_id: int | None = None) -> Organization:
     """Add an organization; raise ``ValidationError`` with field messages if it is not valid."""
     return records.save(db, Organization, form, record_id=None, version=None, restore_id=restore_id,
-                        problems=organization_problems, check=_org_check, apply=_org_apply,
+                        problems=organization_problems, check=check_organization_form, apply=apply_organization_form,
                         describe=_org_label, snapshot=_org_snapshot)
 
 
@@ -79,7 +79,7 @@ def update_organization(db: Database, *, organization_id: int, version: int,
                         form: OrganizationForm) -> Organization:
     """Save ``form`` over the organization if nobody changed it since ``version``."""
     return records.save(db, Organization, form, record_id=organization_id, version=version,
-                        problems=organization_problems, check=_org_check, apply=_org_apply,
+                        problems=organization_problems, check=check_organization_form, apply=apply_organization_form,
                         describe=_org_label, snapshot=_org_snapshot)
 
 
@@ -161,13 +161,13 @@ def _contact_snapshot(_session: Session, contact: Contact) -> dict[str, Any]:
     return records.model_values(contact, ContactForm)
 
 
-def _contact_check(session: Session, form: ContactForm, _own_id: int | None) -> dict[str, str]:
+def check_contact_form(session: Session, form: ContactForm, _own_id: int | None) -> dict[str, str]:
     if form.organization_id is not None and session.get(Organization, form.organization_id) is None:
         return {"organization_id": "The chosen organization no longer exists."}
     return {}
 
 
-def _contact_apply(session: Session, contact: Contact, form: ContactForm) -> None:
+def apply_contact_form(session: Session, contact: Contact, form: ContactForm) -> None:
     for key, value in vars(form).items():
         setattr(contact, key, value.strip() if isinstance(value, str) and key in ("name", "email") else value)
     org = session.get(Organization, form.organization_id)
@@ -181,13 +181,13 @@ def _contact_label(contact: Contact) -> str:
 
 def create_contact(db: Database, *, form: ContactForm, restore_id: int | None = None) -> Contact:
     return records.save(db, Contact, form, record_id=None, version=None, restore_id=restore_id,
-                        problems=contact_problems, check=_contact_check, apply=_contact_apply,
+                        problems=contact_problems, check=check_contact_form, apply=apply_contact_form,
                         describe=_contact_label, snapshot=_contact_snapshot)
 
 
 def update_contact(db: Database, *, contact_id: int, version: int, form: ContactForm) -> Contact:
     return records.save(db, Contact, form, record_id=contact_id, version=version,
-                        problems=contact_problems, check=_contact_check, apply=_contact_apply,
+                        problems=contact_problems, check=check_contact_form, apply=apply_contact_form,
                         describe=_contact_label, snapshot=_contact_snapshot)
 
 

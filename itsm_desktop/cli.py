@@ -1,0 +1,140 @@
+"""Command line: start the GUI, or run a headless command and exit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from itsm_desktop import APP_NAME, __version__
+from itsm_desktop.domain.errors import ItsmError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one sentence on stderr, exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        if message.startswith("argument COMMAND: invalid choice"):
+            message = "unknown command " + message.split("invalid choice: ", 1)[1]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message[:1].upper()}{message[1:]}. "
+                              f"See '{self.prog} --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="itsm-desktop", description=f"{APP_NAME}: service catalog, "
+                     "stakeholders and printable service level agreements.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--database", metavar="PATH", type=Path,
+                        help="the database file to use (default: in your user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="fill an empty database with the sample portfolio before starting")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser("load-demo", help="fill an empty database with the sample portfolio, then exit")
+    sla = commands.add_parser("export-sla", help="write an agreement as a PDF document")
+    sla.add_argument("reference", help="the agreement's reference, e.g. SLA-2026-004")
+    sla.add_argument("--revision", type=int, help="a revision other than the current one")
+    sla.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write")
+    sla.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: from your locale)")
+    cat = commands.add_parser("export-catalog", help="write the live service catalog as a PDF document")
+    cat.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write")
+    cat.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: from your locale)")
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the backup file")
+    commands.add_parser("check", help="check the database's integrity; exit 0 only when healthy")
+    return parser
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    from itsm_desktop.store import default_database_path
+
+    return args.database if args.database is not None else default_database_path()
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from itsm_desktop.store import Database
+
+    return Database.open(_database_path(args))
+
+
+def _load_demo(args: argparse.Namespace) -> int:
+    from itsm_desktop.services.demo import load_demo
+
+    with _open(args) as db:
+        counts = load_demo(db)
+        summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+        print(f"Loaded the sample portfolio into {db.path}: {summary}.")
+    return EXIT_OK
+
+
+def _export_sla(args: argparse.Namespace) -> int:
+    from itsm_desktop.services.printing import export_agreement_pdf
+
+    with _open(args) as db:
+        written = export_agreement_pdf(db, reference=args.reference, revision=args.revision,
+                                       output=args.output, page_size=args.page_size)
+    print(f"Wrote {written}.")
+    return EXIT_OK
+
+
+def _export_catalog(args: argparse.Namespace) -> int:
+    from itsm_desktop.services.printing import export_catalog_pdf
+
+    with _open(args) as db:
+        written = export_catalog_pdf(db, output=args.output, page_size=args.page_size)
+    print(f"Wrote {written}.")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from itsm_desktop.services.maintenance import backup_database
+
+    with _open(args) as db:
+        written = backup_database(db, output=args.output)
+    print(f"Backed up {db.path} to {written}.")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from itsm_desktop.services.maintenance import check_database
+
+    problems, summary = check_database(_database_path(args))
+    for line in problems:
+        print(line, file=sys.stderr)
+    print(summary)
+    return EXIT_OK if not problems else EXIT_ERROR
+
+
+HEADLESS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "load-demo": _load_demo,
+    "export-sla": _export_sla,
+    "export-catalog": _export_catalog,
+    "backup": _backup,
+    "check": _check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``itsm-desktop`` and ``python -m itsm_desktop``."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from itsm_desktop.ui.app import run_gui
+
+        return run_gui(_database_path(args), demo=args.demo)
+    try:
+        return HEADLESS[args.command](args)
+    except ItsmError as exc:
+        print(f"itsm-desktop: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        target = f" {exc.filename}" if exc.filename else ""
+        print(f"itsm-desktop: Cannot write{target}: {exc.strerror or exc}.", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""The sample portfolio: a small IT department's catalog, stakeholders and agreements."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, func, select
+
+from itsm_desktop.domain.enums import (
+    AgreementContactRole,
+    AgreementKind,
+    AgreementStatus,
+    BillingPeriod,
+    ChargeModel,
+    ComponentKind,
+    ConsumerRole,
+    Criticality,
+    HistoryAction,
+    MeasurementPeriod,
+    Metric,
+    OrganizationKind,
+    Priority,
+    ServiceStatus,
+    ServiceType,
+    Side,
+    TargetUnit,
+    UnitType,
+)
+from itsm_desktop.domain.errors import ItsmError, ValidationError
+from itsm_desktop.domain.forms import (
+    AgreementContactRow,
+    AgreementForm,
+    ComponentRow,
+    ConsumerRow,
+    ContactForm,
+    CustomerRow,
+    FamilyForm,
+    OrganizationForm,
+    ResponsibilityRow,
+    ServiceForm,
+    SupplierRow,
+    TargetRow,
+)
+from itsm_desktop.domain.models import (
+    Agreement,
+    Contact,
+    HistoryEntry,
+    Organization,
+    Service,
+    ServiceFamily,
+    Signature,
+)
+from itsm_desktop.domain.rules import (
+    agreement_problems,
+    contact_problems,
+    family_problems,
+    organization_problems,
+    service_problems,
+)
+from itsm_desktop.resources import SAMPLE
+from itsm_desktop.store import Database
+
+from .agreements import apply_agreement_form, check_agreement_form
+from .catalog import apply_family_form, apply_service_form, check_service_form
+from .stakeholders import apply_contact_form, apply_organization_form, check_organization_form
+
+PORTFOLIO = SAMPLE / "portfolio.json"
+
+
+class NotEmptyError(ItsmError):
+    """The sample portfolio goes only into an empty database."""
+
+
+def is_empty(db: Database) -> bool:
+    with db.read() as session:
+        return all(
+            session.exec(select(func.count()).select_from(model)).one() == 0
+            for model in (Organization, Contact, ServiceFamily, Service, Agreement)
+        )
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _valid(problems: dict[str, str], what: str) -> None:
+    if problems:
+        raise ValidationError({k: f"{what}: {v}" for k, v in problems.items()})
+
+
+def load_demo(db: Database, path: Path = PORTFOLIO) -> dict[str, int]:
+    """Fill an empty database with the sample portfolio, all in one transaction.
+
+    Raises ``NotEmptyError`` (and changes nothing) when the database already holds records.
+    Returns how many records of each kind were added.
+    """
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not is_empty(db):
+        raise NotEmptyError("The database already holds records; the sample portfolio goes only "
+                            "into an empty database.")
+    with db.write() as session:
+        loader = _Loader(session)
+        loader.load(data)
+        return loader.counts
+
+
+class _Loader:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self.orgs: dict[str, int] = {}
+        self.contacts: dict[str, int] = {}
+        self.families: dict[str, int] = {}
+        self.services: dict[str, int] = {}
+        self.counts: dict[str, int] = {}
+
+    def _add(self, record: Any) -> int:
+        self.s.add(record)
+        self.s.flush()
+        assert record.id is not None
+        return int(record.id)
+
+    def load(self, data: dict[str, Any]) -> None:
+        for fam in data["families"]:
+            form = FamilyForm(name=fam["name"], description=fam.get("description", ""),
+                              position=fam.get("position", 0))
+            _valid(family_problems(form), fam["name"])
+            record = ServiceFamily()
+            apply_family_form(self.s, record, form)
+            self.families[fam["name"]] = self._add(record)
+        for org in data["organizations"]:
+            form = OrganizationForm(
+                name=org["name"], code=org.get("code", ""), kind=OrganizationKind(org["kind"]),
+                unit_type=UnitType(org["unit_type"]) if org.get("unit_type") else None,
+                parent_id=self.orgs[org["parent"]] if org.get("parent") else None,
+                email=org.get("email", ""), phone=org.get("phone", ""), website=org.get("website", ""),
+                address=org.get("address", ""), notes=org.get("notes", ""), active=org.get("active", True))
+            _valid(organization_problems(form) | check_organization_form(self.s, form, None), org["name"])
+            record = Organization()
+            apply_organization_form(self.s, record, form)
+            self.orgs[org["name"]] = self._add(record)
+        for con in data["contacts"]:
+            form = ContactForm(name=con["name"], organization_id=self.orgs[con["organization"]],
+                               job_title=con.get("job_title", ""), email=con.get("email", ""),
+                               phone=con.get("phone", ""), notes=con.get("notes", ""),
+                               active=con.get("active", True))
+            _valid(contact_problems(form), con["name"])
+            record = Contact()
+            apply_contact_form(self.s, record, form)
+            self.contacts[con["name"]] = self._add(record)
+        forms = {}
+        for svc in data["services"]:
+            form = self._service_form(svc)
+            _valid(service_problems(form) | check_service_form(self.s, form, None), svc["code"])
+            record = Service()
+            apply_service_form(self.s, record, form)
+            self.services[svc["code"]] = self._add(record)
+            forms[svc["code"]] = form
+        for svc in data["services"]:  # dependencies once every service exists
+            form = forms[svc["code"]]
+            form.depends_on = [self.services[c] for c in svc.get("depends_on", [])]
+            sid = self.services[svc["code"]]
+            _valid(check_service_form(self.s, form, sid), svc["code"])
+            record = self.s.get(Service, sid)
+            assert record is not None
+            apply_service_form(self.s, record, form)
+        for agr in data["agreements"]:
+            self._agreement(agr)
+        self.counts = {"families": len(self.families), "organizations": len(self.orgs),
+                       "contacts": len(self.contacts), "services": len(self.services),
+                       "agreements": len(data["agreements"])}
+
+    def _service_form(self, svc: dict[str, Any]) -> ServiceForm:
+        return ServiceForm(
+            code=svc["code"], name=svc["name"],
+            family_id=self.families.get(svc.get("family") or ""),
+            summary=svc.get("summary", ""), description=svc.get("description", ""),
+            outcomes=svc.get("outcomes", ""), service_type=ServiceType(svc["service_type"]),
+            status=ServiceStatus(svc["status"]),
+            provider_id=self.orgs.get(svc.get("provider") or ""),
+            owner_id=self.contacts.get(svc.get("owner") or ""),
+            manager_id=self.contacts.get(svc.get("manager") or ""),
+            criticality=Criticality(svc.get("criticality", "medium")), hours=svc.get("hours"),
+            hours_exceptions=svc.get("hours_exceptions", ""),
+            support_channels=svc.get("support_channels", ""), support_hours=svc.get("support_hours", ""),
+            request_process=svc.get("request_process", ""),
+            charge_model=ChargeModel(svc.get("charge_model", "none")),
+            price=Decimal(svc["price"]) if svc.get("price") is not None else None,
+            currency=svc.get("currency") or "EUR",
+            billing_period=BillingPeriod(svc["billing_period"]) if svc.get("billing_period") else None,
+            components=[ComponentRow(name=c["name"], kind=ComponentKind(c.get("kind", "other")),
+                                     notes=c.get("notes", "")) for c in svc.get("components", [])],
+            suppliers=[SupplierRow(supplier_id=self.orgs[s["supplier"]], supplies=s.get("supplies", ""),
+                                   contract_reference=s.get("contract_reference", ""))
+                       for s in svc.get("suppliers", [])],
+            consumers=[ConsumerRow(organization_id=self.orgs[c["organization"]],
+                                   role=ConsumerRole(c.get("role", "customer")), users=c.get("users"))
+                       for c in svc.get("consumers", [])],
+        )
+
+    def _agreement(self, agr: dict[str, Any]) -> None:
+        form = AgreementForm(
+            title=agr["title"], kind=AgreementKind(agr["kind"]), reference=agr["reference"],
+            provider_id=self.orgs[agr["provider"]], valid_from=_d(agr.get("valid_from")),
+            valid_to=_d(agr.get("valid_to")), review_interval_months=agr.get("review_interval_months"),
+            next_review=_d(agr.get("next_review")),
+            **{k: agr.get(k, "") for k in ("scope", "hours_text", "support_text", "limitations",
+                                           "reporting", "escalation", "security", "charges")},
+            customers=[CustomerRow(organization_id=self.orgs[c["organization"]],
+                                   representative_id=self.contacts.get(c.get("representative") or ""))
+                       for c in agr["customers"]],
+            service_ids=[self.services[c] for c in agr["services"]],
+            targets=[TargetRow(metric=Metric(t["metric"]), value=float(t["value"]), unit=TargetUnit(t["unit"]),
+                               service_id=self.services.get(t.get("service") or ""),
+                               priority=Priority(t["priority"]) if t.get("priority") else None,
+                               warning_threshold=t.get("warning_threshold"),
+                               period=MeasurementPeriod(t.get("period", "month")), notes=t.get("notes", ""),
+                               custom_metric=t.get("custom_metric", ""))
+                     for t in agr.get("targets", [])],
+            responsibilities=[ResponsibilityRow(side=Side(r["side"]), text=r["text"])
+                              for r in agr.get("responsibilities", [])],
+            contacts=[AgreementContactRow(contact_id=self.contacts[c["contact"]],
+                                          role=AgreementContactRole(c["role"]))
+                      for c in agr.get("contacts", [])],
+        )
+        what = f"{agr['reference']} r{agr.get('revision', 1)}"
+        problems = agreement_problems(form) | check_agreement_form(self.s, form, None)
+        problems.pop("reference", None)  # revisions of one agreement share their reference
+        _valid(problems, what)
+        record = Agreement(revision=agr.get("revision", 1), status=AgreementStatus(agr["status"]),
+                           signed_on=_d(agr.get("signed_on")))
+        apply_agreement_form(self.s, record, form)
+        aid = self._add(record)
+        previous = self.s.exec(select(Agreement.id).where(
+            Agreement.reference == record.reference, Agreement.revision == record.revision - 1)).first()
+        record.previous_id = previous
+        for sig in agr.get("signatures", []):
+            self.s.add(Signature(agreement_id=aid, side=Side(sig["side"]),
+                                 organization_id=self.orgs.get(sig.get("organization") or ""),
+                                 signatory_name=sig.get("signatory_name", ""),
+                                 signatory_title=sig.get("signatory_title", ""),
+                                 signed_on=_d(sig.get("signed_on"))))
+        for entry in agr.get("history", []):
+            self.s.add(HistoryEntry(entity="agreement", entity_id=aid,
+                                    action=HistoryAction(entry.get("action", "status")),
+                                    at=datetime.fromisoformat(entry["at"]).astimezone(),
+                                    who=entry.get("who", ""), summary=entry.get("summary", "")))

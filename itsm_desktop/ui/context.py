@@ -1,0 +1,34 @@
+"""What every page and editor of one open database shares."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+from itsm_desktop.store import Database
+
+
+class ChangeHub(QObject):
+    """Tells every page which records changed, after each successful service call.
+
+    ``changed`` carries the entity name ("service", "organization", "contact", "agreement",
+    "family") and the ids that changed (an empty tuple means "reload everything of this kind").
+    ``error`` carries a sentence for the user when a deferred action (undo/redo) failed.
+    """
+
+    changed = Signal(str, tuple)
+    error = Signal(str, str)  # title, message
+    open_record = Signal(str, int)  # entity, id: a page is asked to show a record
+
+    def notify(self, entity: str, *ids: int | None) -> None:
+        self.changed.emit(entity, tuple(i for i in ids if i is not None))
+
+
+class AppContext:
+    """The open database, the change hub, the undo stack and the settings."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QObject | None = None) -> None:
+        self.db = db
+        self.settings = settings
+        self.hub = ChangeHub(parent)
+        self.undo_stack = QUndoStack(parent)

@@ -1,0 +1,1 @@
+"""Detail editors: one per kind of record, each a form bound to the services layer."""
