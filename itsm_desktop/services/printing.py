@@ -1,0 +1,72 @@
+"""Printing use cases: agreements and the catalog as PDF files."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from itsm_desktop.documents.layout import default_page_size
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.store import Database
+
+from .agreements import find_agreement
+from .snapshots import agreement_snapshot, catalog_snapshot
+
+
+def agreement_pdf(db: Database, agreement_id: int, *, page_size: str | None = None) -> bytes:
+    """The agreement rendered as PDF bytes."""
+    from itsm_desktop.documents.agreement_pdf import render_agreement  # reportlab only when printing
+
+    return render_agreement(agreement_snapshot(db, agreement_id), page_size=page_size or default_page_size())
+
+
+def catalog_pdf(db: Database, *, page_size: str | None = None) -> bytes:
+    """The live service catalog rendered as PDF bytes."""
+    from itsm_desktop.documents.catalog_pdf import render_catalog
+
+    return render_catalog(catalog_snapshot(db), page_size=page_size or default_page_size())
+
+
+def default_file_name(db: Database, agreement_id: int) -> str:
+    """A good file name for an agreement, e.g. ``SLA-2026-004 r2 - Finance.pdf``."""
+    snap = agreement_snapshot(db, agreement_id)
+    customers = ", ".join(c.name for c in snap.customers[:2]) + (" …" if len(snap.customers) > 2 else "")
+    name = f"{snap.reference} r{snap.revision}" + (f" - {customers}" if customers else "")
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" .") + ".pdf"
+
+
+def write_file(output: Path, data: bytes) -> Path:
+    """Write ``data`` to ``output`` whole or not at all (temporary file, then rename)."""
+    output = Path(output).expanduser()
+    if output.is_dir():
+        raise ItsmError(f"{output} is a folder; give the PDF a file name.")
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise ItsmError(f"Cannot write {output}: the folder {folder} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".itsm-", suffix=".pdf.part")
+    except OSError as exc:
+        raise ItsmError(f"Cannot write {output}: {exc.strerror}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, output)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ItsmError(f"Cannot write {output}: {exc.strerror}.") from exc
+    return output
+
+
+def export_agreement_pdf(db: Database, *, reference: str, output: Path, revision: int | None = None,
+                         page_size: str | None = None) -> Path:
+    """Write the agreement with ``reference`` (current revision unless given) to ``output``."""
+    agreement = find_agreement(db, reference, revision)
+    assert agreement.id is not None
+    return write_file(output, agreement_pdf(db, agreement.id, page_size=page_size))
+
+
+def export_catalog_pdf(db: Database, *, output: Path, page_size: str | None = None) -> Path:
+    return write_file(output, catalog_pdf(db, page_size=page_size))

@@ -1,0 +1,271 @@
+"""Frozen snapshots for the documents, read from the database in a few batched queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from itsm_desktop.domain.enums import AgreementStatus, ServiceStatus, Side
+from itsm_desktop.domain.models import (
+    Agreement,
+    AgreementContact,
+    AgreementCustomer,
+    AgreementService,
+    Contact,
+    HistoryEntry,
+    Organization,
+    Responsibility,
+    Service,
+    ServiceComponent,
+    ServiceDependency,
+    ServiceFamily,
+    ServiceLevelTarget,
+    ServiceSupplier,
+    Signature,
+)
+from itsm_desktop.domain.values import WeeklyHours
+from itsm_desktop.documents.snapshot import (
+    AgreementSnapshot,
+    AgreementTexts,
+    CatalogEntrySnapshot,
+    CatalogFamilySnapshot,
+    CatalogSnapshot,
+    ChargeSnapshot,
+    ComponentSnapshot,
+    ContactSnapshot,
+    CoveringAgreementSnapshot,
+    DependencySnapshot,
+    HistoryEntrySnapshot,
+    PartySnapshot,
+    PersonSnapshot,
+    ServiceSnapshot,
+    SignatureSnapshot,
+    SupplierSnapshot,
+    TargetSnapshot,
+)
+from itsm_desktop.documents.targets import describe_target
+from itsm_desktop.store import Database
+
+from .common import get_or_404
+
+CATALOG_STATES = (ServiceStatus.LIVE, ServiceStatus.RETIRING)
+
+
+class _Lookup:
+    """Organizations and contacts by id, fetched once per snapshot."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self._orgs: dict[int, Organization] = {}
+        self._contacts: dict[int, Contact] = {}
+
+    def preload(self, org_ids: Iterable[int | None], contact_ids: Iterable[int | None]) -> None:
+        want_orgs = {i for i in org_ids if i is not None} - self._orgs.keys()
+        want_contacts = {i for i in contact_ids if i is not None} - self._contacts.keys()
+        for chunk in _chunks(sorted(want_contacts)):
+            for c in self.s.exec(select(Contact).where(col(Contact.id).in_(chunk))):
+                self._contacts[c.id] = c  # type: ignore[index]
+        for chunk in _chunks(sorted(want_orgs)):
+            for o in self.s.exec(select(Organization).where(col(Organization.id).in_(chunk))):
+                self._orgs[o.id] = o  # type: ignore[index]
+
+    def org(self, org_id: int | None) -> Organization | None:
+        if org_id is None:
+            return None
+        if org_id not in self._orgs:
+            self.preload([org_id], [])
+        return self._orgs.get(org_id)
+
+    def org_name(self, org_id: int | None) -> str:
+        org = self.org(org_id)
+        return org.name if org else ""
+
+    def person(self, contact_id: int | None) -> PersonSnapshot | None:
+        if contact_id is None:
+            return None
+        if contact_id not in self._contacts:
+            self.preload([], [contact_id])
+        c = self._contacts.get(contact_id)
+        return PersonSnapshot(c.name, c.job_title, c.email, c.phone) if c else None
+
+    def party(self, org_id: int | None, representative_id: int | None = None) -> PartySnapshot:
+        org = self.org(org_id)
+        if org is None:
+            return PartySnapshot(name="")
+        kind = org.kind.label + (f" · {org.unit_type.label}" if org.unit_type else "")
+        return PartySnapshot(name=org.name, kind_label=kind, address=org.address, email=org.email,
+                             phone=org.phone, representative=self.person(representative_id))
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def _grouped(session: Session, model: type, ids: list[int], order: Iterable[object] = ()) -> dict[int, list]:
+    out: dict[int, list] = defaultdict(list)
+    for chunk in _chunks(ids):
+        stmt = select(model).where(col(model.service_id).in_(chunk))  # type: ignore[attr-defined]
+        for row in session.exec(stmt.order_by(*order)):
+            out[row.service_id].append(row)
+    return out
+
+
+def _service_snapshots(session: Session, lookup: _Lookup, services: list[Service]) -> dict[int, ServiceSnapshot]:
+    """ServiceSnapshots for ``services``, with their rows read in batches."""
+    ids = [s.id for s in services if s.id is not None]
+    families = {f.id: f.name for f in session.exec(select(ServiceFamily))}
+    components = _grouped(session, ServiceComponent, ids, (ServiceComponent.position, ServiceComponent.id))
+    suppliers = _grouped(session, ServiceSupplier, ids, (ServiceSupplier.id,))
+    deps: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for sid, code, name in session.exec(
+            select(ServiceDependency.service_id, Service.code, Service.name)
+            .join(Service, col(Service.id) == ServiceDependency.depends_on_id)
+            .where(col(ServiceDependency.service_id).in_(chunk)).order_by(Service.code)):
+            deps[sid].append((code, name))
+    lookup.preload([s.provider_id for s in services]
+                   + [r.supplier_id for rows in suppliers.values() for r in rows],
+                   [s.owner_id for s in services] + [s.manager_id for s in services])
+    out = {}
+    for s in services:
+        assert s.id is not None
+        out[s.id] = ServiceSnapshot(
+            code=s.code, name=s.name, family=families.get(s.family_id, ""), summary=s.summary,
+            description=s.description, outcomes=s.outcomes, service_type=s.service_type, status=s.status,
+            criticality=s.criticality, provider=lookup.org_name(s.provider_id),
+            owner=lookup.person(s.owner_id), manager=lookup.person(s.manager_id),
+            hours=tuple(WeeklyHours.from_json(s.hours).describe()) if s.hours else (),
+            hours_exceptions=s.hours_exceptions, support_channels=s.support_channels,
+            support_hours=s.support_hours, request_process=s.request_process,
+            charge=ChargeSnapshot(model=s.charge_model, price=s.price, currency=s.currency,
+                                  billing_period=s.billing_period),
+            components=tuple(ComponentSnapshot(c.name, c.kind, c.notes) for c in components[s.id]),
+            dependencies=tuple(DependencySnapshot(code, name) for code, name in deps[s.id]),
+            suppliers=tuple(SupplierSnapshot(lookup.org_name(r.supplier_id), r.supplies, r.contract_reference)
+                            for r in suppliers[s.id]),
+        )
+    return out
+
+
+def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = None) -> AgreementSnapshot:
+    """Everything the printed agreement shows, as it is in the database now."""
+    with db.read() as session:
+        a = get_or_404(session, Agreement, agreement_id)
+        lookup = _Lookup(session)
+        customers = list(session.exec(select(AgreementCustomer).where(
+            AgreementCustomer.agreement_id == agreement_id).order_by(AgreementCustomer.position)))
+        contacts = list(session.exec(select(AgreementContact).where(
+            AgreementContact.agreement_id == agreement_id).order_by(AgreementContact.position)))
+        signatures = list(session.exec(select(Signature).where(
+            Signature.agreement_id == agreement_id).order_by(Signature.id)))
+        lookup.preload([a.provider_id, *(c.organization_id for c in customers),
+                        *(s.organization_id for s in signatures)],
+                       [c.representative_id for c in customers] + [c.contact_id for c in contacts])
+        service_rows = list(session.exec(
+            select(Service).join(AgreementService, col(AgreementService.service_id) == Service.id)
+            .where(AgreementService.agreement_id == agreement_id).order_by(AgreementService.position)))
+        services = _service_snapshots(session, lookup, service_rows)
+        codes = {s.id: (s.code, s.name) for s in service_rows}
+        targets = [
+            TargetSnapshot(metric=t.metric, value=t.value, unit=t.unit, metric_label=t.custom_metric,
+                           service_code=codes.get(t.service_id, (None, None))[0],
+                           service_name=codes.get(t.service_id, (None, None))[1],
+                           priority=t.priority, warning_threshold=t.warning_threshold,
+                           period=t.period, notes=t.notes)
+            for t in session.exec(select(ServiceLevelTarget).where(
+                ServiceLevelTarget.agreement_id == agreement_id)
+                .order_by(ServiceLevelTarget.position, ServiceLevelTarget.id))
+        ]
+        responsibilities = list(session.exec(select(Responsibility).where(
+            Responsibility.agreement_id == agreement_id).order_by(Responsibility.position)))
+        provider_rep = next((c.contact_id for c in contacts if c.role.value == "provider_representative"), None)
+        chain = [i for i in session.exec(select(Agreement.id).where(Agreement.reference == a.reference)) if i]
+        history = session.exec(select(HistoryEntry).where(
+            HistoryEntry.entity == "agreement", col(HistoryEntry.entity_id).in_(chain),
+            col(HistoryEntry.action).in_(["created", "status", "revised"]))
+            .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all()
+        return AgreementSnapshot(
+            reference=a.reference, revision=a.revision, title=a.title, kind=a.kind, status=a.status,
+            provider=lookup.party(a.provider_id, provider_rep),
+            customers=tuple(lookup.party(c.organization_id, c.representative_id) for c in customers),
+            services=tuple(services[s.id] for s in service_rows if s.id is not None),
+            valid_from=a.valid_from, valid_to=a.valid_to, review_interval_months=a.review_interval_months,
+            next_review=a.next_review, signed_on=a.signed_on,
+            texts=AgreementTexts(scope=a.scope, hours_text=a.hours_text, support_text=a.support_text,
+                                 limitations=a.limitations, reporting=a.reporting, escalation=a.escalation,
+                                 security=a.security, charges=a.charges),
+            targets=tuple(targets),
+            provider_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.PROVIDER),
+            customer_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.CUSTOMER),
+            contacts=tuple(ContactSnapshot(c.role, p, lookup.org_name(_contact_org(session, c.contact_id)))
+                           for c in contacts if (p := lookup.person(c.contact_id)) is not None),
+            signatures=tuple(SignatureSnapshot(s.side, lookup.org_name(s.organization_id), s.signatory_name,
+                                               s.signatory_title, s.signed_on) for s in signatures),
+            history=tuple(HistoryEntrySnapshot(h.at.date(), h.who, h.summary) for h in history),
+            generated_on=today or date.today(),
+        )
+
+
+def _contact_org(session: Session, contact_id: int) -> int | None:
+    contact = session.get(Contact, contact_id)
+    return contact.organization_id if contact else None
+
+
+def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: date | None = None) -> CatalogSnapshot:
+    """The live catalog (live and retiring services) by family, with covering agreements."""
+    with db.read() as session:
+        lookup = _Lookup(session)
+        services = list(session.exec(select(Service).where(col(Service.status).in_(CATALOG_STATES))
+                                     .order_by(Service.code)))
+        snaps = _service_snapshots(session, lookup, services)
+        ids = [s.id for s in services if s.id is not None]
+        covering: dict[int, list[CoveringAgreementSnapshot]] = defaultdict(list)
+        key_targets: dict[int, list[str]] = defaultdict(list)
+        current = (AgreementStatus.ACTIVE, AgreementStatus.IN_REVIEW, AgreementStatus.DRAFT)
+        links = list(session.exec(
+            select(AgreementService.service_id, Agreement)
+            .join(Agreement, col(Agreement.id) == AgreementService.agreement_id)
+            .where(col(AgreementService.service_id).in_(ids), col(Agreement.status).in_(current))
+            .order_by(Agreement.reference, Agreement.revision)))
+        agreement_ids = sorted({a.id for _, a in links if a.id is not None})
+        customers: dict[int, list[str]] = defaultdict(list)
+        for aid, name in session.exec(select(AgreementCustomer.agreement_id, Organization.name)
+                                      .join(Organization, col(Organization.id) == AgreementCustomer.organization_id)
+                                      .where(col(AgreementCustomer.agreement_id).in_(agreement_ids))
+                                      .order_by(AgreementCustomer.position)):
+            customers[aid].append(name)
+        active_ids = {a.id for _, a in links if a.status == AgreementStatus.ACTIVE}
+        services_of: dict[int, list[int]] = defaultdict(list)
+        for sid, a in links:
+            assert a.id is not None
+            covering[sid].append(CoveringAgreementSnapshot(a.reference, a.revision, a.kind, a.status,
+                                                           tuple(customers[a.id])))
+            services_of[a.id].append(sid)
+        for t in session.exec(select(ServiceLevelTarget).where(
+                col(ServiceLevelTarget.agreement_id).in_(sorted(i for i in active_ids if i is not None)))
+                .order_by(ServiceLevelTarget.position)):
+            for sid in ([t.service_id] if t.service_id is not None else services_of[t.agreement_id]):
+                text = describe_target(TargetSnapshot(metric=t.metric, value=t.value, unit=t.unit,
+                                                      metric_label=t.custom_metric, priority=t.priority,
+                                                      period=t.period))
+                if sid in snaps and text not in key_targets[sid]:
+                    key_targets[sid].append(text)
+        families = list(session.exec(select(ServiceFamily).order_by(ServiceFamily.position, ServiceFamily.name)))
+        by_family: dict[int | None, list[CatalogEntrySnapshot]] = defaultdict(list)
+        for s in sorted(services, key=lambda s: s.name.casefold()):
+            assert s.id is not None
+            by_family[s.family_id].append(CatalogEntrySnapshot(snaps[s.id], tuple(covering[s.id]),
+                                                               tuple(key_targets[s.id][:8])))
+        groups = [CatalogFamilySnapshot(f.name, f.description, tuple(by_family[f.id]))
+                  for f in families if by_family.get(f.id)]
+        if by_family.get(None):
+            groups.append(CatalogFamilySnapshot("Other services", "", tuple(by_family[None])))
+        providers = session.exec(select(Organization.name).where(
+            col(Organization.id).in_({s.provider_id for s in services if s.provider_id}),
+            Organization.parent_id == None)).all()  # noqa: E711
+        return CatalogSnapshot(title=title, organization=", ".join(sorted(providers)) or "IT services",
+                               families=tuple(groups), generated_on=today or date.today())
