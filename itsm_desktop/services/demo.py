@@ -125,48 +125,49 @@ class _Loader:
 
     def load(self, data: dict[str, Any]) -> None:
         for fam in data["families"]:
-            form = FamilyForm(name=fam["name"], description=fam.get("description", ""),
-                              position=fam.get("position", 0))
-            _valid(family_problems(form), fam["name"])
-            record = ServiceFamily()
-            apply_family_form(self.s, record, form)
-            self.families[fam["name"]] = self._add(record)
+            family_form = FamilyForm(name=fam["name"], description=fam.get("description", ""),
+                                     position=fam.get("position", 0))
+            _valid(family_problems(family_form), fam["name"])
+            family = ServiceFamily(name=family_form.name)
+            apply_family_form(self.s, family, family_form)
+            self.families[fam["name"]] = self._add(family)
         for org in data["organizations"]:
-            form = OrganizationForm(
+            org_form = OrganizationForm(
                 name=org["name"], code=org.get("code", ""), kind=OrganizationKind(org["kind"]),
                 unit_type=UnitType(org["unit_type"]) if org.get("unit_type") else None,
                 parent_id=self.orgs[org["parent"]] if org.get("parent") else None,
                 email=org.get("email", ""), phone=org.get("phone", ""), website=org.get("website", ""),
                 address=org.get("address", ""), notes=org.get("notes", ""), active=org.get("active", True))
-            _valid(organization_problems(form) | check_organization_form(self.s, form, None), org["name"])
-            record = Organization()
-            apply_organization_form(self.s, record, form)
-            self.orgs[org["name"]] = self._add(record)
+            _valid(organization_problems(org_form) | check_organization_form(self.s, org_form, None),
+                   org["name"])
+            organization = Organization(name=org_form.name)
+            apply_organization_form(self.s, organization, org_form)
+            self.orgs[org["name"]] = self._add(organization)
         for con in data["contacts"]:
-            form = ContactForm(name=con["name"], organization_id=self.orgs[con["organization"]],
+            contact_form = ContactForm(name=con["name"], organization_id=self.orgs[con["organization"]],
                                job_title=con.get("job_title", ""), email=con.get("email", ""),
                                phone=con.get("phone", ""), notes=con.get("notes", ""),
                                active=con.get("active", True))
-            _valid(contact_problems(form), con["name"])
-            record = Contact()
-            apply_contact_form(self.s, record, form)
-            self.contacts[con["name"]] = self._add(record)
-        forms = {}
+            _valid(contact_problems(contact_form), con["name"])
+            contact = Contact(name=contact_form.name)
+            apply_contact_form(self.s, contact, contact_form)
+            self.contacts[con["name"]] = self._add(contact)
+        forms: dict[str, ServiceForm] = {}
         for svc in data["services"]:
             form = self._service_form(svc)
             _valid(service_problems(form) | check_service_form(self.s, form, None), svc["code"])
-            record = Service()
-            apply_service_form(self.s, record, form)
-            self.services[svc["code"]] = self._add(record)
+            service = Service(code=form.code, name=form.name)
+            apply_service_form(self.s, service, form)
+            self.services[svc["code"]] = self._add(service)
             forms[svc["code"]] = form
         for svc in data["services"]:  # dependencies once every service exists
             form = forms[svc["code"]]
             form.depends_on = [self.services[c] for c in svc.get("depends_on", [])]
             sid = self.services[svc["code"]]
             _valid(check_service_form(self.s, form, sid), svc["code"])
-            record = self.s.get(Service, sid)
-            assert record is not None
-            apply_service_form(self.s, record, form)
+            existing = self.s.get(Service, sid)
+            assert existing is not None
+            apply_service_form(self.s, existing, form)
         for agr in data["agreements"]:
             self._agreement(agr)
         self.counts = {"families": len(self.families), "organizations": len(self.orgs),
@@ -230,7 +231,7 @@ class _Loader:
         problems = agreement_problems(form) | check_agreement_form(self.s, form, None)
         problems.pop("reference", None)  # revisions of one agreement share their reference
         _valid(problems, what)
-        record = Agreement(revision=agr.get("revision", 1), status=AgreementStatus(agr["status"]),
+        record = Agreement(reference=form.reference, title=form.title, revision=agr.get("revision", 1), status=AgreementStatus(agr["status"]),
                            signed_on=_d(agr.get("signed_on")))
         apply_agreement_form(self.s, record, form)
         aid = self._add(record)

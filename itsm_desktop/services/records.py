@@ -13,7 +13,16 @@ from itsm_desktop.domain.errors import InUseError, ValidationError
 from itsm_desktop.domain.models import Record
 from itsm_desktop.store import Database
 
-from .common import check_version, diff, get_or_404, form_values, integrity_message, plain, record_history, touch
+from .common import (
+    check_version,
+    diff,
+    form_values,
+    get_or_404,
+    integrity_message,
+    plain,
+    record_history,
+    touch,
+)
 
 R = TypeVar("R", bound=Record)
 F = TypeVar("F")
@@ -33,7 +42,7 @@ def save(db: Database, model: type[R], form: F, *, record_id: int | None, versio
     found = problems(form)
     if found:
         raise ValidationError(found)
-    entity = model.__tablename__  # type: ignore[attr-defined]
+    entity = str(model.__tablename__)
     with db.write() as session:
         found = check(session, form, record_id)
         if found:
@@ -74,7 +83,7 @@ def delete(db: Database, model: type[R], record_id: int, *, version: int | None,
            guard: Callable[[Session, R], None], describe: Callable[[R], str],
            snapshot: Callable[[Session, R], dict[str, Any]]) -> None:
     """Delete a record after ``guard`` has had its say; nothing is deleted on any error."""
-    entity = model.__tablename__  # type: ignore[attr-defined]
+    entity = str(model.__tablename__)
     with db.write() as session:
         if version is None:
             record = get_or_404(session, model, record_id)

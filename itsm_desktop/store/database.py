@@ -67,7 +67,8 @@ def _inspect(path: Path, busy_timeout: float) -> tuple[str | None, bool]:
         with closing(sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)) as con:
             result = con.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
-                raise StoreError(f"The database {path} is damaged ({result[0] if result else 'unreadable'}); restore it from a backup.")
+                # SQLite's own report spans several lines of page numbers: not for the user
+                raise StoreError(f"The database {path} is damaged; restore it from a backup.")
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
             if "alembic_version" in tables:

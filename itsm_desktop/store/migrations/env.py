@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+
 from itsm_desktop.domain import models
 
 target_metadata = models.SQLModel.metadata
