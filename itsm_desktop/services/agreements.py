@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
 from sqlmodel import Session, col, delete, func, select
 
 from itsm_desktop.domain.enums import (
@@ -28,6 +29,7 @@ from itsm_desktop.domain.models import (
     AgreementContact,
     AgreementCustomer,
     AgreementService,
+    Contact,
     HistoryEntry,
     Organization,
     Responsibility,
@@ -36,11 +38,11 @@ from itsm_desktop.domain.models import (
     Signature,
 )
 from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_problems
-from itsm_desktop.domain.values import search_blob
 from itsm_desktop.store import Database
 
 from . import records
 from .common import check_version, get_or_404, record_history
+from .search_text import agreement_text
 
 _CHILDREN = (AgreementCustomer, AgreementService, ServiceLevelTarget, Responsibility, AgreementContact)
 
@@ -94,7 +96,7 @@ def read_form(session: Session, agreement: Agreement) -> AgreementForm:
     values["responsibilities"] = [
         ResponsibilityRow(side=r.side, text=r.text)
         for r in session.exec(select(Responsibility).where(Responsibility.agreement_id == aid)
-                              .order_by(Responsibility.side, Responsibility.position))
+                              .order_by(Responsibility.position, Responsibility.id))
     ]
     values["contacts"] = [
         AgreementContactRow(contact_id=c.contact_id, role=c.role)
@@ -138,7 +140,8 @@ def check_agreement_form(session: Session, form: AgreementForm, own_id: int | No
                      "and cannot be changed; revise it to make a new draft.")
     reference = form.reference.strip()
     if reference:
-        stmt = select(Agreement.id).where(Agreement.reference == reference)
+        # find_agreement looks references up whatever their case: keep them unique that way
+        stmt = select(Agreement.id).where(func.upper(Agreement.reference) == reference.upper())
         if own_id is not None:
             current = session.get(Agreement, own_id)
             stmt = stmt.where(Agreement.id != own_id)
@@ -151,6 +154,16 @@ def check_agreement_form(session: Session, form: AgreementForm, own_id: int | No
     known = set(session.exec(select(Service.id).where(col(Service.id).in_(form.service_ids))).all())
     if len(known) != len(set(form.service_ids)):
         p["service_ids"] = "A chosen service no longer exists."
+    people = {c.representative_id for c in form.customers} | {c.contact_id for c in form.contacts}
+    people.discard(None)
+    existing = set(session.exec(select(Contact.id).where(col(Contact.id).in_(people))).all())
+    if any(c.representative_id is not None and c.representative_id not in existing for c in form.customers):
+        p.setdefault("customers", "A chosen representative no longer exists.")
+    for i, row in enumerate(form.contacts):
+        if row.contact_id is None:
+            p[f"contacts.{i}.contact_id"] = "Choose the contact."
+        elif row.contact_id not in existing:
+            p[f"contacts.{i}.contact_id"] = "The chosen contact no longer exists."
     return p
 
 
@@ -165,7 +178,7 @@ def apply_agreement_form(session: Session, agreement: Agreement, form: Agreement
             continue
         setattr(agreement, key, value)
     agreement.title = form.title.strip()
-    if agreement.id is None:
+    if agreement.id is None or sa_inspect(agreement).transient:  # new, or recreated under its old id
         agreement.reference = form.reference.strip() or next_reference(
             session, form.kind, (form.valid_from or date.today()).year)
         session.add(agreement)
@@ -190,9 +203,8 @@ def apply_agreement_form(session: Session, agreement: Agreement, form: Agreement
         session.add(Responsibility(agreement_id=aid, side=r.side, text=r.text, position=pos))
     for pos, ac in enumerate(form.contacts):
         session.add(AgreementContact(agreement_id=aid, contact_id=ac.contact_id, role=ac.role, position=pos))
-    names = session.exec(select(Organization.name).where(
-        col(Organization.id).in_([c.organization_id for c in form.customers]))).all()
-    agreement.search_text = search_blob(agreement.reference, agreement.title, *names)
+    session.flush()
+    agreement.search_text = agreement_text(session, agreement)
 
 
 def _label(agreement: Agreement) -> str:

@@ -7,9 +7,20 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
-from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, OrganizationKind, ServiceStatus
+from itsm_desktop.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    OrganizationKind,
+    ServiceStatus,
+)
 from itsm_desktop.domain.errors import ConflictError, InUseError, TransitionError
-from itsm_desktop.domain.forms import ComponentRow, ConsumerRow, FamilyForm, ServiceForm, SupplierRow
+from itsm_desktop.domain.forms import (
+    ComponentRow,
+    ConsumerRow,
+    FamilyForm,
+    ServiceForm,
+    SupplierRow,
+)
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementService,
@@ -29,11 +40,11 @@ from itsm_desktop.domain.rules import (
     find_cycle,
     service_problems,
 )
-from itsm_desktop.domain.values import search_blob
 from itsm_desktop.store import Database
 
 from . import records
 from .common import get_or_404, require_unique
+from .search_text import refresh_for_family, service_text
 
 # --- families --------------------------------------------------------------------------
 
@@ -52,10 +63,13 @@ def check_family_form(session: Session, form: FamilyForm, own_id: int | None) ->
     return {}
 
 
-def apply_family_form(_s: Session, family: ServiceFamily, form: FamilyForm) -> None:
+def apply_family_form(session: Session, family: ServiceFamily, form: FamilyForm) -> None:
+    renamed = family.id is not None and family.name != form.name.strip()
     family.name = form.name.strip()
     family.description = form.description
     family.position = form.position
+    if renamed:
+        refresh_for_family(session, family)
 
 
 def _family_label(family: ServiceFamily) -> str:
@@ -230,8 +244,7 @@ def apply_service_form(session: Session, service: Service, form: ServiceForm) ->
         session.add(ServiceConsumer(service_id=sid, organization_id=con.organization_id, role=con.role,
                                     users=con.users))
     family = session.get(ServiceFamily, form.family_id) if form.family_id else None
-    service.search_text = search_blob(service.code, service.name, service.summary,
-                                      family.name if family else "", service.description)
+    service.search_text = service_text(service, family.name if family else "")
 
 
 def _service_label(service: Service) -> str:

@@ -57,9 +57,9 @@ def save(db: Database, model: type[R], form: F, *, record_id: int | None, versio
             record = check_version(session, model, record_id, version)
             before = snapshot(session, record)
             touch(record)
-        apply(session, record, form)
-        session.add(record)
-        try:
+        try:  # applying flushes the record before its rows: the database may refuse either
+            apply(session, record, form)
+            session.add(record)
             session.flush()
         except IntegrityError as exc:
             raise ValidationError({"": integrity_message(exc)}) from exc

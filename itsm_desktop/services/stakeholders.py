@@ -20,11 +20,11 @@ from itsm_desktop.domain.models import (
     ServiceSupplier,
 )
 from itsm_desktop.domain.rules import contact_problems, organization_problems
-from itsm_desktop.domain.values import search_blob
 from itsm_desktop.store import Database
 
 from . import records
 from .common import get_or_404, like_pattern, require_unique
+from .search_text import contact_text, organization_text, refresh_for_organization
 
 # --- organizations -------------------------------------------------------------------
 
@@ -58,10 +58,13 @@ def check_organization_form(session: Session, form: OrganizationForm, own_id: in
     return problems
 
 
-def apply_organization_form(_session: Session, org: Organization, form: OrganizationForm) -> None:
+def apply_organization_form(session: Session, org: Organization, form: OrganizationForm) -> None:
+    renamed = org.id is not None and org.name != form.name.strip()
     for key, value in vars(form).items():
         setattr(org, key, value.strip() if isinstance(value, str) and key in ("name", "code", "email") else value)
-    org.search_text = search_blob(org.name, org.code, org.email, org.notes)
+    org.search_text = organization_text(org)
+    if renamed:
+        refresh_for_organization(session, org)
 
 
 def _org_label(org: Organization) -> str:
@@ -171,8 +174,7 @@ def apply_contact_form(session: Session, contact: Contact, form: ContactForm) ->
     for key, value in vars(form).items():
         setattr(contact, key, value.strip() if isinstance(value, str) and key in ("name", "email") else value)
     org = session.get(Organization, form.organization_id)
-    contact.search_text = search_blob(contact.name, contact.job_title, contact.email,
-                                      org.name if org else "", contact.phone)
+    contact.search_text = contact_text(contact, org.name if org else "")
 
 
 def _contact_label(contact: Contact) -> str:

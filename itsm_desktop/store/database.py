@@ -14,13 +14,14 @@ from typing import Any
 import platformdirs
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from itsm_desktop import APP_ID
 from itsm_desktop.domain.errors import ItsmError
 
 from . import migrate
-from .backup import backup_to
+from .backup import backup_to, create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 5.0
@@ -61,10 +62,32 @@ def _check_file(path: Path) -> bool:
     return True
 
 
+def _locked(path: Path) -> StoreError:
+    return StoreError(f"The database {path} is locked by another program; close it and try again.")
+
+
+def _read_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return _locked(path)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError(f"The database {path} is damaged or not a database; restore it from a backup.")
+    return StoreError(f"The database {path} cannot be read: {text}.")
+
+
 def _inspect(path: Path, busy_timeout: float) -> tuple[str | None, bool]:
-    """Check integrity and lock state without writing; return (schema revision, has tables)."""
+    """Check integrity through a read-only connection; return (schema revision, has tables).
+
+    Read-only, so that a file we will refuse (say, from a newer version, with a write-ahead
+    log left by a crash) is never checkpointed or otherwise written by merely looking at it.
+    """
     try:
-        with closing(sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)) as con:
+        # Without a write-ahead log beside it the file is the whole truth: read it as immutable,
+        # which creates no journal files. With one, read through it (its committed pages count).
+        wal = path.with_name(path.name + "-wal")
+        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        with closing(sqlite3.connect(f"file:{path}?{mode}", uri=True, timeout=busy_timeout,
+                                     isolation_level=None)) as con:
             result = con.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
                 # SQLite's own report spans several lines of page numbers: not for the user
@@ -74,21 +97,19 @@ def _inspect(path: Path, busy_timeout: float) -> tuple[str | None, bool]:
             if "alembic_version" in tables:
                 row = con.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-            try:
-                con.execute("BEGIN IMMEDIATE")
-                con.execute("ROLLBACK")
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise StoreError(f"The database {path} is locked by another program; close it and try again.") from exc
-                raise
             return revision, bool(tables - {"alembic_version"})
     except sqlite3.DatabaseError as exc:
-        text = str(exc)
-        if "locked" in text or "busy" in text:
-            raise StoreError(f"The database {path} is locked by another program; close it and try again.") from exc
-        if "not a database" in text or "malformed" in text or "corrupt" in text:
-            raise StoreError(f"The database {path} is damaged or not a database; restore it from a backup.") from exc
-        raise StoreError(f"The database {path} cannot be read: {text}.") from exc
+        raise _read_error(path, exc) from exc
+
+
+def _check_not_locked(path: Path, busy_timeout: float) -> None:
+    """Refuse a file another program is writing to (after the busy timeout)."""
+    try:
+        with closing(sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)) as con:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        raise _read_error(path, exc) from exc
 
 
 def _configure_connection(busy_timeout: float, begin: str) -> Any:
@@ -149,17 +170,25 @@ class Database:
                     f"The database {path} was written by a newer version of ITSM Desktop; "
                     "update the application to open it."
                 )
+            _check_not_locked(path, busy_timeout)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+            try:
+                create_private_file(path)  # owner-only from the start; see _restrict_permissions
+            except FileExistsError:  # created meanwhile by another instance
+                pass
+            except OSError as exc:
+                raise StoreError(f"Cannot create the database {path}: {exc.strerror}.") from exc
         backup_made = None
         head = migrate.head_revision()
         if exists and revision is not None and revision != head:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_made = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
             backup_to(path, backup_made)
+        _restrict_permissions(path)  # before SQLite creates -wal/-shm: they copy the file's mode
         writer = _make_engine(path, busy_timeout, immediate=True)
         reader = _make_engine(path, busy_timeout, immediate=False)
         try:
@@ -193,6 +222,12 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                error = _write_error(self.path, exc)
+                if error is None:
+                    raise
+                raise error from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -210,6 +245,21 @@ class Database:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _write_error(path: Path, exc: OperationalError) -> StoreError | None:
+    """A sentence for a save the database refused (busy, read-only, disk full); None if unknown."""
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError("The database is busy: another window or program is saving to it. "
+                          "Nothing was saved; try again in a moment.")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"The database {path} has become read-only; nothing was saved.")
+    if "full" in text:
+        return StoreError(f"The disk holding {path} is full; nothing was saved.")
+    if "disk i/o" in text:
+        return StoreError(f"The database {path} could not be written (disk I/O error); nothing was saved.")
+    return None
 
 
 def _restrict_permissions(path: Path) -> None:

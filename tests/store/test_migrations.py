@@ -1,0 +1,145 @@
+"""The schema comes from the shipped migrations, agrees with the models, and upgrades safely."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from itsm_desktop.domain.forms import OrganizationForm
+from itsm_desktop.domain.models import SQLModel
+from itsm_desktop.services import stakeholders
+from itsm_desktop.store import Database, StoreError, migrate
+from itsm_desktop.store.backup import backup_to
+
+NEXT_REVISION = '''"""add a test table
+
+Revision ID: {new}
+Revises: {old}
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "{new}"
+down_revision = "{old}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("upgrade_probe", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("upgrade_probe")
+'''
+
+
+def _revision(path: Path) -> str | None:
+    with closing(sqlite3.connect(path)) as con:
+        rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+    return rows[0][0] if rows else None
+
+
+def _tables(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as con:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    with Database.open(tmp_path / "fresh.db") as db, db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True,
+                                                               "compare_server_default": True})
+        differences = compare_metadata(context, SQLModel.metadata)
+    assert differences == []
+
+
+def test_every_model_table_comes_from_the_migrations(db: Database) -> None:
+    assert set(SQLModel.metadata.tables) | {"alembic_version"} == _tables(db.path)
+
+
+def test_database_is_at_the_shipped_head(db: Database) -> None:
+    assert _revision(db.path) == migrate.head_revision()
+    assert migrate.head_revision() in migrate.known_revisions()
+    with db.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()
+
+
+@pytest.fixture
+def newer_migrations(tmp_path: Path) -> tuple[Path, str]:
+    """A copy of the shipped migrations plus one more revision, as a later release would ship."""
+    head = migrate.head_revision()
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    new = "ffff0000test"
+    (folder / "versions" / f"{new}_probe.py").write_text(NEXT_REVISION.format(new=new, old=head))
+    return folder, new
+
+
+def test_older_database_is_backed_up_before_upgrading(tmp_path: Path, newer_migrations: tuple[Path, str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, new_head = newer_migrations
+    path = tmp_path / "data" / "itsm.db"
+    with Database.open(path) as db:
+        stakeholders.create_organization(db, form=OrganizationForm(name="Finance"))
+    old_head = _revision(path)
+    with closing(sqlite3.connect(path)) as con:
+        dump_before = list(con.iterdump())
+
+    monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+    with Database.open(path) as db:
+        backup = db.backup_made
+        assert [o.name for o in stakeholders.list_organizations(db)] == ["Finance"]
+    assert backup is not None and backup.exists()
+    assert backup.parent == path.parent
+    assert backup.name.startswith("itsm.before-upgrade-") and backup.suffix == ".db"
+    # the copy is the file as it was, the original is upgraded
+    assert _revision(backup) == old_head
+    with closing(sqlite3.connect(backup)) as con:
+        assert list(con.iterdump()) == dump_before
+    assert _revision(path) == new_head
+    assert "upgrade_probe" in _tables(path) and "upgrade_probe" not in _tables(backup)
+
+    # opening again at the new head makes no further copy
+    with Database.open(path) as db:
+        assert db.backup_made is None
+    assert len(list(path.parent.glob("*before-upgrade*"))) == 1
+
+
+def test_database_of_the_newer_release_is_refused_by_the_older_one(
+        tmp_path: Path, newer_migrations: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "itsm.db"
+    with monkeypatch.context() as m:
+        m.setattr(migrate, "MIGRATIONS", newer_migrations[0])
+        Database.open(path).close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version"):
+        Database.open(path)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*before-upgrade*"))
+
+
+def test_backup_to_copies_a_database_in_use(db: Database, tmp_path: Path) -> None:
+    stakeholders.create_organization(db, form=OrganizationForm(name="Finance"))
+    target = backup_to(db.path, tmp_path / "backups" / "copy.db")
+    assert target.exists() and not target.with_name("copy.db.part").exists()
+    with closing(sqlite3.connect(target)) as con:
+        assert con.execute("SELECT name FROM organization").fetchall() == [("Finance",)]
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # the copy is itself a database the application opens
+    with Database.open(target) as copy:
+        assert copy.backup_made is None
+        assert [o.name for o in stakeholders.list_organizations(copy)] == ["Finance"]
+
+
+def test_backup_to_replaces_a_stale_partial_copy(db: Database, tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    target.with_name("copy.db.part").write_bytes(b"left over from a crash")
+    backup_to(db.path, target)
+    assert target.read_bytes().startswith(b"SQLite format 3\x00")
+    assert not target.with_name("copy.db.part").exists()
