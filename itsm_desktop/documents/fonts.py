@@ -23,6 +23,29 @@ _FILES = {
 }
 _lock = threading.Lock()
 _registered = False
+_CACHE_LIMIT = 200_000
+
+
+class _MeasuredFont(TTFont):
+    """A TrueType font that remembers the widths it measured.
+
+    Line breaking measures the same words again and again, and without reportlab's optional
+    C accelerator each measurement walks the string in Python.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[object, float] = {}
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+        widths = self._widths
+        unit = widths.get(text)
+        if unit is None:
+            unit = super().stringWidth(text, 1000, encoding) / 1000
+            if len(widths) >= _CACHE_LIMIT:
+                widths.clear()
+            widths[text] = unit
+        return unit * size
 
 
 def register_fonts() -> str:
@@ -37,7 +60,7 @@ def register_fonts() -> str:
     with _lock:
         if not _registered:
             for name, filename in _FILES.items():
-                pdfmetrics.registerFont(TTFont(name, str(FONTS / filename)))
+                pdfmetrics.registerFont(_MeasuredFont(name, str(FONTS / filename)))
             pdfmetrics.registerFontFamily(
                 FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
             )

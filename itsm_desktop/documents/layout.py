@@ -8,6 +8,7 @@ known in one layout pass instead of two.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import locale
 import math
@@ -15,8 +16,9 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -58,10 +60,8 @@ def default_page_size(locale_name: str | None = None) -> PageSizeName:
 
 def _environment_locales() -> list[str | None]:
     names: list[str | None] = [os.environ.get(k) for k in ("LC_PAPER", "LC_ALL", "LANG")]
-    try:
+    with contextlib.suppress(ValueError):  # an unknown locale in the environment
         names.append(locale.getlocale()[0])
-    except ValueError:
-        pass
     return names
 
 
@@ -105,6 +105,21 @@ class DocumentInfo:
     watermark: str | None = None
     """A word printed diagonally across every page (e.g. ``DRAFT``), or None."""
     version: str = ""
+    header_on_cover: bool = False
+    """Whether the first page (the cover) has the running header too; the footer, with the
+    page number, is on every page."""
+
+
+class _Slot(NamedTuple):
+    """Where the contents wants the page number of ``key``: right-aligned at ``right``."""
+
+    page_index: int
+    left: float
+    right: float
+    baseline: float
+    key: str
+    font: str
+    size: float
 
 
 @dataclass(slots=True)
@@ -114,7 +129,7 @@ class _Ledger:
     info: DocumentInfo
     bookmarks: list[tuple[int, str, float]] = field(default_factory=list)
     outline: list[tuple[str, str, int]] = field(default_factory=list)
-    contents: list[tuple[int, float, float, float, str, str, float]] = field(default_factory=list)
+    contents: list[_Slot] = field(default_factory=list)
     running: tuple[str, str, str] | None = None
 
 
@@ -138,10 +153,11 @@ class DocumentCanvas(Canvas):
         self._ledger.outline.append((title, key, level))
 
     def contents_slot(
-        self, key: str, right: float, baseline: float, left: float, font: str, size: float
+        self, key: str, *, left: float, right: float, baseline: float, font: str, size: float
     ) -> None:
-        """Reserve a place for the page number of ``key`` on the current page."""
-        self._ledger.contents.append((self.page_index, right, baseline, left, key, font, size))
+        """Reserve a place for the page number of ``key`` on the current page (absolute
+        coordinates; the line from ``left`` to ``right`` becomes a link to the heading)."""
+        self._ledger.contents.append(_Slot(self.page_index, left, right, baseline, key, font, size))
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._held.append(dict(self.__dict__))
@@ -156,36 +172,33 @@ class DocumentCanvas(Canvas):
             if key not in page_of:
                 page_of[key] = index + 1
                 marks.setdefault(index, []).append((key, top))
-        slots: dict[int, list[tuple[float, float, float, str, str, float]]] = {}
-        for index, *slot in ledger.contents:
-            slots.setdefault(index, []).append(tuple(slot))  # type: ignore[arg-type]
+        slots: dict[int, list[tuple[int, _Slot]]] = {}
+        for number, slot in enumerate(ledger.contents):
+            slots.setdefault(slot.page_index, []).append((number, slot))
         for index, state in enumerate(self._held):
             self.__dict__.update(state)
             for key, top in marks.get(index, ()):
                 self.bookmarkPage(key, fit="XYZ", left=0, top=top)
-            for right, baseline, left, key, font, size in slots.get(index, ()):
-                self._draw_contents_number(page_of.get(key), right, baseline, left, key, font, size)
+            for number, slot in slots.get(index, ()):
+                self._draw_contents_number(slot, page_of.get(slot.key), f"contents.{number}")
+            if ledger.info.watermark:
+                _draw_watermark(self, ledger.info.watermark)
             self._draw_running(index + 1, total)
             Canvas.showPage(self)
+        self._held.clear()
         self._add_outline(page_of)
         Canvas.save(self)
 
-    def _draw_contents_number(
-        self,
-        page: int | None,
-        right: float,
-        baseline: float,
-        left: float,
-        key: str,
-        font: str,
-        size: float,
-    ) -> None:
-        if page is None:
+    def _draw_contents_number(self, slot: _Slot, page: int | None, name: str) -> None:
+        if page is None:  # the heading was never drawn (it cannot happen, but never crash)
             return
-        self.setFont(font, size)
+        self.setFont(slot.font, slot.size)
         self.setFillColor(INK)
-        self.drawRightString(right, baseline, str(page))
-        self.linkRect("", key, (left, baseline - 3, right, baseline + size), relative=0)
+        self.drawRightString(slot.right, slot.baseline, str(page))
+        rect = (slot.left, slot.baseline - 3, slot.right, slot.baseline + slot.size)
+        # Named explicitly: reportlab numbers unnamed annotations per canvas state, and the
+        # held pages are restored from earlier states, so its numbers would repeat.
+        self.linkRect("", slot.key, rect, relative=0, name=name)
 
     def _add_outline(self, page_of: dict[str, int]) -> None:
         previous = -1
@@ -204,24 +217,28 @@ class DocumentCanvas(Canvas):
         usable = width - 2 * MARGIN_X
         if self._ledger.running is None:
             info = self._ledger.info
-            half = usable / 2 - 6
+            left = fit_text(info.header_left, bold, _RUNNING_SIZE, usable * 0.45)
+            rest = usable - self.stringWidth(left, bold, _RUNNING_SIZE) - 24
             self._ledger.running = (
-                fit_text(info.header_left, bold, _RUNNING_SIZE, half),
-                fit_text(info.header_right, regular, _RUNNING_SIZE, half),
+                left,
+                fit_text(info.header_right, regular, _RUNNING_SIZE, rest),
                 fit_text(info.footer_left, regular, _RUNNING_SIZE, usable - 70),
             )
         header_left, header_right, footer_left = self._ledger.running
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        top = height - _HEADER_Y
-        self.setFillColor(PRIMARY)
-        self.setFont(bold, _RUNNING_SIZE)
-        self.drawString(MARGIN_X, top, header_left)
+        if page > 1 or self._ledger.info.header_on_cover:
+            top = height - _HEADER_Y
+            self.setFillColor(PRIMARY)
+            self.setFont(bold, _RUNNING_SIZE)
+            self.drawString(MARGIN_X, top, header_left)
+            self.setFillColor(MUTED)
+            self.setFont(regular, _RUNNING_SIZE)
+            self.drawRightString(width - MARGIN_X, top, header_right)
+            self.line(MARGIN_X, top - 4, width - MARGIN_X, top - 4)
         self.setFillColor(MUTED)
         self.setFont(regular, _RUNNING_SIZE)
-        self.drawRightString(width - MARGIN_X, top, header_right)
-        self.line(MARGIN_X, top - 4, width - MARGIN_X, top - 4)
         self.line(MARGIN_X, _FOOTER_Y + 9, width - MARGIN_X, _FOOTER_Y + 9)
         self.drawString(MARGIN_X, _FOOTER_Y, footer_left)
         self.setFillColor(INK)
@@ -230,7 +247,8 @@ class DocumentCanvas(Canvas):
 
 
 def _draw_watermark(canvas: Canvas, word: str) -> None:
-    """The status word, large and light grey, across the page diagonal (under the text)."""
+    """The status word, large, light and translucent, across the page diagonal; drawn over
+    the page so that shaded table cells cannot hide it."""
     width, height = canvas._pagesize
     diagonal = math.hypot(width, height)
     size = min(120.0, diagonal * 0.62 / max(1.0, canvas.stringWidth(word, fonts.BOLD, 1)))
@@ -264,7 +282,6 @@ class DocumentTemplate(BaseDocTemplate):
             lang="en",
             initialFontName=fonts.register_fonts(),
         )
-        self._info = info
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -276,11 +293,7 @@ class DocumentTemplate(BaseDocTemplate):
             bottomPadding=0,
             id="body",
         )
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
-
-    def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        if self._info.watermark:
-            _draw_watermark(canvas, self._info.watermark)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         outline = getattr(flowable, "outline", None)
@@ -296,5 +309,12 @@ def build_pdf(story: Sequence[Flowable], *, page_size: str, info: DocumentInfo) 
     stylesheet()  # registers the fonts before any flowable is measured
     buffer = io.BytesIO()
     doc = DocumentTemplate(buffer, page_size=page_size, info=info)
-    doc.build(list(story), canvasmaker=partial(DocumentCanvas, info=info))
+    # Binary (only deflated) streams: ASCII85 makes the file a quarter larger and, without
+    # reportlab's optional C accelerator, costs a tenth of the rendering time.
+    use_a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        doc.build(list(story), canvasmaker=partial(DocumentCanvas, info=info))
+    finally:
+        rl_config.useA85 = use_a85
     return buffer.getvalue()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from itsm_desktop import __version__
 from itsm_desktop.domain.enums import (
@@ -32,6 +33,19 @@ from itsm_desktop.domain.enums import (
 
 HoursRow = tuple[str, str]
 """One line of weekly service hours: ``("Monday – Friday", "08:00 – 18:00")``."""
+
+
+def _normalise(obj: object, **enums: type[StrEnum]) -> None:
+    """Turn enumeration values given as plain strings into the enumeration (a snapshot built
+    from raw rows stays printable), and lists into tuples (a snapshot stays immutable)."""
+    for name, enum in enums.items():
+        value = getattr(obj, name)
+        if value is not None and not isinstance(value, enum):
+            object.__setattr__(obj, name, enum(value))
+    for name in getattr(obj, "__slots__", ()):
+        value = getattr(obj, name)
+        if isinstance(value, list):
+            object.__setattr__(obj, name, tuple(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +80,11 @@ class ChargeSnapshot:
     currency: str = ""
     billing_period: BillingPeriod | None = None
 
+    def __post_init__(self) -> None:
+        if self.model is None:
+            object.__setattr__(self, "model", ChargeModel.NONE)
+        _normalise(self, model=ChargeModel, billing_period=BillingPeriod)
+
 
 @dataclass(frozen=True, slots=True)
 class ComponentSnapshot:
@@ -74,6 +93,9 @@ class ComponentSnapshot:
     name: str
     kind: ComponentKind = ComponentKind.OTHER
     notes: str = ""
+
+    def __post_init__(self) -> None:
+        _normalise(self, kind=ComponentKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +142,9 @@ class ServiceSnapshot:
     dependencies: tuple[DependencySnapshot, ...] = ()
     suppliers: tuple[SupplierSnapshot, ...] = ()
 
+    def __post_init__(self) -> None:
+        _normalise(self, service_type=ServiceType, status=ServiceStatus, criticality=Criticality)
+
 
 @dataclass(frozen=True, slots=True)
 class TargetSnapshot:
@@ -138,6 +163,11 @@ class TargetSnapshot:
     """Percentage of the target at which the provider warns and acts, e.g. 80."""
     period: MeasurementPeriod | None = None
     notes: str = ""
+
+    def __post_init__(self) -> None:
+        _normalise(self, metric=Metric, unit=TargetUnit, period=MeasurementPeriod)
+        if isinstance(self.priority, str) and self.priority in Priority._value2member_map_:
+            object.__setattr__(self, "priority", Priority(self.priority))
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +195,9 @@ class ContactSnapshot:
     person: PersonSnapshot
     organization: str = ""
 
+    def __post_init__(self) -> None:
+        _normalise(self, role=AgreementContactRole)
+
 
 @dataclass(frozen=True, slots=True)
 class SignatureSnapshot:
@@ -175,6 +208,9 @@ class SignatureSnapshot:
     signatory: str = ""
     title: str = ""
     signed_on: date | None = None
+
+    def __post_init__(self) -> None:
+        _normalise(self, side=Side)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +250,9 @@ class AgreementSnapshot:
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
 
+    def __post_init__(self) -> None:
+        _normalise(self, kind=AgreementKind, status=AgreementStatus)
+
     @property
     def author(self) -> str:
         """The document's author: the providing organization."""
@@ -236,6 +275,9 @@ class CoveringAgreementSnapshot:
     status: AgreementStatus
     customers: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        _normalise(self, kind=AgreementKind, status=AgreementStatus)
+
 
 @dataclass(frozen=True, slots=True)
 class CatalogEntrySnapshot:
@@ -246,6 +288,9 @@ class CatalogEntrySnapshot:
     key_targets: tuple[str, ...] = ()
     """Short sentences, e.g. ``Availability 99.5 % per month`` (see ``describe_target``)."""
 
+    def __post_init__(self) -> None:
+        _normalise(self)
+
 
 @dataclass(frozen=True, slots=True)
 class CatalogFamilySnapshot:
@@ -254,6 +299,9 @@ class CatalogFamilySnapshot:
     name: str
     description: str = ""
     entries: tuple[CatalogEntrySnapshot, ...] = ()
+
+    def __post_init__(self) -> None:
+        _normalise(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +313,9 @@ class CatalogSnapshot:
     families: tuple[CatalogFamilySnapshot, ...] = ()
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
+
+    def __post_init__(self) -> None:
+        _normalise(self)
 
     @property
     def service_count(self) -> int:

@@ -21,7 +21,7 @@ ZEBRA = HexColor("#F6F8FA")
 PANEL = HexColor("#F2F5F9")
 NOTICE_BG = HexColor("#FFF6E0")
 NOTICE_RULE = HexColor("#E0B44C")
-WATERMARK = Color(0.55, 0.55, 0.55, alpha=0.16)
+WATERMARK = Color(0.45, 0.45, 0.45, alpha=0.11)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,9 @@ class StyleSheet:
     bullet: ParagraphStyle
     notice: ParagraphStyle
     h1: ParagraphStyle
+    h1_numbered: ParagraphStyle
     h2: ParagraphStyle
+    h2_numbered: ParagraphStyle
     h3: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
@@ -43,6 +45,7 @@ class StyleSheet:
     label: ParagraphStyle
     cover_org: ParagraphStyle
     cover_kind: ParagraphStyle
+    cover_heading: ParagraphStyle
     cover_title: ParagraphStyle
     cover_subtitle: ParagraphStyle
     cover_party: ParagraphStyle
@@ -75,26 +78,39 @@ def stylesheet() -> StyleSheet:
         spaceBefore=16,
         spaceAfter=7,
         keepWithNext=1,
+        bulletFontName=bold,
+        bulletFontSize=13.5,
+    )
+    h2 = ParagraphStyle(
+        "h2",
+        parent=h1,
+        fontSize=10.5,
+        leading=14,
+        textColor=INK,
+        spaceBefore=11,
+        spaceAfter=4,
+        bulletFontSize=10.5,
     )
     return StyleSheet(
         body=body,
         body_muted=ParagraphStyle("body_muted", parent=body, textColor=MUTED),
         bullet=ParagraphStyle(
-            "bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=3
+            "bullet",
+            parent=body,
+            leftIndent=14,
+            bulletIndent=3,
+            spaceAfter=3,
+            bulletFontName=family,
+            bulletFontSize=9.5,
         ),
         notice=ParagraphStyle(
             "notice", parent=body, fontSize=9, leading=12.5, spaceAfter=0, textColor=INK
         ),
         h1=h1,
-        h2=ParagraphStyle(
-            "h2",
-            parent=h1,
-            fontSize=10.5,
-            leading=14,
-            textColor=INK,
-            spaceBefore=11,
-            spaceAfter=4,
-        ),
+        # Section numbers hang in the margin of the heading, titles align.
+        h1_numbered=ParagraphStyle("h1_numbered", parent=h1, leftIndent=26),
+        h2=h2,
+        h2_numbered=ParagraphStyle("h2_numbered", parent=h2, leftIndent=30),
         h3=ParagraphStyle(
             "h3",
             parent=h1,
@@ -123,6 +139,16 @@ def stylesheet() -> StyleSheet:
             leading=14,
             textColor=ACCENT,
             spaceAfter=8,
+        ),
+        cover_heading=ParagraphStyle(
+            "cover_heading",
+            parent=body,
+            fontName=bold,
+            fontSize=8,
+            leading=11,
+            textColor=ACCENT,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         cover_title=ParagraphStyle(
             "cover_title",

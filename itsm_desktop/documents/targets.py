@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from itsm_desktop.documents.snapshot import ServiceSnapshot, TargetSnapshot
+from itsm_desktop.documents.text import clean_line, format_number
 from itsm_desktop.domain.enums import (
     PRIORITY_METRICS,
     MeasurementPeriod,
@@ -12,8 +14,6 @@ from itsm_desktop.domain.enums import (
     Priority,
     TargetUnit,
 )
-from itsm_desktop.documents.snapshot import ServiceSnapshot, TargetSnapshot
-from itsm_desktop.documents.text import clean_line, format_number
 
 _SINGULAR = {
     TargetUnit.MINUTES: "minute",

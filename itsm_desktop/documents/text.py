@@ -13,8 +13,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 # C0/C1 controls except tab and newline, lone surrogates (they cannot be encoded) and the two
 # non-characters U+FFFE/U+FFFF.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -98,6 +96,9 @@ def join_names(names: Iterable[str], conjunction: str = "and") -> str:
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """The text shortened with an ellipsis so that it fits ``width`` points on one line."""
+    # Imported here: the rest of this module (used to build snapshots) needs no reportlab.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     text = clean_line(text)
     if stringWidth(text, font, size) <= width:
         return text

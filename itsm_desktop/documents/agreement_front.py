@@ -1,0 +1,410 @@
+"""The parts of the printed agreement around its sections: the cover, the document control
+page with the contents, and the signature blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from itsm_desktop.documents import fonts
+from itsm_desktop.documents.flowables import Para
+from itsm_desktop.documents.layout import PageSizeName
+from itsm_desktop.documents.renderer import DocumentRenderer
+from itsm_desktop.documents.snapshot import (
+    AgreementSnapshot,
+    PartySnapshot,
+    PersonSnapshot,
+    SignatureSnapshot,
+)
+from itsm_desktop.documents.styles import ACCENT, NOTICE_BG, NOTICE_RULE, RULE
+from itsm_desktop.documents.text import (
+    clean,
+    clean_line,
+    format_date,
+    inline,
+    join_names,
+    plural,
+)
+from itsm_desktop.domain.enums import AgreementStatus, Side
+
+SECTION_TITLES = (
+    "General",
+    "Scope and description of the services",
+    "Service hours and exceptions",
+    "Service components and dependencies",
+    "Support",
+    "Service level targets",
+    "Limitations and constraints",
+    "Communication, reporting and escalation",
+    "Information security and data protection",
+    "Responsibilities of the provider",
+    "Responsibilities of the customer",
+    "Review",
+    "Charges",
+    "Glossary",
+)
+"""The numbered sections, in print order (section n is ``SECTION_TITLES[n - 1]``)."""
+
+WATERMARKS = {
+    AgreementStatus.DRAFT: "DRAFT",
+    AgreementStatus.IN_REVIEW: "DRAFT",
+    AgreementStatus.EXPIRED: "EXPIRED",
+    AgreementStatus.TERMINATED: "TERMINATED",
+    AgreementStatus.SUPERSEDED: "SUPERSEDED",
+}
+"""The word across every page of an agreement that is not in force (none when active)."""
+
+_COVER_SERVICE_LIST = 8  # more services than this are summarised on the cover
+# Tables draw even empty cells with a font; without this it would be Helvetica, which is not
+# embedded.
+_BASE_FONT = ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5)
+
+
+def person_text(person: PersonSnapshot | None) -> str:
+    """``Name, Job title`` (plain text)."""
+    if person is None:
+        return ""
+    return ", ".join(p for p in (clean_line(person.name), clean_line(person.job_title)) if p)
+
+
+def reach_markup(email: str, phone: str) -> str:
+    """``e-mail · phone`` as markup."""
+    return " · ".join(inline(v) for v in (email, phone) if clean_line(v))
+
+
+def review_interval_text(months: int | None) -> str:
+    if not months:
+        return "Not agreed"
+    return "Every month" if months == 1 else f"Every {months} months"
+
+
+def signature_blocks(snapshot: AgreementSnapshot) -> list[SignatureSnapshot]:
+    """One signature per party (provider first, then each customer), taken from the recorded
+    signatures or, failing that, prepared for the party's representative; then any recorded
+    signature that matched no party."""
+    signatures = list(snapshot.signatures)
+    used: set[int] = set()
+    out: list[SignatureSnapshot] = []
+    parties: list[tuple[Side, PartySnapshot]] = [(Side.PROVIDER, snapshot.provider)]
+    parties += [(Side.CUSTOMER, c) for c in snapshot.customers]
+    for side, party in parties:
+        name = clean_line(party.name).casefold()
+        match = next(
+            (
+                i
+                for i, s in enumerate(signatures)
+                if i not in used
+                and s.side is side
+                and clean_line(s.organization).casefold() == name
+            ),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+            out.append(signatures[match])
+            continue
+        rep = party.representative
+        out.append(
+            SignatureSnapshot(
+                side=side,
+                organization=party.name,
+                signatory=rep.name if rep else "",
+                title=rep.job_title if rep else "",
+            )
+        )
+    out.extend(s for i, s in enumerate(signatures) if i not in used)
+    return out
+
+
+class AgreementFrontMatter(DocumentRenderer):
+    """Cover, document control and signatures of an agreement."""
+
+    def __init__(self, snapshot: AgreementSnapshot, *, page_size: PageSizeName | str) -> None:
+        super().__init__(page_size=page_size)
+        self.agreement = snapshot
+
+    def _start(self, number: int) -> None:
+        """Start numbered section ``number`` (its title from ``SECTION_TITLES``)."""
+        self.section(SECTION_TITLES[number - 1])
+
+    # -- cover -----------------------------------------------------------------------------
+    def cover(self) -> None:
+        a, st = self.agreement, self.styles
+        self.story += [
+            Para(inline(a.provider.name), st.cover_org),
+            HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=3, spaceAfter=0),
+            Spacer(1, 18 * mm),
+            Para(inline(a.kind.label.upper()), st.cover_kind),
+            Para(inline(a.title) or inline(a.reference), st.cover_title),
+        ]
+        customers = join_names(c.name for c in a.customers)
+        provider = clean_line(a.provider.name)
+        between = f"between {provider} and {customers}" if customers else f"provided by {provider}"
+        self.story += [Para(inline(between), st.cover_subtitle), Spacer(1, 12 * mm)]
+        self.story.append(self._cover_facts())
+        self.story += [Spacer(1, 9 * mm), Para("PARTIES", st.cover_heading)]
+        self.story.append(self._party_grid())
+        self.story += [Spacer(1, 7 * mm), Para("SERVICES COVERED", st.cover_heading)]
+        self.story.append(self._cover_services())
+        notice = self._status_notice()
+        if notice:
+            self.story += [Spacer(1, 9 * mm), notice]
+        self.story.append(PageBreak())
+
+    def _cover_facts(self) -> Table:
+        a, st = self.agreement, self.styles
+        facts = [
+            ("REFERENCE", inline(a.reference)),
+            ("REVISION", str(a.revision)),
+            ("STATUS", a.status.label),
+            ("SIGNED", format_date(a.signed_on) or "Not yet signed"),
+            ("VALID FROM", format_date(a.valid_from) or "Not yet set"),
+            (
+                "VALID UNTIL",
+                format_date(a.valid_to) or ("Until terminated" if a.valid_from else "Not yet set"),
+            ),
+            ("REVIEW", review_interval_text(a.review_interval_months)),
+            ("NEXT REVIEW", format_date(a.next_review) or "Not scheduled"),
+        ]
+        cells = [[Para(label, st.label), Para(value, st.cover_party)] for label, value in facts]
+        table = Table(
+            [cells[0:4], cells[4:8]], colWidths=[self.width / 4] * 4, hAlign="LEFT", splitInRow=1
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    _BASE_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+                    ("LINEABOVE", (0, 1), (-1, 1), 0.3, RULE),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
+        return table
+
+    def _party_rows(self, role: str, party: PartySnapshot) -> list[list[Flowable]]:
+        st = self.styles
+        who: list[Flowable] = [Para(inline(party.name), st.cover_party)]
+        if clean_line(party.kind_label):
+            who.append(Para(inline(party.kind_label), st.cell_muted))
+        address = ", ".join(
+            inline(line) for line in clean(party.address).split("\n") if clean_line(line)
+        )
+        if address:
+            who += [Spacer(1, 3), Para(address, st.cell)]
+        reach: list[Flowable] = []
+        rep = party.representative
+        if rep is not None:
+            reach += [
+                Para("Represented by", st.cell_muted),
+                Para(f"<b>{inline(rep.name)}</b>", st.cell),
+            ]
+            if clean_line(rep.job_title):
+                reach.append(Para(inline(rep.job_title), st.cell))
+            lines = [inline(v) for v in (rep.email, rep.phone) if clean_line(v)]
+            if lines:
+                reach += [Spacer(1, 3), Para("<br/>".join(lines), st.cell)]
+        else:
+            lines = [inline(v) for v in (party.email, party.phone) if clean_line(v)]
+            if lines:
+                reach.append(Para("<br/>".join(lines), st.cell))
+        return [[Para(role, st.label), who, reach]]
+
+    def _party_grid(self) -> Table:
+        a = self.agreement
+        rows = self._party_rows("PROVIDER", a.provider)
+        for customer in a.customers:
+            rows += self._party_rows("CUSTOMER", customer)
+        table = Table(
+            rows,
+            colWidths=[self.width * f for f in (0.16, 0.42, 0.42)],
+            hAlign="LEFT",
+            splitInRow=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    _BASE_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                    ("TOPPADDING", (0, 0), (0, -1), 8),
+                ]
+            )
+        )
+        return table
+
+    def _cover_services(self) -> Flowable:
+        services = self.agreement.services
+        if not services:
+            return Para("No services have been added yet.", self.styles.body)
+        if len(services) > _COVER_SERVICE_LIST:
+            text = f"{plural(len(services), 'service')}, described in section 2."
+            return Para(inline(text), self.styles.body)
+        items = [
+            Para(
+                f"{inline(s.name)} <font color='#5F6B7A'>({inline(s.code)})</font>",
+                self.styles.bullet,
+                bulletText="•",
+            )
+            for s in services
+        ]
+        return KeepTogether(items)
+
+    def _status_notice(self) -> Flowable | None:
+        a = self.agreement
+        texts = {
+            AgreementStatus.DRAFT: "<b>Draft for discussion.</b> This agreement is not binding "
+            "until it has been signed by all parties and put into force.",
+            AgreementStatus.IN_REVIEW: "<b>For review.</b> This agreement is not binding until "
+            "it has been signed by all parties and put into force.",
+            AgreementStatus.EXPIRED: "<b>Expired.</b> This agreement is no longer in force; "
+            "this copy is for reference only.",
+            AgreementStatus.TERMINATED: "<b>Terminated.</b> This agreement is no longer in "
+            "force; this copy is for reference only.",
+            AgreementStatus.SUPERSEDED: "<b>Superseded.</b> A later revision replaces this "
+            "one; this copy is for reference only.",
+        }
+        text = texts.get(a.status)
+        if text is None:
+            return None
+        table = Table([[Para(text, self.styles.notice)]], colWidths=[self.width], splitInRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    _BASE_FONT,
+                    ("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, NOTICE_RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        return table
+
+    # -- document control ---------------------------------------------------------------------
+    def document_control(self) -> None:
+        """The contents, then the document's identity, revision history and signatories."""
+        a = self.agreement
+        self.section("Contents", numbered=False, in_contents=False)
+        self.story.append(self.contents_flowable())
+        self.space(6 * mm)
+        self.section("Document control", numbered=False, in_contents=False)
+        self.sentence(
+            f"This copy of {clean_line(a.reference)} revision {a.revision} "
+            f"({a.status.label.lower()}) was printed on {format_date(a.generated_on)}. "
+            f"The current version is held by {clean_line(a.provider.name)}."
+        )
+        self.minor_heading("Revision history")
+        if a.history:
+            rows = [[format_date(h.when), inline(h.who), inline(h.what)] for h in a.history]
+            self.table(["Date", "By", "Change"], rows, [0.27, 0.17, 0.56])
+        else:
+            self.sentence("No changes have been recorded yet.")
+        self.minor_heading("Signatories")
+        rows = [
+            [
+                s.side.label,
+                inline(s.organization),
+                inline(", ".join(p for p in (clean_line(s.signatory), clean_line(s.title)) if p)),
+                format_date(s.signed_on) or "Not yet signed",
+            ]
+            for s in signature_blocks(a)
+        ]
+        self.table(
+            ["Party", "Organization", "Signatory", "Signed on"], rows, [0.14, 0.3, 0.34, 0.22]
+        )
+        self.story.append(PageBreak())
+
+    # -- signatures -------------------------------------------------------------------------
+    def signatures(self) -> None:
+        a = self.agreement
+        self.story.append(CondPageBreak(95 * mm))
+        self.section("Signatures", numbered=False)
+        self.sentence(
+            f"Signed for the parties to this agreement, {clean_line(a.reference)} revision "
+            f"{a.revision}, who agree to its terms."
+        )
+        self.space(4)
+        blocks = [self._signature_block(s) for s in signature_blocks(a)]
+        gap = 10 * mm
+        col = (self.width - gap) / 2
+        for start in range(0, len(blocks), 2):
+            pair: Sequence[Flowable | str] = blocks[start : start + 2]
+            row = [pair[0], "", pair[1] if len(pair) > 1 else ""]
+            table = Table([row], colWidths=[col, gap, col], hAlign="LEFT", splitInRow=1)
+            table.setStyle(
+                TableStyle(
+                    [
+                        _BASE_FONT,
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 10 * mm),
+                    ]
+                )
+            )
+            self.story.append(table)
+
+    def _signature_block(self, signature: SignatureSnapshot) -> Table:
+        st = self.styles
+        role = "FOR THE PROVIDER" if signature.side is Side.PROVIDER else "FOR THE CUSTOMER"
+        blank = ""
+        rows = [
+            [Para(role, st.label), ""],
+            [Para(inline(signature.organization), st.cell_bold), ""],
+            [blank, ""],
+            [Para("Signature", st.cell_muted), ""],
+            [Para("Name", st.cell_muted), Para(inline(signature.signatory), st.cell)],
+            [Para("Title", st.cell_muted), Para(inline(signature.title), st.cell)],
+            [Para("Date", st.cell_muted), format_date(signature.signed_on) or blank],
+        ]
+        col = (self.width - 10 * mm) / 2
+        table = Table(
+            rows,
+            colWidths=[16 * mm, col - 16 * mm],
+            rowHeights=[None, None, 16 * mm, None, None, None, None],
+            splitInRow=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("SPAN", (0, 0), (1, 0)),
+                    ("SPAN", (0, 1), (1, 1)),
+                    ("SPAN", (0, 2), (1, 2)),
+                    ("SPAN", (0, 3), (1, 3)),
+                    ("LINEBELOW", (0, 2), (1, 2), 0.8, st.cell.textColor),
+                    ("LINEBELOW", (1, 4), (1, 6), 0.3, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("FONT", (0, 0), (-1, -1), st.cell.fontName, st.cell.fontSize),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 4), (-1, -1), 7),
+                ]
+            )
+        )
+        return table

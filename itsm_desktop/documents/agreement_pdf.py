@@ -1,0 +1,255 @@
+"""The printed agreement (SLA, OLA or underpinning contract), ready for a customer to sign.
+
+Section order follows the FitSM-4 SLA template. All fourteen sections always print, so their
+numbers are the same in every agreement; a section with nothing to say says so in one
+sentence.
+"""
+
+from __future__ import annotations
+
+from itsm_desktop.documents.agreement_front import (
+    SECTION_TITLES,
+    WATERMARKS,
+    person_text,
+    review_interval_text,
+)
+from itsm_desktop.documents.agreement_services import ESCALATION_ROLES, ServiceSections
+from itsm_desktop.documents.glossary import glossary_terms
+from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
+from itsm_desktop.documents.snapshot import AgreementSnapshot
+from itsm_desktop.documents.text import (
+    clean_line,
+    format_date,
+    format_money,
+    has_text,
+    inline,
+    join_names,
+)
+from itsm_desktop.domain.enums import AgreementContactRole, ChargeModel
+
+__all__ = ["SECTION_TITLES", "AgreementRenderer", "render_agreement"]
+
+
+def render_agreement(snapshot: AgreementSnapshot, *, page_size: PageSizeName | str = "A4") -> bytes:
+    """Render the agreement as a PDF document and return its bytes.
+
+    ``page_size`` is ``"A4"`` or ``"Letter"`` (see ``default_page_size``).
+    """
+    return AgreementRenderer(snapshot, page_size=page_size).render()
+
+
+class AgreementRenderer(ServiceSections):
+    """Builds the story of an agreement, one method per section."""
+
+    def info(self) -> DocumentInfo:
+        a = self.agreement
+        reference = clean_line(a.reference)
+        return DocumentInfo(
+            title=clean_line(a.title) or reference,
+            author=clean_line(a.provider.name),
+            subject=f"{a.kind.label} {reference} revision {a.revision}",
+            keywords=(a.kind.value, reference, *(clean_line(s.code) for s in a.services)),
+            header_left=a.provider.name,
+            header_right=f"{a.kind.label} · {clean_line(a.title)}",
+            footer_left=f"{reference} · Revision {a.revision} · {a.status.label}",
+            watermark=WATERMARKS.get(a.status),
+            version=a.product_version,
+        )
+
+    def build_story(self) -> None:
+        self.cover()
+        self.document_control()
+        for part in (
+            self.general,
+            self.scope,
+            self.service_hours,
+            self.components,
+            self.support,
+            self.targets,
+            self.limitations,
+            self.communication,
+            self.security,
+            self.provider_responsibilities,
+            self.customer_responsibilities,
+            self.review,
+            self.charges,
+            self.glossary,
+        ):
+            part()
+        self.signatures()
+
+    # -- 1 ---------------------------------------------------------------------------------
+    def general(self) -> None:
+        a = self.agreement
+        self._start(1)
+        provider = clean_line(a.provider.name)
+        customers = join_names(c.name for c in a.customers)
+        side = "customers" if len(a.customers) > 1 else "customer"
+        parties = (
+            f"between {provider} (the provider) and {customers} (the {side})"
+            if customers
+            else f"by {provider} (the provider) with a customer still to be named"
+        )
+        self.sentence(
+            f"This {a.kind.label.lower()} is made {parties}. It describes the services the "
+            "provider delivers, the levels of service both sides agree, and what each side "
+            "is responsible for."
+        )
+        self.subsection("Parties and representatives")
+        rows = []
+        for role, party in [("Provider", a.provider)] + [("Customer", c) for c in a.customers]:
+            rep = party.representative
+            who = f"<b>{inline(party.name)}</b>"
+            if clean_line(party.kind_label):
+                who += f"<br/>{inline(party.kind_label)}"
+            rows.append([role, who, self._person_markup(rep, reach=True) if rep else "Not named"])
+        self.table(["Role", "Organization", "Representative"], rows, [0.14, 0.41, 0.45])
+        self.subsection("Validity")
+        if a.valid_from and a.valid_to:
+            validity = (
+                f"This agreement is valid from {format_date(a.valid_from)} until "
+                f"{format_date(a.valid_to)}."
+            )
+        elif a.valid_from:
+            validity = (
+                f"This agreement is valid from {format_date(a.valid_from)} until it is terminated."
+            )
+        elif a.valid_to:
+            validity = f"This agreement is valid until {format_date(a.valid_to)}."
+        else:
+            validity = "The period of validity has not been set yet."
+        if a.signed_on:
+            validity += f" It was signed on {format_date(a.signed_on)}."
+        if a.revision > 1:
+            validity += f" This is revision {a.revision}; it replaces all earlier revisions."
+        self.sentence(validity)
+
+    # -- 7 to 9 -------------------------------------------------------------------------------
+    def limitations(self) -> None:
+        self._start(7)
+        self.text(
+            self.agreement.texts.limitations, otherwise="No limitations or constraints apply."
+        )
+
+    def communication(self) -> None:
+        a = self.agreement
+        self._start(8)
+        general = [c for c in self._sorted_contacts() if c.role not in ESCALATION_ROLES]
+        escalation = [c for c in self._sorted_contacts() if c.role in ESCALATION_ROLES]
+        if not (
+            general or escalation or has_text(a.texts.reporting) or has_text(a.texts.escalation)
+        ):
+            self.sentence(
+                "No particular communication, reporting or escalation arrangements apply."
+            )
+            return
+        self.subsection("Contacts")
+        if general:
+            self._contact_table(general, with_role=True)
+        else:
+            self.sentence(
+                "The representatives named in section 1 are the contacts for this agreement."
+            )
+        self.subsection("Reporting")
+        self.text(
+            a.texts.reporting, otherwise="No regular reports apply beyond the review in section 12."
+        )
+        self.subsection("Escalation")
+        self.text(a.texts.escalation)
+        if escalation:
+            self._contact_table(escalation, with_role=True, role_header="Level")
+        elif not has_text(a.texts.escalation):
+            self.sentence(
+                "No escalation path applies beyond the representatives named in section 1."
+            )
+
+    def security(self) -> None:
+        self._start(9)
+        self.text(
+            self.agreement.texts.security,
+            otherwise="No information security or data protection requirements apply beyond the provider’s general policies.",
+        )
+
+    # -- 10, 11 -------------------------------------------------------------------------------
+    def provider_responsibilities(self) -> None:
+        self._start(10)
+        self._responsibilities(self.agreement.provider_responsibilities, "the provider")
+
+    def customer_responsibilities(self) -> None:
+        self._start(11)
+        self._responsibilities(self.agreement.customer_responsibilities, "the customer")
+
+    def _responsibilities(self, items: tuple[str, ...], who: str) -> None:
+        items = tuple(i for i in items if has_text(i))
+        if not items:
+            self.sentence(
+                f"No particular responsibilities of {who} apply beyond those stated in this agreement."
+            )
+            return
+        self.sentence(f"{who.capitalize()} is responsible for:")
+        for item in items:
+            self.text("- " + clean_line(item))
+
+    # -- 12, 13, 14 -----------------------------------------------------------------------------
+    def review(self) -> None:
+        a = self.agreement
+        self._start(12)
+        if not a.review_interval_months and not a.next_review:
+            self.sentence("No regular review of this agreement applies.")
+        else:
+            text = ""
+            if a.review_interval_months:
+                text = f"The parties review this agreement {review_interval_text(a.review_interval_months).lower()}"
+                text += " against the service reports and the customer’s changing needs."
+            if a.next_review:
+                text += f" The next review is due on {format_date(a.next_review)}."
+            self.sentence(text.strip())
+        reviewers = self._contacts(AgreementContactRole.REVIEWER)
+        if reviewers:
+            names = join_names(
+                f"{person_text(c.person)} ({clean_line(c.organization)})"
+                if clean_line(c.organization)
+                else person_text(c.person)
+                for c in reviewers
+            )
+            self.sentence(f"The review is prepared by {names}.")
+        if a.valid_to:
+            self.sentence(
+                f"Unless the parties agree a new revision, this agreement ends on {format_date(a.valid_to)}. "
+                "Changes are made only as a new revision, signed by all parties."
+            )
+        else:
+            self.sentence("Changes are made only as a new revision, signed by all parties.")
+
+    def charges(self) -> None:
+        a = self.agreement
+        self._start(13)
+        wrote = self.text(a.texts.charges)
+        rows = []
+        for s in a.services:
+            charge = s.charge
+            if charge is None:
+                continue
+            priced = charge.model is not ChargeModel.NONE and charge.price is not None
+            rows.append(
+                [
+                    f"<b>{inline(s.name)}</b>",
+                    charge.model.label,
+                    inline(format_money(charge.price, charge.currency)) if priced else "—",
+                    charge.billing_period.label if priced and charge.billing_period else "—",
+                ]
+            )
+        if rows:
+            self.table(
+                ["Service", "Charge model", "Price", "Billed per"], rows, [0.34, 0.22, 0.24, 0.2]
+            )
+        elif not wrote:
+            self.sentence("No charges apply.")
+
+    def glossary(self) -> None:
+        self._start(14)
+        rows = [
+            [f"<b>{inline(term)}</b>", inline(text)]
+            for term, text in glossary_terms(self.agreement)
+        ]
+        self.table(["Term", "Meaning"], rows, [0.3, 0.7])

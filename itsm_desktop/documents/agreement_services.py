@@ -1,0 +1,316 @@
+"""Sections 2 to 6 of the printed agreement: what the services are, when and how they are
+delivered and supported, and the service level targets."""
+
+from __future__ import annotations
+
+from reportlab.platypus import KeepTogether
+
+from itsm_desktop.documents.agreement_front import AgreementFrontMatter, person_text
+from itsm_desktop.documents.snapshot import ContactSnapshot, PersonSnapshot, TargetSnapshot
+from itsm_desktop.documents.targets import (
+    TargetGroup,
+    group_targets,
+    metric_name,
+    period_text,
+    value_text,
+)
+from itsm_desktop.documents.text import clean_line, format_number, has_text, inline, multiline
+from itsm_desktop.domain.enums import PRIORITY_METRICS, AgreementContactRole
+
+ESCALATION_ROLES = (
+    AgreementContactRole.ESCALATION_1,
+    AgreementContactRole.ESCALATION_2,
+    AgreementContactRole.ESCALATION_3,
+)
+
+
+class ServiceSections(AgreementFrontMatter):
+    """The sections about the services themselves, and the contact tables they share."""
+
+    # -- 2 ---------------------------------------------------------------------------------
+    def scope(self) -> None:
+        a = self.agreement
+        self._start(2)
+        self.text(a.texts.scope)
+        if not a.services:
+            self.sentence("No services are covered by this agreement yet.")
+            return
+        self.sentence("This agreement covers the following services of the provider’s catalog.")
+        rows = [
+            [inline(s.code), f"<b>{inline(s.name)}</b>", inline(s.summary), s.criticality.label]
+            for s in a.services
+        ]
+        self.table(["Code", "Service", "Summary", "Criticality"], rows, [0.13, 0.25, 0.47, 0.15])
+        for s in a.services:
+            self.subsection(f"{clean_line(s.name)} ({clean_line(s.code)})")
+            if has_text(s.summary):
+                self.markup(inline(s.summary), style=self.styles.body_muted)
+            facts = [
+                ("Service type", s.service_type.label),
+                ("Status", s.status.label),
+                ("Criticality", s.criticality.label),
+            ]
+            if clean_line(s.provider):
+                facts.append(("Provided by", inline(s.provider)))
+            if s.owner:
+                facts.append(("Service owner", inline(person_text(s.owner))))
+            if s.manager:
+                facts.append(("Service manager", inline(person_text(s.manager))))
+            self.facts(facts)
+            self.text(s.description)
+            if has_text(s.outcomes):
+                self.minor_heading("Business outcomes")
+                self.text(s.outcomes)
+
+    # -- 3 ---------------------------------------------------------------------------------
+    def service_hours(self) -> None:
+        a = self.agreement
+        self._start(3)
+        wrote = self.text(a.texts.hours_text)
+        # One row per service, its day spans and hours line by line, so no service's hours
+        # are torn apart at a page break.
+        rows = [
+            [
+                f"<b>{inline(s.name)}</b>",
+                "<br/>".join(inline(days) for days, _ in s.hours) or "Not specified",
+                "<br/>".join(inline(hours) for _, hours in s.hours),
+            ]
+            for s in a.services
+        ]
+        if any(s.hours for s in a.services):
+            self.table(["Service", "Days", "Hours"], rows, [0.4, 0.32, 0.28])
+            wrote = True
+        exceptions = [
+            [f"<b>{inline(s.name)}</b>", multiline(s.hours_exceptions)]
+            for s in a.services
+            if has_text(s.hours_exceptions)
+        ]
+        if exceptions:
+            self.minor_heading("Exceptions and maintenance windows")
+            self.table(["Service", "Exception"], exceptions, [0.3, 0.7])
+            wrote = True
+        if not wrote:
+            self.sentence("No service hours apply.")
+
+    # -- 4 ---------------------------------------------------------------------------------
+    def components(self) -> None:
+        a = self.agreement
+        self._start(4)
+        components = [
+            [inline(s.name), inline(c.name), c.kind.label, inline(c.notes)]
+            for s in a.services
+            for c in s.components
+        ]
+        dependencies = [
+            [
+                inline(s.name),
+                "<br/>".join(f"{inline(d.name)} ({inline(d.code)})" for d in s.dependencies),
+            ]
+            for s in a.services
+            if s.dependencies
+        ]
+        suppliers = [
+            [inline(s.name), inline(p.name), inline(p.supplies), inline(p.contract_reference)]
+            for s in a.services
+            for p in s.suppliers
+        ]
+        if not (components or dependencies or suppliers):
+            self.sentence("No service components, dependencies or suppliers apply.")
+            return
+        if components:
+            self.subsection("Components")
+            self.table(
+                ["Service", "Component", "Type", "Notes"], components, [0.22, 0.26, 0.19, 0.33]
+            )
+        if dependencies:
+            self.subsection("Dependencies")
+            self.sentence(
+                "Each service below relies on the services listed next to it; an interruption of those may affect it."
+            )
+            self.table(["Service", "Depends on"], dependencies, [0.35, 0.65])
+        if suppliers:
+            self.subsection("Suppliers")
+            self.table(
+                ["Service", "Supplier", "Supplies", "Contract"], suppliers, [0.22, 0.25, 0.33, 0.2]
+            )
+
+    # -- 5 ---------------------------------------------------------------------------------
+    def support(self) -> None:
+        a = self.agreement
+        self._start(5)
+        self.subsection("Contact points and hours")
+        wrote = self.text(a.texts.support_text)
+        rows = [
+            [f"<b>{inline(s.name)}</b>", multiline(s.support_channels), multiline(s.support_hours)]
+            for s in a.services
+            if has_text(s.support_channels) or has_text(s.support_hours)
+        ]
+        if rows:
+            self.table(
+                ["Service", "How to reach support", "Support hours"], rows, [0.26, 0.44, 0.3]
+            )
+        contacts = self._contacts(AgreementContactRole.SUPPORT_CONTACT)
+        if contacts:
+            self.minor_heading("Support contacts")
+            self._contact_table(contacts, with_role=False)
+        if not (wrote or rows or contacts):
+            self.sentence("No contact points for support apply.")
+        self.subsection("Incident handling")
+        if any(t.metric in PRIORITY_METRICS for t in a.targets):
+            self.sentence(
+                "Users report incidents through the contact points above. The provider records "
+                "each incident, gives it a priority according to its impact and urgency (see "
+                "the glossary), and responds to and resolves it within the times in section 6."
+            )
+        else:
+            self.sentence(
+                "Users report incidents through the contact points above. The provider records "
+                "each incident and works to restore the service as quickly as possible."
+            )
+        self.subsection("Service requests")
+        requests = [
+            [f"<b>{inline(s.name)}</b>", multiline(s.request_process)]
+            for s in a.services
+            if has_text(s.request_process)
+        ]
+        if requests:
+            self.table(["Service", "How to make a request"], requests, [0.3, 0.7])
+        else:
+            self.sentence(
+                "No particular request procedures apply; requests are made through the contact points above."
+            )
+
+    # -- 6 ---------------------------------------------------------------------------------
+    def targets(self) -> None:
+        a = self.agreement
+        self._start(6)
+        groups = group_targets(a.targets, a.services)
+        if not groups:
+            self.sentence("No service level targets apply.")
+            return
+        self.sentence(
+            "The provider measures each target over the period shown and reports the results as "
+            "described in section 8. Response and resolution times depend on the priority of "
+            "the incident."
+        )
+        for group in groups:
+            start = len(self.story)
+            self.subsection(group.title)
+            self._measured_table(group)
+            self._priority_matrix(group)
+            # A service's targets stay on one page when they fit on one.
+            self.story[start:] = [KeepTogether(self.story[start:])]
+
+    def _measured_table(self, group: TargetGroup) -> None:
+        if not group.measured:
+            return
+        rows = [
+            [
+                inline(metric_name(t)),
+                f"<b>{inline(value_text(t.value, t.unit))}</b>",
+                inline(period_text(t.period).removeprefix("per ").capitalize()) or "—",
+                f"{format_number(t.warning_threshold)} %"
+                if t.warning_threshold is not None
+                else "—",
+                multiline(t.notes),
+            ]
+            for t in group.measured
+        ]
+        self.table(
+            ["Metric", "Target", "Period", "Warn at", "Notes"], rows, [0.27, 0.18, 0.13, 0.12, 0.3]
+        )
+
+    def _priority_matrix(self, group: TargetGroup) -> None:
+        matrix = group.matrix()
+        if not matrix:
+            return
+        # How the times are measured: one caption when every time is measured alike,
+        # otherwise next to each value.
+        terms = {_measure_text(t) for t in group.timed}
+        shared = terms.pop() if len(terms) == 1 else None
+
+        def cell(targets: list[TargetSnapshot]) -> str:
+            if not targets:
+                return "—"
+            values = []
+            for t in targets:
+                value = f"<b>{inline(value_text(t.value, t.unit))}</b>"
+                measure = _measure_text(t)
+                if shared is None and measure:
+                    value += f"<br/><font size='7.5' color='#5F6B7A'>{inline(measure)}</font>"
+                values.append(value)
+            return "<br/>".join(values)
+
+        notes_wanted = any(has_text(t.notes) for t in group.timed)
+        rows = []
+        for label, response, resolution in matrix:
+            row = [f"<b>{inline(label)}</b>", cell(response), cell(resolution)]
+            if notes_wanted:
+                row.append(
+                    "<br/>".join(
+                        multiline(t.notes) for t in response + resolution if has_text(t.notes)
+                    )
+                )
+            rows.append(row)
+        header = ["Priority", "Response time", "Resolution time"]
+        fractions = [0.2, 0.4, 0.4]
+        if notes_wanted:
+            header.append("Notes")
+            fractions = [0.16, 0.2, 0.2, 0.44]
+        self.table(header, rows, fractions, gap=3 if shared else 6)
+        if shared:
+            self.sentence(shared[0].upper() + shared[1:] + ".", style=self.styles.small)
+            self.space(4)
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _sorted_contacts(self) -> list[ContactSnapshot]:
+        order = {role: i for i, role in enumerate(AgreementContactRole)}
+        return sorted(self.agreement.contacts, key=lambda c: order.get(c.role, len(order)))
+
+    def _contacts(self, role: AgreementContactRole) -> list[ContactSnapshot]:
+        return [c for c in self.agreement.contacts if c.role is role]
+
+    def _person_markup(
+        self, person: PersonSnapshot, organization: str = "", *, reach: bool = False
+    ) -> str:
+        """Name in bold, then title and organization (and e-mail and phone), one per line."""
+        values = [person.job_title, organization]
+        if reach:
+            values += [person.email, person.phone]
+        lines = [f"<b>{inline(person.name)}</b>"]
+        lines += [inline(v) for v in values if clean_line(v)]
+        return "<br/>".join(lines)
+
+    def _contact_table(
+        self, contacts: list[ContactSnapshot], *, with_role: bool, role_header: str = "Role"
+    ) -> None:
+        rows = []
+        for c in contacts:
+            reach = "<br/>".join(
+                inline(v) for v in (c.person.email, c.person.phone) if clean_line(v)
+            )
+            row = [self._person_markup(c.person, c.organization), reach]
+            if with_role:
+                label = (
+                    c.role.label.replace("Escalation level", "Level")
+                    if role_header == "Level"
+                    else c.role.label
+                )
+                row.insert(0, inline(label))
+            rows.append(row)
+        header = ["Name", "E-mail and phone"]
+        fractions = [0.55, 0.45]
+        if with_role:
+            header.insert(0, role_header)
+            fractions = [0.19, 0.4, 0.41] if role_header == "Role" else [0.12, 0.46, 0.42]
+        self.table(header, rows, fractions)
+
+
+def _measure_text(target: TargetSnapshot) -> str:
+    """``measured per month, warning at 80 %`` (plain text; empty when neither is set)."""
+    parts = []
+    if target.period is not None:
+        parts.append(f"measured {period_text(target.period)}")
+    if target.warning_threshold is not None:
+        parts.append(f"warning at {format_number(target.warning_threshold)} % of the time")
+    return ", ".join(parts)

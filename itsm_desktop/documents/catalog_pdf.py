@@ -1,0 +1,228 @@
+"""The service catalog report: the live catalog as a document to hand to the business."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Spacer
+
+from itsm_desktop.documents.flowables import Para
+from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
+from itsm_desktop.documents.renderer import DocumentRenderer
+from itsm_desktop.documents.snapshot import (
+    CatalogEntrySnapshot,
+    CatalogSnapshot,
+    ChargeSnapshot,
+    CoveringAgreementSnapshot,
+    ServiceSnapshot,
+)
+from itsm_desktop.documents.styles import ACCENT
+from itsm_desktop.documents.text import (
+    clean_line,
+    format_date,
+    format_money,
+    has_text,
+    inline,
+    multiline,
+    plural,
+)
+from itsm_desktop.domain.enums import BillingPeriod, ChargeModel
+
+CONTENTS_LISTS_SERVICES_UP_TO = 150
+"""Up to this many services the contents lists every service; beyond, only the families."""
+
+_PER = {
+    ChargeModel.PER_USER: " per user",
+    ChargeModel.PER_DEVICE: " per device",
+}
+
+
+def charge_text(charge: ChargeSnapshot | None) -> str:
+    """``GBP 6.50 per user per month``, ``No charge``, or ``Not set`` (plain text)."""
+    if charge is None:
+        return "Not set"
+    if charge.model is ChargeModel.NONE:
+        return "No charge"
+    money = format_money(charge.price, charge.currency)
+    if not money:
+        return charge.model.label
+    text = money + _PER.get(charge.model, "")
+    if charge.billing_period is not None:
+        text += f" per {BillingPeriod(charge.billing_period).label.lower()}"
+    if charge.model is ChargeModel.FIXED:
+        text += " (fixed)"
+    return text
+
+
+def agreement_markup(agreement: CoveringAgreementSnapshot) -> str:
+    """One covering agreement: reference, revision, kind and status, then its customers."""
+    head = (
+        f"<b>{inline(agreement.reference)}</b> revision {agreement.revision} · "
+        f"{agreement.kind.label} · {agreement.status.label}"
+    )
+    customers = ", ".join(inline(c) for c in agreement.customers if clean_line(c))
+    return f"{head}<br/><font color='#5F6B7A'>{customers}</font>" if customers else head
+
+
+def render_catalog(snapshot: CatalogSnapshot, *, page_size: PageSizeName | str = "A4") -> bytes:
+    """Render the catalog report as a PDF document and return its bytes."""
+    return CatalogRenderer(snapshot, page_size=page_size).render()
+
+
+class CatalogRenderer(DocumentRenderer):
+    """Cover, contents, then one section per family with a description of each service."""
+
+    def __init__(self, snapshot: CatalogSnapshot, *, page_size: PageSizeName | str) -> None:
+        super().__init__(page_size=page_size)
+        self.catalog = snapshot
+        self.list_services = snapshot.service_count <= CONTENTS_LISTS_SERVICES_UP_TO
+
+    def info(self) -> DocumentInfo:
+        c = self.catalog
+        title = clean_line(c.title) or "Service catalog"
+        organization = clean_line(c.organization)
+        return DocumentInfo(
+            title=title,
+            author=organization,
+            subject=f"Service catalog of {organization}, {format_date(c.generated_on)}",
+            keywords=("service catalog",),
+            header_left=organization,
+            header_right=f"{title} · {format_date(c.generated_on)}",
+            footer_left=f"{title} · {plural(c.service_count, 'service')}",
+            version=c.product_version,
+        )
+
+    def build_story(self) -> None:
+        self.cover()
+        for family in self.catalog.families:
+            self.family(family.name, family.description, family.entries)
+
+    def cover(self) -> None:
+        c, st = self.catalog, self.styles
+        families = [f for f in c.families if f.entries]
+        self.story += [
+            Para(inline(c.organization), st.cover_org),
+            HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=3, spaceAfter=0),
+            Spacer(1, 26 * mm),
+            Para("SERVICE CATALOG", st.cover_kind),
+            Para(inline(c.title) or "Service catalog", st.cover_title),
+            Para(
+                inline(
+                    f"{plural(c.service_count, 'service')} in "
+                    f"{plural(len(families), 'family', 'families')} · as of "
+                    f"{format_date(c.generated_on)}"
+                ),
+                st.cover_subtitle,
+            ),
+            Spacer(1, 10 * mm),
+        ]
+        self.sentence(
+            f"This catalog describes the services {clean_line(c.organization)} provides: what "
+            "each service does, who is responsible for it, when it is available and supported, "
+            "what it costs, and which agreements and service level targets cover it."
+        )
+        self.space(6 * mm)
+        self.minor_heading("Contents")
+        self.story.append(self.contents_flowable())
+        if not c.families:
+            self.space(6 * mm)
+            self.sentence("The catalog holds no services yet.")
+        self.story.append(PageBreak())
+
+    def family(
+        self, name: str, description: str, entries: tuple[CatalogEntrySnapshot, ...]
+    ) -> None:
+        self.section(clean_line(name) or "Other services")
+        self.text(description, otherwise=None)
+        if not entries:
+            self.sentence("This family holds no services.")
+            return
+        rows = [
+            [
+                inline(e.service.code),
+                inline(e.service.name),
+                e.service.status.label,
+                e.service.criticality.label,
+                inline(e.service.owner.name) if e.service.owner else "",
+            ]
+            for e in entries
+        ]
+        self.table(
+            ["Code", "Service", "Status", "Criticality", "Owner"],
+            rows,
+            [0.13, 0.37, 0.13, 0.13, 0.24],
+        )
+        for entry in entries:
+            self.service(entry)
+
+    def service(self, entry: CatalogEntrySnapshot) -> None:
+        s = entry.service
+        title = (
+            f"{clean_line(s.name)} ({clean_line(s.code)})"
+            if clean_line(s.code)
+            else clean_line(s.name)
+        )
+        start = len(self.story)
+        self.subsection(title, in_contents=self.list_services)
+        if has_text(s.summary):
+            self.markup(inline(s.summary), style=self.styles.body_muted)
+        self.text(s.description)
+        self.facts(self._facts(entry, s))
+        # A service that fits on a page is never torn across two.
+        self.story[start:] = [KeepTogether(self.story[start:])]
+
+    def _facts(self, entry: CatalogEntrySnapshot, s: ServiceSnapshot) -> list[tuple[str, str]]:
+        facts = [
+            ("Type and status", f"{s.service_type.label} · {s.status.label}"),
+            ("Criticality", s.criticality.label),
+        ]
+        if s.owner:
+            facts.append(
+                (
+                    "Service owner",
+                    inline(
+                        ", ".join(
+                            p
+                            for p in (clean_line(s.owner.name), clean_line(s.owner.job_title))
+                            if p
+                        )
+                    ),
+                )
+            )
+        if s.manager:
+            facts.append(
+                (
+                    "Service manager",
+                    inline(
+                        ", ".join(
+                            p
+                            for p in (clean_line(s.manager.name), clean_line(s.manager.job_title))
+                            if p
+                        )
+                    ),
+                )
+            )
+        hours = "<br/>".join(
+            f"{inline(d)}: {inline(h)}" if clean_line(h) else inline(d) for d, h in s.hours
+        )
+        if has_text(s.hours_exceptions):
+            hours = (hours + "<br/>" if hours else "") + f"<i>{multiline(s.hours_exceptions)}</i>"
+        facts.append(("Service hours", hours or "Not specified"))
+        support = "<br/>".join(
+            m for m in (multiline(s.support_channels), multiline(s.support_hours)) if m
+        )
+        facts.append(("Support", support or "Not specified"))
+        if has_text(s.request_process):
+            facts.append(("Requests", multiline(s.request_process)))
+        facts.append(("Cost", inline(charge_text(s.charge))))
+        if s.dependencies:
+            facts.append(
+                (
+                    "Depends on",
+                    ", ".join(f"{inline(d.name)} ({inline(d.code)})" for d in s.dependencies),
+                )
+            )
+        agreements = "<br/>".join(agreement_markup(a) for a in entry.agreements)
+        facts.append(("Agreements", agreements or "Not covered by an agreement"))
+        targets = "<br/>".join(f"• {inline(t)}" for t in entry.key_targets if clean_line(t))
+        facts.append(("Key targets", targets or "None agreed"))
+        return facts

@@ -1,0 +1,265 @@
+"""Flowables and table builders shared by the renderers: bookmarked headings, the contents
+list, paragraphs from user text, data tables and label/value tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from itsm_desktop.documents import fonts
+from itsm_desktop.documents.layout import DocumentCanvas
+from itsm_desktop.documents.styles import HEADER_BG, INK, PANEL, PRIMARY, RULE, StyleSheet
+from itsm_desktop.documents.text import blocks, clean_line, fit_text
+
+Cell: TypeAlias = "str | Flowable"
+"""A table cell: markup (already escaped) or a ready flowable."""
+
+
+class Para(Paragraph):
+    """A paragraph that remembers its last line breaking: tables wrap every cell once to
+    measure it and again to draw it, and breaking lines is the costliest step of a layout."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # split() drops blPara when it gives up; then the lines must be broken again.
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
+class Heading(Para):
+    """A heading that becomes a bookmark (outline entry) where it is drawn."""
+
+    outline: tuple[str, str, int] | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts: list[Any] = super().split(availWidth, availHeight)
+        # Only the first part carries the bookmark; it is where the heading starts.
+        for index, part in enumerate(parts):
+            if isinstance(part, Heading):
+                part.outline = self.outline if index == 0 else None
+        return parts
+
+
+def heading(
+    markup: str, style: Any, *, key: str, title: str, level: int = 0, number: str = ""
+) -> Heading:
+    """A heading with its outline entry (``title`` is plain text, ``markup`` is escaped); a
+    ``number`` hangs to the left of the title."""
+    para = Heading(markup, style, bulletText=number or None)
+    para.outline = (key, clean_line(title)[:200] or key, level)
+    return para
+
+
+@dataclass(frozen=True, slots=True)
+class ContentsEntry:
+    """A line of the contents: level 0 (section) or 1 (subsection)."""
+
+    level: int
+    number: str
+    title: str
+    key: str
+
+
+class Contents(Flowable):
+    """A table of contents with dot leaders; page numbers are filled in when the document is
+    saved, so it needs no second layout pass. ``entries`` may grow until the build starts."""
+
+    _ROW = {0: 15.0, 1: 13.0}
+    _SIZE = {0: 9.5, 1: 8.5}
+    _NUMBER_WIDTH = 26.0
+
+    def __init__(self, entries: list[ContentsEntry]) -> None:
+        super().__init__()
+        self.entries = entries
+        self.width = 0.0
+        self.height = 0.0
+
+    def _height(self, entries: Sequence[ContentsEntry]) -> float:
+        return sum(self._ROW[min(e.level, 1)] for e in entries)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self._height(self.entries)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        used, count = 0.0, 0
+        for entry in self.entries:
+            row = self._ROW[min(entry.level, 1)]
+            if used + row > availHeight:
+                break
+            used += row
+            count += 1
+        if count == 0 or count == len(self.entries):
+            return []
+        return [Contents(self.entries[:count]), Contents(self.entries[count:])]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height
+        width = self.width
+        for entry in self.entries:
+            level = min(entry.level, 1)
+            y -= self._ROW[level]
+            font = fonts.BOLD if level == 0 else fonts.REGULAR
+            size = self._SIZE[level]
+            indent = 0.0 if level == 0 else 20.0
+            number_col = 20.0 if level == 0 else 30.0
+            baseline = y + 4
+            canvas.setFillColor(PRIMARY if level == 0 else INK)
+            if entry.number:
+                canvas.setFont(font, size)
+                canvas.drawString(indent, baseline, entry.number)
+            text_x = indent + (number_col if entry.number else 0)
+            avail = width - text_x - self._NUMBER_WIDTH - 8
+            text = fit_text(entry.title, font, size, avail)
+            canvas.setFont(font, size)
+            canvas.drawString(text_x, baseline, text)
+            end = text_x + canvas.stringWidth(text, font, size) + 4
+            if end < width - self._NUMBER_WIDTH:
+                canvas.saveState()
+                canvas.setStrokeColor(RULE)
+                canvas.setLineWidth(0.7)
+                canvas.setDash(0.5, 2.5)
+                canvas.line(end, baseline + 1, width - self._NUMBER_WIDTH + 4, baseline + 1)
+                canvas.restoreState()
+            if isinstance(canvas, DocumentCanvas):
+                right_x, base_y = canvas.absolutePosition(width, baseline)
+                left_x, _ = canvas.absolutePosition(0, baseline)
+                canvas.contents_slot(
+                    entry.key, left=left_x, right=right_x, baseline=base_y, font=font, size=size
+                )
+
+
+def text_flowables(text: str | None, styles: StyleSheet, *, style: Any = None) -> list[Flowable]:
+    """Paragraphs (and bullet items) from user text; an empty list when there is none."""
+    body = style or styles.body
+    return [
+        Para(markup, styles.bullet, bulletText="•") if bullet else Para(markup, body)
+        for bullet, markup in blocks(text)
+    ]
+
+
+_PAD_X = 5
+_DATA_STYLE = [
+    ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
+    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
+    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+_KEY_VALUE_STYLE = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    ("LINEABOVE", (0, 0), (-1, 0), 0.3, RULE),
+    ("BACKGROUND", (0, 0), (0, -1), PANEL),
+    ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
+    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
+    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+def _cell(value: Cell, style: Any, room: float) -> Flowable | str:
+    """A cell's content. Text without markup whose lines each fit is drawn as plain strings
+    (with the table's font commands), which is much cheaper than a paragraph."""
+    if not isinstance(value, str):
+        return value
+    lines = value.split("<br/>")
+    if any("<" in line or "&" in line for line in lines):
+        return Para(value, style)
+    size = style.fontSize
+    for line in lines:
+        # No glyph of the font is wider than 1.25 em, none narrower than 0.25 em: most
+        # lines are decided without measuring them.
+        if len(line) * size * 1.25 <= room:
+            continue
+        if len(line) * size * 0.25 > room or stringWidth(line, style.fontName, size) > room:
+            return Para(value, style)
+    return "\n".join(lines)
+
+
+def _font_commands(
+    style: Any, cells: tuple[tuple[int, int], tuple[int, int]]
+) -> list[tuple[Any, ...]]:
+    start, stop = cells
+    return [
+        ("FONT", start, stop, style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", start, stop, style.textColor),
+    ]
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    fractions: Sequence[float],
+    width: float,
+    styles: StyleSheet,
+    *,
+    extra_style: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table with a shaded header row that repeats on every page it spans.
+
+    ``header`` is plain text; body cells are markup or flowables. ``fractions`` share the
+    available width out among the columns. Rows may split across pages, so a huge cell never
+    stops the layout.
+    """
+    total = sum(fractions)
+    widths = [width * f / total for f in fractions]
+    rooms = [w - 2 * _PAD_X - 0.5 for w in widths]
+    data: list[list[Flowable | str]] = [
+        [
+            _cell(escape(clean_line(h)), styles.cell_head, r)
+            for h, r in zip(header, rooms, strict=True)
+        ]
+    ]
+    data.extend([_cell(c, styles.cell, r) for c, r in zip(row, rooms, strict=True)] for row in rows)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                *_DATA_STYLE,
+                *_font_commands(styles.cell_head, ((0, 0), (-1, 0))),
+                *_font_commands(styles.cell, ((0, 1), (-1, -1))),
+                *extra_style,
+            ]
+        )
+    )
+    return table
+
+
+def key_value_table(
+    rows: Sequence[tuple[str, Cell]],
+    width: float,
+    styles: StyleSheet,
+    *,
+    label_width: float = 36 * mm,
+) -> Table:
+    """Label/value pairs in two columns (labels are short plain text of ours, values markup
+    or flowables)."""
+    room = width - label_width - 2 * _PAD_X - 0.5
+    data = [[clean_line(label), _cell(value, styles.cell, room)] for label, value in rows]
+    table = Table(data, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                *_KEY_VALUE_STYLE,
+                *_font_commands(styles.cell, ((1, 0), (-1, -1))),
+                *_font_commands(styles.cell_bold, ((0, 0), (0, -1))),
+            ]
+        )
+    )
+    return table
