@@ -89,11 +89,11 @@ def _export_catalog(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from itsm_desktop.services.maintenance import backup_database
+    from itsm_desktop.services.maintenance import backup_file
 
-    with _open(args) as db:
-        written = backup_database(db, output=args.output)
-    print(f"Backed up {db.path} to {written}.")
+    source = _database_path(args)
+    written = backup_file(source, output=args.output)
+    print(f"Backed up {source} to {written}.")
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 
 from .enums import (
     DURATION_METRICS,
@@ -18,7 +19,14 @@ from .enums import (
     ServiceStatus,
     TargetUnit,
 )
-from .forms import AgreementForm, ContactForm, FamilyForm, OrganizationForm, ServiceForm
+from .forms import (
+    AgreementForm,
+    ContactForm,
+    FamilyForm,
+    OrganizationForm,
+    ServiceForm,
+    SignatureRow,
+)
 from .values import WeeklyHours
 
 Problems = dict[str, str]
@@ -31,6 +39,11 @@ SERVICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_.\-]*$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"[\r\n\u2028\u2029]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half a character: cannot be stored as UTF-8
+WHOLE_MAX = 10**9
+"""Bound of positions and counts: far beyond any real value, well inside a database integer."""
+TARGET_MAX = 1e15
+"""Bound of a target value: beyond it a number is a typing accident, and floats stay exact."""
 
 SERVICE_TRANSITIONS: Mapping[ServiceStatus, frozenset[ServiceStatus]] = {
     ServiceStatus.PROPOSED: frozenset({ServiceStatus.IN_DESIGN, ServiceStatus.RETIRED}),
@@ -78,6 +91,8 @@ def check_text(problems: Problems, key: str, value: str, *, label: str, required
         problems.setdefault(key, f"{label} is too long (at most {max_length:,} characters).")
     elif _CONTROL.search(value):
         problems.setdefault(key, f"{label} contains control characters; remove them.")
+    elif _SURROGATE.search(value):
+        problems.setdefault(key, f"{label} contains characters that cannot be stored; remove them.")
     elif single_line and _LINE_BREAK.search(value):
         problems.setdefault(key, f"{label} must fit on one line.")
 
@@ -98,6 +113,26 @@ def check_number(problems: Problems, key: str, value: float | None, *, label: st
         problems.setdefault(key, f"{label} must be greater than zero.")
     elif low is not None and value < low or high is not None and value > high:
         problems.setdefault(key, f"{label} must be between {low:g} and {high:g}.")
+
+
+def check_whole_number(problems: Problems, key: str, value: int | None, *, label: str,
+                       low: int = -WHOLE_MAX, high: int = WHOLE_MAX) -> None:
+    """Add a message for ``key`` unless the value is a whole number within ``low`` … ``high``."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not (
+            isinstance(value, int) or isinstance(value, float) and value.is_integer()):
+        problems.setdefault(key, f"{label} must be a whole number.")
+    elif not low <= value <= high:
+        problems.setdefault(key, f"{label} must be between {low:,} and {high:,}.")
+
+
+def _finite(value: float) -> bool:
+    """Whether ``value`` is a finite number (an integer too large for a float is not)."""
+    try:
+        return math.isfinite(value)
+    except (OverflowError, TypeError):
+        return False
 
 
 def organization_problems(form: OrganizationForm) -> Problems:
@@ -134,6 +169,7 @@ def family_problems(form: FamilyForm) -> Problems:
     p: Problems = {}
     check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
     check_text(p, "description", form.description, label="Description")
+    check_whole_number(p, "position", form.position, label="Position")
     return p
 
 
@@ -148,7 +184,10 @@ def service_problems(form: ServiceForm) -> Problems:
                        ("hours_exceptions", "Exceptions"), ("support_channels", "Support channels"),
                        ("support_hours", "Support hours"), ("request_process", "Request process")):
         check_text(p, key, getattr(form, key), label=label)
-    hours_problems = WeeklyHours.from_json(form.hours).problems()
+    try:
+        hours_problems = WeeklyHours.from_json(form.hours).problems()
+    except (AttributeError, TypeError, IndexError, KeyError, ValueError):
+        hours_problems = ["The service hours are not in a form the application understands."]
     if hours_problems:
         p["hours"] = " ".join(hours_problems)
     if form.price is not None:
@@ -158,9 +197,11 @@ def service_problems(form: ServiceForm) -> Problems:
             p["price"] = "Price cannot be negative."
         elif form.price >= 10**13:
             p["price"] = "Price is too large."
+        elif form.price != form.price.quantize(Decimal("0.01")):
+            p["price"] = "Price can have at most two decimals."
     if form.charge_model != ChargeModel.NONE and form.price is None:
         p.setdefault("price", "Enter the price for this charge model.")
-    if not CURRENCY.match(form.currency or ""):
+    if not CURRENCY.fullmatch(form.currency or ""):
         p["currency"] = "Use a three-letter currency code such as EUR or USD."
     for i, comp in enumerate(form.components):
         check_text(p, f"components.{i}.name", comp.name, label="Component name", required=True,
@@ -178,6 +219,7 @@ def service_problems(form: ServiceForm) -> Problems:
             p[f"consumers.{i}.organization_id"] = "Choose the consuming organization."
         if con.users is not None and con.users < 0:
             p[f"consumers.{i}.users"] = "The number of users cannot be negative."
+        check_whole_number(p, f"consumers.{i}.users", con.users, label="The number of users", low=0)
     return p
 
 
@@ -187,8 +229,10 @@ def target_problems(form: AgreementForm) -> Problems:
     for i, t in enumerate(form.targets):
         key = f"targets.{i}"
         label = t.custom_metric or t.metric.label
-        if not math.isfinite(t.value):
+        if not _finite(t.value):
             p[f"{key}.value"] = f"{label}: the target must be a number."
+        elif abs(t.value) >= TARGET_MAX:
+            p[f"{key}.value"] = f"{label}: the target is too large."
         elif t.metric in PERCENT_METRICS:
             if t.unit != TargetUnit.PERCENT:
                 p[f"{key}.unit"] = f"{label} is measured in %."
@@ -208,9 +252,8 @@ def target_problems(form: AgreementForm) -> Problems:
                          label="Warning threshold", low=0, high=100)
         if t.priority is not None and t.metric not in PRIORITY_METRICS:
             p[f"{key}.priority"] = "Priorities apply to response and resolution times only."
-        if t.metric == Metric.CUSTOM:
-            check_text(p, f"{key}.custom_metric", t.custom_metric, label="Metric name",
-                       required=True, max_length=NAME_MAX, single_line=True)
+        check_text(p, f"{key}.custom_metric", t.custom_metric, label="Metric name",
+                   required=t.metric == Metric.CUSTOM, max_length=NAME_MAX, single_line=True)
         if t.service_id is not None and t.service_id not in covered:
             p[f"{key}.service_id"] = "The target's service is not covered by the agreement."
         check_text(p, f"{key}.notes", t.notes, label="Notes")
@@ -239,6 +282,17 @@ def agreement_problems(form: AgreementForm) -> Problems:
     elif len(set(orgs)) != len(orgs):
         p["customers"] = "A customer is listed twice."
     p.update(target_problems(form))
+    return p
+
+
+def signature_problems(signatures: Iterable[SignatureRow]) -> Problems:
+    """The signatories recorded when an agreement is activated: a name each, on one line."""
+    p: Problems = {}
+    for i, sig in enumerate(signatures):
+        check_text(p, f"signatures.{i}.signatory_name", sig.signatory_name, label="The signatory's name",
+                   required=True, max_length=NAME_MAX, single_line=True)
+        check_text(p, f"signatures.{i}.signatory_title", sig.signatory_title, label="The signatory's title",
+                   max_length=NAME_MAX, single_line=True)
     return p
 
 

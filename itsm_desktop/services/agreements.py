@@ -141,7 +141,7 @@ def check_agreement_form(session: Session, form: AgreementForm, own_id: int | No
     reference = form.reference.strip()
     if reference:
         # find_agreement looks references up whatever their case: keep them unique that way
-        stmt = select(Agreement.id).where(func.upper(Agreement.reference) == reference.upper())
+        stmt = select(Agreement.id).where(func.upper(Agreement.reference) == func.upper(reference))
         if own_id is not None:
             current = session.get(Agreement, own_id)
             stmt = stmt.where(Agreement.id != own_id)
@@ -263,7 +263,7 @@ def find_agreement(db: Database, reference: str, revision: int | None = None) ->
     The current revision is the active one if there is one, else the newest.
     """
     with db.read() as session:
-        stmt = select(Agreement).where(func.upper(Agreement.reference) == reference.strip().upper())
+        stmt = select(Agreement).where(func.upper(Agreement.reference) == func.upper(reference.strip()))
         if revision is not None:
             stmt = stmt.where(Agreement.revision == revision)
         found = list(session.exec(stmt.order_by(col(Agreement.revision).desc())).all())

@@ -15,10 +15,11 @@ from itsm_desktop.domain.rules import (
     SERVICE_STATES_IN_ACTIVE_SLA,
     agreement_problems,
     readiness_problems,
+    signature_problems,
 )
 from itsm_desktop.store import Database
 
-from .agreements import read_form, agreement_version, party_problems
+from .agreements import agreement_version, party_problems, read_form
 from .common import record_history, touch
 
 
@@ -81,9 +82,7 @@ def activate(db: Database, *, agreement_id: int, version: int, signed_on: date,
     with db.write() as session:
         agreement = agreement_version(session, agreement_id, version)
         problems = _ready_problems(session, agreement) | _service_state_problems(session, agreement)
-        for i, sig in enumerate(signatures):
-            if not sig.signatory_name.strip():
-                problems[f"signatures.{i}.signatory_name"] = "Enter the name of the person who signed."
+        problems |= signature_problems(signatures)
         if agreement.valid_to is not None and signed_on > agreement.valid_to:
             problems["signed_on"] = "The signing date is after the end of the validity."
         if problems:

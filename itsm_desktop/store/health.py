@@ -1,56 +1,177 @@
-"""Health of a database file: integrity, foreign keys, schema version — read without writing."""
+"""Health of a database file: integrity, foreign keys, schema version, change history.
+
+Everything here reads through a read-only connection: checking never writes to the file.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from itsm_desktop.domain.enums import HistoryAction
+
 from . import migrate
+from .backup import read_only_uri
+
+MAX_REPORTED = 50
+RECORD_TABLES = ("organization", "contact", "service_family", "service", "agreement")
+COUNTED_TABLES = ("organization", "contact", "service", "agreement", "history_entry")
+_LABELS = {"service_family": "service family", "history_entry": "history"}
+
+
+@dataclass
+class Health:
+    """What a check found: ``problems`` make the file unhealthy, ``notes`` are for information."""
+
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    revision: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    readable: bool = True
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    @property
+    def summary(self) -> str:
+        """One line: the file, its schema version, how many records, and the verdict."""
+        if not self.readable:
+            return "Not checked." if not self.path.exists() or self.path.is_dir() else "Not healthy."
+        parts = [f"schema {self.revision or 'none'}"]
+        parts += [f"{n} {_LABELS.get(t, t)} rows" for t, n in self.counts.items()]
+        verdict = "healthy" if self.healthy else f"{len(self.problems)} problem(s)"
+        notes = "".join(f" ({note})" for note in self.notes)
+        return f"{self.path}: {', '.join(parts)}{notes}; {verdict}."
+
+
+def _one_line(text: str) -> list[str]:
+    """SQLite's integrity messages, one per line, without its "*** in database main ***" header."""
+    return [line.strip() for line in str(text).splitlines()
+            if line.strip() and not line.strip().startswith("*** in database")]
+
+
+def inspect_file(path: Path) -> Health:
+    """Check the database file ``path`` without writing to it."""
+    health = Health(path)
+    if not path.exists():
+        health.readable = False
+        health.problems.append(f"{path} does not exist.")
+        return health
+    if path.is_dir():
+        health.readable = False
+        health.problems.append(f"{path} is a folder, not a database file.")
+        return health
+    try:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as con:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            _check_integrity(con, health)
+            for label, step in (("the schema version", _check_schema),
+                                ("the record counts", _count_rows),
+                                ("the change history", _check_history)):
+                try:
+                    step(con, tables, health)
+                except sqlite3.DatabaseError as exc:  # damage found above can stop a later step
+                    health.problems.append(f"Could not check {label}: {exc}.")
+    except sqlite3.DatabaseError as exc:
+        text = str(exc)
+        health.readable = False
+        if "locked" in text or "busy" in text:
+            health.problems.append(f"The database {path} is locked by another program; try again.")
+        else:
+            health.problems.append(f"The file cannot be read as a database: {text}.")
+    return health
+
+
+def _check_integrity(con: sqlite3.Connection, health: Health) -> None:
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        # the full check stops at the first unreadable page; the quick one still lists them
+        rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        if rows == ["ok"]:
+            rows = [str(exc)]
+    if rows != ["ok"]:
+        lines = [line for row in rows for line in _one_line(row)]
+        health.problems.extend(f"Integrity: {line}" for line in lines[:MAX_REPORTED])
+    try:
+        broken = con.execute("PRAGMA foreign_key_check").fetchall()[:MAX_REPORTED]
+    except sqlite3.DatabaseError as exc:
+        health.problems.append(f"Could not check the foreign keys: {exc}.")
+        return
+    for table, rowid, parent, _fk in broken:
+        health.problems.append(f"Foreign key: {table} row {rowid} refers to a missing {parent} record.")
+
+
+def _count_rows(con: sqlite3.Connection, tables: set[str], health: Health) -> None:
+    for table in COUNTED_TABLES:
+        if table in tables:
+            health.counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _check_schema(con: sqlite3.Connection, tables: set[str], health: Health) -> None:
+    if "alembic_version" in tables:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        health.revision = row[0] if row else None
+    head = migrate.head_revision()
+    if health.revision is None:
+        health.problems.append("Schema: the file has no ITSM Desktop schema version.")
+    elif health.revision not in migrate.known_revisions():
+        health.problems.append(f"Schema: version {health.revision} is newer than this application ({head}).")
+    elif health.revision != head:
+        health.notes.append(f"schema {health.revision} will be upgraded to {head} when opened")
+
+
+def _sample(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:5])
+    return shown + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+
+
+def _check_history(con: sqlite3.Connection, tables: set[str], health: Health) -> None:
+    """Every change is recorded: entries are well-formed and agree with the records."""
+    if "history_entry" not in tables:
+        return
+    problems = health.problems
+    for (entity, n) in con.execute(
+            "SELECT entity, count(*) FROM history_entry WHERE entity NOT IN "
+            f"({', '.join('?' * len(RECORD_TABLES))}) GROUP BY entity", RECORD_TABLES):
+        problems.append(f"History: {n} entries are about an unknown kind of record “{entity}”.")
+    actions = [a.value for a in HistoryAction]
+    n = con.execute(f"SELECT count(*) FROM history_entry WHERE action NOT IN ({', '.join('?' * len(actions))})",
+                    actions).fetchone()[0]
+    if n:
+        problems.append(f"History: {n} entries have an unknown action.")
+    try:
+        n = con.execute("SELECT count(*) FROM history_entry WHERE changes IS NOT NULL AND "
+                        "(NOT json_valid(changes) OR json_type(changes) NOT IN ('object', 'null'))"
+                        ).fetchone()[0]
+    except sqlite3.OperationalError:  # an SQLite without JSON functions: skip this part
+        n = 0
+    if n:
+        problems.append(f"History: {n} entries have unreadable change details.")
+    for table in RECORD_TABLES:
+        if table not in tables:
+            continue
+        label = _LABELS.get(table, table)
+        gone = [r[0] for r in con.execute(
+            f"SELECT DISTINCT h.entity_id FROM history_entry h WHERE h.entity = ? "
+            f"AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = h.entity_id) "
+            "AND NOT EXISTS (SELECT 1 FROM history_entry d WHERE d.entity = h.entity "
+            "AND d.entity_id = h.entity_id AND d.action = 'deleted') ORDER BY h.entity_id", (table,))]
+        if gone:
+            problems.append(f"History: {label} {_sample(gone)} is gone without a deletion record.")
+        undead = [r[0] for r in con.execute(
+            f"SELECT r.id FROM {table} r JOIN history_entry h ON h.id = (SELECT max(x.id) FROM "
+            "history_entry x WHERE x.entity = ? AND x.entity_id = r.id) "
+            "WHERE h.action = 'deleted' ORDER BY r.id", (table,))]
+        if undead:
+            problems.append(f"History: {label} {_sample(undead)} is recorded as deleted but still exists.")
 
 
 def check_file(path: Path) -> tuple[list[str], str]:
-    """Problems found (one sentence each) and a one-line summary; nothing is written."""
-    if not path.exists():
-        return [f"{path} does not exist."], "Not checked."
-    if path.is_dir():
-        return [f"{path} is a folder, not a database file."], "Not checked."
-    problems: list[str] = []
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-            rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.extend(f"Integrity: {r}" for r in rows[:50])
-            for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()[:50]:
-                problems.append(f"Foreign key: {table} row {rowid} refers to a missing {parent} record.")
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in tables:
-                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-            head = migrate.head_revision()
-            if revision is None:
-                problems.append("Schema: the file has no ITSM Desktop schema version.")
-            elif revision not in migrate.known_revisions():
-                problems.append(f"Schema: version {revision} is newer than this application ({head}).")
-            elif revision != head:
-                problems.append(f"Schema: version {revision} will be upgraded to {head} when opened.")
-            counts = {}
-            for table in ("service", "organization", "contact", "agreement", "history_entry"):
-                if table in tables:
-                    counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            if "history_entry" in tables:
-                orphans = con.execute(
-                    "SELECT count(*) FROM history_entry h WHERE h.action != 'deleted' AND ("
-                    " (h.entity = 'agreement' AND NOT EXISTS (SELECT 1 FROM agreement a WHERE a.id = h.entity_id)"
-                    "  AND NOT EXISTS (SELECT 1 FROM history_entry d WHERE d.entity = h.entity"
-                    "   AND d.entity_id = h.entity_id AND d.action = 'deleted')))").fetchone()[0]
-                if orphans:
-                    problems.append(f"History: {orphans} entries refer to agreements that are gone "
-                                    "without a deletion record.")
-    except sqlite3.DatabaseError as exc:
-        return [f"The file cannot be read as a database: {exc}."], "Not healthy."
-    summary = (f"{path}: schema {revision or 'none'}, "
-               + ", ".join(f"{n} {t.replace('_', ' ')} rows" for t, n in counts.items())
-               + ("; healthy." if not problems else f"; {len(problems)} problem(s)."))
-    return problems, summary
+    """Problems found (one line each) and a one-line summary; nothing is written."""
+    health = inspect_file(path)
+    return health.problems, health.summary
