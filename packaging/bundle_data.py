@@ -1,0 +1,189 @@
+"""What the standalone bundle ships besides Python code: data files and hidden imports.
+
+The PyInstaller spec (``itsm-desktop.spec``) imports this module, and the packaging
+tests import it too, so the lists below are the single place to change. Folders are
+walked when the bundle is built, so a new icon or migration is picked up without
+editing anything here.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Folders shipped whole, relative to the repository root; each lands at the same
+# relative place inside the bundle, so ``Path(__file__).parent`` lookups keep working.
+DATA_TREES: tuple[str, ...] = (
+    "itsm_desktop/resources",
+    "itsm_desktop/store/migrations",
+)
+
+# Loose data files next to code (glob patterns relative to the repository root).
+DATA_GLOBS: tuple[str, ...] = ("itsm_desktop/store/*.ini",)
+
+# Folders whose Python files are run from disk by Alembic, not imported by the
+# application, so PyInstaller cannot see what they import.
+MIGRATION_TREE = "itsm_desktop/store/migrations"
+
+# Modules loaded by name at run time (SQLAlchemy dialects, Alembic's DDL backend).
+EXTRA_HIDDEN_IMPORTS: tuple[str, ...] = (
+    "sqlalchemy.dialects.sqlite",
+    "sqlalchemy.dialects.sqlite.pysqlite",
+    "alembic.ddl.sqlite",
+    "alembic.runtime.migration",
+    "alembic.op",
+    "alembic.context",
+)
+
+# Qt modules the application does not use; keeping them out makes the bundle smaller.
+# Used: QtCore, QtGui, QtWidgets, QtSvg, QtPdf, QtPdfWidgets, QtPrintSupport.
+QT_EXCLUDES: tuple[str, ...] = tuple(
+    f"PySide6.{name}"
+    for name in (
+        "Qt3DAnimation",
+        "Qt3DCore",
+        "Qt3DExtras",
+        "Qt3DInput",
+        "Qt3DLogic",
+        "Qt3DRender",
+        "QtAxContainer",
+        "QtBluetooth",
+        "QtCharts",
+        "QtConcurrent",
+        "QtDataVisualization",
+        "QtDesigner",
+        "QtGraphs",
+        "QtGraphsWidgets",
+        "QtHelp",
+        "QtHttpServer",
+        "QtLocation",
+        "QtMultimedia",
+        "QtMultimediaWidgets",
+        "QtNetworkAuth",
+        "QtNfc",
+        "QtPositioning",
+        "QtQml",
+        "QtQuick",
+        "QtQuick3D",
+        "QtQuickControls2",
+        "QtQuickTest",
+        "QtQuickWidgets",
+        "QtRemoteObjects",
+        "QtScxml",
+        "QtSensors",
+        "QtSerialBus",
+        "QtSerialPort",
+        "QtSpatialAudio",
+        "QtSql",
+        "QtStateMachine",
+        "QtTest",
+        "QtTextToSpeech",
+        "QtUiTools",
+        "QtWebChannel",
+        "QtWebEngineCore",
+        "QtWebEngineQuick",
+        "QtWebEngineWidgets",
+        "QtWebSockets",
+        "QtWebView",
+    )
+)
+
+# Other packages that are installed alongside in development but never needed at run time.
+OTHER_EXCLUDES: tuple[str, ...] = (
+    "tkinter",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "mypy",
+    "importlinter",
+)
+
+# Shared libraries and plugins to drop after analysis. Qt's virtual keyboard input
+# plugin links the whole QML/Quick runtime (about 20 MB) that nothing else here needs.
+UNWANTED_BINARIES: tuple[str, ...] = (
+    "virtualkeyboard",
+    "qt6quick",
+    "qt6qml",
+    "qtquick.framework",
+    "qtqml",
+)
+
+_SKIPPED_DIRS = {"__pycache__"}
+_SKIPPED_SUFFIXES = {".pyc", ".pyo"}
+
+
+def _shipped(path: Path) -> bool:
+    return (
+        path.is_file()
+        and path.suffix not in _SKIPPED_SUFFIXES
+        and not any(part in _SKIPPED_DIRS for part in path.parts)
+    )
+
+
+def data_files(root: Path = ROOT) -> list[Path]:
+    """Every data file the bundle ships, relative to ``root``, sorted."""
+    found: set[Path] = set()
+    for tree in DATA_TREES:
+        found.update(p for p in (root / tree).rglob("*") if _shipped(p))
+    for pattern in DATA_GLOBS:
+        found.update(p for p in root.glob(pattern) if _shipped(p))
+    return sorted(p.relative_to(root) for p in found)
+
+
+def pyinstaller_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """``(source file, destination folder)`` pairs in the form PyInstaller's ``datas`` takes."""
+    return [(str(root / rel), rel.parent.as_posix()) for rel in data_files(root)]
+
+
+def _imports_of(source: Path) -> Iterator[str]:
+    """Absolute module names a Python file imports, with ``from a import b`` giving ``a.b`` too."""
+    tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError, AttributeError):
+        return False
+
+
+def migration_imports(root: Path = ROOT) -> list[str]:
+    """Modules imported by the Alembic environment and revision scripts, sorted."""
+    names: set[str] = set()
+    for source in sorted((root / MIGRATION_TREE).rglob("*.py")):
+        names.update(_imports_of(source))
+    names.discard("__future__")
+    # ``from a import b`` names a module only when ``b`` is one; keep the real modules.
+    return sorted(name for name in names if "." not in name or _is_module(name))
+
+
+def hidden_imports(root: Path = ROOT) -> list[str]:
+    """Hidden imports for the spec: the migrations' imports plus modules loaded by name."""
+    return sorted(set(migration_imports(root)) | set(EXTRA_HIDDEN_IMPORTS))
+
+
+def excludes() -> list[str]:
+    """Modules to keep out of the bundle."""
+    return [*QT_EXCLUDES, *OTHER_EXCLUDES]
+
+
+def is_unwanted_binary(destination: str) -> bool:
+    """Whether a collected binary (its path inside the bundle) is left out."""
+    name = destination.replace("\\", "/").lower()
+    return any(pattern in name for pattern in UNWANTED_BINARIES)
+
+
+def missing_sources(paths: Iterable[str], root: Path = ROOT) -> list[str]:
+    """The listed folders, or the folders of listed patterns, that do not exist under ``root``."""
+    return [p for p in paths if not (root / p.split("*")[0]).exists()]

@@ -1,0 +1,404 @@
+"""The standalone bundle, desktop integration files and shipped resources stay consistent."""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import importlib.util
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import itsm_desktop
+from itsm_desktop.resources import FONTS, ICONS, RESOURCES
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+SPEC = PACKAGING / "itsm-desktop.spec"
+APP_ID = "io.github.itsm_desktop.ItsmDesktop"
+DESKTOP_FILE = PACKAGING / f"{APP_ID}.desktop"
+METAINFO_FILE = PACKAGING / f"{APP_ID}.metainfo.xml"
+MIGRATIONS = ROOT / "itsm_desktop" / "store" / "migrations"
+PNG_SIZES = (16, 32, 48, 64, 128, 256)
+TOOLBAR_ICONS = [
+    "home",
+    "catalog",
+    "organizations",
+    "contacts",
+    "agreements",
+    "new",
+    "save",
+    "revert",
+    "duplicate",
+    "delete",
+    "undo",
+    "redo",
+    "find",
+    "print",
+    "preview",
+    "export-pdf",
+    "open",
+    "new-database",
+    "backup",
+    "restore",
+    "about",
+    "quit",
+    "submit",
+    "activate",
+    "revise",
+    "terminate",
+    "refresh",
+    "filter",
+    "warning",
+    "settings",
+]
+QT_MODULES_USED = {
+    "PySide6.QtCore",
+    "PySide6.QtGui",
+    "PySide6.QtWidgets",
+    "PySide6.QtSvg",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport",
+}
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bundle_data() -> ModuleType:
+    return _load("bundle_data", PACKAGING / "bundle_data.py")
+
+
+@pytest.fixture(scope="module")
+def pyproject() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment, method-assign]  # keys are case-sensitive
+    parser.read_string(DESKTOP_FILE.read_text(encoding="utf-8"), source=str(DESKTOP_FILE))
+    return parser["Desktop Entry"]
+
+
+@pytest.fixture(scope="module")
+def metainfo() -> ET.Element:
+    return ET.parse(METAINFO_FILE).getroot()
+
+
+def _shipped_on_disk(folder: Path) -> set[Path]:
+    """Files under ``folder`` that belong in the bundle, found independently of bundle_data."""
+    found = set()
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if d != "__pycache__"]
+        for filename in filenames:
+            if not filename.endswith((".pyc", ".pyo")):
+                found.add((Path(dirpath) / filename).relative_to(ROOT))
+    return found
+
+
+def _python_imports(path: Path) -> set[str]:
+    """Absolute module names imported by ``path`` (``from a import b`` gives ``a`` and ``a.b``)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG file"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+# --- PyInstaller spec -------------------------------------------------------------------
+
+
+def test_spec_takes_its_lists_from_bundle_data() -> None:
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    analysis = next(
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Analysis"
+    )
+    keywords = {kw.arg: ast.unparse(kw.value) for kw in analysis.keywords}
+    assert keywords["datas"] == "bundle_data.pyinstaller_datas()"
+    assert keywords["hiddenimports"] == "bundle_data.hidden_imports()"
+    assert keywords["excludes"] == "bundle_data.excludes()"
+    entry_scripts = ast.unparse(analysis.args[0])
+    assert "launcher.py" in entry_scripts
+    names = {getattr(node, "id", None) for node in ast.walk(tree)}
+    assert {"PYZ", "EXE", "COLLECT"} <= names, "the spec must build a one-folder bundle"
+
+
+def test_every_data_path_the_spec_lists_exists(bundle_data: ModuleType) -> None:
+    for tree in bundle_data.DATA_TREES:
+        assert (ROOT / tree).is_dir(), f"data folder {tree} does not exist"
+    assert bundle_data.missing_sources(bundle_data.DATA_TREES) == []
+    assert bundle_data.missing_sources(bundle_data.DATA_GLOBS) == []
+    for source, _destination in bundle_data.pyinstaller_datas():
+        assert Path(source).is_file(), source
+
+
+def test_every_resource_and_migration_file_is_shipped(bundle_data: ModuleType) -> None:
+    shipped = set(bundle_data.data_files())
+    on_disk = _shipped_on_disk(RESOURCES) | _shipped_on_disk(MIGRATIONS)
+    on_disk |= {p.relative_to(ROOT) for p in (ROOT / "itsm_desktop" / "store").glob("*.ini")}
+    assert sorted(on_disk - shipped) == []
+    for essential in (
+        "itsm_desktop/resources/LICENSES.md",
+        "itsm_desktop/resources/icons/itsm-desktop.svg",
+        "itsm_desktop/resources/fonts/DejaVuSans.ttf",
+        "itsm_desktop/store/migrations/env.py",
+        "itsm_desktop/store/migrations/script.py.mako",
+    ):
+        assert Path(essential) in shipped, essential
+    assert any(p.parent.name == "versions" and p.suffix == ".py" for p in shipped)
+
+
+def test_data_land_where_the_package_looks_for_them(bundle_data: ModuleType) -> None:
+    for source, destination in bundle_data.pyinstaller_datas():
+        assert Path(source).relative_to(ROOT).parent.as_posix() == destination
+
+
+def test_new_files_are_picked_up_and_caches_left_out(
+    bundle_data: ModuleType, tmp_path: Path
+) -> None:
+    new_files = [
+        "itsm_desktop/resources/icons/new-icon.svg",
+        "itsm_desktop/resources/sample/portfolio.json",
+        "itsm_desktop/store/migrations/versions/0099_more.py",
+        "itsm_desktop/store/alembic.ini",
+    ]
+    cached = [
+        "itsm_desktop/store/migrations/versions/__pycache__/0099_more.cpython-311.pyc",
+        "itsm_desktop/resources/stale.pyc",
+        "itsm_desktop/store/database.py",  # code, not data
+    ]
+    for rel in new_files + cached:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    assert bundle_data.data_files(tmp_path) == sorted(Path(p) for p in new_files)
+
+
+def test_hidden_imports_cover_what_the_migrations_import(bundle_data: ModuleType) -> None:
+    hidden = set(bundle_data.hidden_imports())
+    scripts = sorted(MIGRATIONS.rglob("*.py"))
+    assert scripts, "no migration scripts found"
+    for script in scripts:
+        for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules = [node.module]
+            else:
+                continue
+            for module in modules:
+                if module != "__future__":
+                    assert module in hidden, f"{script.name} imports {module}"
+    for name in hidden:
+        assert importlib.util.find_spec(name) is not None, f"hidden import {name} not found"
+
+
+def test_unused_qt_modules_are_excluded_and_used_ones_are_not(bundle_data: ModuleType) -> None:
+    excluded = set(bundle_data.excludes())
+    for name in ("PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQml", "PySide6.QtTest"):
+        assert name in excluded
+    assert excluded.isdisjoint(QT_MODULES_USED)
+    package = ROOT / "itsm_desktop"
+    for source in package.rglob("*.py"):
+        for name in _python_imports(source):
+            module = ".".join(name.split(".")[:2])
+            assert module not in excluded, f"{source.relative_to(ROOT)} uses {module}"
+
+
+def test_only_the_qml_runtime_is_dropped_from_the_binaries(bundle_data: ModuleType) -> None:
+    dropped = [
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "libQt6VirtualKeyboard.so.6",
+        "libQt6Quick.so.6",
+        "libQt6QmlModels.so.6",
+        "PySide6\\Qt6Qml.dll",
+    ]
+    kept = [
+        "libQt6Core.so.6",
+        "libQt6Gui.so.6",
+        "libQt6Widgets.so.6",
+        "libQt6Svg.so.6",
+        "libQt6Pdf.so.6",
+        "libQt6PdfWidgets.so.6",
+        "libQt6PrintSupport.so.6",
+        "libQt6Network.so.6",
+        "PySide6/QtPdfWidgets.abi3.so",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+    ]
+    assert [name for name in dropped if not bundle_data.is_unwanted_binary(name)] == []
+    assert [name for name in kept if bundle_data.is_unwanted_binary(name)] == []
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "bundle_data.is_unwanted_binary" in spec
+
+
+def test_launcher_runs_the_console_entry_point(pyproject: dict) -> None:
+    entry = pyproject["project"]["gui-scripts"]["itsm-desktop"]
+    module, function = entry.split(":")
+    assert f"{module}.{function}" in _python_imports(PACKAGING / "launcher.py")
+    if importlib.util.find_spec(module) is None:
+        pytest.skip(f"{module} is not written yet")
+    assert callable(getattr(importlib.import_module(module), function))
+
+
+def test_build_script_runs_the_spec_and_a_smoke_check() -> None:
+    script = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    assert os.access(PACKAGING / "build.sh", os.X_OK)
+    assert "set -euo pipefail" in script
+    assert "packaging/itsm-desktop.spec" in script
+    assert "--version" in script
+    if shutil.which("bash"):
+        subprocess.run(["bash", "-n", str(PACKAGING / "build.sh")], check=True)
+
+
+# --- Desktop entry and AppStream metadata ------------------------------------------------
+
+
+def test_desktop_entry_has_the_required_keys(
+    desktop_entry: configparser.SectionProxy, pyproject: dict
+) -> None:
+    assert desktop_entry["Type"] == "Application"
+    assert desktop_entry["Name"] == itsm_desktop.APP_NAME
+    assert desktop_entry["Comment"]
+    assert desktop_entry["Terminal"] == "false"
+    command = desktop_entry["Exec"]
+    assert "%" not in command, "the application opens no files from the command line"
+    assert command in pyproject["project"]["gui-scripts"]
+    categories = desktop_entry["Categories"].split(";")
+    assert categories[-1] == "", "Categories must end with a semicolon"
+    assert "Office" in categories
+
+
+def test_desktop_icon_is_shipped(desktop_entry: configparser.SectionProxy) -> None:
+    icon = desktop_entry["Icon"]
+    assert "/" not in icon and "." not in icon, "a themed icon name, not a path"
+    assert (ICONS / f"{icon}.svg").is_file()
+    for size in PNG_SIZES:
+        assert _png_size(ICONS / f"{icon}-{size}.png") == (size, size)
+
+
+def test_metainfo_matches_the_desktop_entry(
+    metainfo: ET.Element, desktop_entry: configparser.SectionProxy, pyproject: dict
+) -> None:
+    assert metainfo.tag == "component"
+    assert metainfo.get("type") == "desktop-application"
+    assert metainfo.findtext("id") == APP_ID == DESKTOP_FILE.stem
+    launchable = metainfo.find("launchable")
+    assert launchable is not None and launchable.get("type") == "desktop-id"
+    assert launchable.text == DESKTOP_FILE.name
+    assert metainfo.findtext("name") == desktop_entry["Name"]
+    assert metainfo.findtext("metadata_license") == "CC0-1.0"
+    assert metainfo.findtext("project_license") == pyproject["project"]["license"]
+    assert metainfo.findtext("provides/binary") == desktop_entry["Exec"]
+    categories = [c.text for c in metainfo.iterfind("categories/category")]
+    assert set(categories) <= set(desktop_entry["Categories"].split(";"))
+    assert len(metainfo.findall("description/p")) >= 2
+    assert metainfo.find("content_rating") is not None
+
+
+def test_metainfo_lists_the_current_release(metainfo: ET.Element) -> None:
+    releases = metainfo.findall("releases/release")
+    assert releases, "no <release> entries"
+    assert releases[0].get("version") == itsm_desktop.__version__, "newest release comes first"
+    assert all(r.get("date") for r in releases)
+
+
+def test_metainfo_passes_appstreamcli() -> None:
+    tool = shutil.which("appstreamcli")
+    if tool is None:
+        pytest.skip("appstreamcli is not installed (apt-get install appstream)")
+    result = subprocess.run(
+        [tool, "validate", "--no-net", "--no-color", str(METAINFO_FILE)],
+        capture_output=True,
+        text=True,
+    )
+    report = result.stdout + result.stderr
+    assert result.returncode == 0, report
+    assert not [line for line in report.splitlines() if line.startswith(("E:", "W:"))], report
+
+
+def test_desktop_entry_passes_desktop_file_validate() -> None:
+    tool = shutil.which("desktop-file-validate")
+    if tool is None:
+        pytest.skip("desktop-file-validate is not installed (apt-get install desktop-file-utils)")
+    result = subprocess.run([tool, str(DESKTOP_FILE)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "error" not in result.stdout + result.stderr
+
+
+# --- Shipped resources --------------------------------------------------------------------
+
+
+def test_png_renditions_come_from_the_render_script() -> None:
+    render_icons = _load("render_icons", PACKAGING / "render_icons.py")
+    assert tuple(render_icons.SIZES) == PNG_SIZES
+    assert render_icons.SOURCE == ICONS / "itsm-desktop.svg"
+    ET.parse(render_icons.SOURCE)
+
+
+@pytest.mark.parametrize("name", TOOLBAR_ICONS)
+def test_toolbar_icon_is_shipped_and_drawn_in_grey(name: str) -> None:
+    path = ICONS / f"{name}.svg"
+    root = ET.parse(path).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    text = path.read_text(encoding="utf-8")
+    assert "currentColor" not in text, "currentColor is black in Qt's SVG renderer"
+    assert 'stroke="#37474f"' in text
+
+
+def test_third_party_licenses_are_shipped() -> None:
+    assert "ISC License" in (ICONS / "LICENSE-lucide.txt").read_text(encoding="utf-8")
+    assert "Bitstream" in (FONTS / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    summary = (RESOURCES / "LICENSES.md").read_text(encoding="utf-8")
+    for name in (
+        "DejaVu",
+        "Lucide",
+        "PySide6",
+        "SQLAlchemy",
+        "SQLModel",
+        "Alembic",
+        "ReportLab",
+        "platformdirs",
+        "LGPL-3.0",
+    ):
+        assert name in summary, name
+    assert sorted(FONTS.glob("*.ttf")), "no fonts shipped"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the bundle is built on Linux and macOS")
+def test_icons_render_with_qt(qapp: object) -> None:
+    """Every shipped SVG renders with Qt's SVG renderer (what the application uses)."""
+    pytest.importorskip("PySide6.QtSvg")
+    from PySide6.QtSvg import QSvgRenderer
+
+    for path in sorted(ICONS.glob("*.svg")):
+        assert QSvgRenderer(str(path)).isValid(), path.name
