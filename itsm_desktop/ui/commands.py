@@ -9,6 +9,7 @@ else is reported as a conflict instead of being overwritten.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -30,6 +31,20 @@ class RecordOps:
         self.entity, self.id_arg = entity, id_arg
         self.create, self.update, self.delete = create, update, delete
         self.label = label
+
+
+def edit_verb(old_form: Any | None, new_form: Any) -> str:
+    """How the Edit menu names a save: "Rename" when only the name changed, else "Edit"."""
+    if old_form is None or not is_dataclass(new_form) or type(old_form) is not type(new_form):
+        return "Edit"
+    changed = [f.name for f in fields(new_form) if getattr(old_form, f.name) != getattr(new_form, f.name)]
+    if changed == ["name"]:
+        return "Rename"
+    if changed == ["status"]:
+        return "Change status of"
+    if changed == ["active"]:
+        return "Reactivate" if getattr(new_form, "active", False) else "Deactivate"
+    return "Edit"
 
 
 class _RecordCommand(QUndoCommand):
@@ -70,7 +85,7 @@ class SaveCommand(_RecordCommand):
             text = f"Create {ops.label(record)}"
         else:
             record = ops.update(ctx.db, **{ops.id_arg: record_id}, version=version, form=new_form)
-            text = f"Edit {ops.label(record)}"
+            text = f"{edit_verb(old_form, new_form)} {ops.label(record)}"
         ctx.hub.notify(ops.entity, record.id)
         ctx.undo_stack.push(cls(ctx, ops, text, record=record, old_form=old_form, new_form=new_form))
         return record

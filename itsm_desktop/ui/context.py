@@ -14,11 +14,13 @@ class ChangeHub(QObject):
     ``changed`` carries the entity name ("service", "organization", "contact", "agreement",
     "family") and the ids that changed (an empty tuple means "reload everything of this kind").
     ``error`` carries a sentence for the user when a deferred action (undo/redo) failed.
+``database_changed`` tells every page that ``AppContext.db`` now is another file.
     """
 
     changed = Signal(str, tuple)
     error = Signal(str, str)  # title, message
     open_record = Signal(str, int)  # entity, id: a page is asked to show a record
+    database_changed = Signal()  # another database file was opened: forget records and reload
 
     def notify(self, entity: str, *ids: int | None) -> None:
         self.changed.emit(entity, tuple(i for i in ids if i is not None))
@@ -32,3 +34,13 @@ class AppContext:
         self.settings = settings
         self.hub = ChangeHub(parent)
         self.undo_stack = QUndoStack(parent)
+
+    def switch_database(self, db: Database) -> Database:
+        """Make ``db`` the open database; returns the previous one (for the caller to close).
+
+        The undo history belongs to the previous file, so it is cleared.
+        """
+        previous, self.db = self.db, db
+        self.undo_stack.clear()
+        self.hub.database_changed.emit()
+        return previous

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
 from itsm_desktop.domain.errors import ValidationError
 
+from ..commands import RecordOps, SaveCommand
 from ..context import AppContext
+
+_ROW_KEY = re.compile(r"^([a-z_]+)\.(\d+)\.")
 
 
 class FieldErrors:
@@ -37,15 +41,24 @@ class FieldErrors:
             self.general.hide()
 
     def show(self, error: ValidationError) -> None:
-        """Put each message beside its field; messages without a field go to ``general``."""
+        """Put each message beside its field; messages without a field go to ``general``.
+
+        A message for a row of a table (``components.2.name``) goes under the table, prefixed
+        with the row number the user sees.
+        """
         self.clear()
         leftovers = []
         for key, message in error.fields.items():
-            label = self._labels.get(key) or self._labels.get(key.split(".")[0])
+            label = self._labels.get(key)
+            if label is None:
+                label = self._labels.get(key.split(".")[0])
+                row = _ROW_KEY.match(key)
+                if label is not None and row:
+                    message = f"Row {int(row.group(2)) + 1}: {message}"
             if label is None:
                 leftovers.append(message)
                 continue
-            label.setText(f"{label.text()} {message}".strip())
+            label.setText(f"{label.text()}\n{message}".strip())
             label.show()
         if leftovers and self.general is not None:
             self.general.setText("\n".join(leftovers))
@@ -55,23 +68,37 @@ class FieldErrors:
         label = self._labels.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
 
+    def visible_labels(self) -> list[QLabel]:
+        """The labels that currently show a message, general message first."""
+        shown = [label for label in self._labels.values() if not label.isHidden()]
+        if self.general is not None and not self.general.isHidden():
+            shown.insert(0, self.general)
+        return shown
+
 
 class RecordEditor(QWidget):
     """Base of the detail editors.
 
-    Subclasses build their widgets, implement ``load_record`` / ``form`` / ``apply_form`` /
-    ``save_now`` and call ``mark_dirty`` when the user edits a field. ``record_id`` is None
-    while a new record is being written.
+    Subclasses build their widgets and implement ``blank_form`` / ``read_record`` /
+    ``apply_form`` / ``form`` (or override ``load_record`` and ``save_now`` wholesale), and call
+    ``mark_dirty`` when the user edits a field. ``record_id`` is None while a new record is
+    being written. ``ops`` names the create/update/delete services used through undo commands.
     """
 
     dirty_changed = Signal(bool)
     saved = Signal(int)  # record id
+    heading_changed = Signal()
+    open_requested = Signal(str, int)  # entity, id: the user asked to open a linked record
+
+    ops: RecordOps | None = None
+    noun = "record"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.record_id: int | None = None
         self.version: int | None = None
+        self.record: Any = None
         self.loaded_form: Any = None
         self.errors = FieldErrors()
         self._dirty = False
@@ -93,21 +120,72 @@ class RecordEditor(QWidget):
             self._dirty = False
             self.dirty_changed.emit(False)
 
+    def is_loading(self) -> bool:
+        """True while widgets are being filled programmatically (no edit by the user)."""
+        return self._loading
+
     # --- to be implemented ----------------------------------------------------------------
 
-    def load_record(self, record_id: int | None) -> None:
-        """Fill the widgets from the record (or a blank new one when ``record_id`` is None)."""
+    def blank_form(self) -> Any:
+        """The form a new record starts from."""
+        raise NotImplementedError
+
+    def read_record(self, record_id: int) -> tuple[Any, Any]:
+        """(record, form) of a stored record, read through the services."""
+        raise NotImplementedError
+
+    def apply_form(self, form: Any) -> None:
+        """Fill the widgets from ``form``."""
         raise NotImplementedError
 
     def form(self) -> Any:
         """The form the widgets currently describe."""
         raise NotImplementedError
 
-    def save_now(self) -> Any:
-        """Save through an undo command; return the record. Raise the services' errors."""
-        raise NotImplementedError
+    def input_problems(self) -> dict[str, str]:
+        """Problems the widgets know before asking the services (an amount that is no number)."""
+        return {}
+
+    def duplicate_form(self, form: Any) -> Any:
+        """The form of a copy of the record (a new name, a new unique code)."""
+        return form
+
+    def retire_form(self, form: Any) -> tuple[Any, str] | None:
+        """The form with the record retired or made inactive and the button text, or None."""
+        return None
+
+    def heading(self) -> tuple[str, str]:
+        """(title, subtitle) shown above the editor."""
+        return "", ""
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus into the first field."""
+        self.focusNextChild()
+
+    def refresh_choices(self) -> None:
+        """Reload the lists of choices (organizations, contacts …) keeping current values."""
 
     # --- shared behaviour ----------------------------------------------------------------
+
+    def load_record(self, record_id: int | None) -> None:
+        """Fill the widgets from the record (or a blank new one when ``record_id`` is None)."""
+        if record_id is None:
+            self.record, form = None, self.blank_form()
+        else:
+            self.record, form = self.read_record(record_id)
+        self.record_id = None if self.record is None else self.record.id
+        self.version = None if self.record is None else self.record.version
+        self.loaded_form = None if self.record is None else form
+        self.apply_form(form)
+
+    def save_now(self) -> Any:
+        """Save through an undo command; return the record. Raise the services' errors."""
+        problems = self.input_problems()
+        if problems:
+            raise ValidationError(problems)
+        assert self.ops is not None, "an editor saves through its RecordOps"
+        return SaveCommand.apply(self.ctx, self.ops, record_id=self.record_id, version=self.version,
+                                 old_form=self.loaded_form, new_form=self.form())
 
     def load(self, record_id: int | None) -> None:
         self._loading = True
@@ -117,17 +195,54 @@ class RecordEditor(QWidget):
         finally:
             self._loading = False
         self._set_clean()
+        self.heading_changed.emit()
+
+    def load_form_as_new(self, form: Any) -> None:
+        """Start a new, unsaved record filled from ``form`` (Duplicate)."""
+        self.load(None)
+        self._loading = True
+        try:
+            self.apply_form(form)
+        finally:
+            self._loading = False
+        self.mark_dirty()
+        self.heading_changed.emit()
 
     def save(self) -> bool:
-        """Save; on a validation error show it next to the fields and keep the edits."""
+        """Save; on a validation error show it next to the fields and keep the edits.
+
+        ``ConflictError`` and ``NotFoundError`` propagate: the page offers to reload.
+        """
         try:
             record = self.save_now()
         except ValidationError as exc:
-            self.errors.show(exc)
+            self.show_errors(exc)
             return False
         self.load(record.id)
         self.saved.emit(record.id)
         return True
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Show the messages beside their fields and bring the first one into view."""
+        self.errors.show(error)
+        shown = self.errors.visible_labels()
+        if shown:
+            self.reveal(shown[0])
+
+    def reveal(self, widget: QWidget) -> None:
+        """Switch tabs and scroll so that ``widget`` is visible."""
+        child: QWidget | None = widget
+        while child is not None and child is not self:
+            parent = child.parentWidget()
+            tabs = parent.parentWidget() if parent is not None else None
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+                tabs.setCurrentWidget(child)
+            child = parent
+        ancestor = self.parentWidget()
+        while ancestor is not None and not isinstance(ancestor, QScrollArea):
+            ancestor = ancestor.parentWidget()
+        if isinstance(ancestor, QScrollArea):
+            ancestor.ensureWidgetVisible(widget)
 
     def revert(self) -> None:
         self.load(self.record_id)

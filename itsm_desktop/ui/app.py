@@ -1,0 +1,94 @@
+"""Starting the graphical application: one QApplication, one database, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from itsm_desktop import APP_ID, APP_NAME, __version__
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.store import Database, StoreError
+
+from .dialogs import Dialogs
+from .files import database_is_empty, demo_available, load_sample
+from .icons import app_icon
+from .settings import open_settings
+
+
+def application() -> QApplication:
+    """The QApplication, created once, with the application's name, organization and icon."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName("io.github.itsm_desktop.ItsmDesktop")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+EXIT_AFTER_PAINT_ENV = "ITSM_DESKTOP_EXIT_AFTER_PAINT"
+PAINTED_MARK = "itsm-desktop: first paint at"
+
+
+class _FirstPaint(QObject):
+    """Reports on stdout (wall-clock seconds) once the window has painted, then quits.
+
+    For start-up measurements: ``ITSM_DESKTOP_EXIT_AFTER_PAINT=1`` turns it on.
+    """
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(app)
+        self._app, self._window, self._seen = app, window, False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (not self._seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self._window):
+            self._seen = True
+            QTimer.singleShot(0, self._report)  # after the whole window has painted
+        return False
+
+    def _report(self) -> None:
+        print(f"{PAINTED_MARK} {time.time():.6f}", flush=True)
+        self._app.quit()
+
+
+def _quit_after_first_paint(app: QApplication, window: QWidget) -> None:
+    app.installEventFilter(_FirstPaint(app, window))
+
+
+def run_gui(database_path: Path, demo: bool = False) -> int:
+    """Open the database at ``database_path`` and run the main window; the exit code.
+
+    With ``demo``, an empty database is first filled with the sample portfolio. A database
+    that cannot be opened is reported in a message box and gives exit code 1.
+    """
+    app = application()
+    try:
+        db = Database.open(database_path)
+    except StoreError as exc:
+        Dialogs.error(None, app.translate("run_gui", "Cannot Open Database"), str(exc))
+        return 1
+    if demo and demo_available() and database_is_empty(db):
+        try:
+            load_sample(db)
+        except ItsmError as exc:
+            Dialogs.error(None, app.translate("run_gui", "Load Sample Portfolio"), str(exc))
+    from .main_window import MainWindow  # after the QApplication exists
+
+    window = MainWindow(db, open_settings())
+    window.show()
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):
+        _quit_after_first_paint(app, window)
+    try:
+        return app.exec()
+    finally:
+        db_now = window.ctx.db
+        db_now.close()

@@ -1,0 +1,95 @@
+"""The editor of a contact person."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from itsm_desktop.domain.forms import ContactForm
+from itsm_desktop.domain.models import Contact
+from itsm_desktop.services import stakeholders
+from itsm_desktop.services.listing import ORGANIZATIONS
+
+from ..context import AppContext
+from ..ops import CONTACT_OPS
+from .base import RecordEditor
+from .fields import FormSection, TextArea, line_edit, page_layout
+from .lookup import Lookup, LookupField
+
+
+class ContactEditor(RecordEditor):
+    """Name, organization, job title, e-mail, phone, notes and whether the person is active."""
+
+    ops = CONTACT_OPS
+    noun = "contact"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        section = FormSection(self.errors)
+        self.errors.general = self.errors.label_for("", self)
+        dirty = self.mark_dirty
+        self.name = section.add("name", self.tr("Name"), line_edit(200), on_change=self._name_changed)
+        self.organization = section.add("organization_id", self.tr("Organization"),
+                                        LookupField(Lookup(ctx, ORGANIZATIONS, ("name",))),
+                                        on_change=self._name_changed)
+        self.job_title = section.add("job_title", self.tr("Job title"), line_edit(200), on_change=dirty)
+        self.email = section.add("email", self.tr("E-mail"), line_edit(254, "name@example.com"),
+                                 on_change=dirty)
+        self.phone = section.add("phone", self.tr("Phone"), line_edit(60), on_change=dirty)
+        self.notes = section.add("notes", self.tr("Notes"), TextArea(5), on_change=dirty)
+        self.active = section.add("active", self.tr("Status"), QCheckBox(self.tr("Active")),
+                                  on_change=dirty)
+        layout = page_layout(self.errors.general, section)
+        self.setLayout(layout)
+        self.refresh_choices()
+
+    def _name_changed(self, *_args: Any) -> None:
+        self.mark_dirty()
+        self.heading_changed.emit()
+
+    def refresh_choices(self) -> None:
+        self.organization.refresh()
+
+    def blank_form(self) -> ContactForm:
+        return ContactForm()
+
+    def read_record(self, record_id: int) -> tuple[Contact, ContactForm]:
+        contact = stakeholders.get_contact(self.ctx.db, record_id)
+        return contact, stakeholders.contact_form(contact)
+
+    def apply_form(self, form: ContactForm) -> None:
+        self.name.setText(form.name)
+        self.organization.set_value(form.organization_id)
+        self.job_title.setText(form.job_title)
+        self.email.setText(form.email)
+        self.phone.setText(form.phone)
+        self.notes.setText(form.notes)
+        self.active.setChecked(form.active)
+
+    def form(self) -> ContactForm:
+        return ContactForm(name=self.name.text(), organization_id=self.organization.value(),
+                           job_title=self.job_title.text(), email=self.email.text(),
+                           phone=self.phone.text(), notes=self.notes.text(),
+                           active=self.active.isChecked())
+
+    def duplicate_form(self, form: ContactForm) -> ContactForm:
+        return replace(form, name=self.tr("{name} (copy)").format(name=form.name), email="")
+
+    def retire_form(self, form: ContactForm) -> tuple[ContactForm, str] | None:
+        if not form.active:
+            return None
+        return replace(form, active=False), self.tr("Mark inactive")
+
+    def heading(self) -> tuple[str, str]:
+        name = self.name.text().strip()
+        org = self.organization.text()
+        job = self.job_title.text().strip()
+        subtitle = self.tr("{job} at {org}").format(job=job, org=org) if job and org else (job or org)
+        if self.record is not None and not self.record.active:
+            subtitle = f"{subtitle} · {self.tr('inactive')}" if subtitle else self.tr("Inactive")
+        return name, subtitle
+
+    def focus_first(self) -> None:
+        self.name.setFocus()

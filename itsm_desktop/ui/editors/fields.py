@@ -1,0 +1,242 @@
+"""Field widgets and form sections the editors are built from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itsm_desktop.domain.enums import LabelledEnum
+
+from ..widgets import SPACING, heading, muted
+from .base import FieldErrors
+
+Choices = Sequence[tuple[str, Any]]
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box of (label, value) choices, optionally with a "none" entry first.
+
+    Values are kept on the Python side, so enum members come back as enum members.
+    """
+
+    def __init__(self, none_label: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._none_label = none_label
+        self._values: list[Any] = []
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        if none_label is not None:
+            self._append(none_label, None)
+
+    def _append(self, label: str, value: Any) -> None:
+        self._values.append(value)
+        self.addItem(label)
+        self.setItemData(self.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+
+    def set_choices(self, choices: Choices) -> None:
+        """Replace the choices, keeping the current value selected when it still exists."""
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self._values = []
+        if self._none_label is not None:
+            self._append(self._none_label, None)
+        for label, value in choices:
+            self._append(label, value)
+        self._select(current, keep_unknown=False)
+        self.blockSignals(False)
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def set_value(self, value: Any) -> None:
+        self._select(value)
+
+    def index_of(self, value: Any) -> int:
+        for index, candidate in enumerate(self._values):
+            if candidate is None and value is None or candidate is not None and candidate == value:
+                return index
+        return -1
+
+    def _select(self, value: Any, *, keep_unknown: bool = True) -> None:
+        index = self.index_of(value)
+        if index < 0 and value is not None and keep_unknown:
+            self._append(self.tr("(no longer available)"), value)
+            index = self.count() - 1
+        if index < 0 and self.count():
+            index = 0
+        self.setCurrentIndex(index)
+
+
+def enum_choices(enum: type[LabelledEnum]) -> Callable[[], list[tuple[str, Any]]]:
+    """A function giving (label, member) for every member of ``enum``."""
+    return lambda: [(m.label, m) for m in enum]
+
+
+def enum_combo(enum: type[LabelledEnum], none_label: str | None = None,
+               only: Sequence[LabelledEnum] | None = None) -> ChoiceCombo:
+    """A ``ChoiceCombo`` of the members of ``enum`` (or just ``only``), by their labels."""
+    combo = ChoiceCombo(none_label)
+    combo.set_choices([(m.label, m) for m in (only if only is not None else list(enum))])
+    return combo
+
+
+class TextArea(QPlainTextEdit):
+    """A multi-line text field of a given height in lines; Tab moves to the next field."""
+
+    def __init__(self, lines: int = 4, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        height = self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth() + 10
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.setFixedHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - mirrors QLineEdit
+        self.setPlainText(text)
+
+
+class LineEdit(QLineEdit):
+    """A one-line text field that shows the beginning of a long text once it is filled in."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setCursorPosition(0)
+
+
+def line_edit(max_length: int | None = None, placeholder: str = "") -> QLineEdit:
+    """A one-line text field."""
+    edit = LineEdit()
+    if max_length:
+        edit.setMaxLength(max_length)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def watch(widget: QWidget, callback: Callable[..., None]) -> None:
+    """Call ``callback`` whenever the user (or the program) changes ``widget``'s value."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.textChanged.connect(callback)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(callback)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(callback)
+    elif isinstance(widget, QSpinBox):
+        widget.valueChanged.connect(callback)
+    else:
+        changed = getattr(widget, "changed", None)
+        if changed is not None:
+            changed.connect(callback)
+
+
+class FormSection(QWidget):
+    """A titled group of labelled fields, each with its error label right under it."""
+
+    def __init__(self, errors: FieldErrors, title: str = "", note: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = errors
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(SPACING // 2)
+        if title:
+            outer.addWidget(heading(title, size_delta=1))
+        if note:
+            outer.addWidget(muted(note))
+        self.form = QFormLayout()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setHorizontalSpacing(SPACING + 4)
+        self.form.setVerticalSpacing(SPACING - 2)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(self.form)
+
+    def add(self, key: str, label: str, widget: QWidget, *, hint: str = "",
+            on_change: Callable[..., None] | None = None) -> QWidget:
+        """Add a labelled field; ``key`` names it for error messages and tests."""
+        widget.setObjectName(key)
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if hint:
+            box.addWidget(muted(hint, holder))
+        box.addWidget(self.errors.label_for(key, holder))
+        caption = QLabel(label, self)
+        caption.setObjectName("caption")
+        caption.setBuddy(widget)
+        caption.setContentsMargins(0, 4, 0, 0)
+        self.form.addRow(caption, holder)
+        if on_change is not None:
+            watch(widget, on_change)
+        return widget
+
+    def add_full(self, key: str, widget: QWidget, *, label: str = "",
+                 on_change: Callable[..., None] | None = None) -> QWidget:
+        """Add a field that spans the whole width (tables, lists), its label above it."""
+        widget.setObjectName(key)
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        if label:
+            caption = QLabel(label, holder)
+            caption.setBuddy(widget)
+            box.addWidget(caption)
+        box.addWidget(widget)
+        box.addWidget(self.errors.label_for(key, holder))
+        self.form.addRow(holder)
+        if on_change is not None:
+            watch(widget, on_change)
+        return widget
+
+    def set_row_visible(self, widget: QWidget, visible: bool) -> None:
+        """Show or hide the row holding ``widget`` (fields that apply to some kinds only)."""
+        holder = widget.parentWidget()
+        if holder is not None:
+            self.form.setRowVisible(holder, visible)
+
+
+def align_labels(root: QWidget) -> None:
+    """Give every field label under ``root`` the same width, so fields line up across sections."""
+    captions = [label for section in root.findChildren(FormSection)
+                for label in section.findChildren(QLabel, "caption")]
+    if captions:
+        width = max(label.sizeHint().width() for label in captions)
+        for label in captions:
+            label.setMinimumWidth(width)
+
+
+def page_layout(*sections: QWidget) -> QVBoxLayout:
+    """A vertical stack of sections with the editors' spacing, stretching at the bottom."""
+    layout = QVBoxLayout()
+    layout.setContentsMargins(0, SPACING, SPACING, SPACING)
+    layout.setSpacing(SPACING * 2)
+    for section in sections:
+        layout.addWidget(section)
+    layout.addStretch(1)
+    return layout

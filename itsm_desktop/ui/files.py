@@ -1,0 +1,146 @@
+"""The File menu's work: new and open database, recent databases, the sample portfolio."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.services.listing import AGREEMENTS, CONTACTS, ORGANIZATIONS, SERVICES
+from itsm_desktop.store import Database, StoreError
+
+from .context import AppContext
+from .dialogs import Dialogs
+from .settings import forget_database, recent_databases, remember_database
+
+DEMO_MODULE = "itsm_desktop.services.demo"
+ENTITIES = ("family", "organization", "contact", "service", "agreement")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseFiles", text)
+
+
+def demo_available() -> bool:
+    """Whether the sample-portfolio loader is installed."""
+    try:
+        return importlib.util.find_spec(DEMO_MODULE) is not None
+    except ImportError:
+        return False
+
+
+def database_is_empty(db: Database) -> bool:
+    return all(listing.count(db) == 0 for listing in (SERVICES, ORGANIZATIONS, CONTACTS, AGREEMENTS))
+
+
+def load_sample(db: Database) -> None:
+    """Fill an empty database with the sample portfolio (raises ``ItsmError`` otherwise)."""
+    module = importlib.import_module(DEMO_MODULE)
+    module.load_demo(db)
+
+
+class DatabaseFiles(QObject):
+    """Switches the open database for the window, keeping the recent files list."""
+
+    switched = Signal()  # another database is open now
+
+    def __init__(self, ctx: AppContext, window: QWidget, can_leave: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self.ctx, self.window, self._can_leave = ctx, window, can_leave
+        remember_database(ctx.settings, ctx.db.path)
+
+    def new_database(self) -> bool:
+        """Ask for a new file name, create the database there and open it."""
+        path = Dialogs.save_file(self.window, _tr("New Database"),
+                                 str(self.ctx.db.path.parent / "new-database.db"))
+        if path is None:
+            return False
+        if path.suffix == "":
+            path = path.with_suffix(".db")
+        if path.exists():
+            Dialogs.error(self.window, _tr("New Database"),
+                          _tr("{path} already exists. Choose another name, or open it with "
+                              "File ▸ Open Database.").format(path=path))
+            return False
+        return self.open_path(path)
+
+    def open_database(self) -> bool:
+        path = Dialogs.open_file(self.window, _tr("Open Database"), str(self.ctx.db.path.parent))
+        return self.open_path(path) if path is not None else False
+
+    def open_path(self, path: Path, *, must_exist: bool = False) -> bool:
+        """Open ``path`` in place of the current database; on failure keep the current one."""
+        path = Path(path).expanduser()
+        try:
+            if path.resolve() == self.ctx.db.path:
+                return True
+        except OSError:
+            pass
+        if must_exist and not path.exists():
+            Dialogs.error(self.window, _tr("Cannot Open Database"),
+                          _tr("{path} no longer exists; it was removed from the recent list.")
+                          .format(path=path))
+            forget_database(self.ctx.settings, path)
+            return False
+        if not self._can_leave():
+            return False
+        try:
+            db = Database.open(path)
+        except StoreError as exc:
+            Dialogs.error(self.window, _tr("Cannot Open Database"), str(exc))
+            return False
+        previous = self.ctx.switch_database(db)
+        previous.close()
+        remember_database(self.ctx.settings, db.path)
+        self.switched.emit()
+        return True
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """Rebuild the recent databases submenu."""
+        menu.clear()
+        paths = recent_databases(self.ctx.settings)
+        for number, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{number} {path.name.replace('&', '&&')}  —  {path.parent}")
+            action.setObjectName(f"recent_{number}")
+            action.setToolTip(str(path))
+            action.setCheckable(True)
+            action.setChecked(path == self.ctx.db.path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p, must_exist=True))
+        if not paths:
+            menu.addAction(_tr("No recent databases")).setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(_tr("Clear List"))
+        clear.setObjectName("recent_clear")
+        clear.setEnabled(len(paths) > 1)
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        for path in recent_databases(self.ctx.settings):
+            if path != self.ctx.db.path:
+                forget_database(self.ctx.settings, path)
+
+    def load_sample(self) -> bool:
+        """Load the sample portfolio into the open database if it is empty."""
+        title = _tr("Load Sample Portfolio")
+        if not demo_available():
+            Dialogs.info(self.window, title, _tr("The sample portfolio is not installed."))
+            return False
+        if not database_is_empty(self.ctx.db):
+            Dialogs.info(self.window, title,
+                         _tr("The sample portfolio can only be loaded into an empty database, so "
+                             "that it never mixes with your records. Create one with File ▸ New "
+                             "Database, then load it there."))
+            return False
+        try:
+            load_sample(self.ctx.db)
+        except ItsmError as exc:
+            Dialogs.error(self.window, title, str(exc))
+            return False
+        for entity in ENTITIES:
+            self.ctx.hub.changed.emit(entity, ())
+        return True

@@ -1,0 +1,450 @@
+"""The main window: navigation, pages, menus, toolbar, status bar and the guard on leaving."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from itsm_desktop import APP_NAME
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.services import lifecycle
+from itsm_desktop.store import Database
+
+from .about import AboutDialog
+from .actions import PAGE_KEYS, PRINT_ACTIONS, RECORD_ACTIONS, Actions
+from .context import AppContext
+from .dialogs import Dialogs
+from .files import DatabaseFiles, demo_available
+from .icons import app_icon, icon
+from .pages.base import Page
+from .pages.catalog import CatalogPage
+from .pages.contacts import ContactsPage
+from .pages.home import HomePage
+from .pages.organizations import OrganizationsPage
+from .printing import PrintActions
+from .widgets import EmptyState
+
+ENTITY_PAGES = {"service": "catalog", "organization": "organizations", "contact": "contacts",
+                "agreement": "agreements"}
+
+
+class AgreementsPlaceholder(Page):
+    """Stands in for the agreements page when that part of the application is not installed."""
+
+    title = "Agreements"
+    icon_name = "agreements"
+    entity = "agreement"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        state = EmptyState(self)
+        state.set_content("agreements", self.tr("Agreements"),
+                          self.tr("Service level agreements, operational level agreements and "
+                                  "underpinning contracts are not part of this installation."))
+        QVBoxLayout(self).addWidget(state)
+
+
+def agreements_page(ctx: AppContext) -> Page:
+    """The agreements page if it is installed, else a quiet placeholder."""
+    try:
+        module = importlib.import_module("itsm_desktop.ui.agreements")
+        page_class = module.AgreementsPage
+    except (ImportError, AttributeError):
+        return AgreementsPlaceholder(ctx)
+    page: Page = page_class(ctx)
+    return page
+
+
+class LazyPages(dict[str, Page]):
+    """The window's pages by key; a page missing is built when it is first asked for."""
+
+    def __init__(self, build: Callable[[str], Page]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Page:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        page = self[key] = self._build(key)
+        return page
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, one page per kind of record, and the application's actions."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowIcon(app_icon())
+        self.settings = settings
+        self.ctx = AppContext(db, settings, self)
+        self.actions = Actions(self)
+        self.print_actions = PrintActions(self.ctx, self)
+        self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
+        self.files.switched.connect(self._database_switched)
+        self._current = -1
+        expired = self._expire_agreements()
+        self._build_pages()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1280, 800)
+        self.restore_state()
+        self._update_title()
+        if expired:
+            self.statusBar().showMessage(self.tr("Expired because their validity ended: {names}.")
+                                         .format(names=", ".join(expired)), 5000)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        # a page is built the first time it is shown (or asked for): starting stays as fast
+        # with 100,000 records as with none
+        self.pages: dict[str, Page] = LazyPages(self._create_page)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding: 6px; outline: 0;"
+            " show-decoration-selected: 1; }"
+            "QListWidget#navigation::item { padding: 7px 6px; border-radius: 4px; color: palette(text); }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }")
+        self.stack = QStackedWidget(self)
+        titles = {"home": self.tr("Home"), "catalog": self.tr("Service catalog"),
+                  "organizations": self.tr("Organizations"), "contacts": self.tr("Contacts"),
+                  "agreements": self.tr("Agreements")}
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(icon(key), titles[key], self.nav)
+            item.setToolTip(self.actions.go[key].toolTip())
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is built
+        self.pages["home"]
+        self.nav.setFixedWidth(max(176, self.nav.sizeHintForColumn(0) + 36))
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(line)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.setCurrentRow(0)
+        self._current = 0
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+    def _expire_agreements(self) -> list[str]:
+        """Mark agreements whose validity ended as expired before anything is listed.
+
+        The agreements page does so too, once a day, but it is built only when first shown.
+        """
+        try:
+            return lifecycle.expire_due(self.ctx.db)
+        except (ItsmError, SQLAlchemyError):  # a read-only or locked database: not now
+            return []
+
+    def _create_page(self, key: str) -> Page:
+        factories: dict[str, Callable[[AppContext], Page]] = {
+            "home": HomePage, "catalog": CatalogPage, "organizations": OrganizationsPage,
+            "contacts": ContactsPage, "agreements": agreements_page}
+        page = factories[key](self.ctx)
+        page.setObjectName(f"page_{key}")
+        index = PAGE_KEYS.index(key)
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if stand_in is not None and not isinstance(stand_in, Page):
+            if self.stack.currentWidget() is stand_in:
+                self.stack.setCurrentWidget(page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        page.status_changed.connect(self._update_status)
+        page.actions_changed.connect(self._update_actions)
+        page.dirty_changed.connect(self._update_modified)
+        page.action_requested.connect(self._page_request)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        if isinstance(page, HomePage):
+            page.show_services.connect(self.show_services)
+        page.restore_state(self.settings)
+        return page
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new_database, a.open_database])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a.load_sample)
+        file_menu.addSeparator()
+        file_menu.addActions([a.preview, a.print, a.export_pdf, a.catalog_report])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.new, a.save, a.revert, a.duplicate, a.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions([a.go[key] for key in PAGE_KEYS])
+        go_menu.addSeparator()
+        go_menu.addAction(a.refresh)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.new, a.save, a.revert, a.duplicate, a.delete])
+        toolbar.addSeparator()
+        toolbar.addActions([a.undo, a.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([a.preview, a.print, a.export_pdf])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        self.rows_label = QLabel(self)
+        self.rows_label.setObjectName("status_rows")
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("status_path")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.rows_label)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    def _connect(self) -> None:
+        a, stack = self.actions, self.ctx.undo_stack
+        for name in RECORD_ACTIONS:
+            a.by_name[name].triggered.connect(lambda _c=False, n=name: self.current_page().trigger_action(n))
+        for name in PRINT_ACTIONS:
+            a.by_name[name].triggered.connect(lambda _c=False, n=name: self.print_document(n))
+        a.catalog_report.triggered.connect(self.print_actions.preview_catalog)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        a.refresh.triggered.connect(self.reload_page)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.show_about)
+        a.new_database.triggered.connect(self.files.new_database)
+        a.open_database.triggered.connect(self.files.open_database)
+        a.load_sample.triggered.connect(self.files.load_sample)
+        a.load_sample.setEnabled(demo_available())
+        for key in PAGE_KEYS:
+            a.go[key].triggered.connect(lambda _c=False, k=key: self.show_page(k))
+            self.addAction(a.go[key])
+        stack.canUndoChanged.connect(a.undo.setEnabled)
+        stack.canRedoChanged.connect(a.redo.setEnabled)
+        stack.undoTextChanged.connect(a.set_undo_text)
+        stack.redoTextChanged.connect(a.set_redo_text)
+        stack.cleanChanged.connect(self._update_modified)
+        self.ctx.hub.error.connect(lambda title, text: Dialogs.error(self, title, text))
+        self.ctx.hub.open_record.connect(self.open_record)
+        self._update_actions()
+        self._update_status()
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def page_key(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> bool:
+        """Switch to page ``key`` unless the current page has unsaved changes the user keeps."""
+        index = PAGE_KEYS.index(key)
+        if index == self.stack.currentIndex():
+            return True
+        if not self.current_page().can_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return False
+        self.pages[key]  # built now if it is shown for the first time
+        self.stack.setCurrentIndex(index)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(index)
+        self.nav.blockSignals(False)
+        self.current_page().page_shown()
+        self._update_actions()
+        self._update_status()
+        return True
+
+    @Slot(int)
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS):
+            self.show_page(PAGE_KEYS[row])
+
+    @Slot(str, int)
+    def open_record(self, entity: str, record_id: int) -> None:
+        """Show a record on its page (from the home page or a link in an editor)."""
+        key = ENTITY_PAGES.get(entity)
+        if key is None or not self.show_page(key):
+            return
+        if not self.pages[key].show_record(record_id):
+            self.statusBar().showMessage(self.tr("That record is no longer there."), 5000)
+
+    def _page_request(self, name: str) -> None:
+        if name == "load_sample":
+            self.actions.load_sample.trigger()
+        elif name == "new_service" and self.show_page("catalog"):
+            self.pages["catalog"].trigger_action("new")
+        elif name in self.actions.by_name:
+            self.actions.by_name[name].trigger()
+
+    def show_services(self, status: Any) -> None:
+        """Open the catalog filtered by a lifecycle status (the home page's cards)."""
+        if self.show_page("catalog"):
+            catalog = self.pages["catalog"]
+            if hasattr(catalog, "set_filter"):
+                catalog.set_filter("status", status)
+
+    def reload_page(self) -> None:
+        page = self.current_page()
+        if page.entity and page.can_leave():
+            self.ctx.hub.changed.emit(page.entity, ())
+        elif page.entity is None:
+            page.page_shown()
+
+    # --- documents -------------------------------------------------------------------------
+
+    def _print_target(self) -> int | str | None:
+        """What Preview, Print… and Export PDF… apply to: an agreement id, "catalog" or None."""
+        key = self.page_key()
+        if key == "catalog":
+            return "catalog"
+        current = getattr(self.current_page(), "current_agreement_id", None)
+        return current() if key == "agreements" and callable(current) else None
+
+    def print_document(self, name: str) -> None:
+        """Run ``name`` (preview, print, export_pdf) on the shown agreement or the catalog report.
+
+        What is printed is what is stored, so unsaved changes are settled first.
+        """
+        page = self.current_page()
+        if page.is_dirty() and not page.can_leave():
+            return
+        target = self._print_target()
+        pa = self.print_actions
+        if target == "catalog":
+            {"preview": pa.preview_catalog, "print": pa.print_catalog,
+             "export_pdf": pa.export_catalog}[name]()
+        elif isinstance(target, int):
+            {"preview": pa.preview_agreement, "print": pa.print_agreement,
+             "export_pdf": pa.export_agreement}[name](target)
+
+    # --- undo -------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.current_page().can_leave():
+            self.ctx.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.current_page().can_leave():
+            self.ctx.undo_stack.redo()
+
+    # --- state shown ------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        for name in RECORD_ACTIONS:
+            self.actions.by_name[name].setEnabled(page.action_enabled(name))
+        printable = self._print_target() is not None
+        for name in PRINT_ACTIONS:
+            self.actions.by_name[name].setEnabled(printable)
+
+    def _update_status(self) -> None:
+        self.rows_label.setText(self.current_page().status_text())
+        self.path_label.setText(str(self.ctx.db.path))
+        self.path_label.setToolTip(self.tr("The open database"))
+
+    def _update_modified(self, *_args: Any) -> None:
+        dirty = any(page.is_dirty() for page in self.pages.values())
+        self.setWindowModified(dirty or not self.ctx.undo_stack.isClean())
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.ctx.db.path.name}[*] — {APP_NAME}")
+        self._update_modified()
+
+    def _database_switched(self) -> None:
+        self._update_title()
+        self._update_status()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=self.ctx.db.path), 5000)
+
+    def show_about(self) -> None:
+        Dialogs.show_about(self, AboutDialog(str(self.ctx.db.path), self))
+
+    # --- leaving and closing -------------------------------------------------------------------
+
+    def can_leave_all(self) -> bool:
+        """Ask about unsaved changes on every page, the current one first."""
+        current = self.current_page()
+        if not current.can_leave():
+            return False
+        for key, page in self.pages.items():
+            if page is not current and page.is_dirty():
+                self.show_page(key)
+                if not page.can_leave():
+                    return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.can_leave_all():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/page", self.page_key())
+        for page in self.pages.values():
+            page.save_state(self.settings)
+        self.settings.sync()
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for page in self.pages.values():
+            page.restore_state(self.settings)
+        key = self.settings.value("window/page", "home")
+        if key in PAGE_KEYS:
+            self.show_page(str(key))

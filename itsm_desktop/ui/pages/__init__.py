@@ -1,0 +1,1 @@
+"""The pages of the main window: home, service catalog, organizations, contacts."""

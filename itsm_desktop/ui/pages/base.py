@@ -1,0 +1,481 @@
+"""Bases of the pages in the main window's navigation.
+
+``Page`` is what the main window knows of any page: a title and icon, a status-bar text,
+which of the window's record actions it supports, and whether it may be left.
+``RecordPage`` is the master/detail page every kind of record uses: a searchable, sortable,
+lazily loaded table on the left and the record's editor on the right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itsm_desktop.domain.errors import NotFoundError
+from itsm_desktop.services.listing import Listing
+
+from ..context import AppContext
+from ..editors.base import RecordEditor
+from ..editors.fields import align_labels
+from ..table_model import ListingModel
+from ..widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
+from .page import Page
+from .record_actions import RecordActions
+
+__all__ = ["RECORD_ACTIONS", "FilterCombo", "FilterSpec", "Page", "RecordPage"]
+
+RECORD_ACTIONS = ("new", "save", "revert", "duplicate", "delete", "find")
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """A filter combo of a record page: listing filter key, "all" label, and its choices.
+
+    ``depends_on`` names the kinds of record whose changes alter the choices (``()`` for fixed
+    choices); None refreshes the choices after any change.
+    """
+
+    key: str
+    all_label: str
+    choices: Callable[[AppContext], Sequence[tuple[str, Any]]]
+    depends_on: tuple[str, ...] | None = None
+
+
+class FilterCombo(QComboBox):
+    """A filter's combo box: as wide as its texts when there is room, narrower when not."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMaximumWidth(240)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 80), hint.height())
+
+
+class RecordPage(RecordActions, Page):
+    """Master/detail: a searchable table of one listing and the editor of the selected record.
+
+    Subclasses set ``listing``, ``entity``, the nouns and the empty-state texts, optionally
+    ``filter_specs`` and ``column_widths``, and implement ``create_editor``.
+    """
+
+    listing: Listing
+    noun = "record"
+    plural = "records"
+    search_placeholder = "Search"
+    empty_title = "No records yet"
+    empty_text = ""
+    offer_sample = True
+    filter_specs: tuple[FilterSpec, ...] = ()
+    column_widths: dict[str, int] = {}
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._syncing = False
+        self.model = ListingModel(ctx.db, self.listing, self)
+        self.editor = self.create_editor()
+        align_labels(self.editor)
+        self._build()
+        self.model.modelReset.connect(self._after_reset)
+        self.editor.dirty_changed.connect(self._on_dirty_changed)
+        self.editor.heading_changed.connect(self._update_heading)
+        self.editor.saved.connect(self.select_record)
+        self.editor.open_requested.connect(ctx.hub.open_record)
+        ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.database_changed.connect(self._on_database_changed)
+        self._show_editor(False)
+        self._after_reset()  # the table sorted (and so loaded) itself while being built
+
+    # --- to be implemented ----------------------------------------------------------------
+
+    def create_editor(self) -> RecordEditor:
+        raise NotImplementedError
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading_label = heading(self.tr(self.title), size_delta=5)
+        self.heading_label.setMinimumWidth(80)  # a narrow window may cut the title, not grow
+        self.heading_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.search = SearchField(self.tr(self.search_placeholder), self)
+        self.search.search_changed.connect(self.model.set_search)
+        self.filter_combos: dict[str, QComboBox] = {}
+        header = QHBoxLayout()
+        header.setSpacing(SPACING)
+        header.addWidget(self.heading_label, 1)
+        for spec in self.filter_specs:
+            combo = FilterCombo(self)
+            combo.setObjectName(f"filter_{spec.key}")
+            combo.currentIndexChanged.connect(lambda _i, key=spec.key: self._on_filter(key))
+            self.filter_combos[spec.key] = combo
+            header.addWidget(combo)
+        header.addWidget(self.search)
+        self._fill_filters()
+
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        horizontal = self.table.horizontalHeader()
+        horizontal.setHighlightSections(False)
+        horizontal.setStretchLastSection(True)
+        horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        horizontal.setSectionsMovable(True)
+        self._apply_column_widths()
+        self.table.setSortingEnabled(True)
+        default_column = next((i for i, c in enumerate(self.listing.columns)
+                               if c.key == self.listing.default_sort), 0)
+        self.table.sortByColumn(default_column, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.empty = EmptyState(self)
+        self.left = QStackedWidget(self)
+        self.left.addWidget(self.table)
+        self.left.addWidget(self.empty)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self._build_detail())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 560])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_detail(self) -> QWidget:
+        self.placeholder = EmptyState(self)
+        self.placeholder.set_content(
+            self.icon_name, self.tr("No {noun} selected").format(noun=self.tr(self.noun)),
+            self.tr("Choose a {noun} in the list to see and edit it here, or create a new one.")
+            .format(noun=self.tr(self.noun)),
+            [("placeholder_new", self.tr("New {noun}").format(noun=self.tr(self.noun)), self.new_record)])
+        self.editor_title = heading(size_delta=3)
+        self.editor_title.setObjectName("editor_title")
+        self.editor_subtitle = muted()
+        self.editor_subtitle.setObjectName("editor_subtitle")
+        self.editor_subtitle.setWordWrap(False)
+        self.dirty_label = QLabel(self.tr("Unsaved changes"))
+        self.dirty_label.setObjectName("dirty_label")
+        self.dirty_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.dirty_label.hide()
+        title_row = QHBoxLayout()
+        title_row.setSpacing(SPACING)
+        title_row.addWidget(self.editor_title, 1)
+        title_row.addWidget(self.dirty_label, 0, Qt.AlignmentFlag.AlignTop)
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("editor_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.editor)
+
+        detail = QFrame(self)
+        detail.setObjectName("detail")
+        detail.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(detail)
+        box.setContentsMargins(MARGIN, MARGIN, 4, MARGIN)
+        box.setSpacing(4)
+        box.addLayout(title_row)
+        box.addWidget(self.editor_subtitle)
+        box.addSpacing(4)
+        box.addWidget(scroll, 1)
+
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(detail)
+        self.right.setMinimumWidth(340)
+        return self.right
+
+    def _apply_column_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(self.listing.columns):
+            width = self.column_widths.get(column.key)
+            if width:
+                header.resizeSection(index, width)
+
+    def _fill_filters(self, changed: str | None = None) -> None:
+        """Fill the filter combos (only those listing ``changed`` records, when given)."""
+        for spec in self.filter_specs:
+            if changed is not None and spec.depends_on is not None and changed not in spec.depends_on:
+                continue
+            combo = self.filter_combos[spec.key]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr(spec.all_label), None)
+            for label, value in spec.choices(self.ctx):
+                combo.addItem(label, value)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    # --- status and actions --------------------------------------------------------------
+
+    def _editor_shown(self) -> bool:
+        return self.right.currentIndex() == 1
+
+    def is_dirty(self) -> bool:
+        return self._editor_shown() and self.editor.is_dirty()
+
+    def status_text(self) -> str:
+        shown = self.model.rowCount()
+        total = self.model.total()  # counted once per reload, not per keystroke
+        noun = self.tr(self.noun) if total == 1 else self.tr(self.plural)
+        if shown == total:
+            return self.tr("{count} {noun}").format(count=f"{total:,}", noun=noun)
+        return self.tr("{shown} of {count} {noun}").format(shown=f"{shown:,}", count=f"{total:,}", noun=noun)
+
+    def action_enabled(self, name: str) -> bool:
+        shown = self._editor_shown()
+        stored = shown and self.editor.record_id is not None
+        return {
+            "new": True,
+            "find": True,
+            "save": shown and (self.editor.is_dirty() or self.editor.record_id is None),
+            "revert": shown and self.editor.is_dirty(),
+            "duplicate": stored,
+            "delete": stored,
+        }.get(name, False)
+
+    def trigger_action(self, name: str) -> None:
+        handler = {
+            "new": self.new_record,
+            "save": self.save_record,
+            "revert": self.revert_record,
+            "duplicate": self.duplicate_record,
+            "delete": self.delete_record,
+            "find": self.focus_search,
+        }.get(name)
+        if handler is not None:
+            handler()
+
+    def _on_dirty_changed(self, dirty: bool) -> None:
+        self.dirty_label.setVisible(dirty)
+        self.dirty_changed.emit(dirty)
+        self.actions_changed.emit()
+
+    def _update_heading(self) -> None:
+        title, subtitle = self.editor.heading()
+        if self.editor.record_id is None and not title:
+            title = self.tr("New {noun}").format(noun=self.tr(self.noun))
+        width = max(160, self.right.width() - 150)
+        for label, text in ((self.editor_title, title), (self.editor_subtitle, subtitle)):
+            elided = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            label.setText(elided)
+            label.setToolTip(text if elided != text else "")
+        self.editor_subtitle.setVisible(bool(subtitle))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._editor_shown():
+            self._update_heading()
+
+    # --- showing records ------------------------------------------------------------------
+
+    def _show_editor(self, shown: bool) -> None:
+        self.right.setCurrentIndex(1 if shown else 0)
+        self._update_right()
+        self.actions_changed.emit()
+
+    def _update_right(self) -> None:
+        """An empty list needs no "nothing selected" beside it: the detail shows only to edit."""
+        nothing = self.model.rowCount() == 0 and self.left.currentIndex() == 1
+        self.right.setVisible(self._editor_shown() or not nothing)
+
+    def _open(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.editor.load(None)
+            self._show_editor(False)
+            return
+        try:
+            self.editor.load(record_id)
+        except NotFoundError:
+            self.editor.load(None)
+            self._show_editor(False)
+            self.model.reload()
+            return
+        self._show_editor(True)
+
+    def _select_row_of(self, record_id: int | None) -> None:
+        """Select the row of ``record_id`` (or nothing) without opening it again."""
+        self._syncing = True
+        try:
+            selection = self.table.selectionModel()
+            row = self.model.row_of(record_id) if record_id is not None else -1
+            if row < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+                return
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if record_id is None or (record_id == self.editor.record_id and self._editor_shown()):
+            return
+        if not self.can_leave():
+            self._select_row_of(self.editor.record_id)
+            return
+        self._open(record_id)
+
+    def select_record(self, record_id: int) -> None:
+        """Select the row of a record just saved, and show it."""
+        self._select_row_of(record_id)
+        if self.editor.record_id != record_id:
+            self._open(record_id)
+
+    def show_record(self, record_id: int) -> bool:
+        """Show a record asked for from elsewhere (home page, a link in another editor)."""
+        if self._editor_shown() and self.editor.record_id == record_id:
+            return True
+        if not self.can_leave():
+            return False
+        if self.model.row_of(record_id) < 0 and (self.search.text() or self._active_filters()):
+            self.clear_search()
+        self._open(record_id)
+        self._select_row_of(self.editor.record_id)
+        return self.editor.record_id == record_id
+
+    # --- reacting to changes ----------------------------------------------------------------
+
+    def _active_filters(self) -> dict[str, Any]:
+        return {k: v for k, v in self.model.filters.items() if v is not None}
+
+    def _after_reset(self) -> None:
+        self._select_row_of(self.editor.record_id if self._editor_shown() else None)
+        self._update_empty_state()
+        self.status_changed.emit()
+
+    def _update_empty_state(self) -> None:
+        self._show_empty_state()
+        self._update_right()
+
+    def _show_empty_state(self) -> None:
+        if self.model.rowCount() > 0:
+            self.left.setCurrentIndex(0)
+            return
+        if self.search.text().strip() or self._active_filters():
+            self.empty.set_content(
+                "find", self.tr("No matching {plural}").format(plural=self.tr(self.plural)),
+                self.tr("Nothing matches the search and filters. Try other words or clear them."),
+                [("clear_search", self.tr("Clear search and filters"), self.clear_search)])
+        else:
+            buttons = [("empty_new", self.tr("New {noun}").format(noun=self.tr(self.noun)), self.new_record)]
+            if self.offer_sample:
+                buttons.append(("empty_sample", self.tr("Load sample portfolio"),
+                                lambda: self.action_requested.emit("load_sample")))
+            self.empty.set_content(self.icon_name, self.tr(self.empty_title), self.tr(self.empty_text), buttons)
+        self.left.setCurrentIndex(1)
+
+    def _on_changed(self, entity: str, ids: tuple[int, ...]) -> None:
+        self.on_entity_changed(entity, ids)
+        if entity != self.entity:
+            return
+        self.model.refresh(ids)  # only the records that changed, when they can be
+        record_id = self.editor.record_id
+        if record_id is not None and (not ids or record_id in ids) and not self.editor.is_dirty():
+            self._open(record_id)
+            self._select_row_of(self.editor.record_id)
+
+    def on_entity_changed(self, entity: str, ids: tuple[int, ...]) -> None:
+        """Another kind of record changed: refresh choices that list it."""
+        if not self.editor.is_dirty():
+            self.editor.refresh_choices()
+        if self.filter_specs:
+            self._fill_filters(entity)
+
+    def _on_database_changed(self) -> None:
+        self.editor.load(None)
+        self._show_editor(False)
+        self.search.clear()
+        self._fill_filters()
+        self.model.filters.clear()
+        self.model.set_database(self.ctx.db)
+        self.actions_changed.emit()
+
+    # --- search and filters -----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for combo in self.filter_combos.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.model.search = ""
+        self.model.filters.clear()
+        self.model.reload()
+
+    def _on_filter(self, key: str) -> None:
+        self.model.set_filters(**{key: self.filter_combos[key].currentData()})
+
+    def set_filter(self, key: str, value: Any) -> None:
+        """Choose a filter value programmatically (the home page opens "live services")."""
+        combo = self.filter_combos.get(key)
+        if combo is None:
+            self.model.set_filters(**{key: value})
+            return
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    # --- state ------------------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(self.settings_key("splitter"), self.splitter.saveState())
+        settings.setValue(self.settings_key("columns"), self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value(self.settings_key("splitter"))
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        columns = settings.value(self.settings_key("columns"))
+        if columns is not None:
+            self.table.horizontalHeader().restoreState(columns)

@@ -1,0 +1,35 @@
+"""The service catalog page: every service, searchable, with the service editor beside it."""
+
+from __future__ import annotations
+
+from itsm_desktop.domain.enums import ServiceStatus
+from itsm_desktop.services import catalog
+from itsm_desktop.services.listing import SERVICES
+
+from ..editors.service import ServiceEditor
+from .base import FilterSpec, RecordPage
+
+
+class CatalogPage(RecordPage):
+    """Services by code and name, filtered by lifecycle status and family."""
+
+    title = "Service catalog"
+    icon_name = "catalog"
+    entity = "service"
+    listing = SERVICES
+    noun = "service"
+    plural = "services"
+    search_placeholder = "Search services by code, name, summary…"
+    empty_title = "No services yet"
+    empty_text = ("Describe what IT offers the business: create a new service, or load the sample "
+                  "portfolio to see a complete catalog.")
+    filter_specs = (
+        FilterSpec("status", "All statuses", lambda _ctx: [(s.label, s) for s in ServiceStatus], ()),
+        FilterSpec("family_id", "All families",
+                   lambda ctx: [(f.name, f.id) for f in catalog.list_families(ctx.db)], ("family",)),
+    )
+    column_widths = {"code": 100, "name": 210, "family": 160, "status": 90, "criticality": 85,
+                     "provider": 150, "owner": 150}
+
+    def create_editor(self) -> ServiceEditor:
+        return ServiceEditor(self.ctx, self)

@@ -1,0 +1,31 @@
+"""The contacts page: the people of every organization."""
+
+from __future__ import annotations
+
+from itsm_desktop.services.listing import CONTACTS
+
+from ..editors.contact import ContactEditor
+from .base import FilterSpec, RecordPage
+
+
+class ContactsPage(RecordPage):
+    """Every contact person; the search also finds people by their organization's name."""
+
+    title = "Contacts"
+    icon_name = "contacts"
+    entity = "contact"
+    listing = CONTACTS
+    noun = "contact"
+    plural = "contacts"
+    search_placeholder = "Search people by name, job, e-mail, organization…"
+    empty_title = "No contacts yet"
+    empty_text = ("Contacts are the people of your organizations: service owners, customer "
+                  "representatives, supplier account managers. Add an organization first.")
+    filter_specs = (
+        FilterSpec("active", "Active and inactive", lambda _ctx: [("Active only", True),
+                                                                  ("Inactive only", False)], ()),
+    )
+    column_widths = {"name": 190, "organization": 180, "job_title": 190, "email": 230, "phone": 130}
+
+    def create_editor(self) -> ContactEditor:
+        return ContactEditor(self.ctx, self)

@@ -1,0 +1,261 @@
+"""The home page: the catalog by lifecycle status, gaps in coverage, and recent changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itsm_desktop.domain.enums import ServiceStatus
+from itsm_desktop.services.overview import Overview, RecentChange, overview
+
+from ..context import AppContext
+from ..widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
+from .base import Page
+
+try:  # the agreements' attention lists join the home page when they are installed
+    from itsm_desktop.services import dashboard
+except ImportError:  # pragma: no cover - depends on the installation
+    dashboard = None  # type: ignore[assignment]
+
+ATTENTION_LIMIT = 50
+ENTITY_ICONS = {"service": "catalog", "organization": "organizations", "contact": "contacts",
+                "agreement": "agreements", "service_family": "filter"}
+OPENABLE = ("service", "organization", "contact", "agreement")
+
+
+def ago(moment: datetime, now: datetime | None = None) -> str:
+    """A short, human distance in time: "just now", "5 min ago", "yesterday", or the date."""
+    now = now or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    seconds = (now - moment).total_seconds()
+    if seconds < 60:
+        return _tr("just now")
+    if seconds < 3600:
+        return _tr("{n} min ago").format(n=int(seconds // 60))
+    local = moment.astimezone()
+    if seconds < 86400 and local.date() == now.astimezone().date():
+        return _tr("today {time}").format(time=f"{local:%H:%M}")
+    if seconds < 2 * 86400:
+        return _tr("yesterday {time}").format(time=f"{local:%H:%M}")
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HomePage", text)
+
+
+class StatusCard(QPushButton):
+    """A big number over a status name; clicking it lists those services."""
+
+    def __init__(self, status: ServiceStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.setObjectName(f"status_{status.value}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.count = heading("0", size_delta=10)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label = QLabel(status.label, self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING, SPACING * 2, SPACING, SPACING * 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.count)
+        layout.addWidget(self.label)
+        self.setMinimumHeight(self.count.sizeHint().height() + self.label.sizeHint().height() + 40)
+        self.setToolTip(self.tr("Show the {status} services").format(status=status.label.lower()))
+
+    def set_count(self, n: int) -> None:
+        self.count.setText(f"{n:,}")
+
+
+def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -> QFrame:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+    layout.setSpacing(SPACING // 2)
+    layout.addWidget(heading(title, size_delta=2))
+    layout.addWidget(muted(note))
+    layout.addSpacing(4)
+    layout.addWidget(body, 1)
+    if extra is not None:
+        layout.addWidget(extra)
+    return frame
+
+
+class HomePage(Page):
+    """At a glance: services by lifecycle state, live services with no agreement, latest edits."""
+
+    title = "Home"
+    icon_name = "home"
+    entity = None
+
+    show_services = Signal(object)  # a ServiceStatus: open the catalog filtered by it
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._stale = True
+        self._data: Overview | None = None
+        self.title_label = heading(self.tr("At a glance"), size_delta=5)
+        self.database_label = muted()
+        self.database_label.setObjectName("home_database")
+
+        self.cards: dict[ServiceStatus, StatusCard] = {}
+        cards = QHBoxLayout()
+        cards.setSpacing(SPACING)
+        for status in ServiceStatus:
+            card = StatusCard(status, self)
+            card.clicked.connect(lambda _c=False, s=status: self.show_services.emit(s))
+            self.cards[status] = card
+            cards.addWidget(card)
+
+        self.uncovered = LinkList(rows=6)
+        self.uncovered.setObjectName("live_without_agreement")
+        self.uncovered.activated_record.connect(ctx.hub.open_record)
+        self.uncovered_more = muted()
+        self.attention = LinkTable([self.tr("Agreement"), self.tr("Why")], (-1, -1))
+        self.attention.setObjectName("attention")
+        self.attention.activated_record.connect(ctx.hub.open_record)
+        self.recent = LinkTable([self.tr("Record"), self.tr("Change"), self.tr("When"), self.tr("By")],
+                                (240, -1, 130, 110))
+        self.recent.setObjectName("recent_changes")
+        self.recent.activated_record.connect(ctx.hub.open_record)
+        panels = QGridLayout()
+        panels.setSpacing(SPACING * 2)
+        panels.addWidget(_panel(self.tr("Live services without an agreement"),
+                                self.tr("Live services that no current SLA, OLA or contract covers yet."),
+                                self.uncovered, self.uncovered_more), 0, 0)
+        attention = _panel(self.tr("Agreements needing attention"),
+                           self.tr("Ending soon, due for review, or waiting in review."), self.attention)
+        attention.setVisible(dashboard is not None)
+        panels.addWidget(attention, 0, 1)
+        panels.addWidget(_panel(self.tr("Recently changed"),
+                                self.tr("The latest edits to services, organizations, contacts "
+                                        "and agreements."), self.recent), 1, 0, 1, 2)
+        panels.setColumnStretch(0, 1)
+        panels.setColumnStretch(1, 1)
+        panels.setRowStretch(0, 1)
+        panels.setRowStretch(1, 1)
+
+        board = QWidget(self)
+        body = QVBoxLayout(board)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(SPACING * 2)
+        body.addWidget(heading(self.tr("Services by lifecycle status"), size_delta=2))
+        body.addLayout(cards)
+        body.addLayout(panels, 1)
+
+        self.welcome = EmptyState(self)
+        self.welcome.set_content(
+            "itsm-desktop", self.tr("Welcome to ITSM Desktop"),
+            self.tr("This database is empty. Load the sample portfolio to explore a complete "
+                    "catalog with agreements, or start your own with a first service."),
+            [("welcome_sample", self.tr("Load sample portfolio"),
+              lambda: self.action_requested.emit("load_sample")),
+             ("welcome_new_service", self.tr("New service"),
+              lambda: self.action_requested.emit("new_service"))])
+        self.board = board
+
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(MARGIN * 2, MARGIN * 2, MARGIN * 2, MARGIN * 2)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.database_label)
+        layout.addSpacing(SPACING)
+        layout.addWidget(board, 1)
+        layout.addWidget(self.welcome, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.database_changed.connect(lambda: self._on_changed("", ()))
+        self.refresh()
+
+    # --- data ---------------------------------------------------------------------------
+
+    def _on_changed(self, _entity: str, _ids: tuple[int, ...]) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def page_shown(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the overview again and show it."""
+        self._stale = False
+        data = overview(self.ctx.db)
+        self._data = data
+        self.database_label.setText(self.tr("Database: {path}").format(path=str(self.ctx.db.path)))
+        empty = data.service_count == 0 and not data.recent
+        self.board.setVisible(not empty)  # a hidden part takes no room
+        self.welcome.setVisible(empty)
+        for status, card in self.cards.items():
+            card.set_count(data.services_by_status.get(status, 0))
+        self.uncovered.set_links([("service", i, f"{code} — {name}")
+                                  for i, code, name in data.live_without_agreement],
+                                 self.tr("Every live service is covered. Well done."))
+        hidden = data.live_without_agreement_total - len(data.live_without_agreement)
+        self.uncovered_more.setText(self.tr("… and {n} more.").format(n=f"{hidden:,}") if hidden > 0 else "")
+        self.uncovered_more.setVisible(hidden > 0)
+        self.recent.set_rows([self._recent_row(r) for r in data.recent],
+                             self.tr("Nothing has changed yet."),
+                             [ENTITY_ICONS.get(r.entity) for r in data.recent])
+        self._fill_attention()
+        self.status_changed.emit()
+
+    def _fill_attention(self) -> None:
+        if dashboard is None:
+            return
+        db, most = self.ctx.db, ATTENTION_LIMIT  # the most urgent of each: a large portfolio has thousands
+        items = [*dashboard.reviews_due(db, limit=most), *dashboard.expiring_agreements(db, limit=most),
+                 *dashboard.waiting_in_review(db, limit=most)]
+        self.attention.set_rows([(i.entity, i.record_id, (i.title, i.detail)) for i in items],
+                                self.tr("Nothing to do: no agreement ends or is due for review soon."),
+                                ["warning" if i.urgent else "agreements" for i in items])
+
+    def _recent_row(self, change: RecentChange) -> tuple[str, int | None, tuple[str, ...]]:
+        openable = change.exists and change.entity in OPENABLE
+        return (change.entity, change.entity_id if openable else None,
+                (change.label, change.summary, ago(change.at), change.who))
+
+    def status_text(self) -> str:
+        if self._data is None:
+            return ""
+        n = self._data.service_count
+        return self.tr("{n} services in the catalog").format(n=f"{n:,}") if n != 1 \
+            else self.tr("1 service in the catalog")
+
+    def action_enabled(self, name: str) -> bool:
+        return name == "new"
+
+    def trigger_action(self, name: str) -> None:
+        if name == "new":
+            self.action_requested.emit("new_service")
+
+    def overview_data(self) -> Any:
+        return self._data

@@ -1,0 +1,34 @@
+"""The organizations page: internal units, customers and suppliers."""
+
+from __future__ import annotations
+
+from itsm_desktop.domain.enums import OrganizationKind
+from itsm_desktop.services.listing import ORGANIZATIONS
+
+from ..editors.organization import OrganizationEditor
+from .base import FilterSpec, RecordPage
+
+
+class OrganizationsPage(RecordPage):
+    """Every party, filtered by kind and by whether it is active."""
+
+    title = "Organizations"
+    icon_name = "organizations"
+    entity = "organization"
+    listing = ORGANIZATIONS
+    noun = "organization"
+    plural = "organizations"
+    search_placeholder = "Search organizations by name, code, e-mail…"
+    empty_title = "No organizations yet"
+    empty_text = ("Add the internal teams that deliver services, the customers who agree "
+                  "targets, and the suppliers you depend on.")
+    filter_specs = (
+        FilterSpec("kind", "All kinds", lambda _ctx: [(k.label, k) for k in OrganizationKind], ()),
+        FilterSpec("active", "Active and inactive", lambda _ctx: [("Active only", True),
+                                                                  ("Inactive only", False)], ()),
+    )
+    column_widths = {"name": 230, "code": 80, "kind": 110, "unit_type": 90, "parent": 170,
+                     "contacts": 75}
+
+    def create_editor(self) -> OrganizationEditor:
+        return OrganizationEditor(self.ctx, self)

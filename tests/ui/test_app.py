@@ -1,0 +1,48 @@
+"""Starting the graphical application."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui_helpers import FakeDialogs
+
+from itsm_desktop.services import catalog
+from itsm_desktop.store import Database
+from itsm_desktop.ui.app import run_gui
+from itsm_desktop.ui.main_window import MainWindow
+
+
+def close_main_window_soon(seen: list[MainWindow]) -> None:
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget)
+                widget.close()
+    QTimer.singleShot(0, close)
+
+
+def test_a_bad_database_is_reported_and_exits_non_zero(tmp_path: Path, settings_path: Path,
+                                                       fake_dialogs: FakeDialogs) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all")
+    assert run_gui(bad, demo=False) == 1
+    assert fake_dialogs.names() == ["error"]
+    assert "not an ITSM Desktop database" in fake_dialogs.texts("error")[0]
+    assert bad.read_bytes() == b"not a database at all"
+
+
+def test_start_with_the_sample_portfolio(tmp_path: Path, settings_path: Path, qtbot: Any,
+                                         fake_dialogs: FakeDialogs) -> None:
+    path = tmp_path / "new.db"
+    seen: list[MainWindow] = []
+    close_main_window_soon(seen)
+    assert run_gui(path, demo=True) == 0
+    assert seen and seen[0].windowTitle() == "new.db[*] — ITSM Desktop"
+    assert QApplication.applicationDisplayName() == "ITSM Desktop"
+    assert not QApplication.windowIcon().isNull()
+    with Database.open(path) as db:
+        assert len(catalog.service_choices(db)) > 10
+    assert settings_path.exists()  # the window state was stored on closing
