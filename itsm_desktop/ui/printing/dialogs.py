@@ -1,0 +1,56 @@
+"""The blocking dialogs of printing and export, behind classmethods that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from itsm_desktop.ui.dialogs import Dialogs
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintDialogs", text)
+
+
+class PrintDialogs:
+    """The system print dialog, the save dialog for PDF files, and error messages."""
+
+    @classmethod
+    def print_setup(cls, parent: QWidget | None, printer: QPrinter, page_count: int, *,
+                    current_page: bool = False) -> bool:
+        """Let the user choose printer, page range and copies; False when cancelled.
+
+        The choices are stored in ``printer`` (``pageRanges``, ``copyCount``, ``collateCopies``).
+        """
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(_tr("Print"))
+        options = QAbstractPrintDialog.PrintDialogOption
+        dialog.setOption(options.PrintPageRange, True)
+        dialog.setOption(options.PrintCollateCopies, True)
+        dialog.setOption(options.PrintCurrentPage, current_page)
+        dialog.setOption(options.PrintSelection, False)
+        dialog.setMinMax(1, max(1, page_count))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @classmethod
+    def save_pdf(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+        """Choose where to save a PDF, starting from ``suggested``; None when cancelled.
+
+        The dialog itself asks before replacing an existing file.
+        """
+        dialog = QFileDialog(parent, title, str(suggested.parent), _tr("PDF documents (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")  # added before the overwrite question, not after it
+        dialog.selectFile(str(suggested))
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        """Report a failed print or export as a sentence."""
+        Dialogs.error(parent, title, text)
