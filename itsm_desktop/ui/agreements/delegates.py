@@ -1,0 +1,119 @@
+"""Cell editors of the agreement tables: choices, metrics that may be custom, bounded numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from itsm_desktop.domain.enums import Metric
+
+Index = QModelIndex | QPersistentModelIndex
+Choices = Callable[[Index], Sequence[tuple[str, Any]]]
+Bounds = Callable[[Index], tuple[float, float, int, str, str]]  # low, high, decimals, suffix, special
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box of (label, value) choices that may depend on the row."""
+
+    def __init__(self, choices: Choices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("cell_choice")
+        for label, value in self._choices(index):
+            combo.addItem(label, value)
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MetricDelegate(QStyledItemDelegate):
+    """Choose a metric, or type a name of your own to make it a custom metric."""
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
+                     _index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("cell_metric")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for metric in Metric:
+            if metric != Metric.CUSTOM:
+                combo.addItem(metric.label, metric)
+        combo.lineEdit().setPlaceholderText(self.tr("or type your own metric"))
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setEditText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        text = editor.currentText().strip()
+        if not text:
+            return
+        known = next((m for m in Metric if m.label.casefold() == text.casefold() and m != Metric.CUSTOM), None)
+        model.setData(index, known if known is not None else (Metric.CUSTOM, text), Qt.ItemDataRole.EditRole)
+
+
+class NumberDelegate(QStyledItemDelegate):
+    """Edits a number with a spin box whose range, decimals and suffix depend on the row."""
+
+    def __init__(self, bounds: Bounds, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bounds = bounds
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        low, high, decimals, suffix, special = self._bounds(index)
+        spin = QDoubleSpinBox(parent)
+        spin.setObjectName("cell_number")
+        spin.setDecimals(decimals)
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setSpecialValueText(special)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        spin.setKeyboardTracking(False)
+        return spin
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QDoubleSpinBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setValue(editor.minimum() if value is None else float(value))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QDoubleSpinBox)
+        editor.interpretText()
+        value = editor.value()
+        if editor.specialValueText() and value == editor.minimum():
+            model.setData(index, None, Qt.ItemDataRole.EditRole)
+        else:
+            model.setData(index, value, Qt.ItemDataRole.EditRole)

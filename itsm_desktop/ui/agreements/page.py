@@ -1,0 +1,194 @@
+"""The Agreements page: the list of SLAs, OLAs and underpinning contracts beside the editor."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMenu, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, OrganizationKind
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.services import lifecycle
+from itsm_desktop.services.agreement_drafting import party_choices
+from itsm_desktop.services.catalog import service_choices
+from itsm_desktop.services.listing import AGREEMENTS
+from itsm_desktop.store import StoreError
+
+from ..context import AppContext
+from ..icons import icon
+from ..pages.base import FilterSpec, RecordPage
+from .common import STATUS_COLOURS, tr
+from .editor import AgreementEditor
+from .lifecycle_actions import LifecycleActions
+
+Index = QModelIndex | QPersistentModelIndex
+_KIND_LABELS = {k.label: k.value for k in AgreementKind}
+_STATUS_OF_LABEL = {s.label: s for s in AgreementStatus}
+
+
+def _customer_choices(ctx: AppContext) -> list[tuple[str, Any]]:
+    fitting = (OrganizationKind.CUSTOMER, OrganizationKind.INTERNAL)
+    return [(p.name, p.id) for p in party_choices(ctx.db) if p.kind in fitting]
+
+
+def _service_choices(ctx: AppContext) -> list[tuple[str, Any]]:
+    return [(f"{code} — {name}", sid) for sid, code, name, _status in service_choices(ctx.db)]
+
+
+def _expire_due(ctx: AppContext, today: date | None = None) -> list[str] | None:
+    """Expire what is due; None when the database could not be written (read-only, locked)."""
+    try:
+        return lifecycle.expire_due(ctx.db, today=today or date.today())
+    except (ItsmError, StoreError, SQLAlchemyError):
+        return None
+
+
+class _KindDelegate(QStyledItemDelegate):
+    """Shows the kind as SLA, OLA or UC in the narrow column."""
+
+    def displayText(self, value: Any, locale: Any) -> str:  # noqa: N802 - Qt override
+        return _KIND_LABELS.get(str(value), str(value))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.displayAlignment = Qt.AlignmentFlag.AlignCenter
+
+
+class _StatusDelegate(QStyledItemDelegate):
+    """Colours the status so active, in-review and ended agreements stand apart."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        status = _STATUS_OF_LABEL.get(str(index.data() or ""))
+        if status is not None:
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(STATUS_COLOURS[status][0]))
+            option.font.setBold(status in (AgreementStatus.ACTIVE, AgreementStatus.IN_REVIEW))
+
+
+class AgreementsPage(RecordPage):
+    """SLAs, OLAs and underpinning contracts: search, filter, edit and move through the lifecycle."""
+
+    title = "Agreements"
+    icon_name = "agreements"
+    entity = "agreement"
+    listing = AGREEMENTS
+    noun = "agreement"
+    plural = "agreements"
+    search_placeholder = "Search reference, title or customer"
+    empty_title = "No agreements yet"
+    empty_text = ("Agreements record what IT promises to whom: SLAs with customers, OLAs with internal "
+                  "teams and underpinning contracts with suppliers. Write the first one from the standard "
+                  "target matrix.")
+    filter_specs = (
+        FilterSpec("kind", "All kinds", lambda _ctx: [(k.value, k) for k in AgreementKind], ()),
+        FilterSpec("status", "All statuses", lambda _ctx: [(s.label, s) for s in AgreementStatus], ()),
+        FilterSpec("customer_id", "All customers", _customer_choices, ("organization",)),
+        FilterSpec("service_id", "All services", _service_choices, ("service",)),
+    )
+    column_widths = {"reference": 118, "revision": 40, "title": 250, "kind": 48, "customers": 170,
+                     "services": 150, "status": 86, "valid_to": 92, "next_review": 92}
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        # agreements whose validity has ended are marked expired before anything is listed
+        expired = _expire_due(ctx)
+        super().__init__(ctx, parent)
+        self._expired_on: date | None = date.today() if expired is not None else None
+        self.setObjectName("agreements_page")
+        self.editor: AgreementEditor
+        self.actions = LifecycleActions(self)
+        self.editor.lifecycle_requested.connect(self.actions.run)
+        columns = [c.key for c in self.listing.columns]
+        self.table.setItemDelegateForColumn(columns.index("kind"), _KindDelegate(self.table))
+        self.table.setItemDelegateForColumn(columns.index("status"), _StatusDelegate(self.table))
+        for key, combo in self.filter_combos.items():
+            combo.setMaximumWidth(190 if key in ("customer_id", "service_id") else 160)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 760])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_document_menu)
+        if expired:
+            ctx.hub.notify("agreement")
+            self.message.emit(self._expired_text(expired))
+
+    def create_editor(self) -> AgreementEditor:
+        return AgreementEditor(self.ctx, self)
+
+    # --- expiry -----------------------------------------------------------------------------
+
+    def _expire(self, ctx: AppContext) -> list[str]:
+        """Mark active agreements whose validity ended as expired (once a day)."""
+        today = date.today()
+        if self._expired_on == today:
+            return []
+        expired = _expire_due(ctx, today)
+        self._expired_on = today if expired is not None else None
+        return expired or []
+
+    def _expired_text(self, expired: list[str]) -> str:
+        return tr("Expired because their validity ended: {names}.").format(names=", ".join(expired))
+
+    def expire_due(self) -> list[str]:
+        """Run the expiry by date now (also done when the page opens and once a day)."""
+        expired = self._expire(self.ctx)
+        if expired:
+            self.ctx.hub.notify("agreement")
+            self.message.emit(self._expired_text(expired))
+        return expired
+
+    def page_shown(self) -> None:
+        super().page_shown()
+        self.expire_due()
+
+    def _on_database_changed(self) -> None:
+        self._expired_on = None
+        self._expire(self.ctx)
+        super()._on_database_changed()
+
+    # --- hooks for the window and other pages -------------------------------------------------
+
+    def current_agreement_id(self) -> int | None:
+        """The id of the stored agreement shown in the editor (for print, preview and export)."""
+        return self.editor.record_id if self._editor_shown() else None
+
+    def document_menu(self, pos: QPoint) -> QMenu | None:
+        """Preview, Print… and Export PDF… for the agreement at ``pos`` (run by the window)."""
+        if not self.table.indexAt(pos).isValid() or self.current_agreement_id() is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("agreement_document_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for name, icon_name, text in (("preview", "preview", tr("Preview…")),
+                                      ("print", "print", tr("Print…")),
+                                      ("export_pdf", "export-pdf", tr("Export PDF…"))):
+            action = menu.addAction(icon(icon_name), text)
+            action.setObjectName(f"menu_{name}")
+            action.triggered.connect(lambda _c=False, n=name: self.action_requested.emit(n))
+        return menu
+
+    def _show_document_menu(self, pos: QPoint) -> None:
+        menu = self.document_menu(pos)
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def lifecycle_steps(self) -> list[str]:
+        """The lifecycle steps offered for the agreement shown."""
+        return self.editor.allowed_steps() if self._editor_shown() else []
+
+    def run_step(self, step: str) -> None:
+        """Run a lifecycle step (submit, return, activate, terminate, revise, duplicate)."""
+        self.actions.run(step)
+
+    def action_enabled(self, name: str) -> bool:
+        if name == "delete":
+            status = self.editor.status()
+            return self._editor_shown() and status in (AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW)
+        return super().action_enabled(name)
+
+    def duplicate_record(self) -> None:
+        """Duplicate through the service: a new draft with a new reference, maybe for another customer."""
+        self.actions.run("duplicate")

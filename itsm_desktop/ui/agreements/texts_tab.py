@@ -1,0 +1,251 @@
+"""The Texts tab: the agreement's eight sections, some pre-filled from the catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, AgreementForm
+from itsm_desktop.services.agreement_drafting import (
+    ContactChoice,
+    ServiceFacts,
+    charges_text,
+    escalation_text,
+    hours_text,
+    service_facts,
+    support_text,
+)
+
+from ..context import AppContext
+from ..dialogs import Dialogs
+from ..editors.base import FieldErrors
+from ..widgets import hbox, heading, muted
+from .common import tool_button, tr
+
+SECTIONS: dict[str, tuple[str, str]] = {
+    "scope": ("Scope", "What the agreement covers and what it does not: the services, locations and users."),
+    "hours_text": ("Service hours and exceptions",
+                   "When the services are available, and maintenance windows, holidays and other exceptions."),
+    "support_text": ("Support", "How to get help: contact points, support hours, incident handling, requests."),
+    "limitations": ("Limitations and constraints", "Conditions under which the targets do not apply."),
+    "reporting": ("Reporting and communication", "What is reported to whom, how often, and review meetings."),
+    "escalation": ("Escalation", "Whom to contact, in which order, when a target is missed."),
+    "security": ("Security and data protection",
+                 "Information security and data protection commitments of both sides."),
+    "charges": ("Charges", "What the customer pays for the services, and how it is invoiced."),
+}
+PREFILL: dict[str, Callable[[Sequence[ServiceFacts]], str]] = {
+    "hours_text": hours_text,
+    "support_text": support_text,
+    "charges": charges_text,
+}
+PREFILL_SOURCE = {
+    "hours_text": "the covered services' hours in the catalog",
+    "support_text": "the covered services' support channels and hours",
+    "charges": "the covered services' cost models",
+}
+
+
+class TextsTab(QWidget):
+    """A list of sections on the left, the selected section's text on the right."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loading = False
+        self._read_only = False
+        self._service_ids: list[int] = []
+        self._auto: dict[str, str] = {}
+        self._escalation: list[tuple[int, ContactChoice]] = []
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("text_sections")
+        self.nav.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
+        self.stack = QStackedWidget(self)
+        self.edits: dict[str, QPlainTextEdit] = {}
+        self.fill_buttons: dict[str, QWidget] = {}
+        self.prefill_notes: list[QWidget] = []
+        for key in AGREEMENT_TEXT_FIELDS:
+            title, hint = SECTIONS[key]
+            self.nav.addItem(QListWidgetItem(tr(title)))
+            self.stack.addWidget(self._page(key, tr(title), tr(hint), errors))
+        width = max(self.nav.sizeHintForColumn(0), 150) + 2 * self.nav.frameWidth() + 16
+        self.nav.setFixedWidth(min(width, 240))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 8, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+
+    def _page(self, key: str, title: str, hint: str, errors: FieldErrors) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(heading(title, size_delta=1))
+        box.addWidget(muted(hint))
+        edit = QPlainTextEdit(page)
+        edit.setObjectName(key)
+        edit.setTabChangesFocus(True)
+        edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 8)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        edit.textChanged.connect(lambda k=key: self._edited(k))
+        self.edits[key] = edit
+        box.addWidget(edit, 1)
+        box.addWidget(errors.label_for(key, page))
+        if key in PREFILL:
+            button = tool_button(f"fill_{key}", tr("Fill from the services"), "refresh",
+                                 tip=tr("Write this text from {source}").format(source=tr(PREFILL_SOURCE[key])),
+                                 on_click=lambda k=key: self.fill_from_services(k))
+            self.fill_buttons[key] = button
+            note = muted(tr("Filled in automatically from {source} while you have not changed it.")
+                         .format(source=tr(PREFILL_SOURCE[key])))
+            box.addLayout(hbox(button, None))
+            box.addWidget(note)
+            self.prefill_notes.append(note)
+        if key == "escalation":
+            box.addWidget(self._escalation_panel(page))
+        return page
+
+    def _escalation_panel(self, parent: QWidget) -> QWidget:
+        panel = QWidget(parent)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 6, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(heading(tr("Escalation contacts"), size_delta=0))
+        self.escalation_list = QLabel(panel)
+        self.escalation_list.setObjectName("escalation_contacts")
+        self.escalation_list.setWordWrap(True)
+        self.escalation_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.escalation_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.escalation_list)
+        self.insert_escalation = tool_button("insert_escalation", tr("Write the escalation path"), "new",
+                                             tip=tr("Write the escalation levels and contacts into the text"),
+                                             on_click=self.write_escalation)
+        self.fill_buttons["escalation"] = self.insert_escalation
+        box.addLayout(hbox(self.insert_escalation, None))
+        self._show_escalation()
+        return panel
+
+    # --- reactions --------------------------------------------------------------------------
+
+    def _edited(self, key: str) -> None:
+        self._mark_empty(key)
+        if not self.loading:
+            self.changed.emit()
+
+    def _mark_empty(self, key: str) -> None:
+        item = self.nav.item(list(AGREEMENT_TEXT_FIELDS).index(key))
+        empty = not self.edits[key].toPlainText().strip()
+        font = QFont(self.nav.font())
+        font.setItalic(empty)
+        item.setFont(font)
+        item.setForeground(self.palette().placeholderText() if empty else self.palette().text())
+        item.setToolTip(tr("Empty: the section is left out of the printed agreement.") if empty else "")
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(list(AGREEMENT_TEXT_FIELDS).index(key))
+
+    def _set_text(self, key: str, text: str) -> None:
+        self.edits[key].setPlainText(text)
+
+    def services_changed(self, service_ids: Sequence[int]) -> None:
+        """Refresh the pre-filled texts the user has not written over."""
+        self._service_ids = list(service_ids)
+        facts = service_facts(self.ctx.db, self._service_ids)
+        for key, make in PREFILL.items():
+            current = self.edits[key].toPlainText()
+            if not current.strip() or current == self._auto.get(key):
+                text = make(facts)
+                self._auto[key] = text
+                if text != current:
+                    self._set_text(key, text)
+
+    def fill_from_services(self, key: str) -> None:
+        """Write the section from the catalog, after asking if it would replace the user's text."""
+        facts = service_facts(self.ctx.db, self._service_ids)
+        text = PREFILL[key](facts)
+        if not facts:
+            Dialogs.info(self, tr("No services"), tr("Add the covered services on the General tab first."))
+            return
+        current = self.edits[key].toPlainText()
+        if current.strip() and current != self._auto.get(key) and current != text and not Dialogs.confirm(
+                self, tr("Replace the text?"),
+                tr("Replace the text of “{section}” with the one written from the catalog?")
+                .format(section=tr(SECTIONS[key][0])), accept=tr("Replace")):
+            return
+        self._auto[key] = text
+        self._set_text(key, text)
+
+    def set_escalation(self, levels: Sequence[tuple[int, ContactChoice]]) -> None:
+        self._escalation = list(levels)
+        self._show_escalation()
+
+    def _show_escalation(self) -> None:
+        if not self._escalation:
+            self.escalation_list.setText(tr("No escalation contacts yet: on the Contacts tab, give people "
+                                            "the roles “Escalation level 1” to “Escalation level 3”."))
+            self.insert_escalation.setEnabled(False)
+            return
+        lines = []
+        for level, contact in self._escalation:
+            reach = ", ".join(p for p in (contact.phone, contact.email) if p)
+            lines.append(tr("Level {level}: {name} ({organization})").format(
+                level=level, name=contact.name, organization=contact.organization)
+                + (f" — {reach}" if reach else ""))
+        self.escalation_list.setText("\n".join(lines))
+        self.insert_escalation.setEnabled(not self._read_only)
+
+    def write_escalation(self) -> None:
+        """Put the escalation path at the end of the text (or replace the one written before)."""
+        path = escalation_text(self._escalation)
+        if not path:
+            return
+        edit = self.edits["escalation"]
+        current = edit.toPlainText()
+        previous = self._auto.get("escalation")
+        if previous and previous in current:
+            text = current.replace(previous, path)
+        else:
+            text = f"{current.rstrip()}\n\n{path}" if current.strip() else path
+        self._auto["escalation"] = path
+        edit.setPlainText(text)
+
+    # --- values ------------------------------------------------------------------------------
+
+    def apply(self, form: AgreementForm) -> None:
+        self._auto = {}
+        self._service_ids = list(form.service_ids)
+        for key in AGREEMENT_TEXT_FIELDS:
+            self._set_text(key, getattr(form, key))
+            self._mark_empty(key)
+
+    def fill(self, form: AgreementForm) -> None:
+        for key in AGREEMENT_TEXT_FIELDS:
+            setattr(form, key, self.edits[key].toPlainText())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
+        for widget in (*self.fill_buttons.values(), *self.prefill_notes):
+            widget.setVisible(not read_only)
+        self._show_escalation()
