@@ -80,3 +80,23 @@ def test_service_editor_lists_the_agreements_that_cover_it(main_window: MainWind
     assert page.editor.general.title.text() == "Mail SLA"
     assert page.editor.banner.isVisible()
     assert page.table.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole) == agreement.reference
+
+
+def test_home_lists_live_services_without_an_active_sla(make_window: Any, make: Any, db: Any) -> None:
+    covered = make.service("COVERED", name="Covered service")
+    make.active_agreement(services=[covered], title="Covering SLA")
+    drafted = make.service("DRAFTED", name="Only in a draft")
+    make.agreement(services=[drafted], title="Draft SLA")
+    window: MainWindow = make_window(db)
+    assert window.show_page("home")
+    home = window.pages["home"]
+    home.refresh()
+
+    titles = [t[0] for t in rows(home.attention)]
+    assert any(t.startswith("DRAFTED") for t in titles)  # a draft does not count as an active SLA
+    assert not any(t.startswith("COVERED") for t in titles)
+    item = next(home.attention.topLevelItem(i) for i in range(home.attention.topLevelItemCount())
+                if home.attention.topLevelItem(i).text(0).startswith("DRAFTED"))
+    home.attention.itemActivated.emit(item, 0)
+    assert window.current_page() is window.pages["catalog"]
+    assert window.pages["catalog"].editor.record_id == drafted.id

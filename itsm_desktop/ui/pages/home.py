@@ -142,8 +142,9 @@ class HomePage(Page):
         panels.addWidget(_panel(self.tr("Live services without an agreement"),
                                 self.tr("Live services that no current SLA, OLA or contract covers yet."),
                                 self.uncovered, self.uncovered_more), 0, 0)
-        attention = _panel(self.tr("Agreements needing attention"),
-                           self.tr("Ending soon, due for review, or waiting in review."), self.attention)
+        attention = _panel(self.tr("Needs attention"),
+                           self.tr("Agreements ending soon, due for review or waiting in review; "
+                                   "live services no active SLA covers."), self.attention)
         attention.setVisible(dashboard is not None)
         panels.addWidget(attention, 0, 1)
         panels.addWidget(_panel(self.tr("Recently changed"),
@@ -233,10 +234,13 @@ class HomePage(Page):
             return
         db, most = self.ctx.db, ATTENTION_LIMIT  # the most urgent of each: a large portfolio has thousands
         items = [*dashboard.reviews_due(db, limit=most), *dashboard.expiring_agreements(db, limit=most),
-                 *dashboard.waiting_in_review(db, limit=most)]
+                 *dashboard.waiting_in_review(db, limit=most),
+                 *dashboard.services_without_active_sla(db, limit=most)]
         self.attention.set_rows([(i.entity, i.record_id, (i.title, i.detail)) for i in items],
-                                self.tr("Nothing to do: no agreement ends or is due for review soon."),
-                                ["warning" if i.urgent else "agreements" for i in items])
+                                self.tr("Nothing to do: no agreement ends or is due for review soon, "
+                                        "and an active SLA covers every live service."),
+                                ["warning" if i.urgent else ENTITY_ICONS.get(i.entity, "agreements")
+                                 for i in items])
 
     def _recent_row(self, change: RecentChange) -> tuple[str, int | None, tuple[str, ...]]:
         openable = change.exists and change.entity in OPENABLE
