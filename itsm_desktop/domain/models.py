@@ -88,7 +88,7 @@ class Organization(Record, table=True):
     address: str = Field(default="")
     notes: str = Field(default="")
     active: bool = Field(default=True)
-    search_text: str = Field(default="", index=False)
+    search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
 
 
 class Contact(Record, table=True):
@@ -104,7 +104,7 @@ class Contact(Record, table=True):
     phone: str = Field(default="", max_length=60)
     notes: str = Field(default="")
     active: bool = Field(default=True)
-    search_text: str = Field(default="")
+    search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
 
 
 # --- service catalog ------------------------------------------------------------------
@@ -125,6 +125,7 @@ class Service(Record, table=True):
     """An entry of the service catalog."""
 
     __tablename__ = "service"
+    __table_args__ = (sa.Index("ix_service_status", "status"),)  # the home page counts by status
     entity_label: ClassVar[str] = "service"
 
     code: str = Field(max_length=40, sa_column_kwargs={"unique": True})
@@ -148,7 +149,7 @@ class Service(Record, table=True):
     price: Decimal | None = Field(default=None, sa_type=Money)
     currency: str = Field(default="EUR", max_length=3)
     billing_period: BillingPeriod | None = enum_column(BillingPeriod, nullable=True)
-    search_text: str = Field(default="")
+    search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
 
 
 class ServiceComponent(SQLModel, table=True):
@@ -230,7 +231,7 @@ class Agreement(Record, table=True):
     escalation: str = Field(default="")
     security: str = Field(default="")
     charges: str = Field(default="")
-    search_text: str = Field(default="")
+    search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
 
 
 class AgreementCustomer(SQLModel, table=True):

@@ -2,12 +2,18 @@
 
 A table asks for the ordered ids that match a search and filters — cheap even for 100,000
 records — and then fetches only the rows it paints, a page at a time.
+
+The id queries join only the tables their sort needs, and a search reads the narrow index on
+the folded ``search_text`` column (``id IN (SELECT id … WHERE search_text LIKE …)``) instead
+of walking a sort index and reading every wide row. ``search_texts`` hands a table the folded
+texts of its records so that it can narrow a search in memory while the user types on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,9 +29,19 @@ from itsm_desktop.domain.models import (
     Service,
     ServiceFamily,
 )
+from itsm_desktop.domain.values import fold
 from itsm_desktop.store import Database
 
 from .common import like_pattern
+
+
+def search_key(search: str) -> str:
+    """The folded form of a search, as matched against a ``search_text`` column.
+
+    ``search_key(q) in text`` is true exactly when ``text LIKE like_pattern(q)``: both sides
+    are folded, and the pattern's wildcards are escaped. An empty key matches everything.
+    """
+    return fold(search.strip())
 
 
 @dataclass(frozen=True)
@@ -36,6 +52,7 @@ class ListColumn:
     title: str
     expr: Any
     sortable: bool = True
+    join: Callable[[Any], Any] | None = None  # the join sorting by this column needs
 
 
 @dataclass(frozen=True)
@@ -59,7 +76,11 @@ class Listing:
     def _where(self, stmt: Any, search: str, filters: dict[str, Any] | None) -> Any:
         pattern = like_pattern(search)
         if pattern:
-            stmt = stmt.where(self.search_column.like(pattern, escape="\\"))
+            # the subquery reads only the search index (it holds search_text and the id)
+            matching = (sa.select(self.id_column)
+                        .where(self.search_column.like(pattern, escape="\\"))
+                        .correlate(None))
+            stmt = stmt.where(self.id_column.in_(matching))
         for key, value in (filters or {}).items():
             if value is None or key not in self.filters:
                 continue
@@ -67,25 +88,61 @@ class Listing:
             stmt = stmt.where(condition(value) if callable(condition) else condition == value)
         return stmt
 
+    def _ordered(self, stmt: Any, sort: str | None, descending: bool) -> Any:
+        """``stmt`` (a select from the listing's table) joined and ordered for ``sort``."""
+        column = self.column(sort or self.default_sort)
+        stmt = stmt.select_from(self.id_column.class_)
+        if column.join is not None:
+            stmt = column.join(stmt)
+        expr = column.expr
+        return stmt.order_by(sa.desc(expr) if descending else sa.asc(expr), self.id_column)
+
     def ids(self, db: Database, *, search: str = "", sort: str | None = None, descending: bool = False,
-            filters: dict[str, Any] | None = None) -> list[int]:
-        """The ids of the matching records in display order."""
-        key = sort or self.default_sort
-        expr = self.column(key).expr
-        order = [sa.desc(expr) if descending else sa.asc(expr), self.id_column]
-        stmt = self.joins(sa.select(self.id_column))
-        stmt = self._where(stmt, search, filters).order_by(*order)
+            filters: dict[str, Any] | None = None, limit: int | None = None) -> list[int]:
+        """The ids of the matching records in display order (the first ``limit`` of them)."""
+        stmt = self._ordered(sa.select(self.id_column), sort, descending)
+        stmt = self._where(stmt, search, filters)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         with db.read() as session:
             return list(session.execute(stmt).scalars().all())
+
+    def sort_values(self, db: Database, ids: Sequence[int], *, sort: str | None = None) -> dict[int, Any]:
+        """The value each record with ``ids`` is sorted by (records that no longer exist are left out)."""
+        column = self.column(sort or self.default_sort)
+        stmt = sa.select(self.id_column, column.expr).select_from(self.id_column.class_)
+        if column.join is not None:
+            stmt = column.join(stmt)
+        stmt = stmt.where(self.id_column.in_(list(ids)))
+        with db.read() as session:
+            return {i: v for i, v in session.execute(stmt).all()}
+
+    def search_texts(self, db: Database, ids: Sequence[int] | None = None) -> dict[int, str]:
+        """The folded search text of every record (or of those with ``ids``), by id.
+
+        Every record's is read from the search index alone.
+
+        A table narrows a search in memory with them: ``search_key(q) in text`` holds for the
+        same records as ``ids(search=q)``, and the table keeps its own display order.
+        """
+        stmt = sa.select(self.id_column, self.search_column).select_from(self.id_column.class_)
+        if ids is not None:
+            stmt = stmt.where(self.id_column.in_(list(ids)))
+        with db.read() as session:
+            return {i: t or "" for i, t in session.execute(stmt).all()}
+
+    @cached_property
+    def _rows_statement(self) -> Any:
+        stmt = self.joins(sa.select(self.id_column, *(c.expr for c in self.columns)))
+        return stmt.where(self.id_column.in_(sa.bindparam("ids", expanding=True)))
 
     def rows(self, db: Database, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         """Display values (in column order) of the records with ``ids``."""
         if not ids:
             return {}
-        stmt = self.joins(sa.select(self.id_column, *(c.expr for c in self.columns)))
-        stmt = stmt.where(self.id_column.in_(list(ids)))
         with db.read() as session:
-            return {row[0]: tuple(row[1:]) for row in session.execute(stmt).all()}
+            result = session.execute(self._rows_statement, {"ids": list(ids)})
+            return {row[0]: tuple(row[1:]) for row in result.all()}
 
     def count(self, db: Database) -> int:
         with db.read() as session:
@@ -103,11 +160,14 @@ SERVICES = Listing(
     columns=(
         ListColumn("code", "Code", col(Service.code)),
         ListColumn("name", "Name", col(Service.name)),
-        ListColumn("family", "Family", _Family.name),
+        ListColumn("family", "Family", _Family.name,
+                   join=lambda s: s.outerjoin(_Family, _Family.id == Service.family_id)),
         ListColumn("status", "Status", col(Service.status)),
         ListColumn("criticality", "Criticality", col(Service.criticality)),
-        ListColumn("provider", "Provider", _Provider.name),
-        ListColumn("owner", "Owner", _Owner.name),
+        ListColumn("provider", "Provider", _Provider.name,
+                   join=lambda s: s.outerjoin(_Provider, _Provider.id == Service.provider_id)),
+        ListColumn("owner", "Owner", _Owner.name,
+                   join=lambda s: s.outerjoin(_Owner, _Owner.id == Service.owner_id)),
         ListColumn("updated_at", "Changed", col(Service.updated_at)),
     ),
     joins=lambda s: s.select_from(Service)
@@ -138,7 +198,8 @@ ORGANIZATIONS = Listing(
         ListColumn("code", "Code", col(Organization.code)),
         ListColumn("kind", "Kind", col(Organization.kind)),
         ListColumn("unit_type", "Unit type", col(Organization.unit_type)),
-        ListColumn("parent", "Part of", _Parent.name),
+        ListColumn("parent", "Part of", _Parent.name,
+                   join=lambda s: s.outerjoin(_Parent, _Parent.id == Organization.parent_id)),
         ListColumn("contacts", "Contacts", _contacts_count),
         ListColumn("active", "Active", col(Organization.active)),
     ),
@@ -154,7 +215,8 @@ CONTACTS = Listing(
     search_column=col(Contact.search_text),
     columns=(
         ListColumn("name", "Name", col(Contact.name)),
-        ListColumn("organization", "Organization", _ContactOrg.name),
+        ListColumn("organization", "Organization", _ContactOrg.name,
+                   join=lambda s: s.outerjoin(_ContactOrg, _ContactOrg.id == Contact.organization_id)),
         ListColumn("job_title", "Job title", col(Contact.job_title)),
         ListColumn("email", "E-mail", col(Contact.email)),
         ListColumn("phone", "Phone", col(Contact.phone)),

@@ -7,7 +7,6 @@ import re
 import tempfile
 from pathlib import Path
 
-from itsm_desktop.documents.layout import default_page_size
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.store import Database
 
@@ -15,9 +14,18 @@ from .agreements import find_agreement
 from .snapshots import agreement_snapshot, catalog_snapshot
 
 
+def default_page_size() -> str:
+    """The paper size of the user's locale (reportlab is loaded only when printing)."""
+    from itsm_desktop.documents.layout import default_page_size as locale_page_size
+
+    return locale_page_size()
+
+
 def agreement_pdf(db: Database, agreement_id: int, *, page_size: str | None = None) -> bytes:
     """The agreement rendered as PDF bytes."""
-    from itsm_desktop.documents.agreement_pdf import render_agreement  # reportlab only when printing
+    from itsm_desktop.documents.agreement_pdf import (
+        render_agreement,  # reportlab only when printing
+    )
 
     return render_agreement(agreement_snapshot(db, agreement_id), page_size=page_size or default_page_size())
 

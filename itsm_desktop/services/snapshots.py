@@ -8,25 +8,6 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from itsm_desktop.domain.enums import AgreementStatus, ServiceStatus, Side
-from itsm_desktop.domain.models import (
-    Agreement,
-    AgreementContact,
-    AgreementCustomer,
-    AgreementService,
-    Contact,
-    HistoryEntry,
-    Organization,
-    Responsibility,
-    Service,
-    ServiceComponent,
-    ServiceDependency,
-    ServiceFamily,
-    ServiceLevelTarget,
-    ServiceSupplier,
-    Signature,
-)
-from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.documents.snapshot import (
     AgreementSnapshot,
     AgreementTexts,
@@ -47,6 +28,25 @@ from itsm_desktop.documents.snapshot import (
     TargetSnapshot,
 )
 from itsm_desktop.documents.targets import describe_target
+from itsm_desktop.domain.enums import AgreementStatus, ServiceStatus, Side
+from itsm_desktop.domain.models import (
+    Agreement,
+    AgreementContact,
+    AgreementCustomer,
+    AgreementService,
+    Contact,
+    HistoryEntry,
+    Organization,
+    Responsibility,
+    Service,
+    ServiceComponent,
+    ServiceDependency,
+    ServiceFamily,
+    ServiceLevelTarget,
+    ServiceSupplier,
+    Signature,
+)
+from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.store import Database
 
 from .common import get_or_404

@@ -47,7 +47,7 @@ class Lookup:
 
     def search(self, text: str, limit: int = RESULTS) -> list[tuple[int, str]]:
         """The first ``limit`` records matching ``text``, as (id, label)."""
-        ids = self.listing.ids(self.ctx.db, search=text, sort=self.sort, filters=self.filters)[:limit]
+        ids = self.listing.ids(self.ctx.db, search=text, sort=self.sort, filters=self.filters, limit=limit)
         labels = self.labels(ids)
         return [(i, labels[i]) for i in ids if i in labels]
 

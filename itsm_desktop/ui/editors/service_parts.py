@@ -201,7 +201,8 @@ class DependencyPicker(QWidget):
             self._results.setStringList([])
             return
         taken = set(self.ids()) | ({self.own_id} if self.own_id is not None else set())
-        ids = [i for i in SERVICES.ids(self.ctx.db, search=text, sort="code")[:PICKER_RESULTS + len(taken)]
+        ids = [i for i in SERVICES.ids(self.ctx.db, search=text, sort="code",
+                                       limit=PICKER_RESULTS + len(taken))
                if i not in taken][:PICKER_RESULTS]
         labels = self._labels(ids)
         self._found = {labels[i]: i for i in ids if i in labels}
