@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -47,12 +47,15 @@ def enum_column(enum: type, *, nullable: bool = False, default: Any = None) -> A
     )
 
 
-def fk(target: str, *, nullable: bool = True, ondelete: str = "RESTRICT", index: bool = True) -> Any:
+OnDelete = Literal["CASCADE", "SET NULL", "RESTRICT"]
+
+
+def fk(target: str, *, nullable: bool = True, ondelete: OnDelete = "RESTRICT", index: bool = True) -> Any:
     return Field(
         default=None,
         foreign_key=target,
         nullable=nullable,
-        ondelete=ondelete,  # type: ignore[arg-type]
+        ondelete=ondelete,
         index=index,
     )
 

@@ -81,27 +81,27 @@ def read_form(session: Session, agreement: Agreement) -> AgreementForm:
     values["customers"] = [
         CustomerRow(organization_id=c.organization_id, representative_id=c.representative_id)
         for c in session.exec(select(AgreementCustomer).where(AgreementCustomer.agreement_id == aid)
-                              .order_by(AgreementCustomer.position))
+                              .order_by(col(AgreementCustomer.position)))
     ]
     values["service_ids"] = list(session.exec(
         select(AgreementService.service_id).where(AgreementService.agreement_id == aid)
-        .order_by(AgreementService.position)).all())
+        .order_by(col(AgreementService.position))).all())
     values["targets"] = [
         TargetRow(metric=t.metric, value=t.value, unit=t.unit, service_id=t.service_id, priority=t.priority,
                   warning_threshold=t.warning_threshold, period=t.period, notes=t.notes,
                   custom_metric=t.custom_metric)
         for t in session.exec(select(ServiceLevelTarget).where(ServiceLevelTarget.agreement_id == aid)
-                              .order_by(ServiceLevelTarget.position, ServiceLevelTarget.id))
+                              .order_by(col(ServiceLevelTarget.position), col(ServiceLevelTarget.id)))
     ]
     values["responsibilities"] = [
         ResponsibilityRow(side=r.side, text=r.text)
         for r in session.exec(select(Responsibility).where(Responsibility.agreement_id == aid)
-                              .order_by(Responsibility.position, Responsibility.id))
+                              .order_by(col(Responsibility.position), col(Responsibility.id)))
     ]
     values["contacts"] = [
         AgreementContactRow(contact_id=c.contact_id, role=c.role)
         for c in session.exec(select(AgreementContact).where(AgreementContact.agreement_id == aid)
-                              .order_by(AgreementContact.position, AgreementContact.id))
+                              .order_by(col(AgreementContact.position), col(AgreementContact.id)))
     ]
     return AgreementForm(**values)
 
@@ -188,8 +188,9 @@ def apply_agreement_form(session: Session, agreement: Agreement, form: Agreement
     aid = agreement.id
     assert aid is not None
     for model in _CHILDREN:
-        session.exec(delete(model).where(model.agreement_id == aid))  # type: ignore[attr-defined]
+        session.exec(delete(model).where(col(model.agreement_id) == aid))  # type: ignore[attr-defined]
     for pos, c in enumerate(form.customers):
+        assert c.organization_id is not None  # validated
         session.add(AgreementCustomer(agreement_id=aid, organization_id=c.organization_id,
                                       representative_id=c.representative_id, position=pos))
     for pos, sid in enumerate(form.service_ids):
@@ -202,6 +203,7 @@ def apply_agreement_form(session: Session, agreement: Agreement, form: Agreement
     for pos, r in enumerate(form.responsibilities):
         session.add(Responsibility(agreement_id=aid, side=r.side, text=r.text, position=pos))
     for pos, ac in enumerate(form.contacts):
+        assert ac.contact_id is not None  # validated
         session.add(AgreementContact(agreement_id=aid, contact_id=ac.contact_id, role=ac.role, position=pos))
     session.flush()
     agreement.search_text = agreement_text(session, agreement)
@@ -245,14 +247,14 @@ def load_agreement(db: Database, agreement_id: int) -> AgreementDetail:
             agreement=agreement,
             form=read_form(session, agreement),
             signatures=list(session.exec(select(Signature).where(Signature.agreement_id == agreement_id)
-                                         .order_by(Signature.id)).all()),
+                                         .order_by(col(Signature.id))).all()),
             history=list(session.exec(select(HistoryEntry).where(
                 HistoryEntry.entity == "agreement",
                 col(HistoryEntry.entity_id).in_(_revision_ids(session, agreement)))
                 .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all()),
-            revisions=[(i, r, s) for i, r, s in session.exec(
+            revisions=[(i, r, AgreementStatus(s)) for i, r, s in session.exec(
                 select(Agreement.id, Agreement.revision, Agreement.status)
-                .where(Agreement.reference == agreement.reference).order_by(Agreement.revision)).all()
+                .where(Agreement.reference == agreement.reference).order_by(col(Agreement.revision))).all()
                 if i is not None],
         )
 
@@ -276,7 +278,7 @@ def find_agreement(db: Database, reference: str, revision: int | None = None) ->
 
 def _copy_as_draft(session: Session, source: Agreement, form: AgreementForm, *, reference: str,
                    revision: int, previous_id: int | None) -> Agreement:
-    new = Agreement(reference=reference, revision=revision, previous_id=previous_id,
+    new = Agreement(reference=reference, title=form.title, revision=revision, previous_id=previous_id,
                     status=AgreementStatus.DRAFT)
     apply_agreement_form(session, new, replace(form, reference=reference))
     new.reference, new.revision = reference, revision

@@ -99,7 +99,7 @@ def delete_family(db: Database, *, family_id: int, version: int | None = None) -
 
 def list_families(db: Database) -> list[ServiceFamily]:
     with db.read() as session:
-        return list(session.exec(select(ServiceFamily).order_by(ServiceFamily.position, ServiceFamily.name)).all())
+        return list(session.exec(select(ServiceFamily).order_by(col(ServiceFamily.position), col(ServiceFamily.name))).all())
 
 
 # --- services --------------------------------------------------------------------------
@@ -121,20 +121,20 @@ def _service_form(session: Session, service: Service) -> ServiceForm:
     values["components"] = [
         ComponentRow(name=c.name, kind=c.kind, notes=c.notes)
         for c in session.exec(select(ServiceComponent).where(ServiceComponent.service_id == sid)
-                              .order_by(ServiceComponent.position, ServiceComponent.id))
+                              .order_by(col(ServiceComponent.position), col(ServiceComponent.id)))
     ]
     values["depends_on"] = list(session.exec(
         select(ServiceDependency.depends_on_id).where(ServiceDependency.service_id == sid)
-        .order_by(ServiceDependency.depends_on_id)).all())
+        .order_by(col(ServiceDependency.depends_on_id))).all())
     values["suppliers"] = [
         SupplierRow(supplier_id=s.supplier_id, supplies=s.supplies, contract_reference=s.contract_reference)
         for s in session.exec(select(ServiceSupplier).where(ServiceSupplier.service_id == sid)
-                              .order_by(ServiceSupplier.id))
+                              .order_by(col(ServiceSupplier.id)))
     ]
     values["consumers"] = [
         ConsumerRow(organization_id=c.organization_id, role=c.role, users=c.users)
         for c in session.exec(select(ServiceConsumer).where(ServiceConsumer.service_id == sid)
-                              .order_by(ServiceConsumer.id))
+                              .order_by(col(ServiceConsumer.id)))
     ]
     return ServiceForm(**values)
 
@@ -230,17 +230,20 @@ def apply_service_form(session: Session, service: Service, form: ServiceForm) ->
         session.add(service)
         session.flush()
     sid = service.id
+    assert sid is not None
     for model in (ServiceComponent, ServiceDependency, ServiceSupplier, ServiceConsumer):
-        session.exec(delete(model).where(model.service_id == sid))  # type: ignore[attr-defined]
+        session.exec(delete(model).where(col(model.service_id) == sid))  # type: ignore[attr-defined]
     for pos, comp in enumerate(form.components):
         session.add(ServiceComponent(service_id=sid, name=comp.name.strip(), kind=comp.kind,
                                      notes=comp.notes, position=pos))
     for dep in form.depends_on:
         session.add(ServiceDependency(service_id=sid, depends_on_id=dep))
     for sup in form.suppliers:
+        assert sup.supplier_id is not None  # validated
         session.add(ServiceSupplier(service_id=sid, supplier_id=sup.supplier_id, supplies=sup.supplies,
                                     contract_reference=sup.contract_reference))
     for con in form.consumers:
+        assert con.organization_id is not None  # validated
         session.add(ServiceConsumer(service_id=sid, organization_id=con.organization_id, role=con.role,
                                     users=con.users))
     family = session.get(ServiceFamily, form.family_id) if form.family_id else None
@@ -312,13 +315,14 @@ def load_service(db: Database, service_id: int) -> ServiceDetail:
         dependents = [(i, c, n) for i, c, n in session.exec(
             select(Service.id, Service.code, Service.name).join(
                 ServiceDependency, col(ServiceDependency.service_id) == Service.id)
-            .where(ServiceDependency.depends_on_id == service_id).order_by(Service.code)).all()
+            .where(ServiceDependency.depends_on_id == service_id).order_by(col(Service.code))).all()
             if i is not None]
-        agreements = [(i, r, rev, k.value, s.value) for i, r, rev, k, s in session.exec(
-            select(Agreement.id, Agreement.reference, Agreement.revision, Agreement.kind, Agreement.status)
-            .join(AgreementService, col(AgreementService.agreement_id) == Agreement.id)
+        covering = session.exec(
+            select(Agreement).join(AgreementService, col(AgreementService.agreement_id) == Agreement.id)
             .where(AgreementService.service_id == service_id)
-            .order_by(Agreement.reference, Agreement.revision)).all() if i is not None]
+            .order_by(col(Agreement.reference), col(Agreement.revision))).all()
+        agreements = [(a.id, a.reference, a.revision, a.kind.value, a.status.value)
+                      for a in covering if a.id is not None]
         return ServiceDetail(service=service, form=form, dependents=dependents, agreements=agreements)
 
 
@@ -335,6 +339,6 @@ def find_service_by_code(db: Database, code: str) -> Service | None:
 def service_choices(db: Database) -> list[tuple[int, str, str, ServiceStatus]]:
     """(id, code, name, status) of every service, by code — for pickers."""
     with db.read() as session:
-        return [(i, c, n, s) for i, c, n, s in session.exec(
-            select(Service.id, Service.code, Service.name, Service.status).order_by(Service.code)).all()
+        return [(i, c, n, ServiceStatus(s)) for i, c, n, s in session.exec(
+            select(Service.id, Service.code, Service.name, Service.status).order_by(col(Service.code))).all()
             if i is not None]

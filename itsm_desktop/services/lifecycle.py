@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, HistoryAction
+from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, HistoryAction, ServiceStatus
 from itsm_desktop.domain.errors import TransitionError, ValidationError
 from itsm_desktop.domain.forms import SignatureRow
 from itsm_desktop.domain.models import Agreement, AgreementService, Service, Signature
@@ -68,7 +68,7 @@ def _service_state_problems(session: Session, agreement: Agreement) -> dict[str,
     rows = session.exec(select(Service.code, Service.status).join(
         AgreementService, col(AgreementService.service_id) == Service.id)
         .where(AgreementService.agreement_id == agreement.id)).all()
-    bad = [f"{code} ({status.label.lower()})" for code, status in rows
+    bad = [f"{code} ({ServiceStatus(status).label.lower()})" for code, status in rows
            if status not in SERVICE_STATES_IN_ACTIVE_SLA]
     if bad:
         return {"service_ids": "Only live or retiring services can be in an active SLA: "

@@ -228,7 +228,7 @@ CONTACTS = Listing(
 
 _AgreementProvider = aliased(Organization)
 _customer_names = (
-    sa.select(sa.func.aggregate_strings(Organization.name, ", "))
+    sa.select(sa.func.aggregate_strings(col(Organization.name), ", "))
     .select_from(AgreementCustomer)
     .join(Organization, col(Organization.id) == col(AgreementCustomer.organization_id))
     .where(col(AgreementCustomer.agreement_id) == col(Agreement.id))
@@ -236,7 +236,7 @@ _customer_names = (
     .scalar_subquery()
 )
 _service_codes = (
-    sa.select(sa.func.aggregate_strings(Service.code, ", "))
+    sa.select(sa.func.aggregate_strings(col(Service.code), ", "))
     .select_from(AgreementService)
     .join(Service, col(Service.id) == col(AgreementService.service_id))
     .where(col(AgreementService.agreement_id) == col(Agreement.id))
@@ -264,9 +264,9 @@ AGREEMENTS = Listing(
         "kind": col(Agreement.kind),
         "status": col(Agreement.status),
         "customer_id": lambda v: col(Agreement.id).in_(
-            sa.select(AgreementCustomer.agreement_id).where(AgreementCustomer.organization_id == v)),
+            sa.select(col(AgreementCustomer.agreement_id)).where(col(AgreementCustomer.organization_id) == v)),
         "service_id": lambda v: col(Agreement.id).in_(
-            sa.select(AgreementService.agreement_id).where(AgreementService.service_id == v)),
+            sa.select(col(AgreementService.agreement_id)).where(col(AgreementService.service_id) == v)),
     },
     default_sort="reference",
 )

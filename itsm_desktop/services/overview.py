@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import col, func, select
 
 from itsm_desktop.domain.enums import AgreementStatus, HistoryAction, ServiceStatus
@@ -79,12 +80,12 @@ def overview(db: Database, *, recent_limit: int = RECENT_LIMIT) -> Overview:
     with db.read() as session:
         counts = {status: 0 for status in ServiceStatus}
         for status, n in session.exec(select(Service.status, func.count()).group_by(Service.status)).all():
-            counts[status] = int(n)
+            counts[ServiceStatus(status)] = int(n)
         current = (select(AgreementService.service_id)
                    .join(Agreement, col(Agreement.id) == AgreementService.agreement_id)
                    .where(col(Agreement.status).in_([AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW,
                                                      AgreementStatus.ACTIVE])))
-        uncovered = (Service.status == ServiceStatus.LIVE) & col(Service.id).not_in(current)
+        uncovered = sa.and_(col(Service.status) == ServiceStatus.LIVE, col(Service.id).not_in(current))
         total = int(session.exec(select(func.count()).select_from(Service).where(uncovered)).one())
         rows = session.exec(select(Service.id, Service.code, Service.name).where(uncovered)
                             .order_by(Service.code).limit(LIVE_WITHOUT_AGREEMENT_LIMIT)).all()

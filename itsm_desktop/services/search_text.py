@@ -35,7 +35,7 @@ def service_text(service: Service, family_name: str) -> str:
 def agreement_text(session: Session, agreement: Agreement) -> str:
     names = session.exec(
         select(Organization.name).join(AgreementCustomer, col(AgreementCustomer.organization_id) == Organization.id)
-        .where(AgreementCustomer.agreement_id == agreement.id).order_by(AgreementCustomer.position)).all()
+        .where(AgreementCustomer.agreement_id == agreement.id).order_by(col(AgreementCustomer.position))).all()
     return search_blob(agreement.reference, agreement.title, *names)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -105,10 +106,10 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
         yield ids[i:i + size]
 
 
-def _grouped(session: Session, model: type, ids: list[int], order: Iterable[object] = ()) -> dict[int, list]:
+def _grouped(session: Session, model: Any, ids: list[int], order: Iterable[Any] = ()) -> dict[int, list]:
     out: dict[int, list] = defaultdict(list)
     for chunk in _chunks(ids):
-        stmt = select(model).where(col(model.service_id).in_(chunk))  # type: ignore[attr-defined]
+        stmt: Any = select(model).where(col(model.service_id).in_(chunk))
         for row in session.exec(stmt.order_by(*order)):
             out[row.service_id].append(row)
     return out
@@ -125,7 +126,7 @@ def _service_snapshots(session: Session, lookup: _Lookup, services: list[Service
         for sid, code, name in session.exec(
             select(ServiceDependency.service_id, Service.code, Service.name)
             .join(Service, col(Service.id) == ServiceDependency.depends_on_id)
-            .where(col(ServiceDependency.service_id).in_(chunk)).order_by(Service.code)):
+            .where(col(ServiceDependency.service_id).in_(chunk)).order_by(col(Service.code))):
             deps[sid].append((code, name))
     lookup.preload([s.provider_id for s in services]
                    + [r.supplier_id for rows in suppliers.values() for r in rows],
@@ -157,17 +158,17 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
         a = get_or_404(session, Agreement, agreement_id)
         lookup = _Lookup(session)
         customers = list(session.exec(select(AgreementCustomer).where(
-            AgreementCustomer.agreement_id == agreement_id).order_by(AgreementCustomer.position)))
+            AgreementCustomer.agreement_id == agreement_id).order_by(col(AgreementCustomer.position))))
         contacts = list(session.exec(select(AgreementContact).where(
-            AgreementContact.agreement_id == agreement_id).order_by(AgreementContact.position)))
+            AgreementContact.agreement_id == agreement_id).order_by(col(AgreementContact.position))))
         signatures = list(session.exec(select(Signature).where(
-            Signature.agreement_id == agreement_id).order_by(Signature.id)))
+            Signature.agreement_id == agreement_id).order_by(col(Signature.id))))
         lookup.preload([a.provider_id, *(c.organization_id for c in customers),
                         *(s.organization_id for s in signatures)],
                        [c.representative_id for c in customers] + [c.contact_id for c in contacts])
         service_rows = list(session.exec(
             select(Service).join(AgreementService, col(AgreementService.service_id) == Service.id)
-            .where(AgreementService.agreement_id == agreement_id).order_by(AgreementService.position)))
+            .where(AgreementService.agreement_id == agreement_id).order_by(col(AgreementService.position))))
         services = _service_snapshots(session, lookup, service_rows)
         codes = {s.id: (s.code, s.name) for s in service_rows}
         targets = [
@@ -178,10 +179,10 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
                            period=t.period, notes=t.notes)
             for t in session.exec(select(ServiceLevelTarget).where(
                 ServiceLevelTarget.agreement_id == agreement_id)
-                .order_by(ServiceLevelTarget.position, ServiceLevelTarget.id))
+                .order_by(col(ServiceLevelTarget.position), col(ServiceLevelTarget.id)))
         ]
         responsibilities = list(session.exec(select(Responsibility).where(
-            Responsibility.agreement_id == agreement_id).order_by(Responsibility.position)))
+            Responsibility.agreement_id == agreement_id).order_by(col(Responsibility.position))))
         provider_rep = next((c.contact_id for c in contacts if c.role.value == "provider_representative"), None)
         chain = [i for i in session.exec(select(Agreement.id).where(Agreement.reference == a.reference)) if i]
         history = session.exec(select(HistoryEntry).where(
@@ -220,7 +221,7 @@ def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: dat
     with db.read() as session:
         lookup = _Lookup(session)
         services = list(session.exec(select(Service).where(col(Service.status).in_(CATALOG_STATES))
-                                     .order_by(Service.code)))
+                                     .order_by(col(Service.code))))
         snaps = _service_snapshots(session, lookup, services)
         ids = [s.id for s in services if s.id is not None]
         covering: dict[int, list[CoveringAgreementSnapshot]] = defaultdict(list)
@@ -230,13 +231,13 @@ def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: dat
             select(AgreementService.service_id, Agreement)
             .join(Agreement, col(Agreement.id) == AgreementService.agreement_id)
             .where(col(AgreementService.service_id).in_(ids), col(Agreement.status).in_(current))
-            .order_by(Agreement.reference, Agreement.revision)))
+            .order_by(col(Agreement.reference), col(Agreement.revision))))
         agreement_ids = sorted({a.id for _, a in links if a.id is not None})
         customers: dict[int, list[str]] = defaultdict(list)
         for aid, name in session.exec(select(AgreementCustomer.agreement_id, Organization.name)
                                       .join(Organization, col(Organization.id) == AgreementCustomer.organization_id)
                                       .where(col(AgreementCustomer.agreement_id).in_(agreement_ids))
-                                      .order_by(AgreementCustomer.position)):
+                                      .order_by(col(AgreementCustomer.position))):
             customers[aid].append(name)
         active_ids = {a.id for _, a in links if a.status == AgreementStatus.ACTIVE}
         services_of: dict[int, list[int]] = defaultdict(list)
@@ -247,14 +248,14 @@ def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: dat
             services_of[a.id].append(sid)
         for t in session.exec(select(ServiceLevelTarget).where(
                 col(ServiceLevelTarget.agreement_id).in_(sorted(i for i in active_ids if i is not None)))
-                .order_by(ServiceLevelTarget.position)):
+                .order_by(col(ServiceLevelTarget.position))):
             for sid in ([t.service_id] if t.service_id is not None else services_of[t.agreement_id]):
                 text = describe_target(TargetSnapshot(metric=t.metric, value=t.value, unit=t.unit,
                                                       metric_label=t.custom_metric, priority=t.priority,
                                                       period=t.period))
                 if sid in snaps and text not in key_targets[sid]:
                     key_targets[sid].append(text)
-        families = list(session.exec(select(ServiceFamily).order_by(ServiceFamily.position, ServiceFamily.name)))
+        families = list(session.exec(select(ServiceFamily).order_by(col(ServiceFamily.position), col(ServiceFamily.name))))
         by_family: dict[int | None, list[CatalogEntrySnapshot]] = defaultdict(list)
         for s in sorted(services, key=lambda s: s.name.casefold()):
             assert s.id is not None

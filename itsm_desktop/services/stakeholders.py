@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from itsm_desktop.domain.enums import AgreementStatus, OrganizationKind
@@ -90,7 +91,7 @@ def _active_agreements_naming_org(session: Session, org_id: int) -> list[str]:
     as_customer = select(AgreementCustomer.agreement_id).where(AgreementCustomer.organization_id == org_id)
     stmt = select(Agreement.reference).where(
         Agreement.status == AgreementStatus.ACTIVE,
-        (Agreement.provider_id == org_id) | col(Agreement.id).in_(as_customer),
+        sa.or_(col(Agreement.provider_id) == org_id, col(Agreement.id).in_(as_customer)),
     )
     return sorted(set(session.exec(stmt).all()))
 
@@ -107,15 +108,17 @@ def _org_guard(session: Session, org: Organization) -> None:
     if n:
         uses.append(f"{n} contact(s)")
     n = session.exec(select(func.count()).where(
-        (Service.provider_id == org.id)
-        | col(Service.id).in_(select(ServiceSupplier.service_id).where(ServiceSupplier.supplier_id == org.id))
-        | col(Service.id).in_(select(ServiceConsumer.service_id).where(ServiceConsumer.organization_id == org.id))
-    )).one()
+        sa.or_(
+            col(Service.provider_id) == org.id,
+            col(Service.id).in_(select(ServiceSupplier.service_id).where(ServiceSupplier.supplier_id == org.id)),
+            col(Service.id).in_(select(ServiceConsumer.service_id).where(ServiceConsumer.organization_id == org.id)),
+        ))).one()
     if n:
         uses.append(f"{n} service(s)")
     n = session.exec(select(func.count()).where(
-        (Agreement.provider_id == org.id)
-        | col(Agreement.id).in_(select(AgreementCustomer.agreement_id).where(AgreementCustomer.organization_id == org.id))
+        sa.or_(col(Agreement.provider_id) == org.id,
+               col(Agreement.id).in_(select(AgreementCustomer.agreement_id)
+                                     .where(AgreementCustomer.organization_id == org.id)))
     )).one()
     if n:
         uses.append(f"{n} agreement(s)")
