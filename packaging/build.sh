@@ -1,46 +1,47 @@
 #!/usr/bin/env bash
 # Build the standalone one-folder bundle dist/itsm-desktop/ and smoke-test it.
 #
-# Usage: packaging/build.sh            (from anywhere; Linux or macOS)
-# Environment: PYTHON      interpreter for the build venv (default: python3)
-#              BUILD_VENV  where the build venv lives (default: build/venv)
+# Usage: packaging/build.sh            (from anywhere in a checkout; Linux, or macOS)
+# Environment: PYTHON  the interpreter the build venv is made from (default: python3,
+#                      3.11 or newer)
+#
+# Every run starts from a fresh virtual environment in build/venv (never the one you
+# develop in), installs the application and PyInstaller into it, builds with
+# packaging/itsm-desktop.spec into dist/itsm-desktop/ and runs packaging/smoke.sh on the
+# result. build/ and dist/ are not tracked.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="${PYTHON:-python3}"
-venv="${BUILD_VENV:-$root/build/venv}"
+venv="$root/build/venv"
 bundle="$root/dist/itsm-desktop"
 
 cd "$root"
 
-echo "==> Build environment in $venv"
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "error: $python is missing or older than Python 3.11 (set PYTHON=...)" >&2
+    exit 1
+fi
+
+echo "==> Fresh build environment in ${venv#"$root"/}"
+rm -rf "$venv"
+# setuptools builds the wheel through build/lib and never deletes from it: a module that
+# was removed or renamed since the last build would otherwise be installed too.
+rm -rf "$root/build/lib" "$root/build/bdist."*
 "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
 "$venv/bin/python" -m pip install --quiet "$root" "pyinstaller>=6.10"
+"$venv/bin/python" -m pip list --format=freeze |
+    grep -Ei '^(pyside6|shiboken6|pyinstaller|pyinstaller-hooks-contrib|sqlalchemy|reportlab)==' |
+    sed 's/^/    /' || true
 
 echo "==> PyInstaller"
-"$venv/bin/pyinstaller" --noconfirm --clean \
+"$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$root/dist" --workpath "$root/build/pyinstaller" \
     packaging/itsm-desktop.spec
 
 echo "==> Smoke check"
-export QT_QPA_PLATFORM=offscreen
-version="$("$bundle/itsm-desktop" --version)"
-echo "    $version"
 expected="$("$venv/bin/python" -c 'import itsm_desktop; print(itsm_desktop.__version__)')"
-case "$version" in
-    *"$expected"*) ;;
-    *) echo "error: the bundle reports '$version', expected version $expected" >&2; exit 1 ;;
-esac
+"$root/packaging/smoke.sh" "$bundle" "$expected"
 
-# The data files must sit where the package looks for them.
-data="$bundle/_internal/itsm_desktop"
-for file in resources/icons/itsm-desktop.svg resources/fonts/DejaVuSans.ttf \
-            resources/LICENSES.md store/migrations/env.py; do
-    if [[ ! -f "$data/$file" ]]; then
-        echo "error: $file is missing from the bundle" >&2
-        exit 1
-    fi
-done
-
-echo "==> Done: $bundle"
+echo "==> Done: ${bundle#"$root"/}/itsm-desktop"

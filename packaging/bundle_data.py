@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,15 +103,55 @@ OTHER_EXCLUDES: tuple[str, ...] = (
     "importlinter",
 )
 
-# Shared libraries and plugins to drop after analysis. Qt's virtual keyboard input
-# plugin links the whole QML/Quick runtime (about 20 MB) that nothing else here needs.
+# Parts of Pillow that reportlab never reaches: it imports PIL.Image unconditionally but
+# the documents embed no images; these optional codecs bring about 7 MB of libraries.
+PIL_EXCLUDES: tuple[str, ...] = (
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingcms",
+    "PIL._imagingtk",
+    "PIL.ImageCms",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+)
+
+# Shared libraries and Qt plugins to drop after analysis (substrings of their path inside
+# the bundle, lower case, "/" as separator). Libraries only they needed go with them.
 UNWANTED_BINARIES: tuple[str, ...] = (
+    # Qt's virtual keyboard input plugin links the whole QML/Quick runtime (about 20 MB).
     "virtualkeyboard",
     "qt6quick",
     "qt6qml",
     "qtquick.framework",
     "qtqml",
+    # The GTK 3 platform theme links GTK, Pango and Cairo: bundled copies of those next
+    # to the desktop's own GTK are a classic cause of crashes, and Qt falls back to the
+    # XDG desktop portal theme (kept) and its own dialogs without it.
+    "platformthemes/libqgtk3",
+    # Platforms for embedded devices and remote framebuffers (kept: xcb, wayland,
+    # offscreen, minimal); their input plugins and device integrations.
+    "platforms/libqeglfs",
+    "platforms/libqlinuxfb",
+    "platforms/libqminimalegl",
+    "platforms/libqvkkhrdisplay",
+    "platforms/libqvnc",
+    "plugins/egldeviceintegrations/",
+    "plugins/generic/",
+    "libqt6eglfs",
+    # Image formats nothing here reads (kept: svg, png built in, jpeg, gif, ico, pdf).
+    "imageformats/libqtiff",
+    "imageformats/libqwebp",
+    "imageformats/libqtga",
+    "imageformats/libqwbmp",
+    "imageformats/libqicns",
+    # The application works offline: no network reachability or TLS back-ends.
+    "plugins/networkinformation/",
+    "plugins/tls/",
 )
+
+# Data files dropped after analysis: Qt's translations (7 MB) are only ever used through
+# a QTranslator, and the application installs none.
+UNWANTED_DATA: tuple[str, ...] = ("pyside6/qt/translations/",)
 
 _SKIPPED_DIRS = {"__pycache__"}
 _SKIPPED_SUFFIXES = {".pyc", ".pyo"}
@@ -175,13 +215,84 @@ def hidden_imports(root: Path = ROOT) -> list[str]:
 
 def excludes() -> list[str]:
     """Modules to keep out of the bundle."""
-    return [*QT_EXCLUDES, *OTHER_EXCLUDES]
+    return [*QT_EXCLUDES, *PIL_EXCLUDES, *OTHER_EXCLUDES]
+
+
+def _normalized(destination: str) -> str:
+    return destination.replace("\\", "/").lower()
+
+
+def _base_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def is_unwanted_binary(destination: str) -> bool:
     """Whether a collected binary (its path inside the bundle) is left out."""
-    name = destination.replace("\\", "/").lower()
+    name = _normalized(destination)
     return any(pattern in name for pattern in UNWANTED_BINARIES)
+
+
+def is_unwanted_data(destination: str) -> bool:
+    """Whether a collected data file (its path inside the bundle) is left out."""
+    name = _normalized(destination)
+    return any(pattern in name for pattern in UNWANTED_DATA)
+
+
+TocEntry = tuple[str, str, str]  # (path inside the bundle, source path, type code)
+
+
+def prune_binaries(
+    binaries: Iterable[TocEntry], imports_of: Callable[[str], Iterable[str] | None]
+) -> tuple[list[TocEntry], set[str]]:
+    """The binaries to ship, and the base names of those left out.
+
+    Drops the unwanted binaries, then the libraries that only they needed: a library
+    the unwanted ones link is kept when a binary that stays links it, directly or through
+    other kept libraries. ``imports_of(source path)`` gives the names a binary links, or
+    None when they cannot be read (then every such library is kept).
+    """
+    entries = list(binaries)
+    by_name = {_base_name(entry[0]): entry for entry in entries}
+    dropped = [entry for entry in entries if is_unwanted_binary(entry[0])]
+    dropped_names = {_base_name(entry[0]) for entry in dropped}
+    # Every bundled library the dropped binaries link, directly or through one another.
+    candidates: set[str] = set()
+    pending = list(dropped)
+    while pending:
+        entry = pending.pop()
+        for name in map(_base_name, imports_of(entry[1]) or ()):
+            if name in by_name and name not in candidates and name not in dropped_names:
+                candidates.add(name)
+                pending.append(by_name[name])
+    # Walk the link graph from every binary that stays and is not a candidate.
+    needed: set[str] = set()
+    pending = [e for e in entries if e not in dropped and _base_name(e[0]) not in candidates]
+    while pending:
+        entry = pending.pop()
+        links = imports_of(entry[1])
+        if links is None:
+            needed = candidates
+            break
+        for name in map(_base_name, links):
+            if name in candidates and name not in needed:
+                needed.add(name)
+                pending.append(by_name[name])
+    removed = dropped_names | (candidates - needed)
+    kept = [entry for entry in entries if _base_name(entry[0]) not in removed]
+    return kept, removed
+
+
+def prune_datas(datas: Iterable[TocEntry], removed_binaries: set[str]) -> list[TocEntry]:
+    """The data entries to ship: no unwanted data, no symbolic links to removed binaries."""
+    return [
+        entry
+        for entry in datas
+        if not is_unwanted_data(entry[0])
+        and not (
+            entry[2] == "SYMLINK"
+            and (_base_name(entry[0]) in removed_binaries or is_unwanted_binary(entry[1]))
+        )
+    ]
 
 
 def missing_sources(paths: Iterable[str], root: Path = ROOT) -> list[str]:

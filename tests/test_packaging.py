@@ -233,13 +233,19 @@ def test_unused_qt_modules_are_excluded_and_used_ones_are_not(bundle_data: Modul
             assert module not in excluded, f"{source.relative_to(ROOT)} uses {module}"
 
 
-def test_only_the_qml_runtime_is_dropped_from_the_binaries(bundle_data: ModuleType) -> None:
+def test_only_unused_qt_parts_are_dropped_from_the_binaries(bundle_data: ModuleType) -> None:
     dropped = [
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
         "libQt6VirtualKeyboard.so.6",
         "libQt6Quick.so.6",
         "libQt6QmlModels.so.6",
         "PySide6\\Qt6Qml.dll",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so",
+        "PySide6/Qt/plugins/imageformats/libqtiff.so",
+        "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     ]
     kept = [
         "libQt6Core.so.6",
@@ -250,15 +256,85 @@ def test_only_the_qml_runtime_is_dropped_from_the_binaries(bundle_data: ModuleTy
         "libQt6PdfWidgets.so.6",
         "libQt6PrintSupport.so.6",
         "libQt6Network.so.6",
+        "libQt6XcbQpa.so.6",
+        "libQt6WaylandClient.so.6",
         "PySide6/QtPdfWidgets.abi3.so",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqminimal.so",
+        "PySide6\\plugins\\platforms\\qwindows.dll",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
         "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/Qt/plugins/imageformats/libqpdf.so",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
     ]
     assert [name for name in dropped if not bundle_data.is_unwanted_binary(name)] == []
     assert [name for name in kept if bundle_data.is_unwanted_binary(name)] == []
+    assert bundle_data.is_unwanted_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert not bundle_data.is_unwanted_data("itsm_desktop/resources/icons/print.svg")
     spec = SPEC.read_text(encoding="utf-8")
-    assert "bundle_data.is_unwanted_binary" in spec
+    assert "bundle_data.prune_binaries(a.binaries" in spec
+    assert "bundle_data.prune_datas(a.datas" in spec
+
+
+def test_libraries_only_dropped_plugins_need_go_with_them(bundle_data: ModuleType) -> None:
+    gtk = "PySide6/Qt/plugins/platformthemes/libqgtk3.so"
+    links = {
+        gtk: ["libQt6Gui.so.6", "libcairo.so.2", "libpango-1.0.so.0", "libglib-2.0.so.0"],
+        "libcairo.so.2": ["libpixman-1.so.0"],
+        "libpango-1.0.so.0": ["libglib-2.0.so.0"],
+        "PySide6/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        "libQt6Gui.so.6": ["libQt6Core.so.6"],
+        "libQt6Core.so.6": ["libglib-2.0.so.0"],
+    }
+    names = [
+        gtk,
+        "libcairo.so.2",
+        "libpixman-1.so.0",
+        "libpango-1.0.so.0",
+        "PySide6/QtGui.abi3.so",
+        "libQt6Gui.so.6",
+        "libQt6Core.so.6",
+        "libglib-2.0.so.0",
+    ]
+    binaries = [(name, f"/src/{name}", "BINARY") for name in names]
+    kept, removed = bundle_data.prune_binaries(binaries, lambda src: links.get(src[5:], []))
+    assert [entry[0] for entry in kept] == [
+        "PySide6/QtGui.abi3.so",
+        "libQt6Gui.so.6",
+        "libQt6Core.so.6",
+        "libglib-2.0.so.0",
+    ]
+    assert removed == {"libqgtk3.so", "libcairo.so.2", "libpixman-1.so.0", "libpango-1.0.so.0"}
+    # When what a binary links cannot be read, nothing it might need is removed.
+    kept, removed = bundle_data.prune_binaries(binaries, lambda src: links.get(src[5:]))
+    assert removed == {"libqgtk3.so"}
+
+    datas = [
+        ("libcairo.so.2", "some/dir/libcairo.so.2", "SYMLINK"),
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("PySide6/Qt/translations/qt_de.qm", "/src/qt_de.qm", "DATA"),
+        ("itsm_desktop/resources/LICENSES.md", "/src/LICENSES.md", "DATA"),
+    ]
+    assert [entry[0] for entry in bundle_data.prune_datas(datas, {"libcairo.so.2"})] == [
+        "libQt6Gui.so.6",
+        "itsm_desktop/resources/LICENSES.md",
+    ]
+
+
+def test_optional_pillow_codecs_are_excluded(bundle_data: ModuleType) -> None:
+    excluded = set(bundle_data.excludes())
+    assert {"PIL._avif", "PIL._webp", "PIL._imagingcms"} <= excluded
+    assert "PIL" not in excluded and "PIL.Image" not in excluded, "reportlab imports PIL.Image"
+    package = ROOT / "itsm_desktop"
+    for source in package.rglob("*.py"):
+        assert not {n for n in _python_imports(source) if n.split(".")[0] == "PIL"}, source
 
 
 def test_launcher_runs_the_console_entry_point(pyproject: dict) -> None:
@@ -270,14 +346,56 @@ def test_launcher_runs_the_console_entry_point(pyproject: dict) -> None:
     assert callable(getattr(importlib.import_module(module), function))
 
 
-def test_build_script_runs_the_spec_and_a_smoke_check() -> None:
-    script = (PACKAGING / "build.sh").read_text(encoding="utf-8")
-    assert os.access(PACKAGING / "build.sh", os.X_OK)
-    assert "set -euo pipefail" in script
-    assert "packaging/itsm-desktop.spec" in script
-    assert "--version" in script
+@pytest.mark.parametrize("name", ["build.sh", "smoke.sh"])
+def test_packaging_scripts_are_executable_strict_bash(name: str) -> None:
+    script = PACKAGING / name
+    assert script.is_file(), f"packaging/{name} is missing"
+    assert os.access(script, os.X_OK), f"packaging/{name} is not executable"
+    text = script.read_text(encoding="utf-8")
+    assert text.startswith("#!/usr/bin/env bash\n")
+    assert "set -euo pipefail" in text
     if shutil.which("bash"):
-        subprocess.run(["bash", "-n", str(PACKAGING / "build.sh")], check=True)
+        subprocess.run(["bash", "-n", str(script)], check=True)
+
+
+def test_build_script_uses_a_fresh_venv_then_runs_the_spec_and_the_smoke_check() -> None:
+    script = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    assert 'venv="$root/build/venv"' in script
+    assert 'rm -rf "$venv"' in script
+    assert script.index('rm -rf "$venv"') < script.index("-m venv")
+    assert "packaging/itsm-desktop.spec" in script
+    assert script.index("itsm-desktop.spec") < script.index("packaging/smoke.sh")
+
+
+def test_smoke_check_covers_the_headless_commands_and_the_main_window() -> None:
+    script = (PACKAGING / "smoke.sh").read_text(encoding="utf-8")
+    for command in ("--version", "load-demo", "export-sla", "export-catalog", "check"):
+        assert f" {command}" in script, command
+    assert "%PDF-" in script
+    assert 'QT_QPA_PLATFORM="$platform"' in script and "start_gui offscreen" in script
+    app = pytest.importorskip("itsm_desktop.ui.app")
+    assert f"{app.EXIT_AFTER_PAINT_ENV}=1" in script
+    assert app.PAINTED_MARK in script
+    assert "du -sh" in script
+
+
+def test_smoke_check_refuses_a_missing_bundle(tmp_path: Path) -> None:
+    if shutil.which("bash") is None or sys.platform == "win32":
+        pytest.skip("needs bash")
+    result = subprocess.run(
+        ["bash", str(PACKAGING / "smoke.sh"), str(tmp_path / "no-bundle")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "build the bundle first" in result.stderr
+
+
+def test_build_output_is_not_tracked() -> None:
+    if not (ROOT / ".gitignore").is_file():
+        pytest.skip("not a checkout (an unpacked source distribution)")
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert "build/" in ignored and "dist/" in ignored
 
 
 # --- Desktop entry and AppStream metadata ------------------------------------------------
