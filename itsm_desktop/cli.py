@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the backup file")
     commands.add_parser("check", help="check the database's integrity; exit 0 only when healthy")
+    restore = commands.add_parser("restore", help="replace the database by a backup; the current "
+                                  "database is kept beside it")
+    restore.add_argument("backup", type=Path, metavar="FILE", help="the backup file to restore")
     return parser
 
 
@@ -107,12 +110,26 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK if not problems else EXIT_ERROR
 
 
+def _restore(args: argparse.Namespace) -> int:
+    from itsm_desktop.services.maintenance import restore_backup
+    from itsm_desktop.store import Database
+
+    target = _database_path(args)
+    kept = restore_backup(target, args.backup)
+    Database.open(target).close()  # opens as the application will: upgraded if the backup is older
+    print(f"Restored {args.backup} into {Path(target).expanduser().resolve()}.")
+    if kept is not None:
+        print(f"The database as it was before is kept as {kept}.")
+    return EXIT_OK
+
+
 HEADLESS: dict[str, Callable[[argparse.Namespace], int]] = {
     "load-demo": _load_demo,
     "export-sla": _export_sla,
     "export-catalog": _export_catalog,
     "backup": _backup,
     "check": _check,
+    "restore": _restore,
 }
 
 

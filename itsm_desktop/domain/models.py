@@ -128,7 +128,8 @@ class Service(Record, table=True):
     """An entry of the service catalog."""
 
     __tablename__ = "service"
-    __table_args__ = (sa.Index("ix_service_status", "status"),)  # the home page counts by status
+    # the home page: counts by status, lists live services by code
+    __table_args__ = (sa.Index("ix_service_status_code", "status", "code"),)
     entity_label: ClassVar[str] = "service"
 
     code: str = Field(max_length=40, sa_column_kwargs={"unique": True})

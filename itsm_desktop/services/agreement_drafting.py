@@ -239,12 +239,17 @@ def next_review_date(valid_from: date | None, interval_months: int | None,
     return review
 
 
-def party_choices(db: Database) -> list[PartyChoice]:
-    """Every organization, by kind (internal, customer, supplier) then name."""
+def party_choices(db: Database, ids: Iterable[int | None] | None = None) -> list[PartyChoice]:
+    """Every organization (or those with ``ids``), by kind (internal, customer, supplier) then name."""
     order = {OrganizationKind.INTERNAL: 0, OrganizationKind.CUSTOMER: 1, OrganizationKind.SUPPLIER: 2}
+    stmt = select(Organization.id, Organization.name, Organization.kind, Organization.active)
+    if ids is not None:
+        wanted = sorted({i for i in ids if i is not None})
+        if not wanted:
+            return []
+        stmt = stmt.where(col(Organization.id).in_(wanted))
     with db.read() as session:
-        rows = session.exec(select(Organization.id, Organization.name, Organization.kind,
-                                   Organization.active)).all()
+        rows = session.exec(stmt).all()
     parties = [PartyChoice(i, n, OrganizationKind(k), a) for i, n, k, a in rows if i is not None]
     return sorted(parties, key=lambda p: (order.get(p.kind, 3), p.name.casefold()))
 
@@ -259,13 +264,18 @@ def usual_provider(db: Database, kind: AgreementKind) -> int | None:
     return best[0] if best is not None else None
 
 
-def contact_choices(db: Database) -> list[ContactChoice]:
-    """Every contact with its organization, by name."""
-    with db.read() as session:
-        rows = session.exec(
-            select(Contact, Organization.name)
+def contact_choices(db: Database, ids: Iterable[int | None] | None = None) -> list[ContactChoice]:
+    """Every contact (or those with ``ids``) with its organization, by name."""
+    stmt = (select(Contact, Organization.name)
             .join(Organization, col(Organization.id) == Contact.organization_id)
-            .order_by(col(Contact.name))).all()
+            .order_by(col(Contact.name)))
+    if ids is not None:
+        wanted = sorted({i for i in ids if i is not None})
+        if not wanted:
+            return []
+        stmt = stmt.where(col(Contact.id).in_(wanted))
+    with db.read() as session:
+        rows = session.exec(stmt).all()
     return [ContactChoice(c.id, c.name, c.organization_id, org, c.job_title, c.email, c.phone, c.active)
             for c, org in rows if c.id is not None]
 
@@ -276,8 +286,10 @@ def signature_parties(db: Database, form: AgreementForm) -> list[SignatureRow]:
     Names and titles come from the representatives recorded on the agreement, where there
     are any, so the user only has to confirm them.
     """
-    contacts = {c.id: c for c in contact_choices(db)}
-    names = {p.id: p.name for p in party_choices(db)}
+    contacts = {c.id: c for c in contact_choices(
+        db, [c.representative_id for c in form.customers] + [c.contact_id for c in form.contacts])}
+    names = {p.id: p.name for p in party_choices(
+        db, [form.provider_id] + [c.organization_id for c in form.customers])}
     provider_rep = next((contacts.get(r.contact_id) for r in form.contacts if r.contact_id in contacts
                          and r.role == AgreementContactRole.PROVIDER_REPRESENTATIVE), None)
     rows: list[SignatureRow] = []

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy import inspect as sa_inspect
-from sqlmodel import Session, col, delete, func, select
+from sqlmodel import Session, SQLModel, col, delete, func, select
 
 from itsm_desktop.domain.enums import (
     AgreementKind,
@@ -44,7 +46,9 @@ from . import records
 from .common import check_version, get_or_404, record_history
 from .search_text import agreement_text
 
-_CHILDREN = (AgreementCustomer, AgreementService, ServiceLevelTarget, Responsibility, AgreementContact)
+_CHILDREN: dict[str, type[SQLModel]] = {  # the form's lists and the tables that hold them
+    "customers": AgreementCustomer, "service_ids": AgreementService, "targets": ServiceLevelTarget,
+    "responsibilities": Responsibility, "contacts": AgreementContact}
 
 
 @dataclass(frozen=True)
@@ -75,34 +79,41 @@ def suggest_reference(db: Database, kind: AgreementKind, today: date | None = No
         return next_reference(session, kind, (today or date.today()).year)
 
 
+def _rows_of(*columns: Any, order: tuple[Any, ...]) -> Any:
+    """Columns of an agreement's rows in one of its tables, in order (the id is bound later)."""
+    table = columns[0].class_
+    return select(*columns).where(col(table.agreement_id) == bindparam("aid")).order_by(*order)
+
+
+_T = ServiceLevelTarget
+# built once: an agreement is read before and after every save, and whenever it is opened
+_FORM_ROWS = {
+    "customers": _rows_of(AgreementCustomer.organization_id, AgreementCustomer.representative_id,
+                          order=(col(AgreementCustomer.position),)),
+    "service_ids": _rows_of(AgreementService.service_id, order=(col(AgreementService.position),)),
+    "targets": _rows_of(_T.metric, _T.value, _T.unit, _T.service_id, _T.priority, _T.warning_threshold,
+                        _T.period, _T.notes, _T.custom_metric, order=(col(_T.position), col(_T.id))),
+    "responsibilities": _rows_of(Responsibility.side, Responsibility.text,
+                                 order=(col(Responsibility.position), col(Responsibility.id))),
+    "contacts": _rows_of(AgreementContact.contact_id, AgreementContact.role,
+                         order=(col(AgreementContact.position), col(AgreementContact.id))),
+}
+
+
 def read_form(session: Session, agreement: Agreement) -> AgreementForm:
-    aid = agreement.id
+    def rows(key: str) -> Sequence[Any]:
+        return session.exec(_FORM_ROWS[key], params={"aid": agreement.id}).all()
+
     values = records.model_values(agreement, AgreementForm)
-    values["customers"] = [
-        CustomerRow(organization_id=c.organization_id, representative_id=c.representative_id)
-        for c in session.exec(select(AgreementCustomer).where(AgreementCustomer.agreement_id == aid)
-                              .order_by(col(AgreementCustomer.position)))
-    ]
-    values["service_ids"] = list(session.exec(
-        select(AgreementService.service_id).where(AgreementService.agreement_id == aid)
-        .order_by(col(AgreementService.position))).all())
+    values["customers"] = [CustomerRow(organization_id=org, representative_id=rep)
+                           for org, rep in rows("customers")]
+    values["service_ids"] = list(rows("service_ids"))
     values["targets"] = [
-        TargetRow(metric=t.metric, value=t.value, unit=t.unit, service_id=t.service_id, priority=t.priority,
-                  warning_threshold=t.warning_threshold, period=t.period, notes=t.notes,
-                  custom_metric=t.custom_metric)
-        for t in session.exec(select(ServiceLevelTarget).where(ServiceLevelTarget.agreement_id == aid)
-                              .order_by(col(ServiceLevelTarget.position), col(ServiceLevelTarget.id)))
-    ]
-    values["responsibilities"] = [
-        ResponsibilityRow(side=r.side, text=r.text)
-        for r in session.exec(select(Responsibility).where(Responsibility.agreement_id == aid)
-                              .order_by(col(Responsibility.position), col(Responsibility.id)))
-    ]
-    values["contacts"] = [
-        AgreementContactRow(contact_id=c.contact_id, role=c.role)
-        for c in session.exec(select(AgreementContact).where(AgreementContact.agreement_id == aid)
-                              .order_by(col(AgreementContact.position), col(AgreementContact.id)))
-    ]
+        TargetRow(metric=metric, value=value, unit=unit, service_id=service_id, priority=priority,
+                  warning_threshold=warning, period=period, notes=notes, custom_metric=custom)
+        for metric, value, unit, service_id, priority, warning, period, notes, custom in rows("targets")]
+    values["responsibilities"] = [ResponsibilityRow(side=side, text=text) for side, text in rows("responsibilities")]
+    values["contacts"] = [AgreementContactRow(contact_id=contact, role=role) for contact, role in rows("contacts")]
     return AgreementForm(**values)
 
 
@@ -133,17 +144,16 @@ def party_problems(session: Session, form: AgreementForm) -> dict[str, str]:
 
 def check_agreement_form(session: Session, form: AgreementForm, own_id: int | None) -> dict[str, str]:
     p = party_problems(session, form)
-    if own_id is not None:
-        current = session.get(Agreement, own_id)
-        if current is not None and current.status in READ_ONLY_AGREEMENT_STATES:
-            p[""] = (f"{current.reference} revision {current.revision} is {current.status.label.lower()} "
-                     "and cannot be changed; revise it to make a new draft.")
+    current = session.get(Agreement, own_id) if own_id is not None else None
+    if current is not None and current.status in READ_ONLY_AGREEMENT_STATES:
+        p[""] = (f"{current.reference} revision {current.revision} is {current.status.label.lower()} "
+                 "and cannot be changed; revise it to make a new draft.")
     reference = form.reference.strip()
-    if reference:
+    # a reference the agreement keeps was checked when it was given (the check reads every one)
+    if reference and (current is None or reference != current.reference):
         # find_agreement looks references up whatever their case: keep them unique that way
         stmt = select(Agreement.id).where(func.upper(Agreement.reference) == func.upper(reference))
         if own_id is not None:
-            current = session.get(Agreement, own_id)
             stmt = stmt.where(Agreement.id != own_id)
             if current is not None:
                 # other revisions of the same agreement legitimately share the reference
@@ -178,6 +188,7 @@ def apply_agreement_form(session: Session, agreement: Agreement, form: Agreement
             continue
         setattr(agreement, key, value)
     agreement.title = form.title.strip()
+    stored: AgreementForm | None = None
     if agreement.id is None or sa_inspect(agreement).transient:  # new, or recreated under its old id
         agreement.reference = form.reference.strip() or next_reference(
             session, form.kind, (form.valid_from or date.today()).year)
@@ -185,24 +196,28 @@ def apply_agreement_form(session: Session, agreement: Agreement, form: Agreement
         session.flush()
     else:
         agreement.reference = form.reference.strip() or agreement.reference
+        stored = read_form(session, agreement)
     aid = agreement.id
     assert aid is not None
-    for model in _CHILDREN:
+    # only the lists that changed are written again (a title edit leaves the 50 targets alone)
+    changed = {key for key in _CHILDREN if stored is None or getattr(stored, key) != getattr(form, key)}
+    for key in changed:
+        model = _CHILDREN[key]
         session.exec(delete(model).where(col(model.agreement_id) == aid))  # type: ignore[attr-defined]
-    for pos, c in enumerate(form.customers):
+    for pos, c in enumerate(form.customers if "customers" in changed else []):
         assert c.organization_id is not None  # validated
         session.add(AgreementCustomer(agreement_id=aid, organization_id=c.organization_id,
                                       representative_id=c.representative_id, position=pos))
-    for pos, sid in enumerate(form.service_ids):
+    for pos, sid in enumerate(form.service_ids if "service_ids" in changed else []):
         session.add(AgreementService(agreement_id=aid, service_id=sid, position=pos))
-    for pos, t in enumerate(form.targets):
+    for pos, t in enumerate(form.targets if "targets" in changed else []):
         session.add(ServiceLevelTarget(agreement_id=aid, metric=t.metric, custom_metric=t.custom_metric,
                                        service_id=t.service_id, priority=t.priority, value=t.value,
                                        unit=t.unit, warning_threshold=t.warning_threshold,
                                        period=t.period, notes=t.notes, position=pos))
-    for pos, r in enumerate(form.responsibilities):
+    for pos, r in enumerate(form.responsibilities if "responsibilities" in changed else []):
         session.add(Responsibility(agreement_id=aid, side=r.side, text=r.text, position=pos))
-    for pos, ac in enumerate(form.contacts):
+    for pos, ac in enumerate(form.contacts if "contacts" in changed else []):
         assert ac.contact_id is not None  # validated
         session.add(AgreementContact(agreement_id=aid, contact_id=ac.contact_id, role=ac.role, position=pos))
     session.flush()

@@ -50,6 +50,8 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
     """Field → [old, new] for every field whose value changed."""
     out: dict[str, list[Any]] = {}
     for key in after:
+        if before.get(key) == after.get(key):  # equal values need no JSON form (50 targets …)
+            continue
         old, new = plain(before.get(key)), plain(after.get(key))
         if old != new:
             out[key] = [old, new]

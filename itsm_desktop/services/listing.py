@@ -104,8 +104,7 @@ class Listing:
         stmt = self._where(stmt, search, filters)
         if limit is not None:
             stmt = stmt.limit(limit)
-        with db.read() as session:
-            return list(session.execute(stmt).scalars().all())
+        return [row[0] for row in db.plain_rows(stmt)]
 
     def sort_values(self, db: Database, ids: Sequence[int], *, sort: str | None = None) -> dict[int, Any]:
         """The value each record with ``ids`` is sorted by (records that no longer exist are left out)."""
@@ -128,8 +127,7 @@ class Listing:
         stmt = sa.select(self.id_column, self.search_column).select_from(self.id_column.class_)
         if ids is not None:
             stmt = stmt.where(self.id_column.in_(list(ids)))
-        with db.read() as session:
-            return {i: t or "" for i, t in session.execute(stmt).all()}
+        return {i: t or "" for i, t in db.plain_rows(stmt)}
 
     @cached_property
     def _rows_statement(self) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop import APP_NAME, __version__
 from itsm_desktop.resources import resource_path
+from itsm_desktop.services.maintenance import default_backup_folder
 
 from .icons import app_icon
 from .widgets import SPACING, heading, muted
@@ -51,11 +53,17 @@ class AboutDialog(QDialog):
         database.setObjectName("about_database")
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database.setWordWrap(True)
+        backups = QLabel(self.tr("Automatic backups: {folder}").format(
+            folder=default_backup_folder(Path(database_path))))
+        backups.setObjectName("about_backups")
+        backups.setTextFormat(Qt.TextFormat.PlainText)
+        backups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        backups.setWordWrap(True)
         runtime = muted(self.tr("Python {python} · Qt {qt} · PySide6 {pyside}").format(
             python=platform.python_version(), qt=qVersion(), pyside=PySide6.__version__))
         text = QVBoxLayout()
         text.setSpacing(4)
-        for widget in (title, version, summary, database, runtime):
+        for widget in (title, version, summary, database, backups, runtime):
             text.addWidget(widget)
         top = QHBoxLayout()
         top.setSpacing(SPACING * 2)

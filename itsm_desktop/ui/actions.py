@@ -42,6 +42,10 @@ class Actions(QObject):
                                         tip=self.tr("Open another database file"))
         self.load_sample = self._make("load_sample", self.tr("Load &Sample Portfolio"), "restore",
                                       tip=self.tr("Fill this empty database with a complete example"))
+        self.back_up_database = self._make("back_up_database", self.tr("&Back Up Database…"), "backup",
+                                           tip=self.tr("Save a copy of the open database"))
+        self.restore_backup = self._make("restore_backup", self.tr("Res&tore from Backup…"), "restore",
+                                         tip=self.tr("Replace the open database by a backup of it"))
         self.quit = self._make("quit", self.tr("&Quit"), "quit", _keys(StandardKey.Quit, "Ctrl+Q"))
         # Edit
         self.undo = self._make("undo", self.tr("&Undo"), "undo", _keys(StandardKey.Undo))
@@ -68,6 +72,10 @@ class Actions(QObject):
                                          tip=self.tr("Preview the live service catalog as a report"))
         self.refresh = self._make("refresh", self.tr("&Reload"), "refresh", _keys(StandardKey.Refresh, "F5"),
                                   tip=self.tr("Read the records of this page again"))
+        self.preferences = self._make("preferences", self.tr("Pr&eferences…"), "settings",
+                                      _keys(StandardKey.Preferences),
+                                      tip=self.tr("Automatic backups and other settings"))
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # Go
         titles = (self.tr("&Home"), self.tr("Service &Catalog"), self.tr("&Organizations"),
                   self.tr("Co&ntacts"), self.tr("&Agreements"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -83,8 +84,13 @@ def run_gui(database_path: Path, demo: bool = False) -> int:
             Dialogs.error(None, app.translate("run_gui", "Load Sample Portfolio"), str(exc))
     from .main_window import MainWindow  # after the QApplication exists
 
+    # What is loaded by now (modules, classes, the models' tables) lives as long as the
+    # application: keep the garbage collector from walking it again in every full collection,
+    # one of which would otherwise fall while the window is built.
+    gc.freeze()
     window = MainWindow(db, open_settings())
     window.show()
+    window.backups.start_automatic()  # the day's backup, off the GUI thread, after the first paint
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         _quit_after_first_paint(app, window)
     try:

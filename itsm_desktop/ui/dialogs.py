@@ -6,17 +6,42 @@ Widgets never call ``QMessageBox`` or ``QFileDialog`` themselves: they call a cl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
 
 DATABASE_FILTER = "ITSM Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
+
+
+def reload_box(parent: QWidget | None, title: str, text: str,
+               changes: Sequence[str] = ()) -> tuple[QMessageBox, QAbstractButton]:
+    """The message after a conflicting save, and its Reload button (Keep Editing is the default)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setObjectName("reload_box")
+    parts = []
+    if changes:
+        parts.append(_tr("What changed (yours → theirs):") + "\n"
+                     + "\n".join(f"• {line}" for line in changes))
+    parts.append(_tr("Reload to see the saved version; your edits are discarded. Keep editing to copy "
+                     "what you need first: nothing is saved over the newer version."))
+    box.setInformativeText("\n\n".join(parts))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and values are the user's text, not markup
+    for label in box.findChildren(QLabel):
+        label.setWordWrap(True)
+        if label.objectName() in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 64)  # lines, not a column
+    reload = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr("Keep Editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, reload
 
 
 class Answer(Enum):
@@ -68,11 +93,15 @@ class Dialogs:
         return Answer.CANCEL
 
     @classmethod
-    def ask_reload(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        """After a conflicting save: reload the stored record (True) or keep editing."""
-        return cls.confirm(parent, title,
-                           text + "\n\n" + _tr("Reload the stored version? Your changes will be lost."),
-                           accept=_tr("Reload"))
+    def ask_reload(cls, parent: QWidget | None, title: str, text: str,
+                   changes: Sequence[str] = ()) -> bool:
+        """After a conflicting save: reload the stored record (True) or keep editing.
+
+        ``changes`` are lines ``Field: yours → theirs`` telling what someone else changed.
+        """
+        box, reload = reload_box(parent, title, text, changes)
+        box.exec()
+        return box.clickedButton() is reload
 
     @classmethod
     def ask_retire(cls, parent: QWidget | None, title: str, text: str, *, retire: str) -> bool:

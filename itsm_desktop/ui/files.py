@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from itsm_desktop.domain.errors import ItsmError
-from itsm_desktop.services.listing import AGREEMENTS, CONTACTS, ORGANIZATIONS, SERVICES
 from itsm_desktop.store import Database, StoreError
 
 from .context import AppContext
@@ -35,7 +34,10 @@ def demo_available() -> bool:
 
 
 def database_is_empty(db: Database) -> bool:
-    return all(listing.count(db) == 0 for listing in (SERVICES, ORGANIZATIONS, CONTACTS, AGREEMENTS))
+    from itsm_desktop.services import listing as listings  # not needed to start: imported here
+
+    return all(listing.count(db) == 0 for listing in (listings.SERVICES, listings.ORGANIZATIONS,
+                                                       listings.CONTACTS, listings.AGREEMENTS))
 
 
 def load_sample(db: Database) -> None:
@@ -94,11 +96,16 @@ class DatabaseFiles(QObject):
         except StoreError as exc:
             Dialogs.error(self.window, _tr("Cannot Open Database"), str(exc))
             return False
+        self.use_database(db)
+        return True
+
+    def use_database(self, db: Database) -> None:
+        """Make the opened ``db`` the window's database, closing the previous one."""
         previous = self.ctx.switch_database(db)
-        previous.close()
+        if previous is not db:
+            previous.close()
         remember_database(self.ctx.settings, db.path)
         self.switched.emit()
-        return True
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         """Rebuild the recent databases submenu."""

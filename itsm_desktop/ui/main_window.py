@@ -1,10 +1,14 @@
-"""The main window: navigation, pages, menus, toolbar, status bar and the guard on leaving."""
+"""The main window: navigation, pages, menus, toolbar, status bar and the guard on leaving.
+
+Starting costs what the first paint needs and no more: a page (with its editor) is imported
+and built the first time it is shown, the print actions and the About box when first used.
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QCloseEvent
@@ -28,22 +32,25 @@ from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.services import lifecycle
 from itsm_desktop.store import Database
 
-from .about import AboutDialog
 from .actions import PAGE_KEYS, PRINT_ACTIONS, RECORD_ACTIONS, Actions
+from .backups import Backups
 from .context import AppContext
 from .dialogs import Dialogs
 from .files import DatabaseFiles, demo_available
 from .icons import app_icon, icon
-from .pages.base import Page
-from .pages.catalog import CatalogPage
-from .pages.contacts import ContactsPage
+from .integrity import IntegrityWatch
 from .pages.home import HomePage
-from .pages.organizations import OrganizationsPage
-from .printing import PrintActions
+from .pages.page import Page
 from .widgets import EmptyState
+
+if TYPE_CHECKING:
+    from .printing import PrintActions
 
 ENTITY_PAGES = {"service": "catalog", "organization": "organizations", "contact": "contacts",
                 "agreement": "agreements"}
+# the pages other than Home, imported when first shown: "module:class" under itsm_desktop.ui.pages
+PAGE_CLASSES = {"catalog": "catalog:CatalogPage", "organizations": "organizations:OrganizationsPage",
+                "contacts": "contacts:ContactsPage"}
 
 
 class AgreementsPlaceholder(Page):
@@ -60,6 +67,13 @@ class AgreementsPlaceholder(Page):
                           self.tr("Service level agreements, operational level agreements and "
                                   "underpinning contracts are not part of this installation."))
         QVBoxLayout(self).addWidget(state)
+
+
+def record_page(key: str, ctx: AppContext) -> Page:
+    """The page ``key`` of ``PAGE_CLASSES``, its module imported now."""
+    module, name = PAGE_CLASSES[key].split(":")
+    page: Page = getattr(importlib.import_module(f"{__package__}.pages.{module}"), name)(ctx)
+    return page
 
 
 def agreements_page(ctx: AppContext) -> Page:
@@ -97,9 +111,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.ctx = AppContext(db, settings, self)
         self.actions = Actions(self)
-        self.print_actions = PrintActions(self.ctx, self)
+        self._print_actions: PrintActions | None = None
+        self.integrity = IntegrityWatch(self)
         self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
         self.files.switched.connect(self._database_switched)
+        self.backups = Backups(self.ctx, self, self.files, self.can_leave_all)
         self._current = -1
         expired = self._expire_agreements()
         self._build_pages()
@@ -113,6 +129,16 @@ class MainWindow(QMainWindow):
         if expired:
             self.statusBar().showMessage(self.tr("Expired because their validity ended: {names}.")
                                          .format(names=", ".join(expired)), 5000)
+        self.integrity.watch(db)  # a large file's full check, once the window has painted
+
+    @property
+    def print_actions(self) -> PrintActions:
+        """Preview, print and export (imported on first use: reportlab and the documents)."""
+        if self._print_actions is None:
+            from .printing import PrintActions
+
+            self._print_actions = PrintActions(self.ctx, self)
+        return self._print_actions
 
     # --- building -------------------------------------------------------------------------
 
@@ -168,10 +194,12 @@ class MainWindow(QMainWindow):
             return []
 
     def _create_page(self, key: str) -> Page:
-        factories: dict[str, Callable[[AppContext], Page]] = {
-            "home": HomePage, "catalog": CatalogPage, "organizations": OrganizationsPage,
-            "contacts": ContactsPage, "agreements": agreements_page}
-        page = factories[key](self.ctx)
+        if key == "home":
+            page: Page = HomePage(self.ctx)
+        elif key == "agreements":
+            page = agreements_page(self.ctx)
+        else:
+            page = record_page(key, self.ctx)
         page.setObjectName(f"page_{key}")
         index = PAGE_KEYS.index(key)
         stand_in = self.stack.widget(index)
@@ -201,6 +229,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addActions([a.back_up_database, a.restore_backup])
+        file_menu.addSeparator()
         file_menu.addAction(a.load_sample)
         file_menu.addSeparator()
         file_menu.addActions([a.preview, a.print, a.export_pdf, a.catalog_report])
@@ -212,6 +242,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.new, a.save, a.revert, a.duplicate, a.delete])
         edit_menu.addSeparator()
         edit_menu.addAction(a.find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.preferences)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([a.go[key] for key in PAGE_KEYS])
         go_menu.addSeparator()
@@ -249,7 +281,7 @@ class MainWindow(QMainWindow):
             a.by_name[name].triggered.connect(lambda _c=False, n=name: self.current_page().trigger_action(n))
         for name in PRINT_ACTIONS:
             a.by_name[name].triggered.connect(lambda _c=False, n=name: self.print_document(n))
-        a.catalog_report.triggered.connect(self.print_actions.preview_catalog)
+        a.catalog_report.triggered.connect(lambda: self.print_actions.preview_catalog())
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.refresh.triggered.connect(self.reload_page)
@@ -259,6 +291,9 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.files.open_database)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
+        a.back_up_database.triggered.connect(self.backups.back_up)
+        a.restore_backup.triggered.connect(self.backups.restore)
+        a.preferences.triggered.connect(self.backups.edit_preferences)
         for key in PAGE_KEYS:
             a.go[key].triggered.connect(lambda _c=False, k=key: self.show_page(k))
             self.addAction(a.go[key])
@@ -399,12 +434,15 @@ class MainWindow(QMainWindow):
         self._update_modified()
 
     def _database_switched(self) -> None:
+        self.integrity.watch(self.ctx.db)
         self._update_title()
         self._update_status()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=self.ctx.db.path), 5000)
 
     def show_about(self) -> None:
+        from .about import AboutDialog
+
         Dialogs.show_about(self, AboutDialog(str(self.ctx.db.path), self))
 
     # --- leaving and closing -------------------------------------------------------------------
@@ -426,6 +464,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.integrity.cancel()
         event.accept()
 
     def save_state(self) -> None:

@@ -325,3 +325,31 @@ def test_reference_is_unique_whatever_the_case(db: Database, make, sql) -> None:
         make.agreement(reference="sla-2026-007")
     assert set(caught.value.fields) == {"reference"}
     assert sql("SELECT reference FROM agreement") == [("SLA-2026-007",)]
+
+
+def test_saving_writes_again_only_the_lists_that_changed(db: Database, make, sql, rich_form) -> None:
+    agreement = ag.create_agreement(db, form=rich_form)
+    ids = {t: sql(f"SELECT id FROM {t} WHERE agreement_id = ? ORDER BY position", agreement.id)
+           for t in ("service_level_target", "agreement_contact")}
+    form = ag.load_agreement(db, agreement.id).form
+    form.title = "Renamed"
+    form.responsibilities = [*form.responsibilities, ResponsibilityRow(side=Side.CUSTOMER, text="Pay on time")]
+    updated = ag.update_agreement(db, agreement_id=agreement.id, version=agreement.version, form=form)
+
+    # the targets and contacts kept their rows; the responsibilities were written again
+    assert sql("SELECT id FROM service_level_target WHERE agreement_id = ? ORDER BY position",
+               agreement.id) == ids["service_level_target"]
+    assert sql("SELECT id FROM agreement_contact WHERE agreement_id = ?", agreement.id) == ids["agreement_contact"]
+    assert sql("SELECT text FROM responsibility WHERE agreement_id = ? ORDER BY position", agreement.id) == [
+        ("Keep it running",), ("Report incidents",), ("Pay on time",)]
+    assert ag.load_agreement(db, agreement.id).form == form
+    change = json.loads(sql("SELECT changes FROM history_entry WHERE action = 'updated'")[0][0])
+    assert set(change) == {"title", "responsibilities"}
+
+    # a reference the agreement keeps is not refused, one another agreement has is
+    other = make.agreement(reference="SLA-2026-050")
+    form.reference = "sla-2026-050"
+    with pytest.raises(ValidationError) as caught:
+        ag.update_agreement(db, agreement_id=agreement.id, version=updated.version, form=form)
+    assert set(caught.value.fields) == {"reference"}
+    assert other.reference == "SLA-2026-050"

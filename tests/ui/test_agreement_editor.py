@@ -26,6 +26,7 @@ from itsm_desktop.ui.agreements import AgreementsPage
 from itsm_desktop.ui.agreements.contacts_tab import ContactsModel
 from itsm_desktop.ui.agreements.dialogs import Activation
 from itsm_desktop.ui.agreements.targets_model import METRIC, PRIORITY, UNIT, VALUE, TargetsModel
+from itsm_desktop.ui.editors.lookup import LookupField
 from itsm_desktop.ui.main_window import MainWindow
 
 
@@ -46,6 +47,12 @@ def choose(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(index)
 
 
+def pick(qtbot: Any, field: LookupField, text: str) -> None:
+    """Type ``text`` into a lookup field and press Return, as the user would."""
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
 def test_build_an_sla_with_two_services_two_customers_and_the_matrix(
         main_window: MainWindow, qtbot: Any, make: Any, sql: Any) -> None:
     it = make.it
@@ -58,13 +65,17 @@ def test_build_an_sla_with_two_services_two_customers_and_the_matrix(
     editor, general = page.editor, page.editor.general
 
     qtbot.keyClicks(general.title, "Finance and Sales services")
-    choose(general.provider, it.id)
+    pick(qtbot, general.provider, it.name)
+    assert general.provider.value() == it.id
     qtbot.mouseClick(general.customers.add_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(general.customers.add_button, Qt.MouseButton.LeftButton)
-    (party1, rep1, _), (party2, _rep2, _) = general.customers.rows_widgets
-    choose(party1, finance.id)
-    choose(rep1, cfo.id)
-    choose(party2, sales.id)
+    (party1, rep1, _), (party2, rep2, _) = general.customers.rows_widgets
+    assert not rep1.isEnabled()  # a representative is chosen among the customer's contacts
+    pick(qtbot, party1, "Finance")
+    pick(qtbot, rep1, "Carla")
+    pick(qtbot, party2, "Sales")
+    assert (party1.text(), rep1.text(), party2.text()) == ("Finance", "Carla Finance — CFO", "Sales")
+    assert rep1.isEnabled() and rep2.value() is None
     for code in ("MAIL", "ERP"):
         qtbot.keyClicks(general.services.search, code)
         qtbot.keyClick(general.services.search, Qt.Key.Key_Return)

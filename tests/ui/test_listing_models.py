@@ -63,3 +63,22 @@ def test_filters(filled: Database) -> None:
     assert {model.index(r, 2).data() for r in range(model.rowCount())} == {"Customer"}
     model.set_filters(kind=None)
     assert model.rowCount() >= 3
+
+
+def test_a_record_edited_in_place_repaints_its_row_only(filled: Database, qtbot: Any) -> None:
+    from itsm_desktop.services import catalog
+
+    model = ListingModel(filled, SERVICES)  # sorted by name: a new code keeps the row's place
+    model.reload()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "WIFI")
+    record_id = model.id_at(row)
+    service = catalog.get_service(filled, record_id)
+    form = catalog.load_service(filled, record_id).form
+    form.code = "WLAN"
+    catalog.update_service(filled, service_id=record_id, version=service.version, form=form)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.refresh([record_id])
+    assert resets == [] and changed.args[0].row() == row
+    assert model.index(row, 0).data() == "WLAN"

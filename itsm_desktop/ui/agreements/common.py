@@ -1,15 +1,13 @@
-"""Small widgets the agreement editor's tabs share: dates, party and contact pickers, buttons."""
+"""Small pieces the agreement editor's tabs share: dates, party and contact lookups, buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -20,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from itsm_desktop.domain.enums import AgreementStatus, OrganizationKind
-from itsm_desktop.services.agreement_drafting import ContactChoice, PartyChoice
+from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
 
+from ..context import AppContext
+from ..editors.lookup import Lookup
 from ..icons import icon
 
 CONTEXT = "Agreements"
@@ -39,11 +39,6 @@ STATUS_COLOURS = {
 def tr(text: str) -> str:
     """Translate a string of the agreement screens outside a QObject method."""
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def kind_group_label(kind: OrganizationKind) -> str:
-    return {OrganizationKind.INTERNAL: tr("Internal units"), OrganizationKind.CUSTOMER: tr("Customers"),
-            OrganizationKind.SUPPLIER: tr("Suppliers")}[kind]
 
 
 def tool_button(name: str, text: str, icon_name: str = "", *, tip: str = "",
@@ -140,109 +135,37 @@ class DateField(QWidget):
         self.pick.setVisible(not read_only)
 
 
-class PartyCombo(QComboBox):
-    """An organization picker grouped by kind, the kinds that fit the agreement first."""
+class PartyLookup(Lookup):
+    """Organizations for an agreement's party fields: the kinds that fit the agreement first.
 
-    def __init__(self, none_label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._none_label = none_label
-        self._parties: list[PartyChoice] = []
-        self._order: tuple[OrganizationKind, ...] = tuple(OrganizationKind)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMaxVisibleItems(20)
+    Only active organizations are offered unless ``active_only`` is False (a filter of the list).
+    """
 
-    def set_parties(self, parties: Sequence[PartyChoice],
-                    order: Iterable[OrganizationKind] | None = None) -> None:
-        """Replace the choices, keeping the current value; ``order`` puts fitting kinds first."""
-        self._parties = list(parties)
-        if order is not None:
-            self._order = tuple(order)
-        self._rebuild(self.value())
+    def __init__(self, ctx: AppContext, kinds: Iterable[OrganizationKind] = tuple(OrganizationKind), *,
+                 active_only: bool = True) -> None:
+        super().__init__(ctx, ORGANIZATIONS, ("name",), {"active": True} if active_only else None)
+        self.kinds = tuple(kinds)
 
-    def set_order(self, order: Iterable[OrganizationKind]) -> None:
-        order = tuple(order)
-        if order != self._order:
-            self._order = order
-            self._rebuild(self.value())
-
-    def _rebuild(self, current: int | None) -> None:
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(self._none_label, None)
-        header_font = QFont(self.font())
-        header_font.setBold(True)
-        for kind in self._order:
-            members = [p for p in self._parties if p.kind == kind and (p.active or p.id == current)]
-            if not members:
-                continue
-            self.insertSeparator(self.count())
-            self.addItem(kind_group_label(kind), None)
-            header = self.model().index(self.count() - 1, 0)
-            self.model().setData(header, header_font, Qt.ItemDataRole.FontRole)
-            self.model().setData(header, 0, Qt.ItemDataRole.UserRole - 1)  # not selectable
-            for party in members:
-                label = party.name if party.active else tr("{name} (inactive)").format(name=party.name)
-                self.addItem("   " + label, party.id)
-                self.setItemData(self.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole)
-        self._select(current)
-        self.blockSignals(False)
-
-    def _select(self, value: int | None) -> None:
-        index = self.findData(value) if value is not None else 0
-        if index < 0:
-            self.addItem(tr("(no longer available)"), value)
-            index = self.count() - 1
-        self.setCurrentIndex(index)
-
-    def value(self) -> int | None:
-        data = self.currentData()
-        return int(data) if data is not None else None
-
-    def set_value(self, value: int | None) -> None:
-        self._select(value)
-
-    def kind_of(self, party_id: int | None) -> OrganizationKind | None:
-        return next((p.kind for p in self._parties if p.id == party_id), None)
-
-    def name_of(self, party_id: int | None) -> str:
-        return next((p.name for p in self._parties if p.id == party_id), "")
+    def ids(self, text: str, limit: int) -> list[int]:
+        found: list[int] = []
+        for kind in self.kinds:
+            if len(found) >= limit:
+                break
+            found += self.listing.ids(self.ctx.db, search=text, sort=self.sort,
+                                      filters={**self.filters, "kind": kind}, limit=limit - len(found))
+        return found
 
 
-class ContactCombo(QComboBox):
-    """A contact picker: the contacts of one organization (or all), with a "none" entry."""
+def people_lookup(ctx: AppContext, organization_id: int | None = None) -> Lookup:
+    """Active contacts named with their job title, of one organization (or of any)."""
+    filters: dict[str, object] = {"active": True}
+    if organization_id is not None:
+        filters["organization_id"] = organization_id
+    return Lookup(ctx, CONTACTS, ("name", "job_title"), filters)
 
-    def __init__(self, none_label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._none_label = none_label
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_contacts(self, contacts: Sequence[ContactChoice], *, with_organization: bool = False) -> None:
-        current = self.value()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(self._none_label, None)
-        for c in contacts:
-            if not c.active and c.id != current:
-                continue
-            label = c.label if with_organization else c.name
-            if c.job_title and not with_organization:
-                label += f", {c.job_title}"
-            self.addItem(label, c.id)
-        index = self.findData(current) if current is not None else 0
-        self.setCurrentIndex(max(index, 0))
-        self.blockSignals(False)
-
-    def value(self) -> int | None:
-        data = self.currentData()
-        return int(data) if data is not None else None
-
-    def set_value(self, value: int | None) -> None:
-        index = self.findData(value) if value is not None else 0
-        if index < 0:
-            self.addItem(tr("(no longer available)"), value)
-            index = self.count() - 1
-        self.setCurrentIndex(index)
+def known_label(labels: Mapping[int, str], record_id: int | None) -> str | None:
+    """The label of ``record_id`` read beforehand; "(no longer available)" if it was not found."""
+    if record_id is None:
+        return None
+    return labels.get(record_id, tr("(no longer available)"))

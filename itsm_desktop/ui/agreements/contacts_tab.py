@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -20,36 +20,55 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.enums import AgreementContactRole, Side
 from itsm_desktop.domain.forms import AgreementContactRow
 from itsm_desktop.domain.models import Signature
-from itsm_desktop.services.agreement_drafting import ContactChoice
+from itsm_desktop.services.agreement_drafting import ContactChoice, contact_choices
+from itsm_desktop.services.listing import CONTACTS
 
+from ..context import AppContext
 from ..editors.base import FieldErrors
 from ..editors.fields import FormSection, page_layout
+from ..editors.lookup import Lookup, LookupDelegate
 from ..widgets import hbox, muted
 from .common import tool_button, tr
 from .delegates import ChoiceDelegate
 
 Index = QModelIndex | QPersistentModelIndex
+People = Callable[[Iterable[int]], Sequence[ContactChoice]]
 ROLE, CONTACT, ORGANIZATION, PHONE, EMAIL = range(5)
 HEADERS = ("Role", "Contact", "Organization", "Phone", "E-mail")
 
 
 class ContactsModel(QAbstractTableModel):
-    """Agreement contact rows; the contact's organization, phone and e-mail are shown beside."""
+    """Agreement contact rows; the contact's organization, phone and e-mail are shown beside.
 
-    def __init__(self, parent: Any = None) -> None:
+    ``people`` reads the details of the contacts with the given ids; the model keeps those of
+    the people in its rows only.
+    """
+
+    def __init__(self, parent: Any = None, people: People | None = None) -> None:
         super().__init__(parent)
         self.contacts: list[AgreementContactRow] = []
         self.people: dict[int, ContactChoice] = {}
+        self._read_people = people
         self.read_only = False
 
-    def set_people(self, people: Sequence[ContactChoice]) -> None:
-        self.people = {p.id: p for p in people}
+    def _read(self, ids: Iterable[int | None]) -> None:
+        """Read the details of the contacts ``ids`` not known yet."""
+        wanted = {i for i in ids if i is not None and i not in self.people}
+        if wanted and self._read_people is not None:
+            self.people.update({p.id: p for p in self._read_people(wanted)})
+
+    def refresh_people(self) -> None:
+        """Read the people of the rows again (they may have been renamed or moved)."""
+        self.people = {}
+        self._read(r.contact_id for r in self.contacts)
         if self.contacts:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.contacts) - 1, len(HEADERS) - 1))
 
     def set_rows(self, rows: Sequence[AgreementContactRow]) -> None:
         self.beginResetModel()
         self.contacts = [replace(r) for r in rows]
+        self.people = {}
+        self._read(r.contact_id for r in self.contacts)
         self.endResetModel()
 
     def rows(self) -> list[AgreementContactRow]:
@@ -108,12 +127,14 @@ class ContactsModel(QAbstractTableModel):
             return False
         if new == old:
             return False
+        self._read([new.contact_id])
         self.contacts[r] = new
         self.dataChanged.emit(self.index(r, 0), self.index(r, len(HEADERS) - 1))
         return True
 
     def insert_row(self, row: int, contact: AgreementContactRow) -> None:
         row = max(0, min(row, len(self.contacts)))
+        self._read([contact.contact_id])
         self.beginInsertRows(QModelIndex(), row, row)
         self.contacts.insert(row, contact)
         self.endInsertRows()
@@ -164,9 +185,10 @@ class ContactsTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, errors: FieldErrors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = ContactsModel(self)
+        self.model = ContactsModel(self, lambda ids: contact_choices(ctx.db, ids))
+        self.people = Lookup(ctx, CONTACTS, ("name", "organization"), {"active": True})
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
                        self.model.rowsMoved):
             signal.connect(self._changed)
@@ -180,7 +202,7 @@ class ContactsTab(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setItemDelegateForColumn(ROLE, ChoiceDelegate(
             lambda _i: [(r.label, r) for r in AgreementContactRole], self.table))
-        self.table.setItemDelegateForColumn(CONTACT, ChoiceDelegate(self._people_choices, self.table))
+        self.table.setItemDelegateForColumn(CONTACT, LookupDelegate(self.people, self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.add_button = tool_button("add_contact", tr("Add contact"), "new", on_click=self.add_contact)
         self.remove_button = tool_button("remove_contact", tr("Remove"), "delete", on_click=self.remove_selected)
@@ -215,9 +237,6 @@ class ContactsTab(QWidget):
         signed.add_full("signatures", box2)
         self.setLayout(page_layout(people, signed))
         self._fit()
-
-    def _people_choices(self, _index: Index) -> list[tuple[str, Any]]:
-        return [(p.label, p.id) for p in self.model.people.values() if p.active]
 
     def _changed(self, *_args: object) -> None:
         self._fit()
@@ -257,8 +276,8 @@ class ContactsTab(QWidget):
         if row >= 0 and self.model.move_row(row, delta):
             self.table.selectRow(row + delta)
 
-    def set_people(self, people: Sequence[ContactChoice]) -> None:
-        self.model.set_people(people)
+    def refresh_people(self) -> None:
+        self.model.refresh_people()
 
     def set_rows(self, rows: Sequence[AgreementContactRow]) -> None:
         self.model.set_rows(rows)

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itsm_desktop.domain.enums import Side
+from itsm_desktop.domain.enums import OrganizationKind, Side
 from itsm_desktop.domain.forms import SignatureRow
-from itsm_desktop.services.agreement_drafting import ContactChoice, PartyChoice
 
+from ..context import AppContext
+from ..editors.lookup import LookupField
 from ..widgets import heading, muted
-from .common import ContactCombo, DateField, PartyCombo, tr
+from .common import DateField, PartyLookup, people_lookup, tr
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -195,17 +196,15 @@ class TerminationDialog(QDialog):
 class DuplicateDialog(QDialog):
     """Copy an agreement as a new draft: for which customer, with which title."""
 
-    def __init__(self, parent: QWidget | None, *, source: str, title: str, parties: Sequence[PartyChoice],
-                 contacts: Sequence[ContactChoice]) -> None:
+    def __init__(self, parent: QWidget | None, *, ctx: AppContext, source: str, title: str) -> None:
         super().__init__(parent)
         self.setObjectName("duplicate_dialog")
         self.setWindowTitle(tr("Duplicate agreement"))
-        self._contacts = list(contacts)
-        self.customer = PartyCombo(tr("The same customers as {source}").format(source=source), self)
+        customers = PartyLookup(ctx, (OrganizationKind.CUSTOMER, OrganizationKind.INTERNAL))
+        self.customer = LookupField(customers, tr("The same customers as {source}").format(source=source), self)
         self.customer.setObjectName("customer")
-        self.customer.set_parties(parties)
-        self.customer.currentIndexChanged.connect(self._customer_changed)
-        self.representative = ContactCombo(tr("No representative"), self)
+        self.customer.changed.connect(self._customer_changed)
+        self.representative = LookupField(people_lookup(ctx), tr("No representative"), self)
         self.representative.setObjectName("representative")
         self.title = QLineEdit(title, self)
         self.title.setObjectName("title")
@@ -231,9 +230,10 @@ class DuplicateDialog(QDialog):
         self._customer_changed()
         self.resize(560, self.sizeHint().height())
 
-    def _customer_changed(self, *_args: object) -> None:
+    def _customer_changed(self) -> None:
         org = self.customer.value()
-        self.representative.set_contacts([c for c in self._contacts if c.organization_id == org])
+        self.representative.lookup.filters["organization_id"] = org  # None: no representative to choose
+        self.representative.reset()
         self.representative.setEnabled(org is not None)
 
     def accept(self) -> None:

@@ -11,9 +11,6 @@ from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.domain.models import Agreement
 from itsm_desktop.services import agreements
 from itsm_desktop.services.agreement_drafting import (
-    ContactChoice,
-    PartyChoice,
-    contact_choices,
     escalation_levels,
     party_choices,
     usual_provider,
@@ -61,8 +58,6 @@ class AgreementEditor(RecordEditor):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.detail: AgreementDetail | None = None
-        self.parties: list[PartyChoice] = []
-        self.people: dict[int, ContactChoice] = {}
         self.read_only = False
         self.banner = ReadOnlyBanner(self)
         self.banner.requested.connect(self.lifecycle_requested)
@@ -75,8 +70,8 @@ class AgreementEditor(RecordEditor):
         self.targets = TargetsTab(self.errors)
         self.responsibilities = ResponsibilitiesTab(self.errors)
         self.texts = TextsTab(ctx, self.errors)
-        self.contacts = ContactsTab(self.errors)
-        self.history = HistoryTab(self.errors)
+        self.contacts = ContactsTab(ctx, self.errors)
+        self.history = HistoryTab(self.errors, ctx=ctx, labels_from=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
         self.tabs.setDocumentMode(True)
@@ -103,7 +98,6 @@ class AgreementEditor(RecordEditor):
         layout.addWidget(self.lifecycle)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.tabs, 1)
-        self.refresh_choices()
 
     # --- reactions ------------------------------------------------------------------------
 
@@ -121,20 +115,18 @@ class AgreementEditor(RecordEditor):
         self._edited()
 
     def _show_escalation(self) -> None:
-        self.texts.set_escalation(escalation_levels(self.contacts.rows(), self.people))
+        self.texts.set_escalation(escalation_levels(self.contacts.rows(), self.contacts.model.people))
 
     # --- choices ---------------------------------------------------------------------------
 
     def refresh_choices(self) -> None:
+        """Read the names of the parties and people shown again (the pickers search as typed)."""
         was = self._loading
         self._loading = True
         self.general.loading = True
         try:
-            self.parties = party_choices(self.ctx.db)
-            people = contact_choices(self.ctx.db)
-            self.people = {p.id: p for p in people}
-            self.general.set_choices(self.parties, people)
-            self.contacts.set_people(people)
+            self.general.refresh()
+            self.contacts.refresh_people()
             self._show_escalation()
         finally:
             self.general.loading = False
@@ -165,8 +157,9 @@ class AgreementEditor(RecordEditor):
         self.contacts.set_rows(form.contacts)
         self._show_escalation()
         detail = self.detail if self.record is not None else None
-        names = {p.id: p.name for p in self.parties}
-        self.contacts.set_signatures(detail.signatures if detail else [], names, stored=detail is not None)
+        signatures = detail.signatures if detail else []
+        names = {p.id: p.name for p in party_choices(self.ctx.db, [s.organization_id for s in signatures])}
+        self.contacts.set_signatures(signatures, names, stored=detail is not None)
         self.history.set_history(current_id=self.record_id if detail else None,
                                  revisions=detail.revisions if detail else [],
                                  history=detail.history if detail else [])
@@ -208,12 +201,14 @@ class AgreementEditor(RecordEditor):
         return self.lifecycle_state().steps()
 
     def set_read_only(self, read_only: bool) -> None:
+        changed = read_only != self.read_only
         self.read_only = read_only
         for tab in (self.general, self.targets, self.responsibilities, self.texts, self.contacts):
             tab.set_read_only(read_only)
-        for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
-            field.style().unpolish(field)  # the style sheet greys read-only fields
-            field.style().polish(field)
+        if changed:  # the style sheet greys read-only fields once they are polished again
+            for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+                field.style().unpolish(field)
+                field.style().polish(field)
 
     def show_errors(self, error: ValidationError) -> None:
         """Put each message beside its field; rows of lists are named as the user sees them."""

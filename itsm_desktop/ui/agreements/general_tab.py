@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from itsm_desktop.domain.enums import AgreementKind, OrganizationKind
 from itsm_desktop.domain.forms import AgreementForm
-from itsm_desktop.services.agreement_drafting import (
-    ContactChoice,
-    PartyChoice,
-    next_review_date,
-    usual_provider,
-)
+from itsm_desktop.services.agreement_drafting import next_review_date, usual_provider
 from itsm_desktop.services.agreements import suggest_reference
 
 from ..context import AppContext
 from ..editors.base import FieldErrors
 from ..editors.fields import ChoiceCombo, FormSection, line_edit, page_layout
+from ..editors.lookup import LookupField
 from ..widgets import hbox, muted
-from .common import DateField, PartyCombo, tool_button, tr
+from .common import DateField, PartyLookup, tool_button, tr
 from .parties import CustomersEditor, ServicesPicker
 
 INTERNAL, CUSTOMER, SUPPLIER = OrganizationKind.INTERNAL, OrganizationKind.CUSTOMER, OrganizationKind.SUPPLIER
@@ -77,7 +72,8 @@ class GeneralTab(QWidget):
                   hint=tr("Unique; revisions of the agreement keep it."))
         self.reference.setObjectName("reference_edit")
         self.reference.textChanged.connect(self._heading_edit)
-        self.provider = PartyCombo(tr("Choose the provider…"))
+        self.providers = PartyLookup(ctx, PROVIDER_ORDER[AgreementKind.SLA])
+        self.provider = LookupField(self.providers, tr("Choose the provider…"))
         self.provider_hint = muted()
         provider_holder = QWidget()
         box = QVBoxLayout(provider_holder)
@@ -87,11 +83,11 @@ class GeneralTab(QWidget):
         box.addWidget(self.provider_hint)
         about.add("provider_id", tr("Provider"), provider_holder)
         self.provider.setObjectName("provider")
-        self.provider.currentIndexChanged.connect(self._edit)
+        self.provider.changed.connect(self._edit)
         parties = FormSection(errors, tr("Customers"))
         self.customer_hint = muted()
         parties.layout().insertWidget(1, self.customer_hint)
-        self.customers = parties.add_full("customers", CustomersEditor(), on_change=self._edit)
+        self.customers = parties.add_full("customers", CustomersEditor(ctx), on_change=self._edit)
         services = FormSection(errors, tr("Covered services"),
                                tr("The catalog services the agreement is about."))
         self.services = services.add_full("service_ids", ServicesPicker(ctx), on_change=self._services_edit)
@@ -148,7 +144,7 @@ class GeneralTab(QWidget):
 
     def _apply_kind_texts(self) -> None:
         kind = self.kind_value()
-        self.provider.set_order(PROVIDER_ORDER[kind])
+        self.providers.kinds = PROVIDER_ORDER[kind]
         self.customers.set_order(CUSTOMER_ORDER[kind])
         self.provider_hint.setText(tr(PROVIDER_HINT[kind]))
         self.customer_hint.setText(tr(CUSTOMER_HINT[kind]))
@@ -171,9 +167,10 @@ class GeneralTab(QWidget):
 
     # --- choices and values ----------------------------------------------------------------
 
-    def set_choices(self, parties: Sequence[PartyChoice], contacts: Sequence[ContactChoice]) -> None:
-        self.provider.set_parties(parties, PROVIDER_ORDER[self.kind_value()])
-        self.customers.set_choices(parties, contacts)
+    def refresh(self) -> None:
+        """Read the names of the parties again (they may have been renamed)."""
+        self.provider.refresh()
+        self.customers.refresh()
 
     def apply(self, form: AgreementForm, *, new: bool) -> None:
         self.kind.set_value(form.kind)
@@ -215,8 +212,8 @@ class GeneralTab(QWidget):
         self._read_only = read_only
         for edit in (self.title, self.reference):
             edit.setReadOnly(read_only)
-        for combo in (self.kind, self.provider):
-            combo.setEnabled(not read_only)
+        for field in (self.kind, self.provider):
+            field.setEnabled(not read_only)
         for field in (self.valid_from, self.valid_to, self.next_review):
             field.set_read_only(read_only)
         self.review_interval.setReadOnly(read_only)
@@ -227,5 +224,5 @@ class GeneralTab(QWidget):
         self.customers.set_read_only(read_only)
         self.services.set_read_only(read_only)
 
-    def first_field(self) -> QLineEdit | QComboBox:
+    def first_field(self) -> QLineEdit:
         return self.title

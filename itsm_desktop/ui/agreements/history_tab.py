@@ -4,33 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QSizePolicy,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from itsm_desktop.domain.enums import AgreementStatus, HistoryAction
+from itsm_desktop.domain.enums import AgreementStatus
+from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.domain.models import HistoryEntry
 
+from ..context import AppContext
 from ..editors.base import FieldErrors
 from ..editors.fields import FormSection, page_layout
-from ..table_model import display_value
+from ..history_panel import HistoryPanel
 from ..widgets import LinkList
 from .common import tr
-
-ACTIONS = {
-    HistoryAction.CREATED: "Created",
-    HistoryAction.UPDATED: "Edited",
-    HistoryAction.DELETED: "Deleted",
-    HistoryAction.STATUS: "Status",
-    HistoryAction.REVISED: "Revised",
-}
 
 
 class HistoryTab(QWidget):
@@ -38,7 +25,8 @@ class HistoryTab(QWidget):
 
     open_requested = Signal(str, int)
 
-    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+    def __init__(self, errors: FieldErrors, parent: QWidget | None = None, *, ctx: AppContext,
+                 labels_from: QWidget | None = None) -> None:
         super().__init__(parent)
         revisions = FormSection(errors, tr("Revisions"),
                                 tr("Every revision of this agreement; click one to open it."))
@@ -49,26 +37,8 @@ class HistoryTab(QWidget):
         history = FormSection(errors, tr("History"),
                               tr("Status changes, revisions and edits: when, and who (the computer user)."))
         history.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.history = QTreeWidget(self)
-        self.history.setObjectName("history")
-        self.history.setColumnCount(5)
-        self.history.setHeaderLabels([tr("When"), tr("Rev."), tr("Who"), tr("Event"), tr("Details")])
-        self.history.setRootIsDecorated(False)
-        self.history.setAlternatingRowColors(True)
-        self.history.setWordWrap(True)
-        self.history.setUniformRowHeights(False)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setMinimumHeight(self.fontMetrics().height() * 16)
-        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.history.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
-        header = self.history.header()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((130, 44, 90, 70)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_a: self.history.doItemsLayout())
+        self.history = HistoryPanel(ctx, "agreement", AgreementForm, labels_from=labels_from,
+                                    revisions=True, rows=14)
         history.add_full("history_list", self.history)
         layout = page_layout(revisions, history)
         layout.setStretch(layout.indexOf(history), 1)
@@ -91,13 +61,5 @@ class HistoryTab(QWidget):
             if record_id == current_id:
                 self.revisions.item(row).setFont(bold)
         revision_of = {record_id: revision for record_id, revision, _s in revisions}
-        self.history.clear()
-        for entry in sorted(history, key=lambda e: (e.at, e.id or 0), reverse=True):
-            item = QTreeWidgetItem([
-                display_value(entry.at), str(revision_of.get(entry.entity_id, "")), entry.who,
-                tr(ACTIONS.get(entry.action, entry.action.label)), entry.summary])
-            item.setToolTip(4, entry.summary if len(entry.summary) > 60 else "")
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
-            self.history.addTopLevelItem(item)
-        if not history:
-            self.history.addTopLevelItem(QTreeWidgetItem(["", "", "", "", tr("Nothing recorded yet.")]))
+        self.history.set_entries(history, revision_of=revision_of,
+                                 empty_text="" if current_id is not None else tr("Not saved yet."))

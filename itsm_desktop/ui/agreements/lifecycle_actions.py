@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from itsm_desktop.domain.enums import AgreementStatus, OrganizationKind
+from itsm_desktop.domain.enums import AgreementStatus
 from itsm_desktop.domain.errors import ConflictError, ItsmError, TransitionError, ValidationError
 from itsm_desktop.domain.models import Agreement
 from itsm_desktop.services import agreements, lifecycle
-from itsm_desktop.services.agreement_drafting import signature_parties
+from itsm_desktop.services.agreement_drafting import party_choices, signature_parties
 
 from ..commands import CallCommand, SaveCommand
 from ..context import AppContext
@@ -151,9 +151,10 @@ class LifecycleActions(QObject):
         superseded = next((rev for _i, rev, status in (detail.revisions if detail else [])
                            if status in (AgreementStatus.ACTIVE, AgreementStatus.EXPIRED)
                            and rev != record.revision), None)
+        parties = signature_parties(self.ctx.db, form)
+        names = {p.id: p.name for p in party_choices(self.ctx.db, [p.organization_id for p in parties])}
         answer = Dialogs.ask_activation(
-            self.page, title=tr("Activate {name}").format(name=self._name(record)),
-            parties=signature_parties(self.ctx.db, form), names={p.id: p.name for p in self.editor.parties},
+            self.page, title=tr("Activate {name}").format(name=self._name(record)), parties=parties, names=names,
             valid_from=record.valid_from, valid_to=record.valid_to, supersedes=superseded)
         if answer is None:
             return
@@ -196,11 +197,8 @@ class LifecycleActions(QObject):
         """Copy the agreement as a new draft (for another customer); undo deletes the copy."""
         if (record := self._record()) is None or record.id is None or not self.page.can_leave():
             return
-        fitting = (OrganizationKind.CUSTOMER, OrganizationKind.INTERNAL)
-        request = Dialogs.ask_duplicate_agreement(
-            self.page, source=record.reference, title=record.title,
-            parties=[p for p in self.editor.parties if p.kind in fitting],
-            contacts=list(self.editor.people.values()))
+        request = Dialogs.ask_duplicate_agreement(self.page, ctx=self.ctx, source=record.reference,
+                                                  title=record.title)
         if request is None:
             return
         aid = record.id

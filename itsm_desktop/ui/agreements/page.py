@@ -13,15 +13,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, OrganizationKind
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.services import lifecycle
-from itsm_desktop.services.agreement_drafting import party_choices
-from itsm_desktop.services.catalog import service_choices
-from itsm_desktop.services.listing import AGREEMENTS
+from itsm_desktop.services.listing import AGREEMENTS, SERVICES
 from itsm_desktop.store import StoreError
 
 from ..context import AppContext
+from ..editors.lookup import Lookup
 from ..icons import icon
 from ..pages.base import FilterSpec, RecordPage
-from .common import STATUS_COLOURS, tr
+from .common import STATUS_COLOURS, PartyLookup, tr
 from .editor import AgreementEditor
 from .lifecycle_actions import LifecycleActions
 
@@ -30,13 +29,13 @@ _KIND_LABELS = {k.label: k.value for k in AgreementKind}
 _STATUS_OF_LABEL = {s.label: s for s in AgreementStatus}
 
 
-def _customer_choices(ctx: AppContext) -> list[tuple[str, Any]]:
-    fitting = (OrganizationKind.CUSTOMER, OrganizationKind.INTERNAL)
-    return [(p.name, p.id) for p in party_choices(ctx.db) if p.kind in fitting]
+def _customers(ctx: AppContext) -> Lookup:
+    """Customers and internal units, inactive ones too: their agreements are still listed."""
+    return PartyLookup(ctx, (OrganizationKind.CUSTOMER, OrganizationKind.INTERNAL), active_only=False)
 
 
-def _service_choices(ctx: AppContext) -> list[tuple[str, Any]]:
-    return [(f"{code} — {name}", sid) for sid, code, name, _status in service_choices(ctx.db)]
+def _services(ctx: AppContext) -> Lookup:
+    return Lookup(ctx, SERVICES, ("code", "name"), sort="code")
 
 
 def _expire_due(ctx: AppContext, today: date | None = None) -> list[str] | None:
@@ -86,8 +85,8 @@ class AgreementsPage(RecordPage):
     filter_specs = (
         FilterSpec("kind", "All kinds", lambda _ctx: [(k.value, k) for k in AgreementKind], ()),
         FilterSpec("status", "All statuses", lambda _ctx: [(s.label, s) for s in AgreementStatus], ()),
-        FilterSpec("customer_id", "All customers", _customer_choices, ("organization",)),
-        FilterSpec("service_id", "All services", _service_choices, ("service",)),
+        FilterSpec("customer_id", "All customers", depends_on=("organization",), lookup=_customers),
+        FilterSpec("service_id", "All services", depends_on=("service",), lookup=_services),
     )
     column_widths = {"reference": 118, "revision": 40, "title": 250, "kind": 48, "customers": 170,
                      "services": 150, "status": 86, "valid_to": 92, "next_review": 92}
@@ -104,8 +103,10 @@ class AgreementsPage(RecordPage):
         columns = [c.key for c in self.listing.columns]
         self.table.setItemDelegateForColumn(columns.index("kind"), _KindDelegate(self.table))
         self.table.setItemDelegateForColumn(columns.index("status"), _StatusDelegate(self.table))
-        for key, combo in self.filter_combos.items():
-            combo.setMaximumWidth(190 if key in ("customer_id", "service_id") else 160)
+        for combo in self.filter_combos.values():
+            combo.setMaximumWidth(160)
+        for field in self.filter_fields.values():
+            field.setMaximumWidth(190)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([560, 760])

@@ -1,12 +1,16 @@
-"""The General tab's composite fields: the customers with their representatives, the services."""
+"""The General tab's composite fields: the customers with their representatives, the services.
+
+Both choose among records that may number tens of thousands: the fields are lookups that read
+only the few records matching what is typed (see ``editors.lookup``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCompleter,
     QGridLayout,
     QLineEdit,
     QListWidget,
@@ -18,15 +22,13 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.domain.enums import OrganizationKind, ServiceStatus
 from itsm_desktop.domain.forms import CustomerRow
-from itsm_desktop.services.agreement_drafting import ContactChoice, PartyChoice
 from itsm_desktop.services.listing import SERVICES
 
 from ..context import AppContext
+from ..editors.lookup import Lookup, LookupField
 from ..icons import icon
-from ..widgets import SEARCH_DELAY_MS, hbox, muted
-from .common import ContactCombo, PartyCombo, tool_button, tr
-
-PICKER_RESULTS = 30
+from ..widgets import hbox, muted
+from .common import PartyLookup, known_label, people_lookup, tool_button, tr
 
 
 class CustomersEditor(QWidget):
@@ -34,13 +36,13 @@ class CustomersEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._parties: list[PartyChoice] = []
-        self._contacts: list[ContactChoice] = []
-        self._order: tuple[OrganizationKind, ...] = tuple(OrganizationKind)
+        self.ctx = ctx
+        self.parties = PartyLookup(ctx)
+        self._people = people_lookup(ctx)  # names the representatives of every row at once
         self._read_only = False
-        self.rows_widgets: list[tuple[PartyCombo, ContactCombo, QToolButton]] = []
+        self.rows_widgets: list[tuple[LookupField, LookupField, QToolButton]] = []
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
@@ -58,41 +60,26 @@ class CustomersEditor(QWidget):
         layout.addLayout(hbox(self.add_button, None))
         self._update()
 
-    def set_choices(self, parties: Sequence[PartyChoice], contacts: Sequence[ContactChoice]) -> None:
-        self._parties, self._contacts = list(parties), list(contacts)
-        for party, contact, _remove in self.rows_widgets:
-            party.set_parties(self._parties, self._order)
-            self._fill_contacts(party, contact)
-
     def set_order(self, order: Sequence[OrganizationKind]) -> None:
-        """Put the organization kinds that fit the agreement's kind first in the pickers."""
-        self._order = tuple(order)
-        for party, _contact, _remove in self.rows_widgets:
-            party.set_order(self._order)
+        """Offer the organization kinds that fit the agreement's kind first."""
+        self.parties.kinds = tuple(order)
 
-    def _fill_contacts(self, party: PartyCombo, contact: ContactCombo) -> None:
-        org = party.value()
-        contact.set_contacts([c for c in self._contacts if c.organization_id == org])
-        contact.setEnabled(org is not None and not self._read_only)
-
-    def add_row(self, row: CustomerRow | None = None) -> None:
-        """Add a customer row (blank when the user clicks Add)."""
+    def add_row(self, row: CustomerRow | None = None, labels: tuple[dict[int, str], dict[int, str]] | None = None
+                ) -> None:
+        """Add a customer row (blank when the user clicks Add); ``labels`` names its records."""
         index = len(self.rows_widgets)
-        party = PartyCombo(tr("Choose the customer…"), self)
+        party = LookupField(self.parties, tr("Choose the customer…"), self)
         party.setObjectName(f"customer_{index}")
-        party.set_parties(self._parties, self._order)
-        contact = ContactCombo(tr("No representative"), self)
+        contact = LookupField(people_lookup(self.ctx), tr("No representative"), self)
         contact.setObjectName(f"representative_{index}")
         contact.setToolTip(tr("The person who represents this customer in the agreement"))
         remove = tool_button(f"remove_customer_{index}", "", "delete", tip=tr("Remove this customer"),
                              parent=self)
         if row is not None:
-            party.set_value(row.organization_id)
-        self._fill_contacts(party, contact)
-        if row is not None:
-            contact.set_value(row.representative_id)
-        party.currentIndexChanged.connect(lambda _i, p=party, c=contact: self._party_changed(p, c))
-        contact.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            self._show(party, contact, row, labels)
+        self._follow_party(party, contact)
+        party.changed.connect(lambda p=party, c=contact: self._party_changed(p, c))
+        contact.changed.connect(self.changed)
         remove.clicked.connect(lambda _checked=False, p=party: self._remove(p))
         self.rows_widgets.append((party, contact, remove))
         self.grid.addWidget(party, index, 0)
@@ -103,29 +90,64 @@ class CustomersEditor(QWidget):
             party.setFocus()
             self.changed.emit()
 
-    def _party_changed(self, party: PartyCombo, contact: ContactCombo) -> None:
-        self._fill_contacts(party, contact)
+    @staticmethod
+    def _show(party: LookupField, contact: LookupField, row: CustomerRow,
+              labels: tuple[dict[int, str], dict[int, str]] | None) -> None:
+        names, people = labels or ({}, {})
+        party.set_value(row.organization_id, known_label(names, row.organization_id) if labels else None)
+        contact.set_value(row.representative_id, known_label(people, row.representative_id) if labels else None)
+
+    def _follow_party(self, party: LookupField, contact: LookupField) -> None:
+        """The representative is one of the chosen organization's contacts."""
+        org = party.value()
+        if org is None:
+            contact.lookup.filters.pop("organization_id", None)
+        else:
+            contact.lookup.filters["organization_id"] = org
+        contact.setEnabled(org is not None and not self._read_only)
+
+    def _party_changed(self, party: LookupField, contact: LookupField) -> None:
+        self._follow_party(party, contact)
+        contact.reset()  # another organization's representative
         self.changed.emit()
 
-    def _remove(self, party: PartyCombo) -> None:
+    def _remove(self, party: LookupField) -> None:
         rows = self.rows()
         index = next(i for i, (p, _c, _r) in enumerate(self.rows_widgets) if p is party)
         del rows[index]
         self.set_rows(rows)
         self.changed.emit()
 
-    def _clear(self) -> None:
-        for widgets in self.rows_widgets:
-            for widget in widgets:
-                self.grid.removeWidget(widget)
-                widget.deleteLater()
-        self.rows_widgets = []
+    def _labels(self, rows: Sequence[CustomerRow]) -> tuple[dict[int, str], dict[int, str]]:
+        """The names of the rows' organizations and representatives, read in two queries."""
+        return (self.parties.labels([r.organization_id for r in rows if r.organization_id is not None]),
+                self._people.labels([r.representative_id for r in rows if r.representative_id is not None]))
 
     def set_rows(self, rows: Sequence[CustomerRow]) -> None:
-        self._clear()
-        for row in rows:
-            self.add_row(row)
+        """Show ``rows``, in the row widgets there are (as many as needed are added or removed)."""
+        while len(self.rows_widgets) > len(rows):
+            for widget in self.rows_widgets.pop():
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        labels = self._labels(rows)
+        for index, row in enumerate(rows):
+            if index < len(self.rows_widgets):
+                party, contact, _remove = self.rows_widgets[index]
+                self._show(party, contact, row, labels)
+                self._follow_party(party, contact)
+            else:
+                self.add_row(row, labels)
         self._update()
+
+    def refresh(self) -> None:
+        """Read the names again (an organization or a contact may have been renamed)."""
+        rows = self.rows()
+        names, people = self._labels(rows)
+        for (party, contact, _remove), row in zip(self.rows_widgets, rows, strict=True):
+            if row.organization_id is not None:
+                party.set_value(row.organization_id, known_label(names, row.organization_id))
+            if row.representative_id is not None:
+                contact.set_value(row.representative_id, known_label(people, row.representative_id))
 
     def rows(self) -> list[CustomerRow]:
         return [CustomerRow(organization_id=p.value(), representative_id=c.value())
@@ -145,46 +167,92 @@ class CustomersEditor(QWidget):
             remove.setVisible(not self._read_only)
 
 
+def service_label(code: str, name: str, status: ServiceStatus) -> str:
+    """``CODE — Name``, with the status when the service is not live."""
+    text = f"{code} — {name}"
+    if status != ServiceStatus.LIVE:
+        text += f"  ({status.label.lower()})"
+    return text
+
+
+class ServiceLookup(Lookup):
+    """Catalog services by code, leaving out those ``chosen`` already."""
+
+    def __init__(self, ctx: AppContext, chosen: Callable[[], Collection[int]]) -> None:
+        super().__init__(ctx, SERVICES, ("code", "name"), sort="code")
+        self._chosen = chosen
+        keys = [c.key for c in SERVICES.columns]
+        self._code, self._name, self._status = keys.index("code"), keys.index("name"), keys.index("status")
+
+    def ids(self, text: str, limit: int) -> list[int]:
+        taken = set(self._chosen())
+        return [i for i in super().ids(text, limit + len(taken)) if i not in taken][:limit]
+
+    def _label(self, row: tuple[Any, ...]) -> str:
+        return service_label(row[self._code], row[self._name], ServiceStatus(row[self._status]))
+
+
+class AddField(LookupField):
+    """A lookup that adds to a list: Return or a suggestion picks a record and the field empties.
+
+    Leaving the field keeps what was typed (nothing is added by moving elsewhere).
+    """
+
+    picked = Signal(int)
+
+    def __init__(self, lookup: Lookup, none_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(lookup, none_text, parent)
+        self.edit.returnPressed.connect(self.add_typed)
+        self.changed.connect(self._picked)
+
+    def _finish(self) -> None:
+        self._timer.stop()
+
+    def add_typed(self) -> None:
+        """Add the record whose code (or name) was typed, or the only one that matches."""
+        text = self.edit.text().strip()
+        record_id = self.lookup.match(text) if text else None
+        if record_id is not None:
+            self.completer.popup().hide()
+            self.choose(record_id)
+
+    def _picked(self) -> None:
+        record_id = self.value()
+        self.reset()
+        QTimer.singleShot(0, self.edit.clear)  # a chosen suggestion is written in after this
+        if record_id is not None:
+            self.picked.emit(record_id)
+
+
 class ServicesPicker(QWidget):
-    """The services an agreement covers: a list, a search box to add one, and Remove."""
+    """The services an agreement covers: a list, a lookup to add one, and Remove."""
 
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._found: dict[str, int] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("service_list")
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setIconSize(QSize(16, 16))
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.search = QLineEdit(self)
+        self.lookup = ServiceLookup(ctx, self.ids)
+        self.finder = AddField(self.lookup, tr("Add a service: type a code or name…"), self)
+        self.finder.setObjectName("service_finder")
+        self.finder.button.setToolTip(tr("Show the first services"))
+        self.finder.picked.connect(self.add)
+        self.search: QLineEdit = self.finder.edit
         self.search.setObjectName("service_search")
-        self.search.setPlaceholderText(tr("Add a service: type a code or name…"))
-        self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
-        self._results = QStringListModel(self)
-        self.completer = QCompleter(self._results, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setMaxVisibleItems(12)
-        self.completer.activated[str].connect(self._chosen)
-        self.search.setCompleter(self.completer)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textEdited.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self._add_typed)
         self.remove_button = tool_button("remove_service", tr("Remove"), "delete",
                                          on_click=self.remove_selected, parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.list)
-        layout.addLayout(hbox(self.search, self.remove_button))
+        layout.addLayout(hbox(self.finder, self.remove_button))
         self._fit()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -202,49 +270,8 @@ class ServicesPicker(QWidget):
         return {i: (row[code], row[name], ServiceStatus(row[status]))
                 for i, row in SERVICES.rows(self.ctx.db, list(ids)).items()}
 
-    @staticmethod
-    def label(code: str, name: str, status: ServiceStatus) -> str:
-        text = f"{code} — {name}"
-        if status != ServiceStatus.LIVE:
-            text += f"  ({status.label.lower()})"
-        return text
-
-    def run_search(self, *, popup: bool = True) -> None:
-        """Offer the services matching the typed text that are not chosen yet."""
-        self._timer.stop()
-        text = self.search.text().strip()
-        if not text:
-            self._results.setStringList([])
-            return
-        taken = set(self.ids())
-        ids = [i for i in SERVICES.ids(self.ctx.db, search=text, sort="code",
-                                       limit=PICKER_RESULTS + len(taken))
-               if i not in taken][:PICKER_RESULTS]
-        rows = self._rows(ids)
-        self._found = {self.label(*rows[i]): i for i in ids if i in rows}
-        self._results.setStringList(list(self._found))
-        if popup and self._found and self.search.hasFocus():
-            self.completer.complete()
-
-    def _chosen(self, label: str) -> None:
-        record_id = self._found.get(label)
-        if record_id is not None:
-            self.add(record_id)
-        QTimer.singleShot(0, self.search.clear)
-
-    def _add_typed(self) -> None:
-        """Return adds the service whose code was typed, or the only one that matches."""
-        self.run_search(popup=False)
-        exact = [i for label, i in self._found.items()
-                 if label.split(" — ")[0].casefold() == self.search.text().strip().casefold()]
-        if exact or len(self._found) == 1:
-            self.completer.popup().hide()
-            self.search.clear()
-            self.add(exact[0] if exact else next(iter(self._found.values())))
-
     def add(self, service_id: int) -> None:
         """Add ``service_id`` to the covered services (nothing if it is already there)."""
-        self._results.setStringList([])  # no stale suggestions pop up while typing the next one
         if service_id in self.ids():
             return
         row = self._rows([service_id]).get(service_id)
@@ -257,11 +284,11 @@ class ServicesPicker(QWidget):
             item = QListWidgetItem(tr("(deleted service)"), self.list)
         else:
             item = QListWidgetItem(icon("catalog" if row[2] in (ServiceStatus.LIVE, ServiceStatus.RETIRING)
-                                        else "warning"), self.label(*row), self.list)
+                                        else "warning"), service_label(*row), self.list)
             if row[2] not in (ServiceStatus.LIVE, ServiceStatus.RETIRING):
                 item.setToolTip(tr("Only live or retiring services can be in an active SLA."))
             else:
-                item.setToolTip(self.label(*row))
+                item.setToolTip(service_label(*row))
         item.setData(Qt.ItemDataRole.UserRole, service_id)
 
     def remove_selected(self) -> None:
@@ -286,9 +313,9 @@ class ServicesPicker(QWidget):
         rows = self._rows(ids)
         for service_id in ids:
             self._add_item(service_id, rows.get(service_id))
-        self.search.clear()
+        self.finder.reset()
         self._fit()
 
     def set_read_only(self, read_only: bool) -> None:
-        self.search.setVisible(not read_only)
+        self.finder.setVisible(not read_only)
         self.remove_button.setVisible(not read_only)

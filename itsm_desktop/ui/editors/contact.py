@@ -13,6 +13,7 @@ from itsm_desktop.services import stakeholders
 from itsm_desktop.services.listing import ORGANIZATIONS
 
 from ..context import AppContext
+from ..history_panel import HistoryPanel
 from ..ops import CONTACT_OPS
 from .base import RecordEditor
 from .fields import FormSection, TextArea, line_edit, page_layout
@@ -41,7 +42,11 @@ class ContactEditor(RecordEditor):
         self.notes = section.add("notes", self.tr("Notes"), TextArea(5), on_change=dirty)
         self.active = section.add("active", self.tr("Status"), QCheckBox(self.tr("Active")),
                                   on_change=dirty)
-        layout = page_layout(self.errors.general, section)
+        history = FormSection(self.errors, self.tr("History"),
+                              self.tr("Who changed this contact, when, and what; newest first."))
+        self.history_panel = HistoryPanel(ctx, "contact", ContactForm, labels_from=self, rows=6)
+        history.add_full("history_panel", self.history_panel)
+        layout = page_layout(self.errors.general, section, history)
         self.setLayout(layout)
         self.refresh_choices()
 
@@ -67,6 +72,7 @@ class ContactEditor(RecordEditor):
         self.phone.setText(form.phone)
         self.notes.setText(form.notes)
         self.active.setChecked(form.active)
+        self.history_panel.show_record(self.record_id)
 
     def form(self) -> ContactForm:
         return ContactForm(name=self.name.text(), organization_id=self.organization.value(),

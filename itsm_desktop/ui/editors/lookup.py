@@ -9,8 +9,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QWidget,
+)
 
 from itsm_desktop.services.listing import Listing
 
@@ -45,11 +64,26 @@ class Lookup:
         rows = self.listing.rows(self.ctx.db, wanted) if wanted else {}
         return {i: self._label(row) for i, row in rows.items()}
 
+    def ids(self, text: str, limit: int) -> list[int]:
+        """The ids of the first ``limit`` records matching ``text``, in the order offered."""
+        return self.listing.ids(self.ctx.db, search=text, sort=self.sort, filters=self.filters, limit=limit)
+
     def search(self, text: str, limit: int = RESULTS) -> list[tuple[int, str]]:
         """The first ``limit`` records matching ``text``, as (id, label)."""
-        ids = self.listing.ids(self.ctx.db, search=text, sort=self.sort, filters=self.filters, limit=limit)
+        ids = self.ids(text, limit)
         labels = self.labels(ids)
         return [(i, labels[i]) for i in ids if i in labels]
+
+    def match(self, text: str) -> int | None:
+        """The one record ``text`` names: the only one whose label, or the first part of it
+        (a code, a name), is ``text``, else the only record matching it at all."""
+        found = self.search(text)
+        wanted = text.strip().casefold()
+        exact = [i for i, label in found
+                 if wanted in (label.casefold(), label.split(" — ")[0].casefold())]
+        if len(exact) == 1:
+            return exact[0]
+        return found[0][0] if len(found) == 1 else None
 
     def exists(self, record_id: int) -> bool:
         return bool(self.labels([record_id]))
@@ -105,11 +139,16 @@ class LookupField(QWidget):
     def text(self) -> str:
         return self._label
 
-    def set_value(self, record_id: int | None) -> None:
-        """Show the record ``record_id`` (or nothing); no ``changed`` signal."""
+    def set_value(self, record_id: int | None, label: str | None = None) -> None:
+        """Show the record ``record_id`` (or nothing); no ``changed`` signal.
+
+        ``label`` is its name when the caller has read it already (with those of other fields).
+        """
         self._value = record_id
         if record_id is None:
             self._label = ""
+        elif label is not None:
+            self._label = label
         else:
             self._label = self.lookup.labels([record_id]).get(
                 record_id, self.tr("(no longer available)"))
@@ -124,6 +163,13 @@ class LookupField(QWidget):
             return
         self.set_value(record_id)
         self.changed.emit()
+
+    def reset(self) -> None:
+        """Empty the field and forget its suggestions; no ``changed`` signal."""
+        self._timer.stop()
+        self._found = {}
+        self._model.setStringList([])
+        self.set_value(None)
 
     def refresh(self) -> None:
         """Read the shown record's name again (it may have been renamed)."""
@@ -143,14 +189,22 @@ class LookupField(QWidget):
             return
         self._offer(text)
         if self._found and self.edit.hasFocus():
-            self.completer.complete()
+            self._pop_up()
 
     def show_choices(self) -> None:
         """List the first records (matching the typed text, if it is a new one)."""
         text = self.edit.text().strip()
         self._offer("" if text == self._label else text)
         self.edit.setFocus()
-        self.completer.complete()
+        self._pop_up()
+
+    def _pop_up(self) -> None:
+        """Show the suggestions below the field, wide enough to read (a narrow filter, a cell)."""
+        popup = self.completer.popup()
+        wanted = (popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+                  + 2 * popup.frameWidth() + 8)
+        width = max(self.edit.width(), min(wanted, max(2 * self.edit.width(), 420)))
+        self.completer.complete(QRect(0, 0, width, self.edit.height()))
 
     def _chosen(self, label: str) -> None:
         record_id = self._found.get(label)
@@ -168,9 +222,35 @@ class LookupField(QWidget):
         if not text:
             self.choose(None)
             return
-        found = self.lookup.search(text, limit=2)
-        exact = [i for i, label in found if label.casefold() == text.casefold()]
-        if len(found) == 1 or len(exact) == 1:
-            self.choose(exact[0] if exact else found[0][0])
+        record_id = self.lookup.match(text)
+        if record_id is not None:
+            self.choose(record_id)
         else:
             self.edit.setText(self._label)
+
+
+class LookupDelegate(QStyledItemDelegate):
+    """Edits a table cell with a ``LookupField``; the record id is the cell's ``role`` data."""
+
+    def __init__(self, lookup: Lookup, parent: QWidget,
+                 role: Qt.ItemDataRole = Qt.ItemDataRole.EditRole) -> None:
+        super().__init__(parent)
+        self._lookup, self._role = lookup, role
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
+                     _index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        field = LookupField(self._lookup, parent=parent)
+        field.setAutoFillBackground(True)
+        field.changed.connect(lambda: self.commitData.emit(field))
+        return field
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, LookupField)
+        editor.set_value(index.data(self._role))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, LookupField)
+        model.setData(index, editor.value(), self._role)
+        if self._role != Qt.ItemDataRole.EditRole:
+            model.setData(index, editor.text(), Qt.ItemDataRole.DisplayRole)

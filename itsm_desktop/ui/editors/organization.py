@@ -14,6 +14,7 @@ from itsm_desktop.services import stakeholders
 from itsm_desktop.services.listing import ORGANIZATIONS
 
 from ..context import AppContext
+from ..history_panel import HistoryPanel
 from ..ops import ORGANIZATION_OPS
 from ..widgets import LinkList
 from .base import RecordEditor
@@ -59,8 +60,12 @@ class OrganizationEditor(RecordEditor):
         self.contacts = LinkList(rows=5)
         people.add_full("contacts", self.contacts)
         self.contacts.activated_record.connect(self.open_requested)
+        history = FormSection(self.errors, self.tr("History"),
+                              self.tr("Who changed this organization, when, and what; newest first."))
+        self.history_panel = HistoryPanel(ctx, "organization", OrganizationForm, labels_from=self, rows=6)
+        history.add_full("history_panel", self.history_panel)
         self._main = main
-        self.setLayout(page_layout(self.errors.general, main, details, people))
+        self.setLayout(page_layout(self.errors.general, main, details, people, history))
         self.refresh_choices()
 
     # --- reactions ------------------------------------------------------------------------
@@ -106,6 +111,7 @@ class OrganizationEditor(RecordEditor):
         self.contacts.set_links(
             [("contact", c.id, f"{c.name} — {c.job_title}" if c.job_title else c.name) for c in people],
             self.tr("No contacts yet."))
+        self.history_panel.show_record(self.record_id)
 
     def form(self) -> OrganizationForm:
         kind = self.kind.value()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..icons import icon
 from ..widgets import hbox, muted
-from .lookup import Lookup, LookupField
+from .lookup import Lookup, LookupDelegate
 
 VALUE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -68,30 +68,6 @@ class _ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
-class _LookupDelegate(QStyledItemDelegate):
-    """Edits a cell with a ``LookupField``; the record id is kept in ``UserRole``."""
-
-    def __init__(self, lookup: Lookup, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._lookup = lookup
-
-    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
-                     _index: Index) -> QWidget:
-        field = LookupField(self._lookup, parent=parent)
-        field.setAutoFillBackground(True)
-        field.changed.connect(lambda: self.commitData.emit(field))
-        return field
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, LookupField)
-        editor.set_value(index.data(VALUE))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, LookupField)
-        model.setData(index, editor.value(), VALUE)
-        model.setData(index, editor.text(), Qt.ItemDataRole.DisplayRole)
-
-
 class _IntDelegate(QStyledItemDelegate):
     """Edits a cell as a whole number (empty allowed)."""
 
@@ -131,7 +107,7 @@ class RowsTable(QWidget):
             if column.kind == "choice" and column.choices is not None:
                 self.table.setItemDelegateForColumn(i, _ChoiceDelegate(column.choices, self.table))
             elif column.kind == "lookup" and column.lookup is not None:
-                self.table.setItemDelegateForColumn(i, _LookupDelegate(column.lookup, self.table))
+                self.table.setItemDelegateForColumn(i, LookupDelegate(column.lookup, self.table, VALUE))
             elif column.kind == "int":
                 self.table.setItemDelegateForColumn(i, _IntDelegate(self.table))
             if column.width:

@@ -35,6 +35,7 @@ from itsm_desktop.services.listing import Listing
 from ..context import AppContext
 from ..editors.base import RecordEditor
 from ..editors.fields import align_labels
+from ..editors.lookup import Lookup, LookupField
 from ..table_model import ListingModel
 from ..widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 from .page import Page
@@ -47,16 +48,18 @@ RECORD_ACTIONS = ("new", "save", "revert", "duplicate", "delete", "find")
 
 @dataclass(frozen=True)
 class FilterSpec:
-    """A filter combo of a record page: listing filter key, "all" label, and its choices.
+    """A filter of a record page: listing filter key, "all" label, and its choices.
 
     ``depends_on`` names the kinds of record whose changes alter the choices (``()`` for fixed
-    choices); None refreshes the choices after any change.
+    choices); None refreshes the choices after any change. A filter among very many records
+    gives a ``lookup`` instead of ``choices``: a search field where an empty text means all.
     """
 
     key: str
     all_label: str
-    choices: Callable[[AppContext], Sequence[tuple[str, Any]]]
+    choices: Callable[[AppContext], Sequence[tuple[str, Any]]] | None = None
     depends_on: tuple[str, ...] | None = None
+    lookup: Callable[[AppContext], Lookup] | None = None
 
 
 class FilterCombo(QComboBox):
@@ -121,10 +124,19 @@ class RecordPage(RecordActions, Page):
         self.search = SearchField(self.tr(self.search_placeholder), self)
         self.search.search_changed.connect(self.model.set_search)
         self.filter_combos: dict[str, QComboBox] = {}
+        self.filter_fields: dict[str, LookupField] = {}
         header = QHBoxLayout()
         header.setSpacing(SPACING)
         header.addWidget(self.heading_label, 1)
         for spec in self.filter_specs:
+            if spec.lookup is not None:
+                field = LookupField(spec.lookup(self.ctx), self.tr(spec.all_label), self)
+                field.setObjectName(f"filter_{spec.key}")
+                field.setMaximumWidth(240)
+                field.changed.connect(lambda key=spec.key: self._on_filter(key))
+                self.filter_fields[spec.key] = field
+                header.addWidget(field)
+                continue
             combo = FilterCombo(self)
             combo.setObjectName(f"filter_{spec.key}")
             combo.currentIndexChanged.connect(lambda _i, key=spec.key: self._on_filter(key))
@@ -234,6 +246,12 @@ class RecordPage(RecordActions, Page):
         """Fill the filter combos (only those listing ``changed`` records, when given)."""
         for spec in self.filter_specs:
             if changed is not None and spec.depends_on is not None and changed not in spec.depends_on:
+                continue
+            field = self.filter_fields.get(spec.key)
+            if field is not None:
+                field.refresh()  # the record chosen may have been renamed
+                continue
+            if spec.choices is None:
                 continue
             combo = self.filter_combos[spec.key]
             current = combo.currentData()
@@ -431,6 +449,8 @@ class RecordPage(RecordActions, Page):
         self.editor.load(None)
         self._show_editor(False)
         self.search.clear()
+        for field in self.filter_fields.values():
+            field.reset()
         self._fill_filters()
         self.model.filters.clear()
         self.model.set_database(self.ctx.db)
@@ -450,15 +470,23 @@ class RecordPage(RecordActions, Page):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        for field in self.filter_fields.values():
+            field.reset()
         self.model.search = ""
         self.model.filters.clear()
         self.model.reload()
 
     def _on_filter(self, key: str) -> None:
-        self.model.set_filters(**{key: self.filter_combos[key].currentData()})
+        field = self.filter_fields.get(key)
+        value = field.value() if field is not None else self.filter_combos[key].currentData()
+        self.model.set_filters(**{key: value})
 
     def set_filter(self, key: str, value: Any) -> None:
         """Choose a filter value programmatically (the home page opens "live services")."""
+        field = self.filter_fields.get(key)
+        if field is not None:
+            field.choose(value)
+            return
         combo = self.filter_combos.get(key)
         if combo is None:
             self.model.set_filters(**{key: value})

@@ -23,7 +23,7 @@ from itsm_desktop.services.overview import Overview, RecentChange, overview
 
 from ..context import AppContext
 from ..widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
-from .base import Page
+from .page import Page
 
 try:  # the agreements' attention lists join the home page when they are installed
     from itsm_desktop.services import dashboard

@@ -11,6 +11,7 @@ from typing import Any
 from itsm_desktop.domain.errors import ConflictError, InUseError, ItsmError
 
 from ..commands import DeleteCommand, SaveCommand
+from ..conflicts import ask_reload_after_conflict
 from ..dialogs import Answer, Dialogs
 
 
@@ -54,7 +55,7 @@ class RecordActions:
         try:
             saved = self.editor.save()
         except ConflictError as exc:
-            if Dialogs.ask_reload(self, self.tr("Changed by someone else"), str(exc)):
+            if ask_reload_after_conflict(self, self.editor, exc):
                 self._open(self.editor.record_id)
             return False
         except ItsmError as exc:
@@ -98,7 +99,7 @@ class RecordActions:
             self._offer_retire(exc)
             return
         except ConflictError as exc:
-            if Dialogs.ask_reload(self, self.tr("Changed by someone else"), str(exc)):
+            if ask_reload_after_conflict(self, editor, exc, deleting=True):
                 self._open(editor.record_id)
             return
         except ItsmError as exc:

@@ -1,0 +1,104 @@
+"""The whole-file integrity check of a large database, run in the background.
+
+Opening a file larger than ``store.database.FULL_CHECK_MAX_BYTES`` checks only its structure
+(``Database.integrity_checked`` is False); ``IntegrityWatch`` then runs SQLite's whole check
+on a pool thread about a second after the window opens, and warns the user if the file is
+damaged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
+from PySide6.QtWidgets import QWidget
+
+from itsm_desktop.store import Database
+from itsm_desktop.store.database import IntegrityCheck
+
+from .dialogs import Dialogs
+
+START_DELAY_MS = 1000  # after the first paint, and out of the way of the first clicks
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IntegrityWatch", text)
+
+
+class _Task(QRunnable):
+    def __init__(self, check: IntegrityCheck, report: SignalInstance) -> None:
+        super().__init__()
+        self._check, self._report = check, report
+
+    def run(self) -> None:
+        try:
+            problem = self._check.run()
+        except Exception:  # noqa: BLE001 - a check that cannot run is no finding
+            problem = None
+        with contextlib.suppress(RuntimeError):  # the window has gone meanwhile
+            self._report.emit(str(self._check.path), problem or "")
+
+
+class IntegrityWatch(QObject):
+    """Checks the window's database in the background when opening it did not (a large file).
+
+    ``finished`` (path, message) is emitted in the GUI thread when a check ends; the message is
+    empty when the file is sound. A damaged file is reported with ``Dialogs.error``.
+    """
+
+    finished = Signal(str, str)
+    _reported = Signal(str, str)  # emitted from the pool thread
+
+    def __init__(self, window: QWidget, *, delay_ms: int | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self.delay_ms = START_DELAY_MS if delay_ms is None else delay_ms
+        self._check: IntegrityCheck | None = None
+        self._pending: Path | None = None
+        self._reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def running(self) -> bool:
+        return self._check is not None
+
+    def watch(self, db: Database) -> None:
+        """Check ``db`` in a moment unless opening it did; a check of another file stops."""
+        self.cancel()
+        if not db.integrity_checked:
+            self._pending = db.path
+            QTimer.singleShot(self.delay_ms, self, self._start)
+
+    @Slot()
+    def _start(self) -> None:
+        path, self._pending = self._pending, None
+        if path is None:
+            return
+        self._check = IntegrityCheck(path)
+        QThreadPool.globalInstance().start(_Task(self._check, self._reported))
+
+    def cancel(self) -> None:
+        """Stop a check that is waiting or running (another file is opened, the window closes)."""
+        self._pending = None
+        check, self._check = self._check, None
+        if check is not None:
+            check.cancel()
+
+    @Slot(str, str)
+    def _on_reported(self, path: str, problem: str) -> None:
+        if self._check is None or str(self._check.path) != path:
+            return  # cancelled meanwhile
+        self._check = None
+        self.finished.emit(path, problem)
+        if problem:
+            Dialogs.error(self._window, _tr("Database Damaged"), problem)

@@ -1,0 +1,131 @@
+"""Edit ▸ Preferences…: how many automatic backups to keep, and where they are."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itsm_desktop.services.maintenance import default_backup_folder, list_automatic_backups
+
+from .dialogs import Dialogs
+from .icons import icon
+from .widgets import SPACING, heading, muted
+
+MAX_KEEP = 365
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the desktop's file manager."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class PreferencesDialog(QDialog):
+    """The number of automatic backups kept (0: none made) and the folder they are in."""
+
+    def __init__(self, keep: int, folder: Path, last_backup: datetime | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.folder = folder
+
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("keep_backups")
+        self.keep.setRange(0, MAX_KEEP)
+        self.keep.setValue(min(max(0, keep), MAX_KEEP))
+        self.keep.setAccelerated(True)
+        self.keep.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") + 48)
+        self.keep.valueChanged.connect(self._update_state)
+        keep_row = QHBoxLayout()
+        keep_row.setSpacing(SPACING)
+        keep_row.addWidget(self.keep)
+        self.keep_label = QLabel(self)
+        keep_row.addWidget(self.keep_label, 1)
+
+        self.folder_edit = QLineEdit(str(folder), self)
+        self.folder_edit.setObjectName("backup_folder")
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setCursorPosition(0)
+        self.folder_edit.setToolTip(str(folder))
+        self.folder_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 52))
+        self.open_button = QPushButton(icon("open"), self.tr("Open Folder"), self)
+        self.open_button.setObjectName("open_backup_folder")
+        self.open_button.setAutoDefault(False)
+        self.open_button.clicked.connect(lambda: open_folder(self.folder))
+        folder_row = QHBoxLayout()
+        folder_row.setSpacing(SPACING // 2)
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.open_button)
+
+        last = (last_backup.strftime("%Y-%m-%d %H:%M") if last_backup is not None
+                else self.tr("none yet"))
+        self.last_label = muted(self.tr("Latest automatic backup: {when}").format(when=last), self)
+        self.last_label.setObjectName("last_backup")
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(SPACING + 4)
+        form.setVerticalSpacing(SPACING)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        keep_caption = QLabel(self.tr("&Keep"), self)
+        keep_caption.setBuddy(self.keep)
+        form.addRow(keep_caption, keep_row)
+        folder_caption = QLabel(self.tr("Folder"), self)
+        form.addRow(folder_caption, folder_row)
+        form.addRow("", self.last_label)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        layout.addWidget(heading(self.tr("Automatic backups"), size_delta=1))
+        layout.addWidget(muted(self.tr("Once a day, when a database is opened, a copy of it is saved "
+                                       "in the folder below. The oldest copies beyond the number "
+                                       "kept are removed."), self))
+        layout.addSpacing(SPACING // 2)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addSpacing(SPACING)
+        layout.addWidget(buttons)
+        self._update_state()
+        self.setFixedHeight(self.sizeHint().height())
+
+    def _update_state(self) -> None:
+        count = self.keep.value()
+        self.keep_label.setText(self.tr("automatic backups (0 turns them off)") if count != 1
+                                else self.tr("automatic backup (0 turns them off)"))
+        exists = self.folder.is_dir()
+        self.open_button.setEnabled(exists)
+        self.open_button.setToolTip("" if exists else self.tr("No automatic backup has been made yet."))
+
+    def keep_value(self) -> int:
+        return self.keep.value()
+
+
+def ask_preferences(parent: QWidget | None, keep: int, db_path: Path) -> int | None:
+    """Show the preferences for the database ``db_path``; the new number of backups to keep,
+    or None when the user cancelled or changed nothing."""
+    folder = default_backup_folder(db_path)
+    backups = list_automatic_backups(db_path)
+    dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent)
+    if Dialogs.run_dialog(parent, dialog) != QDialog.DialogCode.Accepted.value:
+        return None
+    return dialog.keep_value() if dialog.keep_value() != keep else None
