@@ -130,7 +130,7 @@ class HomePage(Page):
         self.uncovered.setObjectName("live_without_agreement")
         self.uncovered.activated_record.connect(ctx.hub.open_record)
         self.uncovered_more = muted()
-        self.attention = LinkTable([self.tr("Agreement"), self.tr("Why")], (-1, -1))
+        self.attention = LinkTable([self.tr("Record"), self.tr("Why")], (-1, -1))
         self.attention.setObjectName("attention")
         self.attention.activated_record.connect(ctx.hub.open_record)
         self.recent = LinkTable([self.tr("Record"), self.tr("Change"), self.tr("When"), self.tr("By")],
