@@ -261,3 +261,25 @@ def test_undoing_a_submit_after_activation_is_refused_with_a_reason(
     assert status_of(db, agreement.id) == AgreementStatus.ACTIVE
     [message] = fake_dialogs.texts("error")
     assert "is active now, so this step can no longer be undone" in message
+
+
+def test_revise_is_undone_by_deleting_the_new_draft_and_redone(main_window: MainWindow, make: Any,
+                                                                db: Any) -> None:
+    old = make.active_agreement(title="Warehouse services")
+    page = agreements_page(main_window)
+    page.show_record(old.id)
+    stack = main_window.ctx.undo_stack
+
+    click_step(page, "revise")
+    assert page.editor.record.revision == 2
+    assert stack.undoText().startswith("Revise")
+
+    stack.undo()
+    revisions = agreements.load_agreement(db, old.id).revisions
+    assert [r for _i, r, _s in revisions] == [1]  # the draft is gone
+    assert status_of(db, old.id) == AgreementStatus.ACTIVE
+
+    stack.redo()
+    revisions = agreements.load_agreement(db, old.id).revisions
+    assert [(r, s) for _i, r, s in revisions] == [(1, AgreementStatus.ACTIVE), (2, AgreementStatus.DRAFT)]
+    assert agreements.load_agreement(db, revisions[1][0]).form.title == "Warehouse services"

@@ -188,6 +188,18 @@ class LifecycleActions(QObject):
         new = self._call(tr("Not revised"), lambda: agreements.revise_agreement(self.ctx.db, agreement_id=aid))
         if new is None:
             return
+        draft = {"id": new.id}
+
+        def undo() -> None:  # edits of the draft come later on the stack, so they are undone first
+            agreements.delete_agreement(self.ctx.db, agreement_id=draft["id"])
+            self.ctx.hub.notify("agreement", draft["id"], aid)
+
+        def redo() -> None:
+            draft["id"] = agreements.revise_agreement(self.ctx.db, agreement_id=aid).id
+            self.ctx.hub.notify("agreement", draft["id"], aid)
+
+        self.ctx.undo_stack.push(CallCommand(
+            self.ctx, tr("Revise {label}").format(label=agreement_label(record)), redo, undo))
         self._done(tr("Revision {revision} of {reference} started as a draft; revision {old} stays in force "
                       "until it is activated.").format(revision=new.revision, reference=new.reference,
                                                       old=record.revision), aid, new.id)
