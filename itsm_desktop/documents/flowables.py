@@ -202,6 +202,23 @@ def _font_commands(
     ]
 
 
+# A row taller than this may be split across pages; shorter rows move to the next page whole,
+# so no row continues overleaf without the cells that say what it is about.
+_MOVABLE_ROW_HEIGHT = 120 * mm
+
+
+def _split_rows(data: Sequence[Sequence[Any]], widths: Sequence[float]) -> int:
+    """1 when some row is too tall to be moved whole to the next page, else 0."""
+    for row in data:
+        height = 0.0
+        for cell, col_width in zip(row, widths, strict=True):
+            if isinstance(cell, Flowable):
+                height = max(height, cell.wrap(col_width - 2 * _PAD_X, _MOVABLE_ROW_HEIGHT * 10)[1])
+        if height > _MOVABLE_ROW_HEIGHT:
+            return 1
+    return 0
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Cell]],
@@ -227,7 +244,8 @@ def data_table(
         ]
     ]
     data.extend([_cell(c, styles.cell, r) for c, r in zip(row, rooms, strict=True)] for row in rows)
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=_split_rows(data, widths),
+                  hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -252,7 +270,8 @@ def key_value_table(
     or flowables)."""
     room = width - label_width - 2 * _PAD_X - 0.5
     data = [[clean_line(label), _cell(value, styles.cell, room)] for label, value in rows]
-    table = Table(data, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT")
+    widths = [label_width, width - label_width]
+    table = Table(data, colWidths=widths, splitInRow=_split_rows(data, widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

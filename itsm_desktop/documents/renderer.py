@@ -8,12 +8,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from itsm_desktop.documents.flowables import (
     Cell,
     Contents,
     ContentsEntry,
+    Heading,
     Para,
     data_table,
     heading,
@@ -30,6 +32,10 @@ from itsm_desktop.documents.layout import (
 from itsm_desktop.documents.styles import stylesheet
 from itsm_desktop.documents.text import inline
 
+# A heading never starts in the last few centimetres of a page: there must be room for it,
+# an introductory sentence and the first lines or rows of what it introduces.
+SECTION_ROOM = 60 * mm  # its own height plus a first subheading's room
+SUBSECTION_ROOM = 38 * mm
 
 class DocumentRenderer:
     """Collects the flowables of one document and lays them out.
@@ -63,6 +69,7 @@ class DocumentRenderer:
         key = self._key("section")
         style = self.styles.h1_numbered if number else self.styles.h1
         outline = f"{number} {title}" if number else title
+        self.story.append(CondPageBreak(SECTION_ROOM))
         self.story.append(
             heading(inline(title), style, key=key, title=outline, level=0, number=number)
         )
@@ -77,6 +84,9 @@ class DocumentRenderer:
         key = self._key("sub")
         style = self.styles.h2_numbered if number else self.styles.h2
         outline = f"{number} {title}" if number else title
+        if not (self.story and isinstance(self.story[-1], Heading)):
+            # right after a section heading the two keep together by themselves
+            self.story.append(CondPageBreak(SUBSECTION_ROOM))
         self.story.append(
             heading(inline(title), style, key=key, title=outline, level=level, number=number)
         )

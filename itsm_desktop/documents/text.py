@@ -50,14 +50,25 @@ def clean_line(text: str | None) -> str:
     return _SPACES.sub(" ", clean(text).replace("\n", " ")).strip()
 
 
+def _markup(text: str) -> str:
+    """Escaped markup; characters the main font lacks are set in the fallback font."""
+    text = escape(text)
+    if text.isascii():
+        return text
+    # Imported here: the rest of this module (used to build snapshots) needs no reportlab.
+    from itsm_desktop.documents.fonts import with_fallback
+
+    return with_fallback(text)
+
+
 def inline(text: str | None) -> str:
     """Markup for a one-line value: cleaned, on one line, escaped."""
-    return escape(clean_line(text))
+    return _markup(clean_line(text))
 
 
 def multiline(text: str | None) -> str:
     """Markup for a short value whose line breaks are kept (``<br/>``), e.g. an address."""
-    lines = [escape(_SPACES.sub(" ", line).strip()) for line in clean(text).split("\n")]
+    lines = [_markup(_SPACES.sub(" ", line).strip()) for line in clean(text).split("\n")]
     return "<br/>".join(line for line in lines if line)
 
 
@@ -77,7 +88,7 @@ def blocks(text: str | None) -> list[tuple[bool, str]]:
             line = line[bullet.end() :].strip()
             if not line:
                 continue
-        out.append((bullet is not None, escape(line)))
+        out.append((bullet is not None, _markup(line)))
     return out
 
 

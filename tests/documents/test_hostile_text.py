@@ -118,6 +118,23 @@ def test_accented_cyrillic_and_greek_text_round_trips(agreement, read_pdf, sampl
     assert sample in pdf.page_flat(0)
 
 
+@pytest.mark.parametrize("sample", ["Go live 🚀 on time ✅, support 📞 and coder 👩\u200d💻", "🎉"])
+def test_emoji_print_with_the_fallback_font_and_round_trip(agreement, read_pdf, sample):
+    snapshot = replace(agreement, texts=replace(agreement.texts, scope=sample))
+    pdf = read_pdf(render_agreement(snapshot))
+    lines = [line.strip() for line in pdf.text.splitlines()]
+    assert sample in lines, "a paragraph holding only the sample extracts identically"
+    fonts = {name.split("+", 1)[-1]: font for name, font in pdf.fonts().items()}
+    assert "NotoEmoji-Regular" in fonts, "the emoji are set in the fallback font"
+    assert "/FontFile2" in fonts["NotoEmoji-Regular"]["/FontDescriptor"], "and it is embedded"
+
+
+def test_text_without_emoji_uses_no_fallback_font(agreement, read_pdf):
+    snapshot = replace(agreement, texts=replace(agreement.texts, scope="Größe → 5 € ©"))
+    pdf = read_pdf(render_agreement(snapshot))
+    assert not [name for name in pdf.fonts() if "NotoEmoji" in name]
+
+
 def test_hostile_catalog(catalog, read_pdf):
     entry = catalog.families[0].entries[0]
     evil = replace(

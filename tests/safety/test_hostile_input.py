@@ -409,8 +409,6 @@ def test_accepted_texts_print_as_typed(world: World, shift: int) -> None:
         assert _printed(value) in printed, f"{path} does not print as typed"
 
 
-@pytest.mark.xfail(strict=True, reason="the embedded DejaVu Sans font has no emoji: they print "
-                                       "as missing glyphs")
 def test_emoji_print_as_typed(world: World) -> None:
     _stored, printed = _printed_agreement(world, {"scope": "rocket 🚀 and coder 👩‍💻"})
     assert _printed("rocket 🚀 and coder 👩‍💻") in printed
