@@ -56,16 +56,40 @@ def _database_path(args: argparse.Namespace) -> Path:
     return args.database if args.database is not None else default_database_path()
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _existing_database(args: argparse.Namespace) -> Path:
+    """The database a command only reads: it must exist, for opening creates a missing one."""
+    path = _database_path(args)
+    if "://" in str(path) or Path(path).expanduser().exists():
+        return path
+    if args.database is None:
+        raise ItsmError(f"There is no database yet at {path}; start {APP_NAME} or run load-demo "
+                        "to create one.")
+    raise ItsmError(f"The database {Path(path).expanduser()} does not exist; check the path given "
+                    "with --database.")
+
+
+def _check_output(args: argparse.Namespace, *, export: bool) -> None:
+    """Refuse ``-o`` before any work when it names the database, one of its journal files,
+    or (for an export) any other file that must not be replaced by a document."""
+    from itsm_desktop.services.output_files import database_file_refusal, refusal
+
+    database = Path(_database_path(args))
+    reason = (refusal(args.output, protect=[database]) if export
+              else database_file_refusal(args.output, database))
+    if reason is not None:
+        raise ItsmError(reason)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
     from itsm_desktop.store import Database
 
-    return Database.open(_database_path(args))
+    return Database.open(_database_path(args) if create else _existing_database(args))
 
 
 def _load_demo(args: argparse.Namespace) -> int:
     from itsm_desktop.services.demo import load_demo
 
-    with _open(args) as db:
+    with _open(args, create=True) as db:
         counts = load_demo(db)
         summary = ", ".join(f"{n} {what}" for what, n in counts.items())
         print(f"Loaded the sample portfolio into {db.path}: {summary}.")
@@ -75,6 +99,7 @@ def _load_demo(args: argparse.Namespace) -> int:
 def _export_sla(args: argparse.Namespace) -> int:
     from itsm_desktop.services.printing import export_agreement_pdf
 
+    _check_output(args, export=True)
     with _open(args) as db:
         written = export_agreement_pdf(db, reference=args.reference, revision=args.revision,
                                        output=args.output, page_size=args.page_size)
@@ -85,6 +110,7 @@ def _export_sla(args: argparse.Namespace) -> int:
 def _export_catalog(args: argparse.Namespace) -> int:
     from itsm_desktop.services.printing import export_catalog_pdf
 
+    _check_output(args, export=True)
     with _open(args) as db:
         written = export_catalog_pdf(db, output=args.output, page_size=args.page_size)
     print(f"Wrote {written}.")
@@ -94,7 +120,8 @@ def _export_catalog(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from itsm_desktop.services.maintenance import backup_file
 
-    source = _database_path(args)
+    _check_output(args, export=False)
+    source = _existing_database(args)
     written = backup_file(source, output=args.output)
     print(f"Backed up {source} to {written}.")
     return EXIT_OK
@@ -103,7 +130,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from itsm_desktop.services.maintenance import check_database
 
-    problems, summary = check_database(_database_path(args))
+    problems, summary = check_database(_existing_database(args))
     for line in problems:
         print(line, file=sys.stderr)
     print(summary)
@@ -147,10 +174,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except OSError as exc:
         target = f" {exc.filename}" if exc.filename else ""
-        print(f"itsm-desktop: Cannot write{target}: {exc.strerror or exc}.", file=sys.stderr)
+        print(f"itsm-desktop: Cannot use{target}: {exc.strerror or exc}.", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a defect, not a user mistake: still one sentence, no traceback
+        print(f"itsm-desktop: The command failed unexpectedly ({type(exc).__name__}: {exc}).",
+              file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

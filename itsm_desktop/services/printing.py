@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.store import Database
 
 from .agreements import find_agreement
+from .output_files import write_file  # exports are written, and refused, there
 from .snapshots import agreement_snapshot, catalog_snapshot
 
 
@@ -43,29 +41,6 @@ def default_file_name(db: Database, agreement_id: int) -> str:
     customers = ", ".join(c.name for c in snap.customers[:2]) + (" …" if len(snap.customers) > 2 else "")
     name = f"{snap.reference} r{snap.revision}" + (f" - {customers}" if customers else "")
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" .") + ".pdf"
-
-
-def write_file(output: Path, data: bytes) -> Path:
-    """Write ``data`` to ``output`` whole or not at all (temporary file, then rename)."""
-    output = Path(output).expanduser()
-    if output.is_dir():
-        raise ItsmError(f"{output} is a folder; give the PDF a file name.")
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise ItsmError(f"Cannot write {output}: the folder {folder} does not exist.")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".itsm-", suffix=".pdf.part")
-    except OSError as exc:
-        raise ItsmError(f"Cannot write {output}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, output)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ItsmError(f"Cannot write {output}: {exc.strerror}.") from exc
-    return output
 
 
 def export_agreement_pdf(db: Database, *, reference: str, output: Path, revision: int | None = None,
