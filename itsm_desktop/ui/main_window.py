@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
     def reload_page(self) -> None:
         page = self.current_page()
         if page.entity and page.can_leave():
-            self.ctx.hub.changed.emit(page.entity, ())
+            self.ctx.hub.reload(page.entity)
         elif page.entity is None:
             page.page_shown()
 

@@ -159,8 +159,8 @@ def test_the_customer_and_service_filters_are_searched(main_window: MainWindow, 
     org = stakeholders.get_organization(db, sales.id)
     form = stakeholders.organization_form(org)
     form.name = "Field Sales"
-    stakeholders.update_organization(db, organization_id=sales.id, version=org.version, form=form)
-    main_window.ctx.hub.notify("organization", sales.id)
+    main_window.ctx.operations.call(lambda: stakeholders.update_organization(
+        db, organization_id=sales.id, version=org.version, form=form))
     assert customer.text() == "Field Sales"
 
 

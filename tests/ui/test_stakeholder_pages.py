@@ -53,6 +53,37 @@ def test_organization_lists_its_contacts_and_opens_them(main_window: MainWindow,
     assert main_window.pages["contacts"].editor.record_id == person.id
 
 
+def contact_links(page: Any) -> list[str]:
+    links = page.editor.contacts
+    return [links.item(row).text() for row in range(links.count())]
+
+
+def test_contacts_added_elsewhere_show_in_the_organization_at_once(main_window: MainWindow, make: Any,
+                                                                   qtbot: Any) -> None:
+    org = make.customer("Finance")
+    main_window.show_page("organizations")
+    organizations = main_window.pages["organizations"]
+    organizations.model.reload()
+    organizations.table.selectRow(organizations.model.row_of(org.id))
+    assert contact_links(organizations) == ["No contacts yet."]
+
+    main_window.show_page("contacts")
+    contacts = main_window.pages["contacts"]
+    main_window.actions.new.trigger()
+    qtbot.keyClicks(contacts.editor.name, "Catherine Hale")
+    contacts.editor.organization.set_value(org.id)
+    qtbot.keyClicks(contacts.editor.job_title, "Director")
+    main_window.actions.save.trigger()
+    assert contacts.editor.record_id is not None
+
+    main_window.show_page("organizations")  # no reload: the page heard of the new contact
+    assert organizations.editor.record_id == org.id
+    assert contact_links(organizations) == ["Catherine Hale — Director"]
+
+    main_window.actions.undo.trigger()  # the undo step goes through the runner too
+    assert contact_links(organizations) == ["No contacts yet."]
+
+
 def test_organization_in_use_is_offered_to_be_made_inactive(main_window: MainWindow, make: Any,
                                                             db: Database,
                                                             fake_dialogs: FakeDialogs) -> None:

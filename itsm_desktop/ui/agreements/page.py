@@ -41,7 +41,7 @@ def _services(ctx: AppContext) -> Lookup:
 def _expire_due(ctx: AppContext, today: date | None = None) -> list[str] | None:
     """Expire what is due; None when the database could not be written (read-only, locked)."""
     try:
-        return lifecycle.expire_due(ctx.db, today=today or date.today())
+        return ctx.operations.call(lambda: lifecycle.expire_due(ctx.db, today=today or date.today()))
     except (ItsmError, StoreError, SQLAlchemyError):
         return None
 
@@ -113,7 +113,6 @@ class AgreementsPage(RecordPage):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_document_menu)
         if expired:
-            ctx.hub.notify("agreement")
             self.message.emit(self._expired_text(expired))
 
     def create_editor(self) -> AgreementEditor:
@@ -137,7 +136,6 @@ class AgreementsPage(RecordPage):
         """Run the expiry by date now (also done when the page opens and once a day)."""
         expired = self._expire(self.ctx)
         if expired:
-            self.ctx.hub.notify("agreement")
             self.message.emit(self._expired_text(expired))
         return expired
 

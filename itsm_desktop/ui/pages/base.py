@@ -439,7 +439,9 @@ class RecordPage(RecordActions, Page):
             self._select_row_of(self.editor.record_id)
 
     def on_entity_changed(self, entity: str, ids: tuple[int, ...]) -> None:
-        """Another kind of record changed: refresh choices that list it."""
+        """Another kind of record changed: refresh choices and lists that show it."""
+        if entity != self.entity and self._editor_shown():
+            self.editor.related_changed(entity, ids)
         if not self.editor.is_dirty():
             self.editor.refresh_choices()
         if self.filter_specs:
