@@ -35,6 +35,12 @@ Transition = Callable[..., Agreement]
 T = TypeVar("T")
 
 
+def _stored_id(agreement: Agreement) -> int:
+    """The id of an agreement read from or written to the database (never None there)."""
+    assert agreement.id is not None
+    return agreement.id
+
+
 class TransitionCommand(CallCommand):
     """A reversible status change (submit ↔ return to draft) as an undo step.
 
@@ -190,7 +196,7 @@ class LifecycleActions(QObject):
         self._done(tr("Revision {revision} of {reference} started as a draft; revision {old} stays in force "
                       "until it is activated.").format(revision=new.revision, reference=new.reference,
                                                       old=record.revision))
-        self.page.show_record(new.id)
+        self.page.show_record(_stored_id(new))
 
     def duplicate(self) -> None:
         """Copy the agreement as a new draft (for another customer); undo deletes the copy."""
@@ -207,23 +213,23 @@ class LifecycleActions(QObject):
             undo=lambda copy: SaveCommand(
                 self.ctx, AGREEMENT_OPS, tr("Duplicate {label} as {new}").format(
                     label=agreement_label(record), new=copy.reference), record=copy, old_form=None,
-                new_form=agreements.load_agreement(self.ctx.db, copy.id).form))
+                new_form=agreements.load_agreement(self.ctx.db, _stored_id(copy)).form))
         if new is None:
             return
         self._done(tr("{reference} created as a copy of {source}.").format(reference=new.reference,
                                                                           source=record.reference))
-        self.page.show_record(new.id)
+        self.page.show_record(_stored_id(new))
 
     def _revision_step(self, record: Agreement, new: Agreement) -> CallCommand:
         """Undo deletes the new draft; redo starts it again (edits of the draft come later on
         the stack, so they are undone first)."""
-        aid, draft = record.id, {"id": new.id}
+        aid, draft = _stored_id(record), {"id": _stored_id(new)}
 
         def undo() -> None:
             agreements.delete_agreement(self.ctx.db, agreement_id=draft["id"])
 
         def redo() -> None:
-            draft["id"] = agreements.revise_agreement(self.ctx.db, agreement_id=aid).id
+            draft["id"] = _stored_id(agreements.revise_agreement(self.ctx.db, agreement_id=aid))
 
         return CallCommand(self.ctx, tr("Revise {label}").format(label=agreement_label(record)), redo, undo)
 

@@ -98,8 +98,8 @@ class AgreementsPage(RecordPage):
         self._expired_on: date | None = date.today() if expired is not None else None
         self.setObjectName("agreements_page")
         self.editor: AgreementEditor
-        self.actions = LifecycleActions(self)
-        self.editor.lifecycle_requested.connect(self.actions.run)
+        self.lifecycle = LifecycleActions(self)
+        self.editor.lifecycle_requested.connect(self.lifecycle.run)
         columns = [c.key for c in self.listing.columns]
         self.table.setItemDelegateForColumn(columns.index("kind"), _KindDelegate(self.table))
         self.table.setItemDelegateForColumn(columns.index("status"), _StatusDelegate(self.table))
@@ -174,14 +174,6 @@ class AgreementsPage(RecordPage):
         if menu is not None:
             menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    def lifecycle_steps(self) -> list[str]:
-        """The lifecycle steps offered for the agreement shown."""
-        return self.editor.allowed_steps() if self._editor_shown() else []
-
-    def run_step(self, step: str) -> None:
-        """Run a lifecycle step (submit, return, activate, terminate, revise, duplicate)."""
-        self.actions.run(step)
-
     def action_enabled(self, name: str) -> bool:
         if name == "delete":
             status = self.editor.status()
@@ -190,4 +182,4 @@ class AgreementsPage(RecordPage):
 
     def duplicate_record(self) -> None:
         """Duplicate through the service: a new draft with a new reference, maybe for another customer."""
-        self.actions.run("duplicate")
+        self.lifecycle.run("duplicate")

@@ -76,7 +76,7 @@ class FilterCombo(QComboBox):
         return QSize(min(hint.width(), 80), hint.height())
 
 
-class RecordPage(RecordActions, Page):
+class RecordPage(RecordActions):
     """Master/detail: a searchable table of one listing and the editor of the selected record.
 
     Subclasses set ``listing``, ``entity``, the nouns and the empty-state texts, optionally
@@ -84,7 +84,6 @@ class RecordPage(RecordActions, Page):
     """
 
     listing: Listing
-    noun = "record"
     plural = "records"
     search_placeholder = "Search"
     empty_title = "No records yet"

@@ -6,26 +6,41 @@ to reload, and a refused delete explains why and offers to retire the record ins
 
 from __future__ import annotations
 
-from typing import Any
-
 from itsm_desktop.domain.errors import InUseError, ItsmError
 
 from ..commands import DeleteCommand, SaveCommand
 from ..dialogs import Answer, Dialogs
+from ..editors.base import RecordEditor
 from ..operations import Refusal
+from ..table_model import ListingModel
+from .page import Page
 
 
-class RecordActions:
-    """Mixed into ``RecordPage``: the actions on the record shown in its editor.
+class RecordActions(Page):
+    """The actions on the record shown in the editor of a master/detail page.
 
-    Uses the page's ``ctx``, ``editor``, ``model``, ``noun`` and its showing helpers.
+    ``RecordPage`` builds the table and the editor and says how a record is shown.
     """
 
-    ctx: Any
-    editor: Any
-    model: Any
-    noun: str
+    editor: RecordEditor
+    model: ListingModel
+    noun = "record"
 
+    # --- how the page shows records (RecordPage) --------------------------------------
+
+    def _open(self, record_id: int | None) -> None:
+        """Show ``record_id`` in the editor (None: nothing)."""
+        raise NotImplementedError
+
+    def _select_row_of(self, record_id: int | None) -> None:
+        """Select the row of ``record_id`` without opening it again."""
+        raise NotImplementedError
+
+    def _show_editor(self, shown: bool) -> None:
+        """Show the editor, or the "nothing selected" placeholder."""
+        raise NotImplementedError
+
+    # --- the actions --------------------------------------------------------------------
 
     def can_leave(self) -> bool:
         if not self.is_dirty():
