@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from itsm_desktop.documents.snapshot import AgreementSnapshot
 from itsm_desktop.store import Database
 
 from .agreements import find_agreement
@@ -19,13 +22,38 @@ def default_page_size() -> str:
     return locale_page_size()
 
 
-def agreement_pdf(db: Database, agreement_id: int, *, page_size: str | None = None) -> bytes:
-    """The agreement rendered as PDF bytes."""
+@dataclass(frozen=True)
+class PrintedDocument:
+    """A document ready to show, print or save: PDF bytes, a title for windows, a file name."""
+
+    data: bytes
+    title: str
+    file_name: str
+
+
+def print_agreement(db: Database, agreement_id: int, *, page_size: str | None = None) -> PrintedDocument:
+    """The agreement as PDF, its title and file name, all from one snapshot (one read)."""
     from itsm_desktop.documents.agreement_pdf import (
         render_agreement,  # reportlab only when printing
     )
 
-    return render_agreement(agreement_snapshot(db, agreement_id), page_size=page_size or default_page_size())
+    snapshot = agreement_snapshot(db, agreement_id)
+    data = render_agreement(snapshot, page_size=page_size or default_page_size())
+    return PrintedDocument(data, agreement_title(snapshot), agreement_file_name(snapshot))
+
+
+def print_catalog(db: Database, *, title: str, page_size: str | None = None,
+                  today: date | None = None) -> PrintedDocument:
+    """The live service catalog as PDF, headed ``title``; the file name carries the date."""
+    from itsm_desktop.documents.catalog_pdf import render_catalog
+
+    data = render_catalog(catalog_snapshot(db), page_size=page_size or default_page_size())
+    return PrintedDocument(data, title, _safe_file_name(f"{title} {(today or date.today()).isoformat()}"))
+
+
+def agreement_pdf(db: Database, agreement_id: int, *, page_size: str | None = None) -> bytes:
+    """The agreement rendered as PDF bytes."""
+    return print_agreement(db, agreement_id, page_size=page_size).data
 
 
 def catalog_pdf(db: Database, *, page_size: str | None = None) -> bytes:
@@ -35,11 +63,23 @@ def catalog_pdf(db: Database, *, page_size: str | None = None) -> bytes:
     return render_catalog(catalog_snapshot(db), page_size=page_size or default_page_size())
 
 
-def default_file_name(db: Database, agreement_id: int) -> str:
+def agreement_title(snapshot: AgreementSnapshot) -> str:
+    """How windows and print jobs name an agreement: ``SLA-2026-004 r2 · Finance SLA``."""
+    return f"{snapshot.reference} r{snapshot.revision} · {snapshot.title}"
+
+
+def agreement_file_name(snapshot: AgreementSnapshot) -> str:
     """A good file name for an agreement, e.g. ``SLA-2026-004 r2 - Finance.pdf``."""
-    snap = agreement_snapshot(db, agreement_id)
-    customers = ", ".join(c.name for c in snap.customers[:2]) + (" …" if len(snap.customers) > 2 else "")
-    name = f"{snap.reference} r{snap.revision}" + (f" - {customers}" if customers else "")
+    customers = ", ".join(c.name for c in snapshot.customers[:2]) + (" …" if len(snapshot.customers) > 2 else "")
+    return _safe_file_name(f"{snapshot.reference} r{snapshot.revision}" + (f" - {customers}" if customers else ""))
+
+
+def default_file_name(db: Database, agreement_id: int) -> str:
+    """The file name of the agreement with ``agreement_id`` as it is stored now."""
+    return agreement_file_name(agreement_snapshot(db, agreement_id))
+
+
+def _safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" .") + ".pdf"
 
 

@@ -102,9 +102,6 @@ class Actions(QObject):
         self.by_name[name] = action
         return action
 
-    def record_action(self, name: str) -> QAction:
-        return self.by_name[name]
-
     def set_undo_text(self, text: str) -> None:
         """"Undo Edit service ‘E-mail’" — the Edit menu says what it will undo."""
         what = text.replace("&", "&&")

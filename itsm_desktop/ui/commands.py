@@ -1,9 +1,10 @@
 """Undo commands: every edit the user makes is one of these, calling a service.
 
-The first application happens before the command is pushed (so a refused save never reaches
-the stack and the editor can show its field messages); later redo/undo calls the services
-again, based on the version the previous step produced, so a concurrent change by someone
-else is reported as a conflict instead of being overwritten.
+The first application happens before the command is pushed, through the operation runner (so
+a refused save never reaches the stack and the editor can show its field messages); later
+redo/undo calls the services again through the runner, based on the version the previous
+step produced, so a concurrent change by someone else is reported as a conflict instead of
+being overwritten.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from itsm_desktop.domain.errors import ItsmError
-
 from .context import AppContext
+from .operations import Refusal
 
 Creator = Callable[..., Any]  # (db, *, form, restore_id) -> record
 Updater = Callable[..., Any]  # (db, *, <id_arg>, version, form) -> record
@@ -48,22 +48,29 @@ def edit_verb(old_form: Any | None, new_form: Any) -> str:
 
 
 class _RecordCommand(QUndoCommand):
+    """A step on one record of ``ops``; the runner replays it and tells the hub."""
+
+    record_id: int
+    version: int
+
     def __init__(self, ctx: AppContext, ops: RecordOps, text: str) -> None:
         super().__init__(text)
         self.ctx, self.ops = ctx, ops
         self._first = True
 
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except ItsmError as exc:
-            self.setObsolete(True)
-            self.ctx.hub.error.emit(self.text(), str(exc))
+    def _run(self, action: Callable[[], object]) -> None:
+        self.ctx.operations.replay(self, action)
 
     def _update(self, record_id: int, version: int, form: Any) -> int:
         record = self.ops.update(self.ctx.db, **{self.ops.id_arg: record_id}, version=version, form=form)
-        self.ctx.hub.notify(self.ops.entity, record_id)
         return int(record.version)
+
+    def _recreate(self, form: Any) -> None:
+        record = self.ops.create(self.ctx.db, form=form, restore_id=self.record_id)
+        self.version = int(record.version)
+
+    def _delete(self) -> None:
+        self.ops.delete(self.ctx.db, **{self.ops.id_arg: self.record_id}, version=self.version)
 
 
 class SaveCommand(_RecordCommand):
@@ -72,47 +79,42 @@ class SaveCommand(_RecordCommand):
     def __init__(self, ctx: AppContext, ops: RecordOps, text: str, *, record: Any,
                  old_form: Any | None, new_form: Any) -> None:
         super().__init__(ctx, ops, text)
-        self.record_id: int = record.id
-        self.version: int = record.version
+        self.record_id = int(record.id)
+        self.version = int(record.version)
         self.old_form, self.new_form = old_form, new_form
 
     @classmethod
     def apply(cls, ctx: AppContext, ops: RecordOps, *, record_id: int | None, version: int | None,
-              old_form: Any | None, new_form: Any) -> Any:
-        """Save now (raising ``ValidationError``/``ConflictError``) and push the undo step."""
-        if record_id is None:
-            record = ops.create(ctx.db, form=new_form)
-            text = f"Create {ops.label(record)}"
-        else:
-            record = ops.update(ctx.db, **{ops.id_arg: record_id}, version=version, form=new_form)
-            text = f"{edit_verb(old_form, new_form)} {ops.label(record)}"
-        ctx.hub.notify(ops.entity, record.id)
-        ctx.undo_stack.push(cls(ctx, ops, text, record=record, old_form=old_form, new_form=new_form))
-        return record
+              old_form: Any | None, new_form: Any, refusal: Refusal) -> Any | None:
+        """Save now and push the undo step: the record, or None when refused (and explained)."""
+
+        def save() -> Any:
+            if record_id is None:
+                return ops.create(ctx.db, form=new_form)
+            return ops.update(ctx.db, **{ops.id_arg: record_id}, version=version, form=new_form)
+
+        def step(record: Any) -> SaveCommand:
+            verb = "Create" if record_id is None else edit_verb(old_form, new_form)
+            return cls(ctx, ops, f"{verb} {ops.label(record)}", record=record, old_form=old_form,
+                       new_form=new_form)
+
+        done = ctx.operations.perform(save, refusal, undo=step)
+        return done.value if done is not None else None
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
         if self.old_form is None:
-            self._run(self._recreate)
+            self._run(lambda: self._recreate(self.new_form))
         else:
             self._run(lambda: setattr(self, "version", self._update(self.record_id, self.version, self.new_form)))
 
     def undo(self) -> None:
         if self.old_form is None:
-            self._run(self._remove)
+            self._run(self._delete)
         else:
             self._run(lambda: setattr(self, "version", self._update(self.record_id, self.version, self.old_form)))
-
-    def _remove(self) -> None:
-        self.ops.delete(self.ctx.db, **{self.ops.id_arg: self.record_id}, version=self.version)
-        self.ctx.hub.notify(self.ops.entity, self.record_id)
-
-    def _recreate(self) -> None:
-        record = self.ops.create(self.ctx.db, form=self.new_form, restore_id=self.record_id)
-        self.version = record.version
-        self.ctx.hub.notify(self.ops.entity, self.record_id)
 
 
 class DeleteCommand(_RecordCommand):
@@ -124,11 +126,12 @@ class DeleteCommand(_RecordCommand):
         self.version = 1
 
     @classmethod
-    def apply(cls, ctx: AppContext, ops: RecordOps, *, record: Any, form: Any) -> None:
-        """Delete now (raising ``InUseError``/``ConflictError``) and push the undo step."""
-        ops.delete(ctx.db, **{ops.id_arg: record.id}, version=record.version)
-        ctx.hub.notify(ops.entity, record.id)
-        ctx.undo_stack.push(cls(ctx, ops, f"Delete {ops.label(record)}", record_id=record.id, form=form))
+    def apply(cls, ctx: AppContext, ops: RecordOps, *, record: Any, form: Any, refusal: Refusal) -> bool:
+        """Delete now and push the undo step; False when refused (and explained)."""
+        done = ctx.operations.perform(
+            lambda: ops.delete(ctx.db, **{ops.id_arg: record.id}, version=record.version), refusal,
+            undo=lambda _none: cls(ctx, ops, f"Delete {ops.label(record)}", record_id=record.id, form=form))
+        return done is not None
 
     def redo(self) -> None:
         if self._first:
@@ -137,23 +140,14 @@ class DeleteCommand(_RecordCommand):
         self._run(self._delete)
 
     def undo(self) -> None:
-        self._run(self._recreate)
-
-    def _delete(self) -> None:
-        self.ops.delete(self.ctx.db, **{self.ops.id_arg: self.record_id}, version=self.version)
-        self.ctx.hub.notify(self.ops.entity, self.record_id)
-
-    def _recreate(self) -> None:
-        record = self.ops.create(self.ctx.db, form=self.form, restore_id=self.record_id)
-        self.version = record.version
-        self.ctx.hub.notify(self.ops.entity, self.record_id)
+        self._run(lambda: self._recreate(self.form))
 
 
 class CallCommand(QUndoCommand):
     """A step whose redo and undo are arbitrary service calls (lifecycle transitions …)."""
 
-    def __init__(self, ctx: AppContext, text: str, redo: Callable[[], None],
-                 undo: Callable[[], None]) -> None:
+    def __init__(self, ctx: AppContext, text: str, redo: Callable[[], object],
+                 undo: Callable[[], object]) -> None:
         super().__init__(text)
         self.ctx, self._redo, self._undo = ctx, redo, undo
         self._first = True
@@ -162,14 +156,7 @@ class CallCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._call(self._redo)
+        self.ctx.operations.replay(self, self._redo)
 
     def undo(self) -> None:
-        self._call(self._undo)
-
-    def _call(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except ItsmError as exc:
-            self.setObsolete(True)
-            self.ctx.hub.error.emit(self.text(), str(exc))
+        self.ctx.operations.replay(self, self._undo)

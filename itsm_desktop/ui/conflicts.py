@@ -6,7 +6,7 @@ edits) or keeps editing, and a later save is refused again until they reload.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -17,9 +17,11 @@ from itsm_desktop.services.common import plain
 from itsm_desktop.services.maintenance import conflict_changes, history_of
 
 from .dialogs import Dialogs
-from .editors.base import RecordEditor
 from .history_panel import ChangeText, elide, field_labels
 from .table_model import display_value
+
+if TYPE_CHECKING:
+    from .editors.base import RecordEditor
 
 MAX_LINES = 10
 # the kinds of record whose table is not named like the record (history names the table)
@@ -89,7 +91,7 @@ def change_lines(editor: RecordEditor, theirs: dict[str, list[Any]], *, edited: 
     return lines
 
 
-def ask_reload_after_conflict(parent: QWidget, editor: RecordEditor, error: ConflictError, *,
+def ask_reload_after_conflict(parent: QWidget | None, editor: RecordEditor, error: ConflictError, *,
                               deleting: bool = False) -> bool:
     """Show what changed and ask: reload the stored record (True) or keep editing (False)."""
     text, lines = conflict_report(editor, error, deleting=deleting)

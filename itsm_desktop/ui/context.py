@@ -5,16 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from itsm_desktop.services.changes import Changes
 from itsm_desktop.store import Database
+
+from .operations import OperationRunner
+
+# more changed records of one kind than this: pages read everything again instead
+MANY_CHANGES = 500
 
 
 class ChangeHub(QObject):
-    """Tells every page which records changed, after each successful service call.
+    """Tells every page which records changed; the operation runner publishes what use cases did.
 
     ``changed`` carries the entity name ("service", "organization", "contact", "agreement",
     "family") and the ids that changed (an empty tuple means "reload everything of this kind").
     ``error`` carries a sentence for the user when a deferred action (undo/redo) failed.
-``database_changed`` tells every page that ``AppContext.db`` now is another file.
+    ``database_changed`` tells every page that ``AppContext.db`` now is another file.
     """
 
     changed = Signal(str, tuple)
@@ -22,18 +28,26 @@ class ChangeHub(QObject):
     open_record = Signal(str, int)  # entity, id: a page is asked to show a record
     database_changed = Signal()  # another database file was opened: forget records and reload
 
-    def notify(self, entity: str, *ids: int | None) -> None:
-        self.changed.emit(entity, tuple(i for i in ids if i is not None))
+    def publish(self, changes: Changes) -> None:
+        """Tell every page what a use case changed, one signal per kind of record."""
+        for kind in changes.kinds():
+            ids = changes.ids(kind)
+            self.changed.emit(kind, ids if len(ids) <= MANY_CHANGES else ())
+
+    def reload(self, entity: str) -> None:
+        """Ask the pages showing ``entity`` to read all of it again (View ▸ Reload)."""
+        self.changed.emit(entity, ())
 
 
 class AppContext:
-    """The open database, the change hub, the undo stack and the settings."""
+    """The open database, the change hub, the undo stack, the operation runner and the settings."""
 
     def __init__(self, db: Database, settings: QSettings, parent: QObject | None = None) -> None:
         self.db = db
         self.settings = settings
         self.hub = ChangeHub(parent)
         self.undo_stack = QUndoStack(parent)
+        self.operations = OperationRunner(self.hub, self.undo_stack, parent)
 
     def switch_database(self, db: Database) -> Database:
         """Make ``db`` the open database; returns the previous one (for the caller to close).

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # the agreement dialogs are loaded when first asked for
+    from .agreements.dialogs import Activation, DuplicateRequest
 
 DATABASE_FILTER = "ITSM Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
@@ -140,7 +144,7 @@ class Dialogs:
     # --- agreement lifecycle (dialogs in ui/agreements/dialogs.py) ----------------------
 
     @classmethod
-    def ask_activation(cls, parent: QWidget | None, **details: object) -> object | None:
+    def ask_activation(cls, parent: QWidget | None, **details: Any) -> Activation | None:
         """Activate an agreement: an ``Activation`` (date, signatories) or None when cancelled."""
         from .agreements.dialogs import ActivationDialog
         return ActivationDialog.ask(parent, **details)
@@ -152,7 +156,7 @@ class Dialogs:
         return TerminationDialog.ask(parent, title=title)
 
     @classmethod
-    def ask_duplicate_agreement(cls, parent: QWidget | None, **details: object) -> object | None:
+    def ask_duplicate_agreement(cls, parent: QWidget | None, **details: Any) -> DuplicateRequest | None:
         """Duplicate an agreement: a ``DuplicateRequest`` (customer, title) or None when cancelled."""
         from .agreements.dialogs import DuplicateDialog
         return DuplicateDialog.ask(parent, **details)

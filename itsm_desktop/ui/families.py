@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itsm_desktop.domain.errors import ItsmError, ValidationError
+from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.forms import FamilyForm
 from itsm_desktop.domain.models import ServiceFamily
 from itsm_desktop.services import catalog
@@ -28,6 +28,7 @@ from .dialogs import Dialogs
 from .editors.base import FieldErrors
 from .editors.fields import FormSection, TextArea, line_edit
 from .icons import icon
+from .operations import Refusal
 from .ops import quoted
 from .widgets import SPACING, muted
 
@@ -127,19 +128,19 @@ class FamiliesDialog(QDialog):
 
     def save(self) -> bool:
         family = self.current()
-        try:
-            saved = SaveCommand.apply(
-                self.ctx, FAMILY_OPS, record_id=family.id if family else None,
-                version=family.version if family else None,
-                old_form=catalog.family_form(family) if family else None, new_form=self.form())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return False
-        except ItsmError as exc:
-            Dialogs.error(self, self.tr("Not saved"), str(exc))
+        saved = SaveCommand.apply(
+            self.ctx, FAMILY_OPS, record_id=family.id if family else None,
+            version=family.version if family else None,
+            old_form=catalog.family_form(family) if family else None, new_form=self.form(),
+            refusal=Refusal(self, self.tr("Not saved"), editor=self, on_reload=self.reload))
+        if saved is None:
             return False
         self.reload(saved.id)
         return True
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Show what the services refused beside the fields."""
+        self.errors.show(error)
 
     def delete(self) -> None:
         family = self.current()
@@ -150,12 +151,9 @@ class FamiliesDialog(QDialog):
                                        "catalog without a family.").format(name=family.name),
                                accept=self.tr("Delete"), destructive=True):
             return
-        try:
-            DeleteCommand.apply(self.ctx, FAMILY_OPS, record=family, form=catalog.family_form(family))
-        except ItsmError as exc:
-            Dialogs.error(self, self.tr("Not deleted"), str(exc))
-            return
-        self.reload()
+        if DeleteCommand.apply(self.ctx, FAMILY_OPS, record=family, form=catalog.family_form(family),
+                               refusal=Refusal(self, self.tr("Not deleted"), on_reload=self.reload)):
+            self.reload()
 
 
 def edit_families(ctx: AppContext, parent: QWidget | None = None) -> Any:

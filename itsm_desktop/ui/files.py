@@ -10,15 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.store import Database, StoreError
 
 from .context import AppContext
 from .dialogs import Dialogs
+from .operations import Refusal
 from .settings import forget_database, recent_databases, remember_database
 
 DEMO_MODULE = "itsm_desktop.services.demo"
-ENTITIES = ("family", "organization", "contact", "service", "agreement")
 
 
 def _tr(text: str) -> str:
@@ -143,11 +142,5 @@ class DatabaseFiles(QObject):
                              "that it never mixes with your records. Create one with File ▸ New "
                              "Database, then load it there."))
             return False
-        try:
-            load_sample(self.ctx.db)
-        except ItsmError as exc:
-            Dialogs.error(self.window, title, str(exc))
-            return False
-        for entity in ENTITIES:
-            self.ctx.hub.changed.emit(entity, ())
-        return True
+        return self.ctx.operations.perform(lambda: load_sample(self.ctx.db),
+                                           Refusal(self.window, title)) is not None

@@ -224,7 +224,7 @@ class ChangeText:
         if not isinstance(row, dict):
             return str(row)
         hints = _hints(row_type)
-        order = [f.name for f in fields(row_type)]  # type: ignore[arg-type]
+        order = [f.name for f in fields(row_type)] if is_dataclass(row_type) else []
         parts = [self.value(k, row[k], hints.get(k)) for k in sorted(row, key=lambda k: (
             order.index(k) if k in order else len(order))) if not _empty(row[k])]
         return " · ".join(parts)

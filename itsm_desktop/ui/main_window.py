@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.settings = settings
         self.ctx = AppContext(db, settings, self)
-        self.actions = Actions(self)
+        self.window_actions = Actions(self)
         self._print_actions: PrintActions | None = None
         self.integrity = IntegrityWatch(self)
         self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
                   "agreements": self.tr("Agreements")}
         for key in PAGE_KEYS:
             item = QListWidgetItem(icon(key), titles[key], self.nav)
-            item.setToolTip(self.actions.go[key].toolTip())
+            item.setToolTip(self.window_actions.go[key].toolTip())
             self.stack.addWidget(QWidget(self.stack))  # stands in until the page is built
         self.pages["home"]
         self.nav.setFixedWidth(max(176, self.nav.sizeHintForColumn(0) + 36))
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.window_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new_database, a.open_database])
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.window_actions
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
     def _connect(self) -> None:
-        a, stack = self.actions, self.ctx.undo_stack
+        a, stack = self.window_actions, self.ctx.undo_stack
         for name in RECORD_ACTIONS:
             a.by_name[name].triggered.connect(lambda _c=False, n=name: self.current_page().trigger_action(n))
         for name in PRINT_ACTIONS:
@@ -353,11 +353,11 @@ class MainWindow(QMainWindow):
 
     def _page_request(self, name: str) -> None:
         if name == "load_sample":
-            self.actions.load_sample.trigger()
+            self.window_actions.load_sample.trigger()
         elif name == "new_service" and self.show_page("catalog"):
             self.pages["catalog"].trigger_action("new")
-        elif name in self.actions.by_name:
-            self.actions.by_name[name].trigger()
+        elif name in self.window_actions.by_name:
+            self.window_actions.by_name[name].trigger()
 
     def show_services(self, status: Any) -> None:
         """Open the catalog filtered by a lifecycle status (the home page's cards)."""
@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
     def reload_page(self) -> None:
         page = self.current_page()
         if page.entity and page.can_leave():
-            self.ctx.hub.changed.emit(page.entity, ())
+            self.ctx.hub.reload(page.entity)
         elif page.entity is None:
             page.page_shown()
 
@@ -415,10 +415,10 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         page = self.current_page()
         for name in RECORD_ACTIONS:
-            self.actions.by_name[name].setEnabled(page.action_enabled(name))
+            self.window_actions.by_name[name].setEnabled(page.action_enabled(name))
         printable = self._print_target() is not None
         for name in PRINT_ACTIONS:
-            self.actions.by_name[name].setEnabled(printable)
+            self.window_actions.by_name[name].setEnabled(printable)
 
     def _update_status(self) -> None:
         self.rows_label.setText(self.current_page().status_text())

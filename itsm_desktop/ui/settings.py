@@ -27,10 +27,9 @@ def open_settings(path: str | os.PathLike[str] | None = None) -> QSettings:
 
 def recent_databases(settings: QSettings) -> list[Path]:
     """The recently opened database files, most recent first."""
-    value = settings.value(RECENT_KEY, [])
-    if isinstance(value, str):
-        value = [value] if value else []
-    return [Path(v) for v in (value or []) if v]
+    value = settings.value(RECENT_KEY, [])  # one path comes back as a string, several as a list
+    paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [Path(v) for v in paths if v]
 
 
 def remember_database(settings: QSettings, path: Path) -> None:

@@ -123,8 +123,9 @@ class EmptyState(QFrame):
         self.text.setText(text)
         while self._buttons.count() > 2:
             item = self._buttons.takeAt(1)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for position, (name, label, callback) in enumerate(buttons, start=1):
             button = QPushButton(label, self)
             button.setObjectName(name)

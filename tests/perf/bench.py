@@ -15,6 +15,7 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   first screen of matches, and to the complete list of matches, over ``--queries``
   keystrokes (the search field's debounce delay is not included: it is reported);
 - opening the service and agreement editors and saving an edit in each;
+- previewing an agreement from the window: time, and how many snapshots of it were read;
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
 - peak resident memory of the GUI process after scrolling the service table to its end (and
   at the end of the session, the agreements page built too).
@@ -381,10 +382,48 @@ def worker_gui(args: argparse.Namespace) -> dict[str, Any]:
         saves.append(_timed(lambda: (agreements_page.save_record(), settle())))
     out["agreement_save_ms"] = _ms(statistics.median(saves))
 
+    out.update(_preview(window, args.edit_id))
     out["peak_rss_session_mb"] = _peak_rss_mb()  # with the agreements page built too
     window.close()
     db.close()
     return out
+
+
+def _preview(window: Any, agreement_id: int) -> dict[str, Any]:
+    """Preview an agreement as the window does: the time to the preview shown, and how many
+    snapshots of the agreement it read (each one a read transaction of its own)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from itsm_desktop.services import printing, snapshots
+
+    reads = []
+
+    def counted(original: Callable[..., Any]) -> Callable[..., Any]:
+        def snapshot(*a: Any, **kw: Any) -> Any:
+            reads.append(1)
+            return original(*a, **kw)
+        return snapshot
+
+    patched = [(m, m.agreement_snapshot) for m in (printing, snapshots)]
+    for module, original in patched:
+        module.agreement_snapshot = counted(original)  # type: ignore[attr-defined]
+    try:
+        actions = window.print_actions
+        loop = QEventLoop()
+        actions.preview_opened.connect(loop.quit)
+        QTimer.singleShot(int(START_TIMEOUT * 1000), loop.quit)
+        start = time.perf_counter()
+        actions.preview_agreement(agreement_id)
+        loop.exec()
+        elapsed = time.perf_counter() - start
+        shown = actions.previews()
+        assert shown, "the preview did not open"
+        for preview in shown:
+            preview.close()
+    finally:
+        for module, original in patched:
+            module.agreement_snapshot = original  # type: ignore[attr-defined]
+    return {"preview_agreement_ms": _ms(elapsed), "preview_snapshots": len(reads)}
 
 
 def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:

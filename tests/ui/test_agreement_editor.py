@@ -61,7 +61,7 @@ def test_build_an_sla_with_two_services_two_customers_and_the_matrix(
     mail = make.service("MAIL", name="Corporate E-mail", hours={"always": True, "days": {}})
     erp = make.service("ERP", name="ERP Finance", hours=WeeklyHours.office().to_json())
     page = agreements_page(main_window)
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     editor, general = page.editor, page.editor.general
 
     qtbot.keyClicks(general.title, "Finance and Sales services")
@@ -89,7 +89,7 @@ def test_build_an_sla_with_two_services_two_customers_and_the_matrix(
     assert "Corporate E-mail (MAIL): every day 24 hours (24×7)" in editor.texts.edits["hours_text"].toPlainText()
     assert main_window.isWindowModified()
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     assert not editor.is_dirty()
     [(aid, reference, title, kind, status)] = sql("select id, reference, title, kind, status from agreement")
@@ -131,7 +131,7 @@ def test_contacts_model_passes_the_model_tester(qtmodeltester: Any) -> None:
 
 def test_units_and_ranges_follow_the_metric(main_window: MainWindow, make: Any) -> None:
     page = agreements_page(main_window)
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     tab = page.editor.targets
     tab.add_target()
     model = tab.model
@@ -181,7 +181,7 @@ def test_dates_and_percentages_show_beside_their_fields(main_window: MainWindow,
     assert model.index(0, VALUE).data(Qt.ItemDataRole.BackgroundRole) is not None  # tinted at once
     assert "between 0 and 100" in model.index(0, VALUE).data(Qt.ItemDataRole.ToolTipRole)
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     assert editor.errors.text("valid_to") == "“Valid to” must be after “valid from”."
     assert editor.errors.text("targets") == "Row 1: Availability must be between 0 and 100 %."
@@ -190,16 +190,16 @@ def test_dates_and_percentages_show_beside_their_fields(main_window: MainWindow,
     assert agreements.load_agreement(db, agreement.id).form.valid_to == date(2026, 12, 31)
 
     editor.general.valid_to.edit.setText("2026-13-01")
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert "is not a date" in editor.errors.text("valid_to")
 
 
 def test_a_service_and_a_customer_are_needed_before_review(main_window: MainWindow, qtbot: Any,
                                                            fake_dialogs: FakeDialogs, db: Any) -> None:
     page = agreements_page(main_window)
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     qtbot.keyClicks(page.editor.general.title, "Incomplete")
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert page.editor.record_id is not None
     assert page.editor.allowed_steps() == ["submit", "duplicate"]
 
@@ -221,11 +221,11 @@ def test_ola_and_uc_party_kinds(main_window: MainWindow, make: Any) -> None:
     general = page.editor.general
 
     choose(general.kind, AgreementKind.OLA)
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert "must be an internal unit, not “Outside Ltd”" in page.editor.errors.text("customers")
 
     choose(general.kind, AgreementKind.UC)
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert page.editor.errors.text("provider_id") == "The provider of an underpinning contract must be a supplier."
     assert page.editor.errors.text("customers") == ""
 

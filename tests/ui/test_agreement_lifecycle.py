@@ -114,7 +114,7 @@ def test_activate_records_signatories_and_makes_the_agreement_read_only(
     assert not editor.targets.add_button.isVisible()
     assert editor.texts.edits["scope"].isReadOnly()
     assert not editor.is_dirty()
-    assert not main_window.actions.save.isEnabled()
+    assert not main_window.window_actions.save.isEnabled()
     assert not page.action_enabled("delete")
     assert editor.contacts.signatures.rowCount() == 2
 
@@ -216,7 +216,7 @@ def test_duplicate_for_another_customer(main_window: MainWindow, make: Any, db: 
     page = agreements_page(main_window)
     page.show_record(source.id)
 
-    main_window.actions.duplicate.trigger()
+    main_window.window_actions.duplicate.trigger()
 
     editor = page.editor
     copy_id = editor.record_id

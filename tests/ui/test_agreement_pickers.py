@@ -47,7 +47,7 @@ def test_party_fields_offer_the_kinds_that_fit_first(main_window: MainWindow, ma
     make.contact(finance, "Frank Finance")
     make.contact(desk, "Dana Desk")
     page = agreements_page(main_window)
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     general = page.editor.general
 
     # an SLA: provided by internal units (or suppliers), for customers; inactive ones are not offered
@@ -95,7 +95,7 @@ def test_agreement_contacts_are_chosen_by_typing_a_name(main_window: MainWindow,
     assert tab.model.contacts[0].contact_id == lea.id
     assert [tab.model.index(0, column).data() for column in range(4)] == [
         "Support contact", "Lea Lead", "Service Desk", "+44 20 1"]
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert sql("select contact_id, role from agreement_contact where agreement_id = ?", agreement.id) == [
         (lea.id, "support_contact")]
 
@@ -106,7 +106,7 @@ def test_services_are_added_by_their_code_or_from_the_first_ones(main_window: Ma
     make.service("NET1", name="Network one")
     mail = make.service("MAIL", name="Mail about the network")
     page = agreements_page(main_window)
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     picker = page.editor.general.services
 
     qtbot.keyClicks(picker.search, "net")  # three services match: the one whose code it is is added
@@ -159,8 +159,8 @@ def test_the_customer_and_service_filters_are_searched(main_window: MainWindow, 
     org = stakeholders.get_organization(db, sales.id)
     form = stakeholders.organization_form(org)
     form.name = "Field Sales"
-    stakeholders.update_organization(db, organization_id=sales.id, version=org.version, form=form)
-    main_window.ctx.hub.notify("organization", sales.id)
+    main_window.ctx.operations.call(lambda: stakeholders.update_organization(
+        db, organization_id=sales.id, version=org.version, form=form))
     assert customer.text() == "Field Sales"
 
 

@@ -75,7 +75,7 @@ def shot(widget: Any, name: str) -> None:
 
 
 def test_backup_commands_in_the_file_menu_and_preferences_in_the_edit_menu(window: MainWindow) -> None:
-    a = window.actions
+    a = window.window_actions
     menus = {m.menu().objectName() or m.text(): m.menu() for m in window.menuBar().actions()}
     assert {a.back_up_database, a.restore_backup} <= set(menus["&File"].actions())
     assert a.preferences in menus["&Edit"].actions()
@@ -94,7 +94,7 @@ def test_back_up_offers_a_dated_name_and_says_where_the_copy_went(window: MainWi
     target.parent.mkdir()
     fake_dialogs.answer("save_file", target)
 
-    window.actions.back_up_database.trigger()
+    window.window_actions.back_up_database.trigger()
 
     offered = fake_dialogs.calls[0][1][1]
     assert offered == str(portfolio.path.parent / f"itsm-{date.today().isoformat()}.db")
@@ -104,7 +104,7 @@ def test_back_up_offers_a_dated_name_and_says_where_the_copy_went(window: MainWi
     assert str(written) in window.statusBar().currentMessage()
 
     fake_dialogs.answer("confirm", False)
-    window.actions.back_up_database.trigger()  # the next one is offered in the same folder
+    window.window_actions.back_up_database.trigger()  # the next one is offered in the same folder
     offers = [args[1] for name, args in fake_dialogs.calls if name == "save_file"]
     assert offers[-1] == str(target.parent / f"itsm-{date.today().isoformat()}.db")
 
@@ -116,7 +116,7 @@ def test_back_up_asks_before_replacing_a_file(window: MainWindow, tmp_path: Path
     fake_dialogs.answer("save_file", existing)
     fake_dialogs.answer("confirm", False)
 
-    window.actions.back_up_database.trigger()
+    window.window_actions.back_up_database.trigger()
 
     assert fake_dialogs.names() == ["save_file", "confirm"]
     assert "already exists" in fake_dialogs.texts("confirm")[0]
@@ -126,7 +126,7 @@ def test_back_up_asks_before_replacing_a_file(window: MainWindow, tmp_path: Path
 def test_back_up_onto_the_database_itself_is_refused(window: MainWindow, db: Database,
                                                      fake_dialogs: FakeDialogs) -> None:
     fake_dialogs.answer("save_file", db.path)
-    window.actions.back_up_database.trigger()
+    window.window_actions.back_up_database.trigger()
     assert fake_dialogs.names() == ["save_file", "error"]
     assert "cannot overwrite the database" in fake_dialogs.texts("error")[0]
 
@@ -148,7 +148,7 @@ def test_round_trip_back_up_damage_restore(window: MainWindow, portfolio: Databa
     backup = tmp_path / "backups-by-hand" / "itsm-monday.db"
     backup.parent.mkdir()
     fake_dialogs.answer("save_file", backup)
-    window.actions.back_up_database.trigger()
+    window.window_actions.back_up_database.trigger()
     assert backup.exists()
 
     damage_middle(path)
@@ -157,7 +157,7 @@ def test_round_trip_back_up_damage_restore(window: MainWindow, portfolio: Databa
 
     fake_dialogs.answer("open_file", backup)
     fake_dialogs.answer("confirm", True)
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
 
     assert fake_dialogs.names() == ["save_file", "open_file", "confirm", "info"]
     confirm = fake_dialogs.texts("confirm")[0]
@@ -186,7 +186,7 @@ def test_a_damaged_backup_is_refused_and_the_database_stays(window: MainWindow, 
     fake_dialogs.answer("open_file", bad)
     fake_dialogs.answer("confirm", True)
 
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
 
     assert fake_dialogs.names() == ["open_file", "confirm", "error"]
     message = fake_dialogs.texts("error")[0]
@@ -204,7 +204,7 @@ def test_restore_of_a_file_that_is_no_database(window: MainWindow, tmp_path: Pat
     notes.write_text("my notes")
     fake_dialogs.answer("open_file", notes)
     fake_dialogs.answer("confirm", True)
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
     assert "is not an ITSM Desktop database backup" in fake_dialogs.texts("error")[0]
     assert notes.read_text() == "my notes"
 
@@ -219,7 +219,7 @@ def test_restore_settles_unsaved_edits_first(window: MainWindow, make: Any,
     page.editor.name.setText("E-mail and calendar")
     fake_dialogs.answer("ask_save_discard_cancel", Answer.CANCEL)
 
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
 
     assert fake_dialogs.names() == ["ask_save_discard_cancel"]  # no file asked for
     assert page.editor.is_dirty()
@@ -229,11 +229,11 @@ def test_restore_cancelled_at_the_question_changes_nothing(window: MainWindow, d
                                                            fake_dialogs: FakeDialogs) -> None:
     backup = tmp_path / "b.db"
     fake_dialogs.answer("save_file", backup)
-    window.actions.back_up_database.trigger()
+    window.window_actions.back_up_database.trigger()
     fake_dialogs.answer("open_file", backup)
     fake_dialogs.answer("confirm", False)
 
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
 
     assert window.ctx.db is db
     assert not list(db.path.parent.glob("*.before-restore-*"))
@@ -242,7 +242,7 @@ def test_restore_cancelled_at_the_question_changes_nothing(window: MainWindow, d
 def test_restore_refuses_the_open_database_itself(window: MainWindow, db: Database,
                                                   fake_dialogs: FakeDialogs) -> None:
     fake_dialogs.answer("open_file", db.path)
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
     assert fake_dialogs.names() == ["open_file", "error"]
     assert "open database itself" in fake_dialogs.texts("error")[0]
     assert window.ctx.db is db
@@ -253,13 +253,13 @@ def test_restore_while_another_program_has_the_database_open(window: MainWindow,
                                                              fake_dialogs: FakeDialogs) -> None:
     backup = tmp_path / "b.db"
     fake_dialogs.answer("save_file", backup)
-    window.actions.back_up_database.trigger()
+    window.window_actions.back_up_database.trigger()
     fake_dialogs.answer("open_file", backup)
     fake_dialogs.answer("confirm", True)
     with closing(sqlite3.connect(db.path)) as other:
         other.execute("BEGIN")
         other.execute("SELECT count(*) FROM service").fetchone()  # a reader holds the file
-        window.actions.restore_backup.trigger()
+        window.window_actions.restore_backup.trigger()
         other.rollback()
     assert "in use by another window or program" in fake_dialogs.texts("error")[0]
     assert window.ctx.db.path == db.path
@@ -296,7 +296,7 @@ def test_automatic_backup_when_another_database_is_opened(window: MainWindow, tm
     other = tmp_path / "other" / "team.db"
     fake_dialogs.answer("save_file", other)
     with qtbot.waitSignal(window.backups.automatic_done, timeout=10_000) as done:
-        window.actions.new_database.trigger()
+        window.window_actions.new_database.trigger()
     made, _error = done.args
     assert made is not None and made.parent == other.parent / "backups"
     assert made.name.startswith("team-")
@@ -336,11 +336,11 @@ def test_preferences_set_how_many_backups_are_kept(window: MainWindow, db: Datab
         return QDialog.DialogCode.Accepted.value
 
     fake_dialogs.answer("run_dialog", change)
-    window.actions.preferences.trigger()
+    window.window_actions.preferences.trigger()
     assert seen and keep_backups(settings) == 3
 
     fake_dialogs.answer("run_dialog", lambda _p, dialog: (dialog.keep.setValue(0), 0)[1])  # cancelled
-    window.actions.preferences.trigger()
+    window.window_actions.preferences.trigger()
     assert keep_backups(settings) == 3
 
 
@@ -369,7 +369,7 @@ def test_about_shows_the_automatic_backup_folder(window: MainWindow, db: Databas
                                                  fake_dialogs: FakeDialogs) -> None:
     shown: list[AboutDialog] = []
     fake_dialogs.answer("show_about", lambda _parent, dialog: shown.append(dialog))
-    window.actions.about.trigger()
+    window.window_actions.about.trigger()
     label = shown[0].findChild(QLabel, "about_backups")
     assert label is not None
     assert str(default_backup_folder(db.path)) in label.text()
@@ -379,5 +379,5 @@ def test_about_shows_the_automatic_backup_folder(window: MainWindow, db: Databas
 def test_manual_backup_is_private(window: MainWindow, tmp_path: Path, fake_dialogs: FakeDialogs) -> None:
     target = tmp_path / "private.db"
     fake_dialogs.answer("save_file", target)
-    window.actions.back_up_database.trigger()
+    window.window_actions.back_up_database.trigger()
     assert target.stat().st_mode & 0o077 == 0

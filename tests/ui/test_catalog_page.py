@@ -37,7 +37,7 @@ def test_create_a_service_through_the_form(main_window: MainWindow, qtbot: Any, 
     provider = make.internal("Infrastructure")
     supplier = make.supplier("Cloud Mail Ltd")
     page = catalog_page(main_window)
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     editor = page.editor
     qtbot.keyClicks(editor.code, "mail")
     qtbot.keyClicks(editor.name, "Corporate E-mail")
@@ -54,9 +54,9 @@ def test_create_a_service_through_the_form(main_window: MainWindow, qtbot: Any, 
     editor.suppliers.set_value(row, "supplier_id", supplier.id)
     editor.suppliers.set_value(row, "supplies", "Mail hosting")
     assert main_window.isWindowModified()
-    assert main_window.actions.save.isEnabled()
+    assert main_window.window_actions.save.isEnabled()
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     assert not editor.is_dirty()
     assert "Corporate E-mail" in table_texts(page)
@@ -74,19 +74,19 @@ def test_create_a_service_through_the_form(main_window: MainWindow, qtbot: Any, 
 def test_validation_error_beside_its_field_and_nothing_saved(main_window: MainWindow, qtbot: Any,
                                                              db: Any) -> None:
     page = catalog_page(main_window)
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     qtbot.keyClicks(page.editor.code, "MAIL")
     page.editor.charge_model.set_value(ChargeModel.FIXED)
     qtbot.keyClicks(page.editor.price, "twelve")
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     # the amount is checked first, in the form itself
     assert "not an amount" in page.editor.errors.text("price")
     assert page.editor.tabs.currentIndex() == 2  # the Cost tab, where the message is
 
     page.editor.price.setText("12.50")
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     assert page.editor.errors.text("name") == "Name is required."
     assert page.editor.errors.text("price") == ""
@@ -114,7 +114,7 @@ def test_dependency_cycle_is_refused_with_the_cycle_named(main_window: MainWindo
     picker.completer.activated[str].emit(offered[0])
     assert picker.ids() == [top.id]
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     message = page.editor.errors.text("depends_on")
     assert "cycle" in message and "BASE → TOP → MIDDLE → BASE" in message
@@ -178,7 +178,7 @@ def test_guarded_delete_explains_and_offers_to_retire(main_window: MainWindow, m
     fake_dialogs.answer("confirm", True)
     fake_dialogs.answer("ask_retire", False)
 
-    main_window.actions.delete.trigger()
+    main_window.window_actions.delete.trigger()
 
     assert fake_dialogs.names() == ["confirm", "ask_retire"]
     explanation = fake_dialogs.texts("ask_retire")[0]
@@ -186,11 +186,11 @@ def test_guarded_delete_explains_and_offers_to_retire(main_window: MainWindow, m
     assert catalog.get_service(db, base.id).status == ServiceStatus.LIVE
 
     fake_dialogs.answer("ask_retire", True)
-    main_window.actions.delete.trigger()
+    main_window.window_actions.delete.trigger()
 
     assert catalog.get_service(db, base.id).status == ServiceStatus.RETIRING
     assert page.editor.status.value() == ServiceStatus.RETIRING
-    main_window.actions.undo.trigger()
+    main_window.window_actions.undo.trigger()
     assert catalog.get_service(db, base.id).status == ServiceStatus.LIVE
 
 
@@ -201,26 +201,26 @@ def test_undo_and_redo_of_an_edit(main_window: MainWindow, qtbot: Any, make: Any
     select(page, service.id)
     page.editor.name.clear()
     qtbot.keyClicks(page.editor.name, "Corporate E-mail")
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert catalog.get_service(db, service.id).name == "Corporate E-mail"
-    assert main_window.actions.undo.text() == "&Undo Rename service ‘Corporate E-mail’"
+    assert main_window.window_actions.undo.text() == "&Undo Rename service ‘Corporate E-mail’"
     assert main_window.isWindowModified()
 
-    main_window.actions.undo.trigger()
+    main_window.window_actions.undo.trigger()
 
     assert catalog.get_service(db, service.id).name == "E-mail"
     assert page.editor.name.text() == "E-mail"
     assert "E-mail" in table_texts(page)
     assert not main_window.isWindowModified()
-    assert main_window.actions.redo.text().startswith("&Redo Rename service")
+    assert main_window.window_actions.redo.text().startswith("&Redo Rename service")
 
-    main_window.actions.redo.trigger()
+    main_window.window_actions.redo.trigger()
 
     assert catalog.get_service(db, service.id).name == "Corporate E-mail"
     assert page.editor.name.text() == "Corporate E-mail"
     # the editor follows the version the redo produced: the next save is no conflict
     page.editor.summary.setText("Mail for all")
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert catalog.get_service(db, service.id).summary == "Mail for all"
 
 
@@ -233,18 +233,18 @@ def test_undo_and_redo_of_a_delete(main_window: MainWindow, make: Any, db: Any,
     select(page, first.id)
     fake_dialogs.answer("confirm", True)
 
-    main_window.actions.delete.trigger()
+    main_window.window_actions.delete.trigger()
 
     assert [s[0] for s in catalog.service_choices(db)] == [second.id]
     assert table_texts(page) == ["Beta"]
     assert page.editor.record_id == second.id  # the next row is shown
-    assert main_window.actions.undo.text() == "&Undo Delete service ‘Alpha’"
+    assert main_window.window_actions.undo.text() == "&Undo Delete service ‘Alpha’"
 
-    main_window.actions.undo.trigger()
+    main_window.window_actions.undo.trigger()
     assert catalog.get_service(db, first.id).name == "Alpha"
     assert table_texts(page) == ["Alpha", "Beta"]
 
-    main_window.actions.redo.trigger()
+    main_window.window_actions.redo.trigger()
     assert [s[0] for s in catalog.service_choices(db)] == [second.id]
 
 
@@ -260,7 +260,7 @@ def test_conflicting_save_offers_to_reload(main_window: MainWindow, make: Any, d
     catalog.update_service(db, service_id=service.id, version=detail.service.version, form=detail.form)
     fake_dialogs.answer("ask_reload", True)
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     assert fake_dialogs.names() == ["ask_reload"]
     assert "changed by someone else" in fake_dialogs.texts("ask_reload")[0]
@@ -273,10 +273,10 @@ def test_duplicate_starts_an_unsaved_copy(main_window: MainWindow, make: Any, db
     page = catalog_page(main_window)
     page.model.reload()
     select(page, service.id)
-    main_window.actions.duplicate.trigger()
+    main_window.window_actions.duplicate.trigger()
     assert page.editor.record_id is None and page.editor.is_dirty()
     assert page.editor.code.text() == "MAIL-COPY"
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     copy = catalog.find_service_by_code(db, "MAIL-COPY")
     assert copy is not None and copy.status == ServiceStatus.PROPOSED
 
@@ -289,7 +289,7 @@ def test_supplier_must_be_a_supplier(main_window: MainWindow, make: Any) -> None
     select(page, service.id)
     row = page.editor.suppliers.add_row()
     page.editor.suppliers.set_value(row, "supplier_id", customer.id)
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert page.editor.errors.text("suppliers").startswith("Row 1:")
 
 
@@ -323,7 +323,7 @@ def test_link_a_supplier_by_typing_in_its_cell(main_window: MainWindow, make: An
     table.setCurrentCell(row, 1)  # moving on commits the cell
     assert table.item(row, 0).text() == "Stratus Cloud Services"
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     assert [s.supplier_id for s in catalog.load_service(db, service.id).form.suppliers] == [supplier.id]
 
@@ -349,6 +349,6 @@ def test_service_families_are_kept_from_the_service_editor(main_window: MainWind
     family = catalog.list_families(db)[0]
     assert family.name == "Workplace & devices"
     page.editor.family.set_value(family.id)
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert catalog.get_service(db, service.id).family_id == family.id
     assert page.filter_combos["family_id"].findText("Workplace & devices") >= 0

@@ -50,12 +50,12 @@ def test_second_save_of_the_same_service_gets_the_conflict_and_overwrites_nothin
 
     mine.editor.name.setText("E-mail and calendar")
     mine.editor.owner.choose(owner.id)
-    first.actions.save.trigger()
+    first.window_actions.save.trigger()
     assert not mine.editor.is_dirty()
 
     theirs.editor.summary.setText("Mailboxes for every employee")
     fake_dialogs.answer("ask_reload", False)  # keep editing
-    second.actions.save.trigger()
+    second.window_actions.save.trigger()
 
     calls = reload_calls(fake_dialogs)
     assert len(calls) == 1
@@ -68,17 +68,17 @@ def test_second_save_of_the_same_service_gets_the_conflict_and_overwrites_nothin
     assert theirs.editor.is_dirty()  # the edits are still there to copy from
     assert theirs.editor.summary.text() == "Mailboxes for every employee"
 
-    second.actions.save.trigger()  # still refused: never saved over the newer version
+    second.window_actions.save.trigger()  # still refused: never saved over the newer version
     assert len(reload_calls(fake_dialogs)) == 2
     assert catalog.load_service(db, service.id).form.summary == "Mail for everyone"
 
     fake_dialogs.answer("ask_reload", True)
-    second.actions.save.trigger()
+    second.window_actions.save.trigger()
     assert theirs.editor.name.text() == "E-mail and calendar"
     assert theirs.editor.summary.text() == "Mail for everyone"
     assert not theirs.editor.is_dirty()
     theirs.editor.summary.setText("Mailboxes for every employee")
-    second.actions.save.trigger()  # based on the newer version now: it lands
+    second.window_actions.save.trigger()  # based on the newer version now: it lands
     assert catalog.load_service(db, service.id).form.summary == "Mailboxes for every employee"
     assert catalog.load_service(db, service.id).form.name == "E-mail and calendar"
 
@@ -91,11 +91,11 @@ def test_the_same_field_edited_in_both_shows_yours_and_theirs(make_window: Any, 
     mine = open_record(first, "organizations", org.id)
     theirs = open_record(second, "organizations", org.id)
     mine.editor.phone.setText("+1 555 0100")
-    first.actions.save.trigger()
+    first.window_actions.save.trigger()
     theirs.editor.phone.setText("+1 555 0199")
     fake_dialogs.answer("ask_reload", False)
 
-    second.actions.save.trigger()
+    second.window_actions.save.trigger()
 
     assert reload_calls(fake_dialogs)[0][2] == ["Phone: +1 555 0199 → +1 555 0100"]
     assert stakeholders.get_organization(db, org.id).phone == "+1 555 0100"
@@ -111,8 +111,8 @@ def test_edits_to_different_records_in_two_windows_both_land(make_window: Any, d
     theirs = open_record(second, "contacts", person.id)
     mine.editor.notes.setText("Budget owner for IT")
     theirs.editor.job_title.setText("Controller")
-    first.actions.save.trigger()
-    second.actions.save.trigger()
+    first.window_actions.save.trigger()
+    second.window_actions.save.trigger()
     assert fake_dialogs.names() == []
     assert stakeholders.get_organization(other, org.id).notes == "Budget owner for IT"
     assert stakeholders.get_contact(db, person.id).job_title == "Controller"
@@ -127,7 +127,7 @@ def test_a_record_deleted_meanwhile(make_window: Any, db: Database, other: Datab
     page.editor.job_title.setText("Controller")
     fake_dialogs.answer("ask_reload", True)
 
-    window.actions.save.trigger()
+    window.window_actions.save.trigger()
 
     _title, text, changes = reload_calls(fake_dialogs)[0]
     assert "was deleted by someone else" in text and changes == []
@@ -146,7 +146,7 @@ def test_deleting_a_record_changed_meanwhile(make_window: Any, db: Database, oth
     fake_dialogs.answer("confirm", True)
     fake_dialogs.answer("ask_reload", False)
 
-    window.actions.delete.trigger()
+    window.window_actions.delete.trigger()
 
     _title, text, changes = reload_calls(fake_dialogs)[0]
     assert "so it was not deleted" in text

@@ -55,7 +55,7 @@ def test_service_history_lists_edits_newest_first_with_readable_changes(main_win
     editor.status.set_value(ServiceStatus.LIVE)
     editor.owner.choose(owner.id)
     editor.description.setText("A long description. " * 20)
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert not editor.is_dirty()
 
     shown = rows(panel)
@@ -82,15 +82,15 @@ def test_history_follows_undo(main_window: MainWindow, make: Any) -> None:
     page = open_service(main_window, service.id)
     panel = show_history_tab(page.editor)
     page.editor.name.setText("Mail")
-    main_window.actions.save.trigger()
-    main_window.actions.undo.trigger()
+    main_window.window_actions.save.trigger()
+    main_window.window_actions.undo.trigger()
     details = [r[3] for r in rows(panel)]
     assert details[0] == "Name: Mail → E-mail" and details[1] == "Name: E-mail → Mail"
 
 
 def test_a_new_record_has_no_history_yet(main_window: MainWindow) -> None:
     assert main_window.show_page("catalog")
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     panel = show_history_tab(main_window.pages["catalog"].editor)
     assert rows(panel) == [["", "", "", "Not saved yet."]]
 
@@ -105,7 +105,7 @@ def test_organization_and_contact_editors_have_the_panel(main_window: MainWindow
     assert page.show_record(org.id)
     page.editor.parent_org.choose(parent.id)
     page.editor.active.setChecked(False)
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     details = lines_of(rows(page.editor.history_panel)[0][3])
     assert "Part of: (empty) → Holding" in details
     assert "Active: Yes → No" in details
@@ -115,7 +115,7 @@ def test_organization_and_contact_editors_have_the_panel(main_window: MainWindow
     page.model.reload()
     assert page.show_record(person.id)
     page.editor.job_title.setText("Controller")
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert rows(page.editor.history_panel)[0][2:] == ["Edited", "Job title: (empty) → Controller"]
 
 
@@ -155,7 +155,7 @@ def test_agreements_use_the_same_panel(main_window: MainWindow, make: Any) -> No
     panel = page.editor.history.history
     assert isinstance(panel, HistoryPanel)
     page.editor.general.title.setText("Finance business services")
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert not page.editor.is_dirty()
     first = rows(panel)[0]
     assert first[1] == "1" and first[3] == "Edited"

@@ -29,7 +29,7 @@ def test_title_and_status_bar(main_window: MainWindow, make: Any) -> None:
 
 
 def test_every_action_has_a_name_and_the_standard_keys(main_window: MainWindow) -> None:
-    actions = main_window.actions.by_name
+    actions = main_window.window_actions.by_name
     for name, action in actions.items():
         assert action.objectName() == f"action_{name}"
         assert action.text()
@@ -48,7 +48,7 @@ def test_opening_a_bad_database_keeps_the_current_one(main_window: MainWindow, t
     current = main_window.ctx.db.path
     fake_dialogs.answer("open_file", bad)
 
-    main_window.actions.open_database.trigger()
+    main_window.window_actions.open_database.trigger()
 
     assert fake_dialogs.names() == ["open_file", "error"]
     assert "not an ITSM Desktop database" in fake_dialogs.texts("error")[0]
@@ -65,7 +65,7 @@ def test_new_database_opens_an_empty_one_and_is_remembered(main_window: MainWind
     main_window.reload_page()
     fake_dialogs.answer("save_file", tmp_path / "second")
 
-    main_window.actions.new_database.trigger()
+    main_window.window_actions.new_database.trigger()
 
     assert main_window.ctx.db.path == (tmp_path / "second.db").resolve()
     assert main_window.windowTitle().startswith("second.db")
@@ -89,7 +89,7 @@ def test_new_database_refuses_an_existing_file(main_window: MainWindow, tmp_path
     existing = tmp_path / "mine.db"
     existing.write_text("keep me")
     fake_dialogs.answer("save_file", existing)
-    main_window.actions.new_database.trigger()
+    main_window.window_actions.new_database.trigger()
     assert "already exists" in fake_dialogs.texts("error")[0]
     assert existing.read_text() == "keep me"
 
@@ -101,7 +101,7 @@ def test_load_sample_portfolio_into_an_empty_database(main_window: MainWindow,
     assert main_window.pages["catalog"].model.rowCount() > 10
     assert main_window.rows_label.text().endswith("services")
 
-    main_window.actions.load_sample.trigger()  # not into a database that holds records
+    main_window.window_actions.load_sample.trigger()  # not into a database that holds records
     assert "only be loaded into an empty database" in fake_dialogs.texts("info")[0]
 
 
@@ -128,7 +128,7 @@ def test_about_shows_version_database_and_licenses(main_window: MainWindow,
                                                    fake_dialogs: FakeDialogs) -> None:
     shown: list[AboutDialog] = []
     fake_dialogs.answer("show_about", lambda _parent, dialog: shown.append(dialog))
-    main_window.actions.about.trigger()
+    main_window.window_actions.about.trigger()
     dialog = shown[0]
     assert str(main_window.ctx.db.path) in dialog.findChild(QLabel, "about_database").text()
     assert dialog.findChild(QLabel, "about_version").text() == f"Version {__version__}"

@@ -110,7 +110,7 @@ def test_database_switch_is_guarded(main_window: MainWindow, make: Any, qtbot: A
     fake_dialogs.answer("open_file", tmp_path / "other.db")
     fake_dialogs.answer("ask_save_discard_cancel", Answer.CANCEL)
 
-    main_window.actions.open_database.trigger()
+    main_window.window_actions.open_database.trigger()
 
     assert main_window.ctx.db.path == current
     assert not (tmp_path / "other.db").exists()
@@ -119,11 +119,11 @@ def test_database_switch_is_guarded(main_window: MainWindow, make: Any, qtbot: A
 def test_undo_asks_first_when_an_edit_is_unsaved(main_window: MainWindow, make: Any, qtbot: Any,
                                                  db: Database, fake_dialogs: FakeDialogs) -> None:
     page, first, _second = edited_catalog(main_window, make, qtbot)
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     page.editor.name.setText("Third name")
     fake_dialogs.answer("ask_save_discard_cancel", Answer.DISCARD)
 
-    main_window.actions.undo.trigger()
+    main_window.window_actions.undo.trigger()
 
     assert catalog.get_service(db, first.id).name == "Alpha"
     assert page.editor.name.text() == "Alpha" and not page.editor.is_dirty()

@@ -22,9 +22,10 @@ from itsm_desktop.services import printing
 from itsm_desktop.services.agreements import find_agreement
 from itsm_desktop.services.demo import load_demo
 from itsm_desktop.store import Database
+from itsm_desktop.ui import background
+from itsm_desktop.ui.background import BackgroundJob
 from itsm_desktop.ui.context import AppContext
-from itsm_desktop.ui.printing import PreviewDialog, PrintActions, PrintDialogs, RenderJob
-from itsm_desktop.ui.printing import jobs as jobs_module
+from itsm_desktop.ui.printing import PreviewDialog, PrintActions, PrintDialogs
 from itsm_desktop.ui.printing.pdf import EXPORT_FOLDER_KEY, PAGE_SIZE_KEY, load_pdf
 from itsm_desktop.ui.printing.printer import (
     page_format,
@@ -445,8 +446,10 @@ def test_export_remembers_the_folder_and_adds_the_extension(
 
     assert (elsewhere / "for the customer.pdf").is_file()
     assert ctx.settings.value(EXPORT_FOLDER_KEY) == str(elsewhere)
-    dialogs.save_as = None
-    assert actions.export_catalog() is None  # cancelled: nothing rendered, nothing written
+    dialogs.save_as = None  # cancelled: nothing written
+    with qtbot.waitSignal(actions.export_catalog().finished, timeout=20_000):
+        pass
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["for the customer.pdf"]
     assert dialogs.suggested[-1].parent == elsewhere
     assert dialogs.suggested[-1].name.startswith("Service catalog ")
 
@@ -455,10 +458,7 @@ def test_export_to_an_unwritable_place_gives_a_message(
         actions: PrintActions, qtbot: Any, sla_id: int, dialogs: DialogRecorder,
         tmp_path: Path) -> None:
     dialogs.save_as = tmp_path / "missing folder" / "agreement.pdf"
-    job = actions.export_agreement(sla_id)
-    assert job is not None
-
-    with qtbot.waitSignal(job.failed, timeout=20_000):
+    with qtbot.waitSignal(actions.export_agreement(sla_id).finished, timeout=20_000):
         pass
 
     assert len(dialogs.errors) == 1
@@ -505,7 +505,7 @@ def test_rendering_runs_while_the_event_loop_keeps_running(qtbot: Any, window: Q
         assert released.wait(10), "the event loop did not run while rendering"
         return "rendered"
 
-    job = RenderJob(work, label="Rendering…", parent_widget=window)
+    job = BackgroundJob(work, label="Rendering…", parent_widget=window)
     with qtbot.waitSignal(job.finished, timeout=15_000) as blocker:
         job.start()
         assert job.running
@@ -517,10 +517,10 @@ def test_rendering_runs_while_the_event_loop_keeps_running(qtbot: Any, window: Q
 
 def test_slow_rendering_shows_progress_and_cancel_discards_the_result(
         qtbot: Any, window: QMainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(jobs_module, "PROGRESS_DELAY_MS", 0)
+    monkeypatch.setattr(background, "PROGRESS_DELAY_MS", 0)
     release = threading.Event()
     finished: list[object] = []
-    job = RenderJob(lambda: release.wait(10) and "late", label="Rendering…", parent_widget=window)
+    job = BackgroundJob(lambda: release.wait(10) and "late", label="Rendering…", parent_widget=window)
     job.finished.connect(finished.append)
     job.start()
 
@@ -540,21 +540,37 @@ def test_slow_rendering_shows_progress_and_cancel_discards_the_result(
 def test_agreement_rendering_happens_in_a_worker_thread(
         actions: PrintActions, qtbot: Any, sla_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[threading.Thread] = []
-    original = jobs_module.render_agreement
+    original = printing.print_agreement
 
-    def spy(*args: Any) -> Any:
+    def spy(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
-        return original(*args)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(jobs_module, "render_agreement", spy)
+    monkeypatch.setattr(printing, "print_agreement", spy)
     open_preview(actions, qtbot, lambda: actions.preview_agreement(sla_id))
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_a_preview_reads_the_agreement_once(actions: PrintActions, qtbot: Any, sla_id: int,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # pages, title and file name come from one snapshot, so from one state of the database
+    snapshots: list[int] = []
+    original = printing.agreement_snapshot
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        snapshots.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(printing, "agreement_snapshot", counted)
+    dialog = open_preview(actions, qtbot, lambda: actions.preview_agreement(sla_id))
+    assert len(snapshots) == 1
+    assert dialog.windowTitle().startswith("SLA-2025-004 r2")
 
 
 def test_unknown_agreement_gives_a_message(actions: PrintActions, qtbot: Any,
                                            dialogs: DialogRecorder) -> None:
     job = actions.preview_agreement(999_999)
-    with qtbot.waitSignal(job.failed, timeout=10_000):
+    with qtbot.waitSignal(job.refused, timeout=10_000):
         pass
     assert len(dialogs.errors) == 1
     assert actions.previews() == []

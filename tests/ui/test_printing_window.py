@@ -54,7 +54,7 @@ def show_agreement(window: MainWindow, db: Database, reference: str) -> int:
 
 
 def test_document_actions_in_the_file_menu_and_toolbar(window: MainWindow) -> None:
-    a = window.actions
+    a = window.window_actions
     file_menu = window.menuBar().actions()[0].menu()
     assert {a.preview, a.print, a.export_pdf, a.catalog_report} <= set(file_menu.actions())
     assert {a.preview, a.print, a.export_pdf} <= set(window.toolbar.actions())
@@ -73,7 +73,7 @@ def test_document_actions_in_the_file_menu_and_toolbar(window: MainWindow) -> No
 
 def test_catalog_report_from_the_file_menu(window: MainWindow, qtbot: Any) -> None:
     with qtbot.waitSignal(window.print_actions.preview_opened, timeout=20_000) as blocker:
-        window.actions.catalog_report.trigger()
+        window.window_actions.catalog_report.trigger()
     preview = blocker.args[0]
     assert isinstance(preview, PreviewDialog)
     assert preview.windowTitle().startswith("Service catalog")
@@ -83,10 +83,10 @@ def test_catalog_report_from_the_file_menu(window: MainWindow, qtbot: Any) -> No
 def test_print_on_the_agreement_page(window: MainWindow, db: Database, qtbot: Any,
                                      print_calls: list[int]) -> None:
     show_agreement(window, db, "SLA-2025-004")
-    assert window.actions.print.isEnabled()
+    assert window.window_actions.print.isEnabled()
 
     with qtbot.waitSignal(window.print_actions.printed, timeout=20_000) as blocker:
-        window.actions.print.trigger()
+        window.window_actions.print.trigger()
 
     assert blocker.args == [0]  # the dialog was cancelled
     assert len(print_calls) == 1 and print_calls[0] > 1
@@ -103,7 +103,7 @@ def test_export_on_the_agreement_page(window: MainWindow, db: Database, qtbot: A
 
     monkeypatch.setattr(PrintDialogs, "save_pdf", classmethod(save_pdf))
     with qtbot.waitSignal(window.print_actions.exported, timeout=20_000) as blocker:
-        window.actions.export_pdf.trigger()
+        window.window_actions.export_pdf.trigger()
 
     assert suggested[0].name == "SLA-2025-004 r2 - Warehouse & Distribution.pdf"
     assert blocker.args == [tmp_path / suggested[0].name]

@@ -18,7 +18,7 @@ def test_create_an_internal_team_inside_a_division(main_window: MainWindow, qtbo
     main_window.show_page("organizations")
     page = main_window.pages["organizations"]
     page.model.reload()
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     editor = page.editor
     assert not editor.unit_type.isVisible()  # customers have no unit type
     qtbot.keyClicks(editor.name, "Service Desk")
@@ -29,7 +29,7 @@ def test_create_an_internal_team_inside_a_division(main_window: MainWindow, qtbo
     assert page.editor_title.text() == "Service Desk"
     assert page.editor_subtitle.text() == "Internal unit (function)"
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     org = next(o for o in stakeholders.list_organizations(db) if o.name == "Service Desk")
     assert (org.kind, org.unit_type, org.parent_id) == (OrganizationKind.INTERNAL, UnitType.FUNCTION,
@@ -53,6 +53,37 @@ def test_organization_lists_its_contacts_and_opens_them(main_window: MainWindow,
     assert main_window.pages["contacts"].editor.record_id == person.id
 
 
+def contact_links(page: Any) -> list[str]:
+    links = page.editor.contacts
+    return [links.item(row).text() for row in range(links.count())]
+
+
+def test_contacts_added_elsewhere_show_in_the_organization_at_once(main_window: MainWindow, make: Any,
+                                                                   qtbot: Any) -> None:
+    org = make.customer("Finance")
+    main_window.show_page("organizations")
+    organizations = main_window.pages["organizations"]
+    organizations.model.reload()
+    organizations.table.selectRow(organizations.model.row_of(org.id))
+    assert contact_links(organizations) == ["No contacts yet."]
+
+    main_window.show_page("contacts")
+    contacts = main_window.pages["contacts"]
+    main_window.window_actions.new.trigger()
+    qtbot.keyClicks(contacts.editor.name, "Catherine Hale")
+    contacts.editor.organization.set_value(org.id)
+    qtbot.keyClicks(contacts.editor.job_title, "Director")
+    main_window.window_actions.save.trigger()
+    assert contacts.editor.record_id is not None
+
+    main_window.show_page("organizations")  # no reload: the page heard of the new contact
+    assert organizations.editor.record_id == org.id
+    assert contact_links(organizations) == ["Catherine Hale — Director"]
+
+    main_window.window_actions.undo.trigger()  # the undo step goes through the runner too
+    assert contact_links(organizations) == ["No contacts yet."]
+
+
 def test_organization_in_use_is_offered_to_be_made_inactive(main_window: MainWindow, make: Any,
                                                             db: Database,
                                                             fake_dialogs: FakeDialogs) -> None:
@@ -65,12 +96,12 @@ def test_organization_in_use_is_offered_to_be_made_inactive(main_window: MainWin
     fake_dialogs.answer("confirm", True)
     fake_dialogs.answer("ask_retire", True)
 
-    main_window.actions.delete.trigger()
+    main_window.window_actions.delete.trigger()
 
     assert "1 contact(s)" in fake_dialogs.texts("ask_retire")[0]
     assert "Mark inactive" in fake_dialogs.texts("ask_retire")[0]
     assert stakeholders.get_organization(db, org.id).active is False
-    assert main_window.actions.undo.text() == "&Undo Deactivate organization ‘Finance’"
+    assert main_window.window_actions.undo.text() == "&Undo Deactivate organization ‘Finance’"
 
 
 def test_unused_contact_is_deleted_and_comes_back_with_undo(main_window: MainWindow, make: Any,
@@ -83,11 +114,11 @@ def test_unused_contact_is_deleted_and_comes_back_with_undo(main_window: MainWin
     page.table.selectRow(page.model.row_of(person.id))
     fake_dialogs.answer("confirm", True)
 
-    main_window.actions.delete.trigger()
+    main_window.window_actions.delete.trigger()
 
     assert stakeholders.list_contacts(db) == []
     assert page.left.currentWidget() is page.empty
-    main_window.actions.undo.trigger()
+    main_window.window_actions.undo.trigger()
     assert [c.name for c in stakeholders.list_contacts(db)] == ["José Álvarez"]
     assert page.model.rowCount() == 1
 
@@ -97,7 +128,7 @@ def test_contact_email_is_checked_beside_the_field(main_window: MainWindow, qtbo
     org = make.customer("Sales")
     main_window.show_page("contacts")
     page = main_window.pages["contacts"]
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     qtbot.keyClicks(page.editor.name, "Emily Carter")
     qtbot.keyClicks(page.editor.organization.edit, "sal")
     page.editor.organization.edit.editingFinished.emit()  # the one match is taken
@@ -105,13 +136,13 @@ def test_contact_email_is_checked_beside_the_field(main_window: MainWindow, qtbo
     assert page.editor.organization.edit.text() == "Sales"
     qtbot.keyClicks(page.editor.email, "emily at example")
 
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
 
     assert "is not an e-mail address" in page.editor.errors.text("email")
     assert stakeholders.list_contacts(db) == []
 
     page.editor.email.setText("emily.carter@example.com")
-    main_window.actions.save.trigger()
+    main_window.window_actions.save.trigger()
     assert [(c.name, c.organization_id) for c in stakeholders.list_contacts(db)] == [("Emily Carter", org.id)]
 
 
@@ -120,7 +151,7 @@ def test_lookup_field_lists_choices_and_keeps_a_valid_choice(main_window: MainWi
     first, second = make.customer("Finance"), make.customer("Field Sales")
     main_window.show_page("contacts")
     field = main_window.pages["contacts"].editor.organization
-    main_window.actions.new.trigger()
+    main_window.window_actions.new.trigger()
     field.show_choices()
     assert field.completer.model().stringList() == ["Field Sales", "Finance"]
     field.completer.activated[str].emit("Finance")

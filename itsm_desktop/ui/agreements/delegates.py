@@ -63,7 +63,9 @@ class MetricDelegate(QStyledItemDelegate):
         for metric in Metric:
             if metric != Metric.CUSTOM:
                 combo.addItem(metric.label, metric)
-        combo.lineEdit().setPlaceholderText(self.tr("or type your own metric"))
+        line = combo.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("or type your own metric"))
         combo.activated.connect(lambda _i, c=combo: self._commit(c))
         return combo
 

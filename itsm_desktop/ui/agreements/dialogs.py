@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -156,8 +157,8 @@ class ActivationDialog(QDialog):
         return Activation(signed_on=signed, signatures=rows)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, **details: object) -> Activation | None:
-        dialog = cls(parent, **details)  # type: ignore[arg-type]
+    def ask(cls, parent: QWidget | None, **details: Any) -> Activation | None:
+        dialog = cls(parent, **details)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -248,6 +249,6 @@ class DuplicateDialog(QDialog):
                                 title=self.title.text().strip())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, **details: object) -> DuplicateRequest | None:
-        dialog = cls(parent, **details)  # type: ignore[arg-type]
+    def ask(cls, parent: QWidget | None, **details: Any) -> DuplicateRequest | None:
+        dialog = cls(parent, **details)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None

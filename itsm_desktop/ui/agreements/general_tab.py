@@ -86,7 +86,7 @@ class GeneralTab(QWidget):
         self.provider.changed.connect(self._edit)
         parties = FormSection(errors, tr("Customers"))
         self.customer_hint = muted()
-        parties.layout().insertWidget(1, self.customer_hint)
+        parties.outer.insertWidget(1, self.customer_hint)  # under the title
         self.customers = parties.add_full("customers", CustomersEditor(ctx), on_change=self._edit)
         services = FormSection(errors, tr("Covered services"),
                                tr("The catalog services the agreement is about."))
@@ -212,10 +212,10 @@ class GeneralTab(QWidget):
         self._read_only = read_only
         for edit in (self.title, self.reference):
             edit.setReadOnly(read_only)
-        for field in (self.kind, self.provider):
-            field.setEnabled(not read_only)
-        for field in (self.valid_from, self.valid_to, self.next_review):
-            field.set_read_only(read_only)
+        for choice in (self.kind, self.provider):
+            choice.setEnabled(not read_only)
+        for date_field in (self.valid_from, self.valid_to, self.next_review):
+            date_field.set_read_only(read_only)
         self.review_interval.setReadOnly(read_only)
         self.review_interval.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
                                               else QSpinBox.ButtonSymbols.UpDownArrows)

@@ -10,12 +10,13 @@ the stack is left as it is, so earlier edits elsewhere can still be undone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand
 
 from itsm_desktop.domain.enums import AgreementStatus
-from itsm_desktop.domain.errors import ConflictError, ItsmError, TransitionError, ValidationError
+from itsm_desktop.domain.errors import ItsmError, TransitionError, ValidationError
 from itsm_desktop.domain.models import Agreement
 from itsm_desktop.services import agreements, lifecycle
 from itsm_desktop.services.agreement_drafting import party_choices, signature_parties
@@ -23,6 +24,7 @@ from itsm_desktop.services.agreement_drafting import party_choices, signature_pa
 from ..commands import CallCommand, SaveCommand
 from ..context import AppContext
 from ..dialogs import Dialogs
+from ..operations import Refusal
 from .common import tr
 from .editor import AGREEMENT_OPS, agreement_label
 
@@ -30,6 +32,13 @@ if TYPE_CHECKING:
     from .page import AgreementsPage
 
 Transition = Callable[..., Agreement]
+T = TypeVar("T")
+
+
+def _stored_id(agreement: Agreement) -> int:
+    """The id of an agreement read from or written to the database (never None there)."""
+    assert agreement.id is not None
+    return agreement.id
 
 
 class TransitionCommand(CallCommand):
@@ -53,7 +62,6 @@ class TransitionCommand(CallCommand):
                                      "longer be undone or redone.").format(
                 reference=current.reference, revision=current.revision, status=current.status.label.lower()))
         transition(self.ctx.db, agreement_id=self.agreement_id, version=current.version)
-        self.ctx.hub.notify("agreement", self.agreement_id)
 
 
 class LifecycleActions(QObject):
@@ -94,22 +102,22 @@ class LifecycleActions(QObject):
         return tr("{reference} revision {revision}").format(reference=record.reference,
                                                             revision=record.revision)
 
-    def _call(self, title: str, action: Callable[[], Any]) -> Any:
-        """Run a service call; show its field messages or error and return None when refused."""
-        try:
-            return action()
-        except ValidationError as exc:
-            self.editor.show_errors(exc)
-            self.page.message.emit(title)
-        except ConflictError as exc:
-            if Dialogs.ask_reload(self.page, tr("Changed by someone else"), str(exc)):
-                self.page.revert_record()
-        except ItsmError as exc:
-            Dialogs.error(self.page, title, str(exc))
-        return None
+    def _call(self, title: str, action: Callable[[], T],
+              undo: Callable[[T], QUndoCommand | None] | None = None) -> T | None:
+        """Run a step through the operation runner; None when refused (the user is told why)."""
+        def refused(error: ItsmError) -> bool:
+            if isinstance(error, ValidationError):  # beside the fields, and said in the status bar
+                self.editor.show_errors(error)
+                self.page.message.emit(title)
+                return True
+            return False
 
-    def _done(self, text: str, *ids: int | None) -> None:
-        self.ctx.hub.notify("agreement", *ids)
+        done = self.ctx.operations.perform(action, Refusal(
+            self.page, title, editor=self.editor, on_reload=self.page.revert_record, handle=refused),
+            undo=undo)
+        return done.value if done is not None else None
+
+    def _done(self, text: str) -> None:
         self.page.message.emit(text)
         self.page.actions_changed.emit()
 
@@ -120,28 +128,24 @@ class LifecycleActions(QObject):
             return
         aid = record.id
         done = self._call(tr("Not submitted for review"), lambda: lifecycle.submit_for_review(
-            self.ctx.db, agreement_id=aid, version=record.version))
-        if done is None:
-            return
-        self.ctx.undo_stack.push(TransitionCommand(
+            self.ctx.db, agreement_id=aid, version=record.version), undo=lambda _a: TransitionCommand(
             self.ctx, tr("Submit {label} for review").format(label=agreement_label(record)), aid,
             (lifecycle.submit_for_review, AgreementStatus.DRAFT),
             (lifecycle.return_to_draft, AgreementStatus.IN_REVIEW)))
-        self._done(tr("{name} is in review.").format(name=self._name(record)), aid)
+        if done is not None:
+            self._done(tr("{name} is in review.").format(name=self._name(record)))
 
     def return_to_draft(self) -> None:
         if not self._saved() or (record := self._record()) is None or record.id is None:
             return
         aid = record.id
         done = self._call(tr("Not returned to draft"), lambda: lifecycle.return_to_draft(
-            self.ctx.db, agreement_id=aid, version=record.version))
-        if done is None:
-            return
-        self.ctx.undo_stack.push(TransitionCommand(
+            self.ctx.db, agreement_id=aid, version=record.version), undo=lambda _a: TransitionCommand(
             self.ctx, tr("Return {label} to draft").format(label=agreement_label(record)), aid,
             (lifecycle.return_to_draft, AgreementStatus.IN_REVIEW),
             (lifecycle.submit_for_review, AgreementStatus.DRAFT)))
-        self._done(tr("{name} is a draft again.").format(name=self._name(record)), aid)
+        if done is not None:
+            self._done(tr("{name} is a draft again.").format(name=self._name(record)))
 
     def activate(self) -> None:
         if not self._saved() or (record := self._record()) is None or record.id is None:
@@ -179,31 +183,20 @@ class LifecycleActions(QObject):
         done = self._call(tr("Not terminated"), lambda: lifecycle.terminate(
             self.ctx.db, agreement_id=aid, version=record.version, reason=reason))
         if done is not None:
-            self._done(tr("{name} is terminated.").format(name=self._name(record)), aid)
+            self._done(tr("{name} is terminated.").format(name=self._name(record)))
 
     def revise(self) -> None:
         if (record := self._record()) is None or record.id is None or not self.page.can_leave():
             return
         aid = record.id
-        new = self._call(tr("Not revised"), lambda: agreements.revise_agreement(self.ctx.db, agreement_id=aid))
+        new = self._call(tr("Not revised"), lambda: agreements.revise_agreement(self.ctx.db, agreement_id=aid),
+                         undo=lambda draft: self._revision_step(record, draft))
         if new is None:
             return
-        draft = {"id": new.id}
-
-        def undo() -> None:  # edits of the draft come later on the stack, so they are undone first
-            agreements.delete_agreement(self.ctx.db, agreement_id=draft["id"])
-            self.ctx.hub.notify("agreement", draft["id"], aid)
-
-        def redo() -> None:
-            draft["id"] = agreements.revise_agreement(self.ctx.db, agreement_id=aid).id
-            self.ctx.hub.notify("agreement", draft["id"], aid)
-
-        self.ctx.undo_stack.push(CallCommand(
-            self.ctx, tr("Revise {label}").format(label=agreement_label(record)), redo, undo))
         self._done(tr("Revision {revision} of {reference} started as a draft; revision {old} stays in force "
                       "until it is activated.").format(revision=new.revision, reference=new.reference,
-                                                      old=record.revision), aid, new.id)
-        self.page.show_record(new.id)
+                                                      old=record.revision))
+        self.page.show_record(_stored_id(new))
 
     def duplicate(self) -> None:
         """Copy the agreement as a new draft (for another customer); undo deletes the copy."""
@@ -216,16 +209,29 @@ class LifecycleActions(QObject):
         aid = record.id
         new = self._call(tr("Not duplicated"), lambda: agreements.duplicate_agreement(
             self.ctx.db, agreement_id=aid, customer_id=request.customer_id,
-            representative_id=request.representative_id, title=request.title))
+            representative_id=request.representative_id, title=request.title),
+            undo=lambda copy: SaveCommand(
+                self.ctx, AGREEMENT_OPS, tr("Duplicate {label} as {new}").format(
+                    label=agreement_label(record), new=copy.reference), record=copy, old_form=None,
+                new_form=agreements.load_agreement(self.ctx.db, _stored_id(copy)).form))
         if new is None:
             return
-        form = agreements.load_agreement(self.ctx.db, new.id).form
-        self.ctx.undo_stack.push(SaveCommand(
-            self.ctx, AGREEMENT_OPS, tr("Duplicate {label} as {new}").format(
-                label=agreement_label(record), new=new.reference), record=new, old_form=None, new_form=form))
         self._done(tr("{reference} created as a copy of {source}.").format(reference=new.reference,
-                                                                          source=record.reference), new.id)
-        self.page.show_record(new.id)
+                                                                          source=record.reference))
+        self.page.show_record(_stored_id(new))
+
+    def _revision_step(self, record: Agreement, new: Agreement) -> CallCommand:
+        """Undo deletes the new draft; redo starts it again (edits of the draft come later on
+        the stack, so they are undone first)."""
+        aid, draft = _stored_id(record), {"id": _stored_id(new)}
+
+        def undo() -> None:
+            agreements.delete_agreement(self.ctx.db, agreement_id=draft["id"])
+
+        def redo() -> None:
+            draft["id"] = _stored_id(agreements.revise_agreement(self.ctx.db, agreement_id=aid))
+
+        return CallCommand(self.ctx, tr("Revise {label}").format(label=agreement_label(record)), redo, undo)
 
     def open_newer(self) -> None:
         state = self.editor.lifecycle_state()

@@ -111,8 +111,8 @@ class ReadOnlyBanner(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(self)
         self.button.setObjectName("banner_action")
-        self.button.clicked.connect(lambda: self.requested.emit(self._step))
         self._step = ""
+        self.button.clicked.connect(lambda: self.requested.emit(self._step))
         texts = QVBoxLayout()
         texts.setSpacing(2)
         texts.addWidget(self.title)

@@ -41,7 +41,7 @@ def _services(ctx: AppContext) -> Lookup:
 def _expire_due(ctx: AppContext, today: date | None = None) -> list[str] | None:
     """Expire what is due; None when the database could not be written (read-only, locked)."""
     try:
-        return lifecycle.expire_due(ctx.db, today=today or date.today())
+        return ctx.operations.call(lambda: lifecycle.expire_due(ctx.db, today=today or date.today()))
     except (ItsmError, StoreError, SQLAlchemyError):
         return None
 
@@ -98,8 +98,8 @@ class AgreementsPage(RecordPage):
         self._expired_on: date | None = date.today() if expired is not None else None
         self.setObjectName("agreements_page")
         self.editor: AgreementEditor
-        self.actions = LifecycleActions(self)
-        self.editor.lifecycle_requested.connect(self.actions.run)
+        self.lifecycle = LifecycleActions(self)
+        self.editor.lifecycle_requested.connect(self.lifecycle.run)
         columns = [c.key for c in self.listing.columns]
         self.table.setItemDelegateForColumn(columns.index("kind"), _KindDelegate(self.table))
         self.table.setItemDelegateForColumn(columns.index("status"), _StatusDelegate(self.table))
@@ -113,7 +113,6 @@ class AgreementsPage(RecordPage):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_document_menu)
         if expired:
-            ctx.hub.notify("agreement")
             self.message.emit(self._expired_text(expired))
 
     def create_editor(self) -> AgreementEditor:
@@ -137,7 +136,6 @@ class AgreementsPage(RecordPage):
         """Run the expiry by date now (also done when the page opens and once a day)."""
         expired = self._expire(self.ctx)
         if expired:
-            self.ctx.hub.notify("agreement")
             self.message.emit(self._expired_text(expired))
         return expired
 
@@ -176,14 +174,6 @@ class AgreementsPage(RecordPage):
         if menu is not None:
             menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    def lifecycle_steps(self) -> list[str]:
-        """The lifecycle steps offered for the agreement shown."""
-        return self.editor.allowed_steps() if self._editor_shown() else []
-
-    def run_step(self, step: str) -> None:
-        """Run a lifecycle step (submit, return, activate, terminate, revise, duplicate)."""
-        self.actions.run(step)
-
     def action_enabled(self, name: str) -> bool:
         if name == "delete":
             status = self.editor.status()
@@ -192,4 +182,4 @@ class AgreementsPage(RecordPage):
 
     def duplicate_record(self) -> None:
         """Duplicate through the service: a new draft with a new reference, maybe for another customer."""
-        self.actions.run("duplicate")
+        self.lifecycle.run("duplicate")

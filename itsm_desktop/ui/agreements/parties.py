@@ -213,7 +213,9 @@ class AddField(LookupField):
         text = self.edit.text().strip()
         record_id = self.lookup.match(text) if text else None
         if record_id is not None:
-            self.completer.popup().hide()
+            popup = self.completer.popup()
+            if popup is not None:
+                popup.hide()
             self.choose(record_id)
 
     def _picked(self) -> None:

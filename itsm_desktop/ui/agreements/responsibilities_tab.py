@@ -53,8 +53,8 @@ class ResponsibilityList(QWidget):
         self.add_button = tool_button(f"add_{name}_responsibility", tr("Add"), "new", on_click=self.add_item)
         self.edit_button = tool_button(f"edit_{name}_responsibility", tr("Edit"),
                                        on_click=self.edit_selected)
-        self.up_button = tool_button(f"{name}_responsibility_up", tr("Up"), on_click=lambda: self.move(-1))
-        self.down_button = tool_button(f"{name}_responsibility_down", tr("Down"), on_click=lambda: self.move(1))
+        self.up_button = tool_button(f"{name}_responsibility_up", tr("Up"), on_click=lambda: self.move_current(-1))
+        self.down_button = tool_button(f"{name}_responsibility_down", tr("Down"), on_click=lambda: self.move_current(1))
         self.remove_button = tool_button(f"remove_{name}_responsibility", tr("Remove"), "delete",
                                          on_click=self.remove_selected)
         self.buttons = (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button)
@@ -95,7 +95,8 @@ class ResponsibilityList(QWidget):
         if item is not None:
             self.list.editItem(item)
 
-    def move(self, delta: int) -> None:
+    def move_current(self, delta: int) -> None:
+        """Move the selected responsibility ``delta`` places up (negative) or down."""
         row = self.list.currentRow()
         target = row + delta
         if row < 0 or not 0 <= target < self.list.count():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextOption
@@ -114,7 +115,7 @@ class TextsTab(QWidget):
         if key in PREFILL:
             button = tool_button(f"fill_{key}", tr("Fill from the services"), "refresh",
                                  tip=tr("Write this text from {source}").format(source=tr(PREFILL_SOURCE[key])),
-                                 on_click=lambda k=key: self.fill_from_services(k))
+                                 on_click=partial(self.fill_from_services, key))
             self.fill_buttons[key] = button
             note = muted(tr("Filled in automatically from {source} while you have not changed it.")
                          .format(source=tr(PREFILL_SOURCE[key])))

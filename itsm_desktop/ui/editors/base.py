@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
-from itsm_desktop.domain.errors import ValidationError
+from itsm_desktop.domain.errors import ConflictError, ValidationError
 
 from ..commands import RecordOps, SaveCommand
+from ..conflicts import ask_reload_after_conflict
 from ..context import AppContext
+from ..operations import Refusal
 
 _ROW_KEY = re.compile(r"^([a-z_]+)\.(\d+)\.")
 
@@ -165,6 +167,12 @@ class RecordEditor(QWidget):
     def refresh_choices(self) -> None:
         """Reload the lists of choices (organizations, contacts …) keeping current values."""
 
+    def related_changed(self, kind: str, ids: tuple[int, ...]) -> None:
+        """Records of another ``kind`` changed: show what the editor lists of them as it is now.
+
+        Only read-only lists belong here (an organization's contacts); the user's edits stay.
+        """
+
     # --- shared behaviour ----------------------------------------------------------------
 
     def load_record(self, record_id: int | None) -> None:
@@ -177,15 +185,6 @@ class RecordEditor(QWidget):
         self.version = None if self.record is None else self.record.version
         self.loaded_form = None if self.record is None else form
         self.apply_form(form)
-
-    def save_now(self) -> Any:
-        """Save through an undo command; return the record. Raise the services' errors."""
-        problems = self.input_problems()
-        if problems:
-            raise ValidationError(problems)
-        assert self.ops is not None, "an editor saves through its RecordOps"
-        return SaveCommand.apply(self.ctx, self.ops, record_id=self.record_id, version=self.version,
-                                 old_form=self.loaded_form, new_form=self.form())
 
     def load(self, record_id: int | None) -> None:
         self._loading = True
@@ -208,19 +207,29 @@ class RecordEditor(QWidget):
         self.mark_dirty()
         self.heading_changed.emit()
 
-    def save(self) -> bool:
-        """Save; on a validation error show it next to the fields and keep the edits.
+    def save(self, refusal: Refusal) -> bool:
+        """Save through an undo command; True when saved.
 
-        ``ConflictError`` and ``NotFoundError`` propagate: the page offers to reload.
+        Problems the widgets know are shown beside the fields at once; what the services
+        refuse is explained by the operation runner as ``refusal`` says.
         """
-        try:
-            record = self.save_now()
-        except ValidationError as exc:
-            self.show_errors(exc)
+        problems = self.input_problems()
+        if problems:
+            self.show_errors(ValidationError(problems))
+            return False
+        assert self.ops is not None, "an editor saves through its RecordOps"
+        record = SaveCommand.apply(self.ctx, self.ops, record_id=self.record_id, version=self.version,
+                                   old_form=self.loaded_form, new_form=self.form(), refusal=refusal)
+        if record is None:
             return False
         self.load(record.id)
         self.saved.emit(record.id)
         return True
+
+    def ask_reload_after_conflict(self, parent: QWidget | None, error: ConflictError, *,
+                                  deleting: bool = False) -> bool:
+        """Show what someone else changed; True when the user chose to reload the record."""
+        return ask_reload_after_conflict(parent, self, error, deleting=deleting)
 
     def show_errors(self, error: ValidationError) -> None:
         """Show the messages beside their fields and bring the first one into view."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
@@ -24,6 +24,8 @@ from itsm_desktop.domain.enums import LabelledEnum
 
 from ..widgets import SPACING, heading, muted
 from .base import FieldErrors
+
+W = TypeVar("W", bound=QWidget)  # the field's own widget type, handed back to the editor
 
 Choices = Sequence[tuple[str, Any]]
 
@@ -120,7 +122,7 @@ class TextArea(QPlainTextEdit):
 class LineEdit(QLineEdit):
     """A one-line text field that shows the beginning of a long text once it is filled in."""
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+    def setText(self, text: str | None) -> None:  # noqa: N802 - Qt override
         super().setText(text)
         self.setCursorPosition(0)
 
@@ -158,7 +160,7 @@ class FormSection(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors = errors
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(SPACING // 2)
         if title:
@@ -174,8 +176,8 @@ class FormSection(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer.addLayout(self.form)
 
-    def add(self, key: str, label: str, widget: QWidget, *, hint: str = "",
-            on_change: Callable[..., None] | None = None) -> QWidget:
+    def add(self, key: str, label: str, widget: W, *, hint: str = "",
+            on_change: Callable[..., None] | None = None) -> W:
         """Add a labelled field; ``key`` names it for error messages and tests."""
         widget.setObjectName(key)
         holder = QWidget(self)
@@ -195,8 +197,8 @@ class FormSection(QWidget):
             watch(widget, on_change)
         return widget
 
-    def add_full(self, key: str, widget: QWidget, *, label: str = "",
-                 on_change: Callable[..., None] | None = None) -> QWidget:
+    def add_full(self, key: str, widget: W, *, label: str = "",
+                 on_change: Callable[..., None] | None = None) -> W:
         """Add a field that spans the whole width (tables, lists), its label above it."""
         widget.setObjectName(key)
         holder = QWidget(self)

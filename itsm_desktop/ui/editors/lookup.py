@@ -107,7 +107,7 @@ class LookupField(QWidget):
         self.completer = QCompleter(self._model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(12)
-        self.completer.activated[str].connect(self._chosen)
+        self.completer.activated.connect(self._chosen)  # the text chosen
         self.edit.setCompleter(self.completer)
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.ArrowType.DownArrow)
@@ -201,6 +201,8 @@ class LookupField(QWidget):
     def _pop_up(self) -> None:
         """Show the suggestions below the field, wide enough to read (a narrow filter, a cell)."""
         popup = self.completer.popup()
+        if popup is None:  # the completer makes its popup when first asked: never None here
+            return
         wanted = (popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
                   + 2 * popup.frameWidth() + 8)
         width = max(self.edit.width(), min(wanted, max(2 * self.edit.width(), 420)))
@@ -213,7 +215,8 @@ class LookupField(QWidget):
 
     def _finish(self) -> None:
         """Typing ended: keep a unique match, clear on empty text, else show the old choice."""
-        if self.completer.popup().isVisible():
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
             return
         self._timer.stop()
         text = self.edit.text().strip()

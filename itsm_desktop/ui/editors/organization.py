@@ -106,12 +106,19 @@ class OrganizationEditor(RecordEditor):
         self.website.setText(form.website)
         self.address.setText(form.address)
         self.notes.setText(form.notes)
+        self._show_contacts()
+        self.history_panel.show_record(self.record_id)
+
+    def _show_contacts(self) -> None:
         people = stakeholders.list_contacts(self.ctx.db, organization_id=self.record_id) \
             if self.record_id is not None else []
         self.contacts.set_links(
             [("contact", c.id, f"{c.name} — {c.job_title}" if c.job_title else c.name) for c in people],
             self.tr("No contacts yet."))
-        self.history_panel.show_record(self.record_id)
+
+    def related_changed(self, kind: str, ids: tuple[int, ...]) -> None:
+        if kind == "contact":  # added, renamed, moved or deleted on the Contacts page
+            self._show_contacts()
 
     def form(self) -> OrganizationForm:
         kind = self.kind.value()

@@ -180,7 +180,7 @@ class RowsTable(QWidget):
 
     def _lookup_labels(self, rows: Sequence[dict[str, Any]]) -> dict[str, dict[Any, str]]:
         """The names of every record the rows refer to, read at once per column."""
-        return {c.key: c.lookup.labels([r.get(c.key) for r in rows if r.get(c.key) is not None])
+        return {c.key: c.lookup.labels([v for r in rows if (v := r.get(c.key)) is not None])
                 for c in self.columns if c.kind == "lookup" and c.lookup is not None}
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
@@ -234,8 +234,9 @@ class RowsTable(QWidget):
         self.table.blockSignals(False)
         self._fit()
         self.table.setCurrentCell(row, 0)
-        if self.isVisible():
-            self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if self.isVisible() and item is not None:
+            self.table.editItem(item)
         self.changed.emit()
         return row
 

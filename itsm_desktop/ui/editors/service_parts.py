@@ -163,7 +163,7 @@ class DependencyPicker(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(12)
-        self.completer.activated[str].connect(self._chosen)
+        self.completer.activated.connect(self._chosen)  # the text chosen
         self.search.setCompleter(self.completer)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

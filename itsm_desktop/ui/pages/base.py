@@ -76,7 +76,7 @@ class FilterCombo(QComboBox):
         return QSize(min(hint.width(), 80), hint.height())
 
 
-class RecordPage(RecordActions, Page):
+class RecordPage(RecordActions):
     """Master/detail: a searchable table of one listing and the editor of the selected record.
 
     Subclasses set ``listing``, ``entity``, the nouns and the empty-state texts, optionally
@@ -84,7 +84,6 @@ class RecordPage(RecordActions, Page):
     """
 
     listing: Listing
-    noun = "record"
     plural = "records"
     search_placeholder = "Search"
     empty_title = "No records yet"
@@ -439,7 +438,9 @@ class RecordPage(RecordActions, Page):
             self._select_row_of(self.editor.record_id)
 
     def on_entity_changed(self, entity: str, ids: tuple[int, ...]) -> None:
-        """Another kind of record changed: refresh choices that list it."""
+        """Another kind of record changed: refresh choices and lists that show it."""
+        if entity != self.entity and self._editor_shown():
+            self.editor.related_changed(entity, ids)
         if not self.editor.is_dirty():
             self.editor.refresh_choices()
         if self.filter_specs:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,16 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from itsm_desktop.domain.enums import ServiceStatus
+from itsm_desktop.services import dashboard
 from itsm_desktop.services.overview import Overview, RecentChange, overview
 
 from ..context import AppContext
 from ..widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 from .page import Page
-
-try:  # the agreements' attention lists join the home page when they are installed
-    from itsm_desktop.services import dashboard
-except ImportError:  # pragma: no cover - depends on the installation
-    dashboard = None  # type: ignore[assignment]
 
 ATTENTION_LIMIT = 50
 ENTITY_ICONS = {"service": "catalog", "organization": "organizations", "contact": "contacts",
@@ -145,7 +140,6 @@ class HomePage(Page):
         attention = _panel(self.tr("Needs attention"),
                            self.tr("Agreements ending soon, due for review or waiting in review; "
                                    "live services no active SLA covers."), self.attention)
-        attention.setVisible(dashboard is not None)
         panels.addWidget(attention, 0, 1)
         panels.addWidget(_panel(self.tr("Recently changed"),
                                 self.tr("The latest edits to services, organizations, contacts "
@@ -230,8 +224,6 @@ class HomePage(Page):
         self.status_changed.emit()
 
     def _fill_attention(self) -> None:
-        if dashboard is None:
-            return
         db, most = self.ctx.db, ATTENTION_LIMIT  # the most urgent of each: a large portfolio has thousands
         items = [*dashboard.reviews_due(db, limit=most), *dashboard.expiring_agreements(db, limit=most),
                  *dashboard.waiting_in_review(db, limit=most),
@@ -261,5 +253,3 @@ class HomePage(Page):
         if name == "new":
             self.action_requested.emit("new_service")
 
-    def overview_data(self) -> Any:
-        return self._data

@@ -6,26 +6,41 @@ to reload, and a refused delete explains why and offers to retire the record ins
 
 from __future__ import annotations
 
-from typing import Any
-
-from itsm_desktop.domain.errors import ConflictError, InUseError, ItsmError
+from itsm_desktop.domain.errors import InUseError, ItsmError
 
 from ..commands import DeleteCommand, SaveCommand
-from ..conflicts import ask_reload_after_conflict
 from ..dialogs import Answer, Dialogs
+from ..editors.base import RecordEditor
+from ..operations import Refusal
+from ..table_model import ListingModel
+from .page import Page
 
 
-class RecordActions:
-    """Mixed into ``RecordPage``: the actions on the record shown in its editor.
+class RecordActions(Page):
+    """The actions on the record shown in the editor of a master/detail page.
 
-    Uses the page's ``ctx``, ``editor``, ``model``, ``noun`` and its showing helpers.
+    ``RecordPage`` builds the table and the editor and says how a record is shown.
     """
 
-    ctx: Any
-    editor: Any
-    model: Any
-    noun: str
+    editor: RecordEditor
+    model: ListingModel
+    noun = "record"
 
+    # --- how the page shows records (RecordPage) --------------------------------------
+
+    def _open(self, record_id: int | None) -> None:
+        """Show ``record_id`` in the editor (None: nothing)."""
+        raise NotImplementedError
+
+    def _select_row_of(self, record_id: int | None) -> None:
+        """Select the row of ``record_id`` without opening it again."""
+        raise NotImplementedError
+
+    def _show_editor(self, shown: bool) -> None:
+        """Show the editor, or the "nothing selected" placeholder."""
+        raise NotImplementedError
+
+    # --- the actions --------------------------------------------------------------------
 
     def can_leave(self) -> bool:
         if not self.is_dirty():
@@ -52,15 +67,9 @@ class RecordActions:
 
     def save_record(self) -> bool:
         """Save the editor; a conflict offers to reload. True when the record was saved."""
-        try:
-            saved = self.editor.save()
-        except ConflictError as exc:
-            if ask_reload_after_conflict(self, self.editor, exc):
-                self._open(self.editor.record_id)
-            return False
-        except ItsmError as exc:
-            Dialogs.error(self, self.tr("Not saved"), str(exc))
-            return False
+        editor = self.editor
+        saved = editor.save(Refusal(self, self.tr("Not saved"), editor=editor,
+                                    on_reload=lambda: self._open(editor.record_id)))
         if saved:
             self.message.emit(self.tr("Saved."))
         self.actions_changed.emit()
@@ -93,37 +102,31 @@ class RecordActions:
                                .format(name=title), accept=self.tr("Delete"), destructive=True):
             return
         row = self.model.row_of(editor.record_id) if editor.record_id is not None else -1
-        try:
-            DeleteCommand.apply(self.ctx, editor.ops, record=editor.record, form=editor.loaded_form)
-        except InUseError as exc:
-            self._offer_retire(exc)
-            return
-        except ConflictError as exc:
-            if ask_reload_after_conflict(self, editor, exc, deleting=True):
-                self._open(editor.record_id)
-            return
-        except ItsmError as exc:
-            Dialogs.error(self, self.tr("Not deleted"), str(exc))
+        refusal = Refusal(self, self.tr("Not deleted"), editor=editor, deleting=True,
+                          on_reload=lambda: self._open(editor.record_id), handle=self._offer_retire)
+        if not DeleteCommand.apply(self.ctx, editor.ops, record=editor.record, form=editor.loaded_form,
+                                   refusal=refusal):
             return
         self.message.emit(self.tr("Deleted {name}.").format(name=title))
         next_id = self.model.id_at(min(row, self.model.rowCount() - 1)) if row >= 0 else None
         self._open(next_id)
         self._select_row_of(next_id)
 
-    def _offer_retire(self, error: InUseError) -> None:
+    def _offer_retire(self, error: ItsmError) -> bool:
+        """A delete refused because the record is in use: offer to retire it instead."""
+        if not isinstance(error, InUseError):
+            return False
         editor = self.editor
         retired = editor.retire_form(editor.loaded_form) if error.can_retire else None
         if retired is None:
             Dialogs.error(self, self.tr("Cannot delete"), str(error))
-            return
+            return True
         form, button = retired
         if not Dialogs.ask_retire(self, self.tr("Cannot delete"), str(error), retire=button):
-            return
+            return True
         assert editor.ops is not None
-        try:
-            SaveCommand.apply(self.ctx, editor.ops, record_id=editor.record_id, version=editor.version,
-                              old_form=editor.loaded_form, new_form=form)
-        except ItsmError as exc:
-            Dialogs.error(self, self.tr("Not changed"), str(exc))
-            return
-        self._open(editor.record_id)
+        if SaveCommand.apply(self.ctx, editor.ops, record_id=editor.record_id, version=editor.version,
+                             old_form=editor.loaded_form, new_form=form,
+                             refusal=Refusal(self, self.tr("Not changed"))) is not None:
+            self._open(editor.record_id)
+        return True

@@ -7,7 +7,7 @@ preview, the system print dialog or writes the PDF file.
 from __future__ import annotations
 
 from .dialogs import PrintDialogs
-from .jobs import PrintActions, RenderedPdf, RenderJob
+from .jobs import PrintActions
 from .preview import PreviewDialog
 
-__all__ = ["PreviewDialog", "PrintActions", "PrintDialogs", "RenderJob", "RenderedPdf"]
+__all__ = ["PreviewDialog", "PrintActions", "PrintDialogs"]

@@ -41,7 +41,7 @@ def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:
     The buffer is a child of the document, so it lives exactly as long as the document reads
     from it. ``status()`` tells whether the bytes were a readable PDF.
     """
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     replace_pdf(document, data)
     return document
 

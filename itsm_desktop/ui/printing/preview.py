@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +179,7 @@ class PreviewDialog(QDialog):
         for level in ZOOM_LEVELS:
             self.zoom_combo.addItem(_percent(level), level)
         editor = self.zoom_combo.lineEdit()
+        assert editor is not None  # an editable combo box has one
         editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\s*\d{0,3}\s*%?\s*"), self))
         editor.returnPressed.connect(lambda: self._zoom_from_text(editor.text()))
         self.zoom_combo.textActivated.connect(self._zoom_from_text)
@@ -188,10 +190,10 @@ class PreviewDialog(QDialog):
         bar.addAction(self.zoom_out_action)
         bar.addWidget(self.zoom_combo)
         bar.addAction(self.zoom_in_action)
-        for name in ("preview_previous", "preview_next", "preview_fit_width", "preview_fit_page",
-                     "preview_zoom_out", "preview_zoom_in"):
-            button = bar.widgetForAction(self.findChild(QAction, name))
-            if button is not None:
+        for action in (self.previous_action, self.next_action, self.fit_width_action,
+                       self.fit_page_action, self.zoom_out_action, self.zoom_in_action):
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
         spacer = QWidget(bar)
@@ -387,8 +389,8 @@ class PreviewDialog(QDialog):
         saved = self._settings.value(PREVIEW_GEOMETRY_KEY) if self._settings is not None else None
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             return
-        screen = (self.parentWidget().screen() if self.parentWidget() is not None
-                  else QGuiApplication.primaryScreen())
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
         self.resize(min(980, int(available.width() * 0.9)), min(1080, int(available.height() * 0.9)))
 
