@@ -16,6 +16,7 @@ from itsm_desktop.documents.agreement_front import (
 from itsm_desktop.documents.agreement_services import ESCALATION_ROLES, ServiceSections
 from itsm_desktop.documents.glossary import glossary_terms
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
+from itsm_desktop.documents.renderer import RenderedDocument
 from itsm_desktop.documents.snapshot import AgreementSnapshot
 from itsm_desktop.documents.text import (
     clean_line,
@@ -27,7 +28,12 @@ from itsm_desktop.documents.text import (
 )
 from itsm_desktop.domain.enums import AgreementContactRole, ChargeModel
 
-__all__ = ["SECTION_TITLES", "AgreementRenderer", "render_agreement"]
+__all__ = [
+    "SECTION_TITLES",
+    "AgreementRenderer",
+    "render_agreement",
+    "render_agreement_document",
+]
 
 
 def render_agreement(snapshot: AgreementSnapshot, *, page_size: PageSizeName | str = "A4") -> bytes:
@@ -36,6 +42,14 @@ def render_agreement(snapshot: AgreementSnapshot, *, page_size: PageSizeName | s
     ``page_size`` is ``"A4"`` or ``"Letter"`` (see ``default_page_size``).
     """
     return AgreementRenderer(snapshot, page_size=page_size).render()
+
+
+def render_agreement_document(
+    snapshot: AgreementSnapshot, *, page_size: PageSizeName | str = "A4"
+) -> RenderedDocument:
+    """Render the agreement; the result carries the PDF and the characters no font printed
+    (see ``RenderedDocument.warnings``)."""
+    return AgreementRenderer(snapshot, page_size=page_size).render_document()
 
 
 class AgreementRenderer(ServiceSections):

@@ -7,7 +7,7 @@ from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Spacer
 
 from itsm_desktop.documents.flowables import Para
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
-from itsm_desktop.documents.renderer import DocumentRenderer
+from itsm_desktop.documents.renderer import DocumentRenderer, RenderedDocument
 from itsm_desktop.documents.snapshot import (
     CatalogEntrySnapshot,
     CatalogSnapshot,
@@ -66,6 +66,13 @@ def agreement_markup(agreement: CoveringAgreementSnapshot) -> str:
 def render_catalog(snapshot: CatalogSnapshot, *, page_size: PageSizeName | str = "A4") -> bytes:
     """Render the catalog report as a PDF document and return its bytes."""
     return CatalogRenderer(snapshot, page_size=page_size).render()
+
+
+def render_catalog_document(
+    snapshot: CatalogSnapshot, *, page_size: PageSizeName | str = "A4"
+) -> RenderedDocument:
+    """Render the catalog report with the characters no font printed."""
+    return CatalogRenderer(snapshot, page_size=page_size).render_document()
 
 
 class CatalogRenderer(DocumentRenderer):

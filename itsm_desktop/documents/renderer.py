@@ -6,11 +6,13 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from itsm_desktop.documents import fonts
 from itsm_desktop.documents.flowables import (
     Cell,
     Contents,
@@ -151,9 +153,40 @@ class DocumentRenderer:
 
     def render(self) -> bytes:
         """Build the story and return the PDF."""
-        with _collector_paused():
+        return self.render_document().pdf
+
+    def render_document(self) -> RenderedDocument:
+        """Build the story and return the PDF with the characters no font could print."""
+        with _collector_paused(), fonts.coverage_report() as missing:
             self.build_story()
-            return build_pdf(self.story, page_size=self.page_size, info=self.info())
+            pdf = build_pdf(self.story, page_size=self.page_size, info=self.info())
+        return RenderedDocument(pdf, "".join(sorted(missing)))
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    """A rendered PDF and what it could not print."""
+
+    pdf: bytes
+    unprintable: str = ""
+    """The distinct characters that no shipped font has (they print as empty boxes)."""
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Sentences for the user; empty when everything printed."""
+        if not self.unprintable:
+            return ()
+        return (unprintable_warning(self.unprintable),)
+
+
+def unprintable_warning(characters: str) -> str:
+    """One sentence naming characters that no shipped font can print."""
+    shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in characters[:12])
+    more = f" and {len(characters) - 12} more" if len(characters) > 12 else ""
+    return (
+        f"Some characters cannot be printed with the fonts that come with ITSM Desktop and "
+        f"print as empty boxes: {shown}{more}."
+    )
 
 
 @contextmanager
