@@ -27,6 +27,9 @@ from itsm_desktop.documents.scripts import (
 )
 from itsm_desktop.documents.styles import HEADER_BG, INK, PANEL, PRIMARY, RULE, StyleSheet
 from itsm_desktop.documents.text import blocks, clean_line, fit_text
+from itsm_desktop.documents.wordbreak import install as install_word_breaking
+
+install_word_breaking()
 
 Cell: TypeAlias = "str | Flowable"
 """A table cell: markup (already escaped) or a ready flowable."""
