@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import HRFlowable, PageBreak, Spacer
 
-from itsm_desktop.documents.flowables import Para
+from itsm_desktop.documents.flowables import Para, keep_together
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer, RenderedDocument
 from itsm_desktop.documents.snapshot import (
@@ -175,7 +175,7 @@ class CatalogRenderer(DocumentRenderer):
         self.text(s.description)
         self.facts(self._facts(entry, s))
         # A service that fits on a page is never torn across two.
-        self.story[start:] = [KeepTogether(self.story[start:])]
+        self.story[start:] = [keep_together(self.story[start:], self.frame_height)]
 
     def _facts(self, entry: CatalogEntrySnapshot, s: ServiceSnapshot) -> list[tuple[str, str]]:
         facts = [

@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from itsm_desktop.documents import fonts
 from itsm_desktop.documents.layout import DocumentCanvas
@@ -212,6 +212,12 @@ class Contents(Flowable):
                 canvas.contents_slot(
                     entry.key, left=left_x, right=right_x, baseline=base_y, font=font, size=size
                 )
+
+
+def keep_together(flowables: list[Flowable], frame_height: float) -> Flowable:
+    """Keep the flowables on one page when they fit on the rest of this one or on the next,
+    but never move them on when more than half a page is left: then they flow on."""
+    return KeepTogether(flowables, maxHeight=frame_height / 2)
 
 
 def text_flowables(text: str | None, styles: StyleSheet, *, style: Any = None) -> list[Flowable]:

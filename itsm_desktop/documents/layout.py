@@ -92,6 +92,11 @@ def frame_width(page_size: str) -> float:
     return page_dimensions(page_size)[0] - 2 * MARGIN_X
 
 
+def frame_height(page_size: str) -> float:
+    """The height of the text column on the given page size."""
+    return page_dimensions(page_size)[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """PDF metadata and the running texts printed on every page."""

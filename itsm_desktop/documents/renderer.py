@@ -28,6 +28,7 @@ from itsm_desktop.documents.layout import (
     DocumentInfo,
     PageSizeName,
     build_pdf,
+    frame_height,
     frame_width,
     page_dimensions,
 )
@@ -50,6 +51,7 @@ class DocumentRenderer:
         self.page_size = page_size
         self.styles = stylesheet()
         self.width = frame_width(page_size)
+        self.frame_height = frame_height(page_size)
         self.story: list[Flowable] = []
         self.contents: list[ContentsEntry] = []
         self._section = 0

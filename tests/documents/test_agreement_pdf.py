@@ -102,42 +102,91 @@ def test_glossary_lists_only_terms_that_are_used(agreement, read_pdf):
     text = render(agreement, read_pdf).flat
     glossary = text[text.rindex("14 Glossary") :]
     assert "Availability" in glossary
-    assert "Priority P1" in glossary
+    assert "Priority The class of an incident (P1, P2, P3, P4)" in glossary
     assert "First-contact resolution" in glossary
     bare = replace(agreement, targets=())
     glossary = render(bare, read_pdf).flat
-    glossary = glossary[glossary.rindex("14 Glossary") :]
+    glossary = glossary[glossary.rindex("13 Glossary") :]
     assert "Availability" not in glossary
     assert "Priority P1" not in glossary
     assert "Service level agreement (SLA)" in glossary
 
 
-def test_empty_sections_keep_their_number_and_say_so_plainly(agreement, read_pdf):
-    empty = replace(
+INVENTED = (
+    "No service level targets apply",
+    "No limitations or constraints apply",
+    "No service components, dependencies or suppliers apply",
+    "No charges apply",
+    "No particular responsibilities",
+    "No contact points for support apply",
+    "through the contact points above",
+    "security or data protection requirements apply",
+    "No regular",
+    "No service hours apply",
+    "No particular communication",
+    "No escalation path",
+)
+
+
+def emptied(agreement: AgreementSnapshot, status: AgreementStatus) -> AgreementSnapshot:
+    return replace(
         agreement,
+        status=status,
         texts=AgreementTexts(),
         targets=(),
         provider_responsibilities=(),
         customer_responsibilities=(),
         contacts=(),
+        review_interval_months=None,
+        next_review=None,
         services=tuple(
-            replace(s, components=(), dependencies=(), suppliers=(), charge=None)
+            replace(
+                s,
+                components=(),
+                dependencies=(),
+                suppliers=(),
+                charge=None,
+                support_channels="",
+                support_hours="",
+                request_process="",
+                hours=(),
+                hours_exceptions="",
+            )
             for s in agreement.services
         ),
     )
-    pdf = render(empty, read_pdf)
+
+
+def test_empty_sections_are_left_out_of_an_agreement_in_force(agreement, read_pdf):
+    pdf = render(emptied(agreement, AgreementStatus.ACTIVE), read_pdf)
     text = pdf.flat
+    for sentence in (*INVENTED, "To be completed"):
+        assert sentence not in text
+    for title in SECTION_TITLES[2:13]:
+        assert title not in text, f"{title} has nothing in it and is left out"
+    assert "1 General" in text and "2 Scope and description of the services" in text
+    assert "3 Glossary" in text, "the sections that print are numbered on"
+    assert "[" not in text and "]" not in text, "no bracketed placeholders"
+
+
+def test_empty_sections_of_a_draft_are_marked_to_be_completed(agreement, read_pdf):
+    pdf = render(emptied(agreement, AgreementStatus.DRAFT), read_pdf)
+    text = pdf.flat
+    for sentence in INVENTED:
+        assert sentence not in text
     for number, title in enumerate(SECTION_TITLES, start=1):
         assert f"{number} {title}" in text
-    for sentence in (
-        "No service level targets apply.",
-        "No limitations or constraints apply.",
-        "No service components, dependencies or suppliers apply.",
-        "No charges apply.",
-        "No particular responsibilities of the provider apply",
-    ):
-        assert sentence in text
-    assert "[" not in text and "]" not in text, "no bracketed placeholders"
+    assert text.count("To be completed:") >= 11
+    assert "To be completed: the limitations and constraints of the services." in text
+
+
+def test_a_section_filled_in_part_leaves_out_only_what_is_missing(agreement, read_pdf):
+    partial = replace(
+        emptied(agreement, AgreementStatus.ACTIVE),
+        texts=AgreementTexts(limitations="Only the head office network is covered."),
+    )
+    text = render(partial, read_pdf).flat
+    assert "3 Limitations and constraints Only the head office network is covered." in text
 
 
 def test_fonts_are_embedded_dejavu_only(agreement, read_pdf):
@@ -330,7 +379,7 @@ def test_a_bare_new_draft_prints_without_gaps(read_pdf):
     text = pdf.flat
     assert "OPERATIONAL LEVEL AGREEMENT" in text
     assert "The period of validity has not been set yet." in text
-    assert "No services are covered by this agreement yet." in text
+    assert "To be completed: the services this agreement covers and its scope." in text
     assert "Not yet signed" in text
     assert "None" not in text and "[" not in text
     assert pdf.reader.metadata.title == "OLA-2026-001"
