@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 
 from itsm_desktop.documents import fonts
 from itsm_desktop.documents.layout import DocumentCanvas
+from itsm_desktop.documents.pagination import Rows
 from itsm_desktop.documents.scripts import (
     embedding_levels,
     has_rtl,
@@ -72,9 +73,11 @@ class Para(Paragraph):
 
 
 class Heading(Para):
-    """A heading that becomes a bookmark (outline entry) where it is drawn."""
+    """A heading that becomes a bookmark (outline entry) where it is drawn (minor headings
+    have none)."""
 
     outline: tuple[str, str, int] | None = None
+    is_heading = True
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         parts: list[Any] = super().split(availWidth, availHeight)
@@ -214,10 +217,25 @@ class Contents(Flowable):
                 )
 
 
+class KeepTogetherWithin(KeepTogether):
+    """Flowables kept on one page when they fit on the next, unless moving them would leave
+    more than ``limit`` points of this page empty: then they flow on from here."""
+
+    def __init__(self, flowables: list[Flowable], limit: float) -> None:
+        super().__init__(flowables)
+        self._limit = limit
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        if aH > self._limit:
+            return list(self._content)
+        parts: list[Flowable] = super().split(aW, aH)
+        return parts
+
+
 def keep_together(flowables: list[Flowable], frame_height: float) -> Flowable:
-    """Keep the flowables on one page when they fit on the rest of this one or on the next,
-    but never move them on when more than half a page is left: then they flow on."""
-    return KeepTogether(flowables, maxHeight=frame_height / 2)
+    """Keep the flowables on one page when they fit on the next, but never leave more than
+    half a page empty for them: then they flow on."""
+    return KeepTogetherWithin(flowables, frame_height / 2)
 
 
 def text_flowables(text: str | None, styles: StyleSheet, *, style: Any = None) -> list[Flowable]:
@@ -323,8 +341,9 @@ def data_table(
         ]
     ]
     data.extend([_cell(c, styles.cell, r) for c, r in zip(row, rooms, strict=True)] for row in rows)
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=_split_rows(data, widths),
-                  hAlign="LEFT")
+    table = Rows(
+        data, colWidths=widths, repeatRows=1, splitInRow=_split_rows(data, widths), hAlign="LEFT"
+    )
     table.setStyle(
         TableStyle(
             [
@@ -350,7 +369,7 @@ def key_value_table(
     room = width - label_width - 2 * _PAD_X - 0.5
     data = [[clean_line(label), _cell(value, styles.cell, room)] for label, value in rows]
     widths = [label_width, width - label_width]
-    table = Table(data, colWidths=widths, splitInRow=_split_rows(data, widths), hAlign="LEFT")
+    table = Rows(data, colWidths=widths, splitInRow=_split_rows(data, widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from itsm_desktop.documents import fonts
 from itsm_desktop.documents.flowables import (
@@ -32,13 +32,14 @@ from itsm_desktop.documents.layout import (
     frame_width,
     page_dimensions,
 )
+from itsm_desktop.documents.pagination import RoomFor, link_rooms
 from itsm_desktop.documents.styles import stylesheet
 from itsm_desktop.documents.text import inline
 
-# A heading never starts in the last few centimetres of a page: there must be room for it,
-# an introductory sentence and the first lines or rows of what it introduces.
-SECTION_ROOM = 60 * mm  # its own height plus a first subheading's room
-SUBSECTION_ROOM = 38 * mm
+# A heading never starts at a page foot: there must be room for it, the headings and
+# sentences right after it, and the first lines or rows of what it introduces (see
+# ``pagination``); at least this much below a section heading.
+SECTION_ROOM = 40 * mm
 
 class DocumentRenderer:
     """Collects the flowables of one document and lays them out.
@@ -73,7 +74,7 @@ class DocumentRenderer:
         key = self._key("section")
         style = self.styles.h1_numbered if number else self.styles.h1
         outline = f"{number} {title}" if number else title
-        self.story.append(CondPageBreak(SECTION_ROOM))
+        self.story.append(RoomFor(SECTION_ROOM))
         self.story.append(
             heading(inline(title), style, key=key, title=outline, level=0, number=number)
         )
@@ -90,7 +91,7 @@ class DocumentRenderer:
         outline = f"{number} {title}" if number else title
         if not (self.story and isinstance(self.story[-1], Heading)):
             # right after a section heading the two keep together by themselves
-            self.story.append(CondPageBreak(SUBSECTION_ROOM))
+            self.story.append(RoomFor())
         self.story.append(
             heading(inline(title), style, key=key, title=outline, level=level, number=number)
         )
@@ -100,7 +101,7 @@ class DocumentRenderer:
 
     def minor_heading(self, title: str) -> None:
         """A small unnumbered heading that is not bookmarked."""
-        self.story.append(Para(inline(title), self.styles.h3))
+        self.story += [RoomFor(), Heading(inline(title), self.styles.h3)]
 
     def contents_flowable(self) -> Contents:
         """The contents list; it fills with the headings added after it, before the build."""
@@ -161,6 +162,7 @@ class DocumentRenderer:
         """Build the story and return the PDF with the characters no font could print."""
         with _collector_paused(), fonts.coverage_report() as missing:
             self.build_story()
+            link_rooms(self.story)
             pdf = build_pdf(self.story, page_size=self.page_size, info=self.info())
         return RenderedDocument(pdf, "".join(sorted(missing)))
 

@@ -70,3 +70,61 @@ def test_paragraph_lines_of_identifiers_at_any_width(width):
     joined = "\n".join(lines)
     for identifier in IDENTIFIERS:
         assert all(c in SEPARATORS for c in breaks_inside(joined, identifier))
+
+
+FRAME_BOTTOM, FRAME_TOP = 62.0, 771.0  # A4 text column, in points from the page foot
+
+
+def body_segments(pdf, index: int):
+    return [
+        s for s in pdf.segments(index) if FRAME_BOTTOM - 5 < s.y < FRAME_TOP + 5 and not s.rotated
+    ]
+
+
+@pytest.fixture(scope="module")
+def thirty_by_forty():
+    """The 30-service agreement with 40 targets per service, and how its tables split."""
+    from itsm_desktop.documents import pagination
+    from itsm_desktop.documents.samples import large_agreement_snapshot
+
+    splits: list[tuple[int, int]] = []
+    original = pagination.Rows.split
+
+    def spy(self, width, height):
+        parts = original(self, width, height)
+        if len(parts) == 2:
+            splits.append((len(parts[0]._cellvalues) - 1, len(parts[1]._cellvalues) - 1))
+        return parts
+
+    pagination.Rows.split = spy
+    try:
+        pdf = render_agreement(large_agreement_snapshot(services=30, targets=1200))
+    finally:
+        pagination.Rows.split = original
+    return pdf, splits
+
+
+def test_no_page_carries_a_lone_header_or_a_row_or_two_of_a_table(thirty_by_forty, read_pdf):
+    data, splits = thirty_by_forty
+    assert splits, "the long target tables do split across pages"
+    for first, rest in splits:
+        assert first >= 4 and rest >= 4, f"a table split into {first} + {rest} rows"
+
+
+def test_headings_never_end_a_page(thirty_by_forty, read_pdf):
+    pdf = read_pdf(thirty_by_forty[0])
+    for index in range(1, pdf.page_count):
+        segments = body_segments(pdf, index)
+        lowest = min(segments, key=lambda s: s.y)
+        heading = "Bold" in lowest.font and lowest.size >= 9.4
+        assert not heading, f"page {index + 1} ends with the heading {lowest.text!r}"
+
+
+def test_no_page_is_left_half_empty_except_before_a_section(thirty_by_forty, read_pdf):
+    pdf = read_pdf(thirty_by_forty[0])
+    middle = (FRAME_BOTTOM + FRAME_TOP) / 2
+    for index in range(1, pdf.page_count - 1):
+        if min(s.y for s in body_segments(pdf, index)) < middle:
+            continue
+        top = max(body_segments(pdf, index + 1), key=lambda s: s.y)
+        assert top.size >= 13, f"page {index + 1} is half empty before {top.text!r}"
