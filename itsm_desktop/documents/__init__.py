@@ -15,15 +15,23 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from itsm_desktop.documents.agreement_pdf import SECTION_TITLES, render_agreement
-    from itsm_desktop.documents.catalog_pdf import render_catalog
+    from itsm_desktop.documents.agreement_pdf import (
+        SECTION_TITLES,
+        render_agreement,
+        render_agreement_document,
+    )
+    from itsm_desktop.documents.catalog_pdf import render_catalog, render_catalog_document
     from itsm_desktop.documents.layout import PageSizeName, default_page_size
+    from itsm_desktop.documents.renderer import RenderedDocument
     from itsm_desktop.documents.targets import describe_target
 
 _LAZY = {
     "SECTION_TITLES": "agreement_pdf",
     "render_agreement": "agreement_pdf",
     "render_catalog": "catalog_pdf",
+    "render_agreement_document": "agreement_pdf",
+    "render_catalog_document": "catalog_pdf",
+    "RenderedDocument": "renderer",
     "PageSizeName": "layout",
     "default_page_size": "layout",
     "describe_target": "targets",
@@ -32,10 +40,13 @@ _LAZY = {
 __all__ = [
     "SECTION_TITLES",
     "PageSizeName",
+    "RenderedDocument",
     "default_page_size",
     "describe_target",
     "render_agreement",
+    "render_agreement_document",
     "render_catalog",
+    "render_catalog_document",
 ]
 
 

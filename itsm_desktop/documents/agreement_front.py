@@ -18,6 +18,11 @@ from reportlab.platypus import (
 )
 
 from itsm_desktop.documents import fonts
+from itsm_desktop.documents.completeness import (
+    DRAFT_STATUSES,
+    filled_sections,
+    to_be_completed_note,
+)
 from itsm_desktop.documents.flowables import Para
 from itsm_desktop.documents.layout import PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer
@@ -64,6 +69,22 @@ WATERMARKS = {
     AgreementStatus.SUPERSEDED: "SUPERSEDED",
 }
 """The word across every page of an agreement that is not in force (none when active)."""
+
+_UNFILLED = {
+    2: "the services this agreement covers and its scope.",
+    3: "the service hours and their exceptions.",
+    4: "the service components, dependencies and suppliers.",
+    5: "how users reach support, and when.",
+    6: "the service level targets.",
+    7: "the limitations and constraints of the services.",
+    8: "the contacts, reporting and escalation arrangements.",
+    9: "the information security and data protection arrangements.",
+    10: "the responsibilities of the provider.",
+    11: "the responsibilities of the customer.",
+    12: "how often the parties review this agreement.",
+    13: "the charges for the services.",
+}
+"""What a draft's unfilled section still needs, by section number."""
 
 _COVER_SERVICE_LIST = 8  # more services than this are summarised on the cover
 # Tables draw even empty cells with a font; without this it would be Helvetica, which is not
@@ -133,10 +154,40 @@ class AgreementFrontMatter(DocumentRenderer):
     def __init__(self, snapshot: AgreementSnapshot, *, page_size: PageSizeName | str) -> None:
         super().__init__(page_size=page_size)
         self.agreement = snapshot
+        self.is_draft = snapshot.status in DRAFT_STATUSES
+        self.priorities_in: str | None = None
+        """Where the priority levels are defined (``section 5.2``), once section 5 is built."""
+        filled = filled_sections(snapshot)
+        self._printed = {n: filled[n] or self.is_draft for n in filled}
+        self._filled = filled
+        self._numbers: dict[int, int] = {}
+        for n in sorted(self._printed):
+            if self._printed[n]:
+                self._numbers[n] = len(self._numbers) + 1
 
-    def _start(self, number: int) -> None:
-        """Start numbered section ``number`` (its title from ``SECTION_TITLES``)."""
+    def _start(self, number: int) -> bool:
+        """Start section ``number`` of ``SECTION_TITLES`` if it prints; an unfilled section
+        is left out of an agreement in force, and marked "to be completed" in a draft.
+        Returns whether the section has content to add."""
+        if not self._printed[number]:
+            return False
         self.section(SECTION_TITLES[number - 1])
+        if not self._filled[number]:
+            self.unfilled(_UNFILLED[number])
+            return False
+        return True
+
+    def ref(self, number: int) -> str | None:
+        """``section 6`` as printed in this agreement, or None when it is left out."""
+        printed = self._numbers.get(number)
+        return f"section {printed}" if printed else None
+
+    def unfilled(self, what: str) -> None:
+        """In a draft, a visible note that something is still to be written; nothing in an
+        agreement in force."""
+        if self.is_draft:
+            self.story.append(to_be_completed_note(what, self.styles, self.width))
+            self.space(6)
 
     # -- cover -----------------------------------------------------------------------------
     def cover(self) -> None:
@@ -260,7 +311,7 @@ class AgreementFrontMatter(DocumentRenderer):
         if not services:
             return Para("No services have been added yet.", self.styles.body)
         if len(services) > _COVER_SERVICE_LIST:
-            text = f"{plural(len(services), 'service')}, described in section 2."
+            text = f"{plural(len(services), 'service')}, described in {self.ref(2)}."
             return Para(inline(text), self.styles.body)
         items = [
             Para(

@@ -1,8 +1,8 @@
 """The printed agreement (SLA, OLA or underpinning contract), ready for a customer to sign.
 
-Section order follows the FitSM-4 SLA template. All fourteen sections always print, so their
-numbers are the same in every agreement; a section with nothing to say says so in one
-sentence.
+Section order follows the FitSM-4 SLA template. Nothing prints that nobody wrote: a section
+nobody filled is left out of an agreement in force (the following sections are numbered on,
+and cross-references follow), and shows a grey "to be completed" note in a draft.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from itsm_desktop.documents.agreement_front import (
 from itsm_desktop.documents.agreement_services import ESCALATION_ROLES, ServiceSections
 from itsm_desktop.documents.glossary import glossary_terms
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
+from itsm_desktop.documents.renderer import RenderedDocument
 from itsm_desktop.documents.snapshot import AgreementSnapshot
 from itsm_desktop.documents.text import (
     clean_line,
@@ -27,7 +28,12 @@ from itsm_desktop.documents.text import (
 )
 from itsm_desktop.domain.enums import AgreementContactRole, ChargeModel
 
-__all__ = ["SECTION_TITLES", "AgreementRenderer", "render_agreement"]
+__all__ = [
+    "SECTION_TITLES",
+    "AgreementRenderer",
+    "render_agreement",
+    "render_agreement_document",
+]
 
 
 def render_agreement(snapshot: AgreementSnapshot, *, page_size: PageSizeName | str = "A4") -> bytes:
@@ -36,6 +42,14 @@ def render_agreement(snapshot: AgreementSnapshot, *, page_size: PageSizeName | s
     ``page_size`` is ``"A4"`` or ``"Letter"`` (see ``default_page_size``).
     """
     return AgreementRenderer(snapshot, page_size=page_size).render()
+
+
+def render_agreement_document(
+    snapshot: AgreementSnapshot, *, page_size: PageSizeName | str = "A4"
+) -> RenderedDocument:
+    """Render the agreement; the result carries the PDF and the characters no font printed
+    (see ``RenderedDocument.warnings``)."""
+    return AgreementRenderer(snapshot, page_size=page_size).render_document()
 
 
 class AgreementRenderer(ServiceSections):
@@ -126,66 +140,45 @@ class AgreementRenderer(ServiceSections):
 
     # -- 7 to 9 -------------------------------------------------------------------------------
     def limitations(self) -> None:
-        self._start(7)
-        self.text(
-            self.agreement.texts.limitations, otherwise="No limitations or constraints apply."
-        )
+        if self._start(7):
+            self.text(self.agreement.texts.limitations)
 
     def communication(self) -> None:
         a = self.agreement
-        self._start(8)
+        if not self._start(8):
+            return
         general = [c for c in self._sorted_contacts() if c.role not in ESCALATION_ROLES]
         escalation = [c for c in self._sorted_contacts() if c.role in ESCALATION_ROLES]
-        if not (
-            general or escalation or has_text(a.texts.reporting) or has_text(a.texts.escalation)
-        ):
-            self.sentence(
-                "No particular communication, reporting or escalation arrangements apply."
-            )
-            return
-        self.subsection("Contacts")
         if general:
+            self.subsection("Contacts")
             self._contact_table(general, with_role=True)
-        else:
-            self.sentence(
-                "The representatives named in section 1 are the contacts for this agreement."
-            )
-        self.subsection("Reporting")
-        self.text(
-            a.texts.reporting, otherwise="No regular reports apply beyond the review in section 12."
-        )
-        self.subsection("Escalation")
-        self.text(a.texts.escalation)
-        if escalation:
-            self._contact_table(escalation, with_role=True, role_header="Level")
-        elif not has_text(a.texts.escalation):
-            self.sentence(
-                "No escalation path applies beyond the representatives named in section 1."
-            )
+        if has_text(a.texts.reporting) or self.is_draft:
+            self.subsection("Reporting")
+            if not self.text(a.texts.reporting):
+                self.unfilled("what the provider reports, to whom and how often.")
+        if has_text(a.texts.escalation) or escalation or self.is_draft:
+            self.subsection("Escalation")
+            self.text(a.texts.escalation)
+            if escalation:
+                self._contact_table(escalation, with_role=True, role_header="Level")
+            elif not has_text(a.texts.escalation):
+                self.unfilled("the escalation path and who answers at each level.")
 
     def security(self) -> None:
-        self._start(9)
-        self.text(
-            self.agreement.texts.security,
-            otherwise="No information security or data protection requirements apply beyond the provider’s general policies.",
-        )
+        if self._start(9):
+            self.text(self.agreement.texts.security)
 
     # -- 10, 11 -------------------------------------------------------------------------------
     def provider_responsibilities(self) -> None:
-        self._start(10)
-        self._responsibilities(self.agreement.provider_responsibilities, "the provider")
+        if self._start(10):
+            self._responsibilities(self.agreement.provider_responsibilities, "the provider")
 
     def customer_responsibilities(self) -> None:
-        self._start(11)
-        self._responsibilities(self.agreement.customer_responsibilities, "the customer")
+        if self._start(11):
+            self._responsibilities(self.agreement.customer_responsibilities, "the customer")
 
     def _responsibilities(self, items: tuple[str, ...], who: str) -> None:
         items = tuple(i for i in items if has_text(i))
-        if not items:
-            self.sentence(
-                f"No particular responsibilities of {who} apply beyond those stated in this agreement."
-            )
-            return
         self.sentence(f"{who.capitalize()} is responsible for:")
         for item in items:
             self.text("- " + clean_line(item))
@@ -193,16 +186,15 @@ class AgreementRenderer(ServiceSections):
     # -- 12, 13, 14 -----------------------------------------------------------------------------
     def review(self) -> None:
         a = self.agreement
-        self._start(12)
-        if not a.review_interval_months and not a.next_review:
-            self.sentence("No regular review of this agreement applies.")
-        else:
-            text = ""
-            if a.review_interval_months:
-                text = f"The parties review this agreement {review_interval_text(a.review_interval_months).lower()}"
-                text += " against the service reports and the customer’s changing needs."
-            if a.next_review:
-                text += f" The next review is due on {format_date(a.next_review)}."
+        if not self._start(12):
+            return
+        text = ""
+        if a.review_interval_months:
+            text = f"The parties review this agreement {review_interval_text(a.review_interval_months).lower()}"
+            text += " against the service reports and the customer’s changing needs."
+        if a.next_review:
+            text += f" The next review is due on {format_date(a.next_review)}."
+        if text:
             self.sentence(text.strip())
         reviewers = self._contacts(AgreementContactRole.REVIEWER)
         if reviewers:
@@ -223,8 +215,9 @@ class AgreementRenderer(ServiceSections):
 
     def charges(self) -> None:
         a = self.agreement
-        self._start(13)
-        wrote = self.text(a.texts.charges)
+        if not self._start(13):
+            return
+        self.text(a.texts.charges)
         rows = []
         for s in a.services:
             charge = s.charge
@@ -243,13 +236,11 @@ class AgreementRenderer(ServiceSections):
             self.table(
                 ["Service", "Charge model", "Price", "Billed per"], rows, [0.34, 0.22, 0.24, 0.2]
             )
-        elif not wrote:
-            self.sentence("No charges apply.")
 
     def glossary(self) -> None:
         self._start(14)
         rows = [
             [f"<b>{inline(term)}</b>", inline(text)]
-            for term, text in glossary_terms(self.agreement)
+            for term, text in glossary_terms(self.agreement, priorities_in=self.priorities_in)
         ]
         self.table(["Term", "Meaning"], rows, [0.3, 0.7])

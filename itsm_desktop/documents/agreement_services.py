@@ -3,19 +3,35 @@ delivered and supported, and the service level targets."""
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether
+from collections.abc import Callable, Sequence
 
 from itsm_desktop.documents.agreement_front import AgreementFrontMatter, person_text
-from itsm_desktop.documents.snapshot import ContactSnapshot, PersonSnapshot, TargetSnapshot
+from itsm_desktop.documents.completeness import defines_priorities
+from itsm_desktop.documents.flowables import keep_together
+from itsm_desktop.documents.glossary import PRIORITY_TERMS
+from itsm_desktop.documents.snapshot import (
+    ContactSnapshot,
+    PersonSnapshot,
+    ServiceSnapshot,
+    TargetSnapshot,
+)
 from itsm_desktop.documents.targets import (
     TargetGroup,
     group_targets,
     metric_name,
     period_text,
+    used_priorities,
     value_text,
 )
-from itsm_desktop.documents.text import clean_line, format_number, has_text, inline, multiline
-from itsm_desktop.domain.enums import PRIORITY_METRICS, AgreementContactRole
+from itsm_desktop.documents.text import (
+    clean_line,
+    format_number,
+    has_text,
+    inline,
+    join_names,
+    multiline,
+)
+from itsm_desktop.domain.enums import AgreementContactRole
 
 ESCALATION_ROLES = (
     AgreementContactRole.ESCALATION_1,
@@ -30,10 +46,11 @@ class ServiceSections(AgreementFrontMatter):
     # -- 2 ---------------------------------------------------------------------------------
     def scope(self) -> None:
         a = self.agreement
-        self._start(2)
+        if not self._start(2):
+            return
         self.text(a.texts.scope)
         if not a.services:
-            self.sentence("No services are covered by this agreement yet.")
+            self.unfilled("the services this agreement covers.")
             return
         self.sentence("This agreement covers the following services of the provider’s catalog.")
         rows = [
@@ -65,37 +82,33 @@ class ServiceSections(AgreementFrontMatter):
     # -- 3 ---------------------------------------------------------------------------------
     def service_hours(self) -> None:
         a = self.agreement
-        self._start(3)
-        wrote = self.text(a.texts.hours_text)
+        if not self._start(3):
+            return
+        self.text(a.texts.hours_text)
         # One row per service, its day spans and hours line by line, so no service's hours
-        # are torn apart at a page break.
-        rows = [
-            [
-                f"<b>{inline(s.name)}</b>",
-                "<br/>".join(inline(days) for days, _ in s.hours) or "Not specified",
+        # are torn apart at a page break; one row for all when they are all the same.
+        rows = once_for_all(
+            a.services,
+            lambda s: (
+                "<br/>".join(inline(days) for days, _ in s.hours),
                 "<br/>".join(inline(hours) for _, hours in s.hours),
-            ]
-            for s in a.services
-        ]
-        if any(s.hours for s in a.services):
+            ),
+        )
+        if rows:
             self.table(["Service", "Days", "Hours"], rows, [0.4, 0.32, 0.28])
-            wrote = True
-        exceptions = [
-            [f"<b>{inline(s.name)}</b>", multiline(s.hours_exceptions)]
-            for s in a.services
-            if has_text(s.hours_exceptions)
-        ]
+        missing = [s.name for s in a.services if not s.hours]
+        if missing and rows:
+            self.unfilled(f"the service hours of {join_names(missing)}.")
+        exceptions = once_for_all(a.services, lambda s: (multiline(s.hours_exceptions),))
         if exceptions:
             self.minor_heading("Exceptions and maintenance windows")
             self.table(["Service", "Exception"], exceptions, [0.3, 0.7])
-            wrote = True
-        if not wrote:
-            self.sentence("No service hours apply.")
 
     # -- 4 ---------------------------------------------------------------------------------
     def components(self) -> None:
         a = self.agreement
-        self._start(4)
+        if not self._start(4):
+            return
         components = [
             [inline(s.name), inline(c.name), c.kind.label, inline(c.notes)]
             for s in a.services
@@ -114,9 +127,6 @@ class ServiceSections(AgreementFrontMatter):
             for s in a.services
             for p in s.suppliers
         ]
-        if not (components or dependencies or suppliers):
-            self.sentence("No service components, dependencies or suppliers apply.")
-            return
         if components:
             self.subsection("Components")
             self.table(
@@ -137,69 +147,83 @@ class ServiceSections(AgreementFrontMatter):
     # -- 5 ---------------------------------------------------------------------------------
     def support(self) -> None:
         a = self.agreement
-        self._start(5)
-        self.subsection("Contact points and hours")
-        wrote = self.text(a.texts.support_text)
+        self.priorities_in = None
+        if not self._start(5):
+            return
+        rows = once_for_all(
+            a.services, lambda s: (multiline(s.support_channels), multiline(s.support_hours))
+        )
+        contacts = self._contacts(AgreementContactRole.SUPPORT_CONTACT)
+        reachable = has_text(a.texts.support_text) or bool(rows or contacts)
+        if reachable or self.is_draft:
+            number = self.subsection("Contact points and hours")
+            self.text(a.texts.support_text)
+            if defines_priorities(a.texts.support_text):
+                self.priorities_in = f"section {number}"
+            if rows:
+                self.table(
+                    ["Service", "How to reach support", "Support hours"], rows, [0.26, 0.44, 0.3]
+                )
+            if contacts:
+                self.minor_heading("Support contacts")
+                self._contact_table(contacts, with_role=False)
+            if not reachable:
+                self.unfilled("how users reach support, and when.")
+        self._incident_handling(reachable)
+        requests = once_for_all(a.services, lambda s: (multiline(s.request_process),))
+        if requests or self.is_draft:
+            self.subsection("Service requests")
+            if requests:
+                self.table(["Service", "How to make a request"], requests, [0.3, 0.7])
+            else:
+                self.unfilled("how users make service requests.")
+
+    def _incident_handling(self, reachable: bool) -> None:
+        """How incidents are prioritised; the priority levels are defined here unless the
+        agreement's own support text defines them."""
+        priorities = used_priorities(self.agreement.targets)
+        if not priorities or self.priorities_in:
+            return
+        number = self.subsection("Incident handling")
+        self.priorities_in = f"section {number}"
+        text = (
+            "Each incident is given a priority from its impact and urgency, as defined below; "
+            "it sets the response and resolution times"
+        )
+        targets = self.ref(6)
+        text += f" in {targets}." if targets else "."
+        if reachable:
+            text = "Users report incidents through the contact points above. " + text
+        self.sentence(text)
         rows = [
-            [f"<b>{inline(s.name)}</b>", multiline(s.support_channels), multiline(s.support_hours)]
-            for s in a.services
-            if has_text(s.support_channels) or has_text(s.support_hours)
+            [f"<b>{inline(p)}</b>", inline(PRIORITY_TERMS.get(p, ""))]
+            for p in priorities
+            if p in PRIORITY_TERMS
         ]
         if rows:
-            self.table(
-                ["Service", "How to reach support", "Support hours"], rows, [0.26, 0.44, 0.3]
-            )
-        contacts = self._contacts(AgreementContactRole.SUPPORT_CONTACT)
-        if contacts:
-            self.minor_heading("Support contacts")
-            self._contact_table(contacts, with_role=False)
-        if not (wrote or rows or contacts):
-            self.sentence("No contact points for support apply.")
-        self.subsection("Incident handling")
-        if any(t.metric in PRIORITY_METRICS for t in a.targets):
-            self.sentence(
-                "Users report incidents through the contact points above. The provider records "
-                "each incident, gives it a priority according to its impact and urgency (see "
-                "the glossary), and responds to and resolves it within the times in section 6."
-            )
-        else:
-            self.sentence(
-                "Users report incidents through the contact points above. The provider records "
-                "each incident and works to restore the service as quickly as possible."
-            )
-        self.subsection("Service requests")
-        requests = [
-            [f"<b>{inline(s.name)}</b>", multiline(s.request_process)]
-            for s in a.services
-            if has_text(s.request_process)
-        ]
-        if requests:
-            self.table(["Service", "How to make a request"], requests, [0.3, 0.7])
-        else:
-            self.sentence(
-                "No particular request procedures apply; requests are made through the contact points above."
-            )
+            self.table(["Priority", "Meaning"], rows, [0.16, 0.84])
 
     # -- 6 ---------------------------------------------------------------------------------
     def targets(self) -> None:
         a = self.agreement
-        self._start(6)
-        groups = group_targets(a.targets, a.services)
-        if not groups:
-            self.sentence("No service level targets apply.")
+        if not self._start(6):
             return
-        self.sentence(
-            "The provider measures each target over the period shown and reports the results as "
-            "described in section 8. Response and resolution times depend on the priority of "
-            "the incident."
-        )
+        groups = group_targets(a.targets, a.services)
+        text = "Each target is measured over the period shown."
+        reporting = self.ref(8) if has_text(a.texts.reporting) else None
+        if reporting:
+            text += f" The results are reported as described in {reporting}."
+        if any(g.timed for g in groups):
+            text += " Response and resolution times depend on the priority of the incident"
+            text += f" ({self.priorities_in})." if self.priorities_in else "."
+        self.sentence(text)
         for group in groups:
             start = len(self.story)
             self.subsection(group.title)
             self._measured_table(group)
             self._priority_matrix(group)
             # A service's targets stay on one page when they fit on one.
-            self.story[start:] = [KeepTogether(self.story[start:])]
+            self.story[start:] = [keep_together(self.story[start:], self.frame_height)]
 
     def _measured_table(self, group: TargetGroup) -> None:
         if not group.measured:
@@ -304,6 +328,20 @@ class ServiceSections(AgreementFrontMatter):
             header.insert(0, role_header)
             fractions = [0.19, 0.4, 0.41] if role_header == "Role" else [0.12, 0.46, 0.42]
         self.table(header, rows, fractions)
+
+
+def once_for_all(
+    services: Sequence[ServiceSnapshot], cells: Callable[[ServiceSnapshot], tuple[str, ...]]
+) -> list[list[str]]:
+    """Table rows of (service name, *cells) for the services with something to show; one
+    row for "All services" when every service shows the same."""
+    values = [(s, cells(s)) for s in services]
+    shown = [(s, v) for s, v in values if any(v)]
+    if not shown:
+        return []
+    if len(values) > 1 and len(shown) == len(values) and len({v for _, v in shown}) == 1:
+        return [["<b>All services</b>", *shown[0][1]]]
+    return [[f"<b>{inline(s.name)}</b>", *v] for s, v in shown]
 
 
 def _measure_text(target: TargetSnapshot) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import HRFlowable, PageBreak, Spacer
 
-from itsm_desktop.documents.flowables import Para
+from itsm_desktop.documents.flowables import Para, keep_together
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
-from itsm_desktop.documents.renderer import DocumentRenderer
+from itsm_desktop.documents.renderer import DocumentRenderer, RenderedDocument
 from itsm_desktop.documents.snapshot import (
     CatalogEntrySnapshot,
     CatalogSnapshot,
@@ -66,6 +66,13 @@ def agreement_markup(agreement: CoveringAgreementSnapshot) -> str:
 def render_catalog(snapshot: CatalogSnapshot, *, page_size: PageSizeName | str = "A4") -> bytes:
     """Render the catalog report as a PDF document and return its bytes."""
     return CatalogRenderer(snapshot, page_size=page_size).render()
+
+
+def render_catalog_document(
+    snapshot: CatalogSnapshot, *, page_size: PageSizeName | str = "A4"
+) -> RenderedDocument:
+    """Render the catalog report with the characters no font printed."""
+    return CatalogRenderer(snapshot, page_size=page_size).render_document()
 
 
 class CatalogRenderer(DocumentRenderer):
@@ -168,7 +175,7 @@ class CatalogRenderer(DocumentRenderer):
         self.text(s.description)
         self.facts(self._facts(entry, s))
         # A service that fits on a page is never torn across two.
-        self.story[start:] = [KeepTogether(self.story[start:])]
+        self.story[start:] = [keep_together(self.story[start:], self.frame_height)]
 
     def _facts(self, entry: CatalogEntrySnapshot, s: ServiceSnapshot) -> list[tuple[str, str]]:
         facts = [

@@ -3,19 +3,34 @@ list, paragraphs from user text, data tables and label/value tables."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from itsm_desktop.documents import fonts
 from itsm_desktop.documents.layout import DocumentCanvas
+from itsm_desktop.documents.pagination import Rows
+from itsm_desktop.documents.scripts import (
+    embedding_levels,
+    has_rtl,
+    paragraph_is_rtl,
+    visual_indices,
+    visual_line,
+)
 from itsm_desktop.documents.styles import HEADER_BG, INK, PANEL, PRIMARY, RULE, StyleSheet
 from itsm_desktop.documents.text import blocks, clean_line, fit_text
+from itsm_desktop.documents.wordbreak import install as install_word_breaking
+
+install_word_breaking()
 
 Cell: TypeAlias = "str | Flowable"
 """A table cell: markup (already escaped) or a ready flowable."""
@@ -23,9 +38,30 @@ Cell: TypeAlias = "str | Flowable"
 
 class Para(Paragraph):
     """A paragraph that remembers its last line breaking: tables wrap every cell once to
-    measure it and again to draw it, and breaking lines is the costliest step of a layout."""
+    measure it and again to draw it, and breaking lines is the costliest step of a layout.
+
+    Right-to-left text (Hebrew, Arabic) is put in visual order line by line once the lines
+    are broken, and a paragraph that starts in a right-to-left script is aligned right.
+    """
 
     _wrapped_at: float | None = None
+    _rtl: bool | None = None
+    """None for text without right-to-left characters, else the paragraph's direction."""
+
+    def __init__(self, text: str, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        rtl: bool | None = None
+        if text and has_rtl(text):
+            rtl = paragraph_is_rtl(_TAG.sub("", text))
+            if rtl and style is not None:
+                style = _right_aligned(style)
+        super().__init__(text, style, *args, **kwargs)
+        self._rtl = rtl
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
+        lines = super().breakLines(width)
+        if self._rtl is not None:
+            reorder_lines(lines, self._rtl)
+        return lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # split() drops blPara when it gives up; then the lines must be broken again.
@@ -37,9 +73,11 @@ class Para(Paragraph):
 
 
 class Heading(Para):
-    """A heading that becomes a bookmark (outline entry) where it is drawn."""
+    """A heading that becomes a bookmark (outline entry) where it is drawn (minor headings
+    have none)."""
 
     outline: tuple[str, str, int] | None = None
+    is_heading = True
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         parts: list[Any] = super().split(availWidth, availHeight)
@@ -48,6 +86,46 @@ class Heading(Para):
             if isinstance(part, Heading):
                 part.outline = self.outline if index == 0 else None
         return parts
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+@lru_cache(maxsize=64)
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    """The style aligned right, for paragraphs in a right-to-left script."""
+    if style.alignment != TA_LEFT:
+        return style
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+
+
+def reorder_lines(para_lines: Any, rtl: bool) -> None:
+    """Put each broken line of a paragraph in visual order (in place)."""
+    if para_lines.kind == 0:
+        para_lines.lines = [
+            (extra, visual_line(" ".join(words), rtl).split(" "))
+            for extra, words in para_lines.lines
+        ]
+        return
+    for line in para_lines.lines:
+        pieces = [f for f in line.words if not hasattr(f, "cbDefn")]
+        if not any(has_rtl(f.text) for f in pieces):
+            continue
+        owners = [i for i, f in enumerate(pieces) for _ in f.text]
+        text = "".join(f.text for f in pieces)
+        visual = visual_line(text, rtl)
+        order = visual_indices(embedding_levels(text, rtl))
+        words: list[Any] = [f for f in line.words if hasattr(f, "cbDefn")]
+        for position, index in enumerate(order):
+            owner = owners[index]
+            if words and getattr(words[-1], "_owner", None) == owner:
+                words[-1].text += visual[position]
+                continue
+            piece = pieces[owner].clone()
+            piece.text = visual[position]
+            piece._owner = owner
+            words.append(piece)
+        line.words = words
 
 
 def heading(
@@ -123,9 +201,7 @@ class Contents(Flowable):
             text_x = indent + (number_col if entry.number else 0)
             avail = width - text_x - self._NUMBER_WIDTH - 8
             text = fit_text(entry.title, font, size, avail)
-            canvas.setFont(font, size)
-            canvas.drawString(text_x, baseline, text)
-            end = text_x + canvas.stringWidth(text, font, size) + 4
+            end = text_x + fonts.draw_string(canvas, text_x, baseline, text, font, size) + 4
             if end < width - self._NUMBER_WIDTH:
                 canvas.saveState()
                 canvas.setStrokeColor(RULE)
@@ -139,6 +215,27 @@ class Contents(Flowable):
                 canvas.contents_slot(
                     entry.key, left=left_x, right=right_x, baseline=base_y, font=font, size=size
                 )
+
+
+class KeepTogetherWithin(KeepTogether):
+    """Flowables kept on one page when they fit on the next, unless moving them would leave
+    more than ``limit`` points of this page empty: then they flow on from here."""
+
+    def __init__(self, flowables: list[Flowable], limit: float) -> None:
+        super().__init__(flowables)
+        self._limit = limit
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        if aH > self._limit:
+            return list(self._content)
+        parts: list[Flowable] = super().split(aW, aH)
+        return parts
+
+
+def keep_together(flowables: list[Flowable], frame_height: float) -> Flowable:
+    """Keep the flowables on one page when they fit on the next, but never leave more than
+    half a page empty for them: then they flow on."""
+    return KeepTogetherWithin(flowables, frame_height / 2)
 
 
 def text_flowables(text: str | None, styles: StyleSheet, *, style: Any = None) -> list[Flowable]:
@@ -179,7 +276,7 @@ def _cell(value: Cell, style: Any, room: float) -> Flowable | str:
     if not isinstance(value, str):
         return value
     lines = value.split("<br/>")
-    if any("<" in line or "&" in line for line in lines):
+    if any("<" in line or "&" in line for line in lines) or has_rtl(value):
         return Para(value, style)
     size = style.fontSize
     for line in lines:
@@ -244,8 +341,9 @@ def data_table(
         ]
     ]
     data.extend([_cell(c, styles.cell, r) for c, r in zip(row, rooms, strict=True)] for row in rows)
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=_split_rows(data, widths),
-                  hAlign="LEFT")
+    table = Rows(
+        data, colWidths=widths, repeatRows=1, splitInRow=_split_rows(data, widths), hAlign="LEFT"
+    )
     table.setStyle(
         TableStyle(
             [
@@ -271,7 +369,7 @@ def key_value_table(
     room = width - label_width - 2 * _PAD_X - 0.5
     data = [[clean_line(label), _cell(value, styles.cell, room)] for label, value in rows]
     widths = [label_width, width - label_width]
-    table = Table(data, colWidths=widths, splitInRow=_split_rows(data, widths), hAlign="LEFT")
+    table = Rows(data, colWidths=widths, splitInRow=_split_rows(data, widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from itsm_desktop.documents.snapshot import AgreementSnapshot
-from itsm_desktop.documents.targets import priority_key, priority_text
-from itsm_desktop.documents.text import clean_line, has_text
+from itsm_desktop.documents.targets import used_priorities
+from itsm_desktop.documents.text import has_text
 from itsm_desktop.domain.enums import AgreementKind, Metric, TargetUnit
 
 KIND_TERMS = {
@@ -66,8 +66,15 @@ UNIT_TERMS = {
 }
 
 
-def glossary_terms(snapshot: AgreementSnapshot) -> list[tuple[str, str]]:
-    """(term, definition) pairs, alphabetically, for what this agreement actually uses."""
+def glossary_terms(
+    snapshot: AgreementSnapshot, *, priorities_in: str | None = None
+) -> list[tuple[str, str]]:
+    """(term, definition) pairs, alphabetically, for what this agreement actually uses.
+
+    Each term is defined once: where the priorities are defined elsewhere in the agreement
+    (``priorities_in``, e.g. ``section 5.2``) the glossary refers to that place. A target's
+    notes are notes on that target, printed beside it, never definitions.
+    """
     terms: dict[str, str] = {}
     kind_term = KIND_TERMS.get(snapshot.kind)
     if kind_term:
@@ -95,22 +102,21 @@ def glossary_terms(snapshot: AgreementSnapshot) -> list[tuple[str, str]]:
         )
     targets = snapshot.targets
     for target in targets:
-        if target.metric is Metric.CUSTOM:
-            label, notes = clean_line(target.metric_label), clean_line(target.notes)
-            if label and notes:
-                terms.setdefault(label, notes)
-        elif target.metric in METRIC_TERMS:
+        if target.metric in METRIC_TERMS:
             terms.setdefault(target.metric.label, METRIC_TERMS[target.metric])
         unit_term = UNIT_TERMS.get(target.unit)
         if unit_term:
             terms.setdefault(*unit_term)
-    priorities = sorted(
-        {priority_text(t.priority) for t in targets if priority_text(t.priority)},
-        key=priority_key,
-    )
-    for priority in priorities:
-        if priority in PRIORITY_TERMS:
-            terms[f"Priority {priority}"] = PRIORITY_TERMS[priority]
+    priorities = used_priorities(targets)
+    if priorities and priorities_in:
+        terms["Priority"] = (
+            f"The class of an incident ({', '.join(priorities)}) that sets its response and "
+            f"resolution times, as defined in {priorities_in}."
+        )
+    elif priorities:
+        for priority in priorities:
+            if priority in PRIORITY_TERMS:
+                terms[f"Priority {priority}"] = PRIORITY_TERMS[priority]
     if any(t.warning_threshold is not None for t in targets):
         terms["Warning threshold"] = (
             "The share of a target at which the provider warns the customer and acts, before "

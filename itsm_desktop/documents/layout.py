@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from itsm_desktop import APP_NAME
 from itsm_desktop.documents import fonts
+from itsm_desktop.documents.outlines import draw_word
 from itsm_desktop.documents.styles import INK, MUTED, PRIMARY, RULE, WATERMARK, stylesheet
 from itsm_desktop.documents.text import clean_line, fit_text
 
@@ -89,6 +90,11 @@ def page_dimensions(page_size: str) -> tuple[float, float]:
 def frame_width(page_size: str) -> float:
     """The width of the text column on the given page size."""
     return page_dimensions(page_size)[0] - 2 * MARGIN_X
+
+
+def frame_height(page_size: str) -> float:
+    """The height of the text column on the given page size."""
+    return page_dimensions(page_size)[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +224,7 @@ class DocumentCanvas(Canvas):
         if self._ledger.running is None:
             info = self._ledger.info
             left = fit_text(info.header_left, bold, _RUNNING_SIZE, usable * 0.45)
-            rest = usable - self.stringWidth(left, bold, _RUNNING_SIZE) - 24
+            rest = usable - fonts.string_width(left, bold, _RUNNING_SIZE) - 24
             self._ledger.running = (
                 left,
                 fit_text(info.header_right, regular, _RUNNING_SIZE, rest),
@@ -231,33 +237,34 @@ class DocumentCanvas(Canvas):
         if page > 1 or self._ledger.info.header_on_cover:
             top = height - _HEADER_Y
             self.setFillColor(PRIMARY)
-            self.setFont(bold, _RUNNING_SIZE)
-            self.drawString(MARGIN_X, top, header_left)
+            fonts.draw_string(self, MARGIN_X, top, header_left, bold, _RUNNING_SIZE)
             self.setFillColor(MUTED)
-            self.setFont(regular, _RUNNING_SIZE)
-            self.drawRightString(width - MARGIN_X, top, header_right)
+            fonts.draw_string(
+                self, width - MARGIN_X, top, header_right, regular, _RUNNING_SIZE, align="right"
+            )
             self.line(MARGIN_X, top - 4, width - MARGIN_X, top - 4)
         self.setFillColor(MUTED)
-        self.setFont(regular, _RUNNING_SIZE)
         self.line(MARGIN_X, _FOOTER_Y + 9, width - MARGIN_X, _FOOTER_Y + 9)
-        self.drawString(MARGIN_X, _FOOTER_Y, footer_left)
+        fonts.draw_string(self, MARGIN_X, _FOOTER_Y, footer_left, regular, _RUNNING_SIZE)
         self.setFillColor(INK)
+        self.setFont(regular, _RUNNING_SIZE)
         self.drawRightString(width - MARGIN_X, _FOOTER_Y, f"Page {page} of {total}")
         self.restoreState()
 
 
 def _draw_watermark(canvas: Canvas, word: str) -> None:
     """The status word, large, light and translucent, across the page diagonal; drawn over
-    the page so that shaded table cells cannot hide it."""
+    the page so that shaded table cells cannot hide it, and as outlines rather than text so
+    that extracting or copying the page's text does not pick it up."""
     width, height = canvas._pagesize
     diagonal = math.hypot(width, height)
     size = min(120.0, diagonal * 0.62 / max(1.0, canvas.stringWidth(word, fonts.BOLD, 1)))
     canvas.saveState()
     canvas.setFillColor(WATERMARK)
-    canvas.setFont(fonts.BOLD, size)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(math.degrees(math.atan2(height, width)))
-    canvas.drawCentredString(0, -size * 0.35, word)
+    advance = canvas.stringWidth(word, fonts.BOLD, size)
+    draw_word(canvas, word, fonts.BOLD, size, -advance / 2, -size * 0.35)
     canvas.restoreState()
 
 

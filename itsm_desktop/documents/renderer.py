@@ -6,11 +6,13 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
+from itsm_desktop.documents import fonts
 from itsm_desktop.documents.flowables import (
     Cell,
     Contents,
@@ -26,16 +28,18 @@ from itsm_desktop.documents.layout import (
     DocumentInfo,
     PageSizeName,
     build_pdf,
+    frame_height,
     frame_width,
     page_dimensions,
 )
+from itsm_desktop.documents.pagination import RoomFor, link_rooms
 from itsm_desktop.documents.styles import stylesheet
 from itsm_desktop.documents.text import inline
 
-# A heading never starts in the last few centimetres of a page: there must be room for it,
-# an introductory sentence and the first lines or rows of what it introduces.
-SECTION_ROOM = 60 * mm  # its own height plus a first subheading's room
-SUBSECTION_ROOM = 38 * mm
+# A heading never starts at a page foot: there must be room for it, the headings and
+# sentences right after it, and the first lines or rows of what it introduces (see
+# ``pagination``); at least this much below a section heading.
+SECTION_ROOM = 40 * mm
 
 class DocumentRenderer:
     """Collects the flowables of one document and lays them out.
@@ -48,6 +52,7 @@ class DocumentRenderer:
         self.page_size = page_size
         self.styles = stylesheet()
         self.width = frame_width(page_size)
+        self.frame_height = frame_height(page_size)
         self.story: list[Flowable] = []
         self.contents: list[ContentsEntry] = []
         self._section = 0
@@ -69,7 +74,7 @@ class DocumentRenderer:
         key = self._key("section")
         style = self.styles.h1_numbered if number else self.styles.h1
         outline = f"{number} {title}" if number else title
-        self.story.append(CondPageBreak(SECTION_ROOM))
+        self.story.append(RoomFor(SECTION_ROOM))
         self.story.append(
             heading(inline(title), style, key=key, title=outline, level=0, number=number)
         )
@@ -86,7 +91,7 @@ class DocumentRenderer:
         outline = f"{number} {title}" if number else title
         if not (self.story and isinstance(self.story[-1], Heading)):
             # right after a section heading the two keep together by themselves
-            self.story.append(CondPageBreak(SUBSECTION_ROOM))
+            self.story.append(RoomFor())
         self.story.append(
             heading(inline(title), style, key=key, title=outline, level=level, number=number)
         )
@@ -96,7 +101,7 @@ class DocumentRenderer:
 
     def minor_heading(self, title: str) -> None:
         """A small unnumbered heading that is not bookmarked."""
-        self.story.append(Para(inline(title), self.styles.h3))
+        self.story += [RoomFor(), Heading(inline(title), self.styles.h3)]
 
     def contents_flowable(self) -> Contents:
         """The contents list; it fills with the headings added after it, before the build."""
@@ -151,9 +156,41 @@ class DocumentRenderer:
 
     def render(self) -> bytes:
         """Build the story and return the PDF."""
-        with _collector_paused():
+        return self.render_document().pdf
+
+    def render_document(self) -> RenderedDocument:
+        """Build the story and return the PDF with the characters no font could print."""
+        with _collector_paused(), fonts.coverage_report() as missing:
             self.build_story()
-            return build_pdf(self.story, page_size=self.page_size, info=self.info())
+            link_rooms(self.story)
+            pdf = build_pdf(self.story, page_size=self.page_size, info=self.info())
+        return RenderedDocument(pdf, "".join(sorted(missing)))
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    """A rendered PDF and what it could not print."""
+
+    pdf: bytes
+    unprintable: str = ""
+    """The distinct characters that no shipped font has (they print as empty boxes)."""
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Sentences for the user; empty when everything printed."""
+        if not self.unprintable:
+            return ()
+        return (unprintable_warning(self.unprintable),)
+
+
+def unprintable_warning(characters: str) -> str:
+    """One sentence naming characters that no shipped font can print."""
+    shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in characters[:12])
+    more = f" and {len(characters) - 12} more" if len(characters) > 12 else ""
+    return (
+        f"Some characters cannot be printed with the fonts that come with ITSM Desktop and "
+        f"print as empty boxes: {shown}{more}."
+    )
 
 
 @contextmanager

@@ -77,7 +77,6 @@ def stylesheet() -> StyleSheet:
         textColor=PRIMARY,
         spaceBefore=16,
         spaceAfter=7,
-        keepWithNext=1,
         bulletFontName=bold,
         bulletFontSize=13.5,
     )

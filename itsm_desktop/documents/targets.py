@@ -132,6 +132,16 @@ def group_targets(
     return [groups[code] for code in order if code in groups]
 
 
+def used_priorities(targets: Iterable[TargetSnapshot]) -> list[str]:
+    """The priorities (``P1`` …) that response and resolution targets name, in order."""
+    found = {
+        priority_text(t.priority)
+        for t in targets
+        if t.metric in PRIORITY_METRICS and priority_text(t.priority)
+    }
+    return sorted(found, key=priority_key)
+
+
 def metrics_used(targets: Iterable[TargetSnapshot]) -> list[Metric]:
     """The distinct standard metrics of the targets, in the enumeration's order."""
     used = {t.metric for t in targets}

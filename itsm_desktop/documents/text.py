@@ -108,7 +108,7 @@ def join_names(names: Iterable[str], conjunction: str = "and") -> str:
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """The text shortened with an ellipsis so that it fits ``width`` points on one line."""
     # Imported here: the rest of this module (used to build snapshots) needs no reportlab.
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from itsm_desktop.documents.fonts import string_width as stringWidth
 
     text = clean_line(text)
     if stringWidth(text, font, size) <= width:

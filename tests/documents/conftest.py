@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,6 +107,38 @@ class Pdf:
 
         walk(self.reader.outline)
         return out
+
+    def rotated_shapes(self, index: int) -> int:
+        """How many curve segments the page fills in a rotated coordinate system (outlined
+        lettering such as the watermark), outside any text object."""
+        content = self.reader.pages[index].get_contents()
+        if content is None:
+            return 0
+        curves, rotated, in_text = 0, False, False
+        for operands, operator in content.operations:
+            if operator == b"BT":
+                in_text = True
+            elif operator == b"ET":
+                in_text = False
+            elif operator == b"cm" and abs(float(operands[1])) > 1e-6:
+                rotated = True
+            elif operator == b"Q":
+                rotated = False
+            elif operator == b"c" and rotated and not in_text:
+                curves += 1
+        return curves
+
+    def poppler_text(self) -> str | None:
+        """The text as ``pdftotext`` extracts it, or None where poppler is not installed."""
+        if shutil.which("pdftotext") is None:
+            return None
+        done = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-", "-"],
+            input=self.data,
+            capture_output=True,
+            check=True,
+        )
+        return done.stdout.decode("utf-8")
 
     def segments(self, index: int) -> list[Segment]:
         found: list[Segment] = []

@@ -1,0 +1,107 @@
+"""Where pages break: tables that never leave a lone header or a row or two on a page, and
+headings that start a page only with room for the first lines or rows they introduce.
+
+reportlab's own rules are all or nothing: a heading with ``keepWithNext`` moves to the next
+page together with the whole table after it (leaving most of a page empty), and a table
+splits after any row (leaving a header and one row at a page foot, or one row overleaf).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+
+MIN_ROWS = 4
+"""The fewest body rows of a split table on either page."""
+_MIN_LINES = 3
+"""The fewest lines of a paragraph a heading needs below it on the same page."""
+_LOOKAHEAD = 6
+
+
+class Rows(Table):
+    """A table that splits only where each page keeps at least ``MIN_ROWS`` body rows (a
+    table with fewer than twice that many moves to the next page whole)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if len(parts) != 2 or self.splitInRow:
+            return parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        body = len(self._cellvalues) - header
+        if body < 2 * MIN_ROWS:
+            return []
+        heights = self._rowHeights
+        height = availHeight
+        while True:
+            first = len(parts[0]._cellvalues) - header
+            if first < MIN_ROWS:
+                return []
+            if body - first >= MIN_ROWS:
+                return parts
+            # Hand rows over until the continuation has enough of them.
+            height -= heights[header + first - 1]
+            parts = super().split(availWidth, height)
+            if len(parts) != 2:
+                return []
+
+
+class RoomFor(CondPageBreak):
+    """A page break unless what follows can start on this page: the headings and spaces
+    before the first real content, and the first lines of a paragraph or the header and
+    first rows of a table (all of it when it is short)."""
+
+    def __init__(self, floor: float = 0.0) -> None:
+        super().__init__(floor)
+        self.floor = floor
+        self.following: Sequence[Flowable] = ()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.height = max(self.floor, room_needed(self.following, availWidth, availHeight))
+        result: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return result
+
+
+def room_needed(flowables: Sequence[Flowable], width: float, height: float) -> float:
+    """The height the flowables need before the first breakable content has started."""
+    need = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, RoomFor):
+            continue
+        if isinstance(flowable, KeepTogether):
+            return need + room_needed(flowable._content, width, height)
+        if isinstance(flowable, Spacer):
+            need += flowable.height
+            continue
+        _, h = flowable.wrap(width, height)
+        before, after = flowable.getSpaceBefore(), flowable.getSpaceAfter()
+        if getattr(flowable, "is_heading", False):  # a heading: all of it
+            need += before + h + after
+            continue
+        if isinstance(flowable, Table):
+            return need + before + _first_rows_height(flowable)
+        lines = getattr(getattr(flowable, "blPara", None), "lines", None)
+        if lines and len(lines) > _MIN_LINES:
+            return need + before + h * _MIN_LINES / len(lines)
+        return need + before + h
+    return need
+
+
+def _first_rows_height(table: Table) -> float:
+    heights = getattr(table, "_rowHeights", None) or []
+    header = table.repeatRows if isinstance(table.repeatRows, int) else len(table.repeatRows)
+    return float(sum(heights[: header + MIN_ROWS]))
+
+
+def link_rooms(story: list[Flowable]) -> None:
+    """Tell every ``RoomFor`` in the story (and in its keep-together groups) what follows it."""
+    for index, flowable in enumerate(story):
+        if isinstance(flowable, RoomFor):
+            flowable.following = _following(story, index)
+        elif isinstance(flowable, KeepTogether):
+            link_rooms(flowable._content)
+
+
+def _following(story: list[Flowable], index: int) -> list[Flowable]:
+    return story[index + 1 : index + 1 + _LOOKAHEAD]
