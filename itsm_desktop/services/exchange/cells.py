@@ -50,14 +50,19 @@ def text(value: Any) -> str:
         return value.isoformat(sep=" ", timespec="minutes") if value.time() != time(0) else value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    raw = str(value).strip()
+    raw = str(value)
     if raw.startswith("'") and raw[1:2] and raw[1] in FORMULA_START:
         return raw[1:]  # made inert by an export (see neutralised): the value itself follows
     return raw
 
 
+def line(value: Any) -> str:
+    """A one-line cell as text, without the spaces around it."""
+    return text(value).strip()
+
+
 def is_blank(value: Any) -> bool:
-    return text(value) == ""
+    return text(value).strip() == ""
 
 
 def amount(value: Any) -> Decimal | None:
@@ -66,7 +71,7 @@ def amount(value: Any) -> Decimal | None:
         raise CellProblem("Enter an amount such as 12.50.")
     if isinstance(value, int | float):
         return Decimal(str(value))
-    raw = text(value).replace("\u00a0", "").replace(" ", "").replace("'", "")
+    raw = line(value).replace("\u00a0", "").replace(" ", "").replace("'", "")
     if not raw:
         return None
     if "," in raw and "." in raw:  # the last separator is the decimal one
@@ -104,7 +109,7 @@ def flag(value: Any) -> bool | None:
     """Yes or no, in English, German or French."""
     if isinstance(value, bool):
         return value
-    raw = fold(text(value))
+    raw = fold(line(value))
     if not raw:
         return None
     if raw in _TRUE:
@@ -116,7 +121,7 @@ def flag(value: Any) -> bool | None:
 
 def choice(value: Any, enum: type[E]) -> E | None:
     """An enumeration member named by its value or its label, in any case."""
-    raw = fold(text(value)).replace("-", " ").replace("_", " ")
+    raw = fold(line(value)).replace("-", " ").replace("_", " ")
     if not raw:
         return None
     for member in enum:
@@ -152,7 +157,7 @@ def join_items(rows: Iterable[Iterable[Any]]) -> str:
 
 def hours(value: Any) -> dict[str, Any] | None:
     """Weekly hours written as ``24x7`` or ``Mon-Fri 08:00-18:00; Sat 09:00-12:00``."""
-    raw = text(value)
+    raw = line(value)
     if not raw:
         return None
     if fold(raw).replace(" ", "") in {a.replace(" ", "") for a in _ALWAYS}:

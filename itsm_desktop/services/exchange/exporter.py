@@ -66,6 +66,26 @@ def export_list(db: Database, kind: str, output: Path, *, query: ListQuery | Non
         return writer.rows(rows)
 
 
+WORKBOOK_KINDS = (FAMILIES, ORGANIZATIONS, CONTACTS, SERVICES)
+"""The sheets of a catalog workbook, in the order they import: each names only earlier ones."""
+
+
+def export_workbook(db: Database, output: Path) -> dict[str, int]:
+    """Families, organizations, contacts and services as the sheets of one XLSX workbook,
+    each sheet in the columns its import reads; returns the rows written per sheet."""
+    output = check_output(output, db.path)
+    if output.suffix.lower() != ".xlsx":
+        raise ExchangeError(f"A workbook of several sheets is an XLSX file: name it {output.stem}.xlsx.")
+    counts: dict[str, int] = {}
+    with TableWriter(output, WORKBOOK_KINDS[0].title) as writer:
+        for index, kind in enumerate(WORKBOOK_KINDS):
+            if index:
+                writer.new_sheet(kind.title)
+            writer.header(_headings(kind))
+            counts[kind.title] = writer.rows(kind_rows(db, kind))
+    return counts
+
+
 def kind_rows(db: Database, kind: Kind, ids: Sequence[int] | None = None) -> Iterator[list[Any]]:
     """Rows of an importable kind in its columns' order (all records, or those with ``ids``)."""
     source = {"services": _service_rows, "organizations": _organization_rows,

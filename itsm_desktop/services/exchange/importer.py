@@ -31,7 +31,7 @@ from itsm_desktop.domain.values import fold
 from itsm_desktop.store import Database
 
 from . import cells
-from .kinds import AMOUNT, ENUM, FLAG, HOURS, LIST, REF, WHOLE, Kind, Mapping
+from .kinds import AMOUNT, ENUM, FLAG, HOURS, LIST, REF, TEXT, WHOLE, Kind, Mapping
 from .lookups import AMBIGUOUS, Lookups
 from .operations import CONTACT, FAMILY, ORGANIZATION, SERVICE, RecordOps
 from .sources import SourceTable, read_table
@@ -167,7 +167,7 @@ class _Planner:
 
     def row(self, line: int, raw: list[Any], mapping: Mapping) -> RowPlan:
         values = {key: raw[i] if i < len(raw) else None for i, key in mapping.items()}
-        plan = RowPlan(line=line, cells={k: cells.text(v) for k, v in values.items()}, values=values)
+        plan = RowPlan(line=line, cells={k: cells.line(v) for k, v in values.items()}, values=values)
         if all(cells.is_blank(v) for v in values.values()):
             return plan
         plan.key = self.key_of(plan.cells)
@@ -239,8 +239,10 @@ class _Planner:
             setattr(form, key, cells.hours(value))
         elif kind in (REF, LIST):
             self.fill_reference(row, key, value)
-        else:
+        elif kind == TEXT:
             setattr(form, key, cells.text(value))
+        else:
+            setattr(form, key, cells.line(value))
 
     def fill_reference(self, row: RowPlan, key: str, value: Any) -> None:
         raise NotImplementedError
@@ -286,7 +288,7 @@ class _OrganizationPlanner(_Planner):
         return found, self.lookups.organization_versions[found]
 
     def fill_reference(self, row: RowPlan, key: str, value: Any) -> None:
-        name = cells.text(value)
+        name = cells.line(value)
         row.form.parent_id = None
         if not name:
             return
@@ -313,7 +315,7 @@ class _ContactPlanner(_Planner):
         return found, self.lookups.contact_versions[found]
 
     def fill_reference(self, row: RowPlan, key: str, value: Any) -> None:
-        name = cells.text(value)
+        name = cells.line(value)
         row.form.organization_id = self.organization(name, what="") if name else None
 
 
@@ -334,7 +336,7 @@ class _ServicePlanner(_Planner):
 
     def fill_reference(self, row: RowPlan, key: str, value: Any) -> None:
         form: ServiceForm = row.form
-        text = cells.text(value)
+        text = cells.line(value)
         if key == "family":
             form.family_id = None
             if text:

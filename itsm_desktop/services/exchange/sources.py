@@ -189,7 +189,7 @@ def _read_workbook(path: Path, sheet: str | None) -> SourceTable:
         for number, row in enumerate(rows, start=1):
             if not table.headers:
                 if any(not cells.is_blank(c) for c in row):
-                    table.headers = [cells.text(c) for c in row]
+                    table.headers = [cells.line(c) for c in row]
                     table.first_line = number + 1
                 continue
             table.rows.append(row if any(not cells.is_blank(c) for c in row) else [])

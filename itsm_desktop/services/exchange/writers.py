@@ -64,6 +64,11 @@ class TableWriter:
             self._csv = csv.writer(self._handle)
         return self
 
+    def new_sheet(self, title: str) -> None:
+        """Start another sheet (XLSX only): the rows that follow go to it."""
+        assert self._book is not None, "a CSV file has one table"
+        self._sheet = self._book.create_sheet(title[:31])
+
     def header(self, headings: Sequence[str]) -> None:
         if self._sheet is not None:
             bold = Font(bold=True)
