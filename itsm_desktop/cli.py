@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from itsm_desktop import APP_NAME, __version__
+from itsm_desktop import APP_NAME, __version__, exchange_cli
 from itsm_desktop.domain.errors import ItsmError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database by a backup; the current "
                                   "database is kept beside it")
     restore.add_argument("backup", type=Path, metavar="FILE", help="the backup file to restore")
+    exchange_cli.add_commands(commands)
     return parser
 
 
@@ -157,6 +158,7 @@ HEADLESS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _backup,
     "check": _check,
     "restore": _restore,
+    **exchange_cli.COMMANDS,
 }
 
 

@@ -39,66 +39,84 @@ def save(db: Database, model: type[R], form: F, *, record_id: int | None, versio
 
     ``restore_id`` recreates a deleted record under its old id (undo of a delete).
     """
+    with db.write() as session:
+        return save_in(session, model, form, record_id=record_id, version=version, problems=problems,
+                       check=check, apply=apply, describe=describe, snapshot=snapshot,
+                       restore_id=restore_id)
+
+
+def save_in(session: Session, model: type[R], form: F, *, record_id: int | None, version: int | None,
+            problems: Callable[[F], dict[str, str]], check: Checker[F], apply: Applier[R, F],
+            describe: Callable[[R], str], snapshot: Callable[[Session, R], dict[str, Any]],
+            restore_id: int | None = None) -> R:
+    """``save`` inside the caller's transaction (an import saves many records as one)."""
     found = problems(form)
     if found:
         raise ValidationError(found)
     entity = str(model.__tablename__)
-    with db.write() as session:
-        found = check(session, form, record_id)
-        if found:
-            raise ValidationError(found)
-        if record_id is None:
-            record = model()
-            if restore_id is not None:
-                record.id = restore_id
-            before: dict[str, Any] = {}
-        else:
-            assert version is not None, "an update needs the version it is based on"
-            record = check_version(session, model, record_id, version)
-            before = snapshot(session, record)
-            touch(record)
-        try:  # applying flushes the record before its rows: the database may refuse either
-            apply(session, record, form)
-            session.add(record)
-            session.flush()
-        except IntegrityError as exc:
-            raise ValidationError({"": integrity_message(exc)}) from exc
-        assert record.id is not None
-        after = snapshot(session, record)
-        if record_id is None:
-            record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.CREATED,
-                           summary=f"Created {describe(record)}",
-                           changes={k: [None, plain(v)] for k, v in after.items() if v not in (None, "", [], {})})
-        else:
-            changes = diff(before, after)
-            if changes:
-                record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.UPDATED,
-                               summary=f"Changed {describe(record)}: {', '.join(changes)}", changes=changes)
+    found = check(session, form, record_id)
+    if found:
+        raise ValidationError(found)
+    if record_id is None:
+        record = model()
+        if restore_id is not None:
+            record.id = restore_id
+        before: dict[str, Any] = {}
+    else:
+        assert version is not None, "an update needs the version it is based on"
+        record = check_version(session, model, record_id, version)
+        before = snapshot(session, record)
+        touch(record)
+    try:  # applying flushes the record before its rows: the database may refuse either
+        apply(session, record, form)
+        session.add(record)
         session.flush()
-        session.refresh(record)
-        return record
+    except IntegrityError as exc:
+        raise ValidationError({"": integrity_message(exc)}) from exc
+    assert record.id is not None
+    after = snapshot(session, record)
+    if record_id is None:
+        record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.CREATED,
+                       summary=f"Created {describe(record)}",
+                       changes={k: [None, plain(v)] for k, v in after.items() if v not in (None, "", [], {})})
+    else:
+        changes = diff(before, after)
+        if changes:
+            record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.UPDATED,
+                           summary=f"Changed {describe(record)}: {', '.join(changes)}", changes=changes)
+    session.flush()
+    session.refresh(record)
+    return record
 
 
 def delete(db: Database, model: type[R], record_id: int, *, version: int | None,
            guard: Callable[[Session, R], None], describe: Callable[[R], str],
            snapshot: Callable[[Session, R], dict[str, Any]]) -> None:
     """Delete a record after ``guard`` has had its say; nothing is deleted on any error."""
-    entity = str(model.__tablename__)
     with db.write() as session:
-        if version is None:
-            record = get_or_404(session, model, record_id)
-        else:
-            record = check_version(session, model, record_id, version)
-        guard(session, record)
-        values = snapshot(session, record)
-        label = describe(record)
-        session.delete(record)
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            raise InUseError(f"{label[:1].upper()}{label[1:]} cannot be deleted: {integrity_message(exc)}") from exc
-        record_history(session, entity=entity, entity_id=record_id, action=HistoryAction.DELETED,
-                       summary=f"Deleted {label}", changes={k: [plain(v), None] for k, v in values.items()})
+        delete_in(session, model, record_id, version=version, guard=guard, describe=describe,
+                  snapshot=snapshot)
+
+
+def delete_in(session: Session, model: type[R], record_id: int, *, version: int | None,
+              guard: Callable[[Session, R], None], describe: Callable[[R], str],
+              snapshot: Callable[[Session, R], dict[str, Any]]) -> None:
+    """``delete`` inside the caller's transaction (undoing an import deletes many as one)."""
+    entity = str(model.__tablename__)
+    if version is None:
+        record = get_or_404(session, model, record_id)
+    else:
+        record = check_version(session, model, record_id, version)
+    guard(session, record)
+    values = snapshot(session, record)
+    label = describe(record)
+    session.delete(record)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise InUseError(f"{label[:1].upper()}{label[1:]} cannot be deleted: {integrity_message(exc)}") from exc
+    record_history(session, entity=entity, entity_id=record_id, action=HistoryAction.DELETED,
+                   summary=f"Deleted {label}", changes={k: [plain(v), None] for k, v in values.items()})
 
 
 def model_values(record: Any, form_type: type) -> dict[str, Any]:

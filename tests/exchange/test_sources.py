@@ -1,0 +1,118 @@
+"""Reading tables from files as users save them, and one clear sentence for each bad file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from itsm_desktop.services.exchange.errors import ExchangeError
+from itsm_desktop.services.exchange.sources import MAX_BYTES, read_table, sheet_names
+
+from . import files
+
+ROWS = [["Code", "Name", "Summary"], ["EMAIL", "Messagerie d’entreprise", "Boîte aux lettres; calendrier"],
+        ["PRINT", "Drucken & Scannen", "Größe \"A4\""]]
+
+
+@pytest.mark.parametrize("save", [files.excel_csv, files.libreoffice_csv])
+def test_csv_as_excel_and_libreoffice_save_it(tmp_path: Path, save: files.Any) -> None:
+    table = read_table(save(tmp_path / "services.csv", ROWS))
+    assert table.headers == ROWS[0]
+    assert table.rows == ROWS[1:]
+    assert table.notes == []
+    assert table.first_line == 2
+
+
+def test_tab_and_pipe_delimited_text(tmp_path: Path) -> None:
+    for delimiter in ("\t", "|"):
+        path = tmp_path / "services.txt"
+        path.write_text(files.csv_text(ROWS, delimiter), encoding="utf-8")
+        assert read_table(path).rows == ROWS[1:]
+
+
+def test_windows_1252_is_read_with_a_note_to_check_accents(tmp_path: Path) -> None:
+    rows = [["Code", "Name"], ["PRINT", "Drucken für Büros"], ["CAFE", "Café"]]
+    table = read_table(files.legacy_csv(tmp_path / "old.csv", rows))
+    assert table.rows == rows[1:]
+    assert len(table.notes) == 1 and "not UTF-8" in table.notes[0] and "Windows-1252" in table.notes[0]
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.csv"
+    path.write_bytes(files.csv_text(ROWS, "\t").encode("utf-16"))
+    assert read_table(path).rows == ROWS[1:]
+
+
+def test_xlsx_and_its_sheets(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "book.xlsx", [["Note"], ["first sheet"]], sheet="Readme",
+                      extra={"Services": ROWS})
+    assert sheet_names(path) == ["Readme", "Services"]
+    assert read_table(path).rows == [["first sheet"]]
+    assert read_table(path, sheet="Services").rows == ROWS[1:]
+    with pytest.raises(ExchangeError, match="no sheet named “Catalog”; its sheets are Readme, Services"):
+        read_table(path, sheet="Catalog")
+
+
+def test_ods(tmp_path: Path) -> None:
+    table = read_table(files.ods(tmp_path / "calc.ods", ROWS, sheet="Dienste"))
+    assert table.sheet == "Dienste"
+    assert table.rows == ROWS[1:]
+
+
+def test_leading_blank_rows_and_trailing_blank_rows_are_ignored(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "gaps.xlsx", [[], [], *ROWS, [], [None, None]])
+    table = read_table(path)
+    assert table.headers == ROWS[0]
+    assert table.first_line == 4
+    assert table.rows == ROWS[1:]
+
+
+def test_formula_cells_are_reported(tmp_path: Path) -> None:
+    xlsx = read_table(files.xlsx(tmp_path / "f.xlsx", [["Code", "Users"], ["A", "=2*21"]]))
+    assert "1 formula cell(s)" in xlsx.notes[0]
+    ods = read_table(files.ods(tmp_path / "f.ods", [["Code", "Users"], ["A", ("2*21", 42)]]))
+    assert ods.rows == [["A", 42.0]] and "1 formula cell(s)" in ods.notes[0]
+    csv = read_table(files.libreoffice_csv(tmp_path / "f.csv", [["Code", "Name"], ["A", "=1+1"]]))
+    assert "read as text" in csv.notes[0]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.csv", b"", "empty.csv is empty"),
+    ("blank.csv", b"\xef\xbb\xbf\r\n \r\n", "holds no text"),
+    ("header.csv", b"Code;Name\r\n", "a header row but no records"),
+    ("binary.csv", b"\x00\x01\x02garbage\x00" * 10, "not a text file in a known encoding"),
+    ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "password-protected"),
+    ("broken.xlsx", b"PK\x03\x04 this is not really a zip archive", "damaged"),
+    ("renamed.xlsx", b"Code,Name\nA,B\n", "not a XLSX workbook"),
+])
+def test_bad_files_get_one_sentence(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ExchangeError, match=message):
+        read_table(path)
+
+
+def test_a_truncated_xlsx_is_damaged(tmp_path: Path) -> None:
+    good = files.xlsx(tmp_path / "good.xlsx", ROWS).read_bytes()
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(good[: len(good) // 2])
+    with pytest.raises(ExchangeError, match="damaged"):
+        read_table(path)
+
+
+def test_a_file_over_the_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:  # sparse: nothing is written to the disk
+        handle.write(b"Code,Name\n")
+        os.truncate(handle.fileno(), MAX_BYTES + 100 * 1024 * 1024)
+    with pytest.raises(ExchangeError, match=r"huge.csv is 150 MB; files up to 50 MB"):
+        read_table(path)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(ExchangeError, match="There is no file"):
+        read_table(tmp_path / "none.csv")
+    with pytest.raises(ExchangeError, match="is a folder"):
+        read_table(tmp_path)
