@@ -24,7 +24,7 @@ from functools import cached_property
 from itsm_desktop.domain.values import WEEKDAYS, WeeklyHours
 
 from .intervals import Interval, normalize, subtract
-from .zones import DAY, wall_of_date
+from .zones import DAY, wall_of_date, zone_named
 
 _CLOCK_TEXT = re.compile(r"^(\d{1,2}):([0-5]\d)$")
 
@@ -86,15 +86,19 @@ class Calendar:
     day_length: int | None = field(default=None, compare=True)
 
     def __post_init__(self) -> None:
+        try:
+            zone_named(self.zone)
+        except ValueError as unknown:
+            raise CalendarError(str(unknown)) from None
         if len(self.week) != 7:
             raise CalendarError("A week has seven days of hours, Monday first.")
         for shifts in self.week:
             for start, end in shifts:
                 if not (0 <= start < DAY and start < end <= start + DAY):
                     raise CalendarError("A shift starts within its day and lasts at most 24 hours.")
-        for exc in self.exceptions:
-            if not (0 <= exc.start < DAY and exc.start < exc.end <= exc.start + DAY):
-                raise CalendarError(f"The exception on {exc.day.isoformat()} has no valid hours.")
+        for extra in self.exceptions:
+            if not (0 <= extra.start < DAY and extra.start < extra.end <= extra.start + DAY):
+                raise CalendarError(f"The exception on {extra.day.isoformat()} has no valid hours.")
         if self.day_length is not None and self.day_length <= 0:
             raise CalendarError("A business day must last some time.")
 

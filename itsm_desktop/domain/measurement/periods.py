@@ -38,14 +38,18 @@ class Period:
     def parse(cls, text: str) -> Period:
         """``2026-11`` (a month), ``2026-Q4`` (a quarter) or ``2026`` (a year)."""
         match = _LABEL.match(text.strip())
+        problem = f"{text!r} is not a period: write 2026-11, 2026-Q4 or 2026."
         if not match:
-            raise ValueError(f"{text!r} is not a period: write 2026-11, 2026-Q4 or 2026.")
+            raise ValueError(problem)
         year, month, quarter = match.groups()
-        if month:
-            return cls(int(year), int(month), MeasurementPeriod.MONTH)
-        if quarter:
-            return cls(int(year), int(quarter), MeasurementPeriod.QUARTER)
-        return cls(int(year), 1, MeasurementPeriod.YEAR)
+        try:
+            if month:
+                return cls(int(year), int(month), MeasurementPeriod.MONTH)
+            if quarter:
+                return cls(int(year), int(quarter), MeasurementPeriod.QUARTER)
+            return cls(int(year), 1, MeasurementPeriod.YEAR)
+        except ValueError:
+            raise ValueError(problem) from None
 
     @classmethod
     def containing(cls, day: date, kind: MeasurementPeriod) -> Period:

@@ -16,6 +16,9 @@ at risk.
 
 from __future__ import annotations
 
+import math
+from fractions import Fraction
+
 from itsm_desktop.domain.enums import LabelledEnum
 
 TOLERANCE = 1e-9  # percentages computed as ratios may land a hair off the exact target
@@ -63,12 +66,16 @@ def downtime_budget(target_percent: float, agreed_seconds: int, downtime: int) -
     ``agreed_seconds`` is the agreed service time of the whole period, ``downtime`` what was
     used so far: at 99.9 % a 30-day month of 24×7 allows 2,592 seconds (43.2 minutes).
     """
-    return agreed_seconds * (100 - target_percent) / 100 - downtime
+    return float(agreed_seconds * (100 - _exact(target_percent)) / 100 - downtime)
 
 
 def record_budget(required_percent: float, counted: int, failed: int) -> int:
     """Records that may still miss their target while the period's share stays at
     ``required_percent``, given ``counted`` records so far of which ``failed`` missed it
     (negative once breached)."""
-    allowed = int(counted * (100 - required_percent) / 100 + TOLERANCE)
-    return allowed - failed
+    return math.floor(counted * (100 - _exact(required_percent)) / 100) - failed
+
+
+def _exact(percent: float) -> Fraction:
+    """A percentage as the decimal it was written as (99.9, not 99.900000000000005684...)."""
+    return Fraction(repr(percent))

@@ -18,7 +18,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAY = 86_400
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -51,13 +51,17 @@ def date_of_wall(wall: int) -> date:
     return date.fromordinal(wall // DAY + _EPOCH_ORDINAL)
 
 
+class UnknownZoneError(ValueError):
+    """A time zone name the time zone database does not know."""
+
+
 @lru_cache(maxsize=64)
 def zone_named(name: str) -> ZoneInfo:
-    """The IANA time zone ``name`` (``Europe/Berlin``); ``KeyError`` names an unknown one."""
+    """The IANA time zone ``name`` (``Europe/Berlin``)."""
     try:
         return ZoneInfo(name)
-    except (ValueError, OSError) as exc:  # ZoneInfoNotFoundError is a KeyError already
-        raise KeyError(f"{name!r} is not a known time zone.") from exc
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise UnknownZoneError(f"{name!r} is not a known time zone.") from exc
 
 
 def offset_at(zone: ZoneInfo, at: int) -> int:
