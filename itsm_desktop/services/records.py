@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from itsm_desktop.domain.checks import valid_id
 from itsm_desktop.domain.enums import HistoryAction
-from itsm_desktop.domain.errors import InUseError, ValidationError
+from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationError
 from itsm_desktop.domain.models import Record
 from itsm_desktop.store import Database
 
@@ -21,6 +22,7 @@ from .common import (
     integrity_message,
     plain,
     record_history,
+    stale_is_conflict,
     touch,
 )
 
@@ -39,6 +41,9 @@ def save(db: Database, model: type[R], form: F, *, record_id: int | None, versio
 
     ``restore_id`` recreates a deleted record under its old id (undo of a delete).
     """
+    for given in (record_id, restore_id):
+        if given is not None and not valid_id(given):
+            raise NotFoundError(f"The {model.entity_label} no longer exists.")
     found = problems(form)
     if found:
         raise ValidationError(found)
@@ -58,9 +63,9 @@ def save(db: Database, model: type[R], form: F, *, record_id: int | None, versio
             before = snapshot(session, record)
             touch(record)
         try:  # applying flushes the record before its rows: the database may refuse either
-            apply(session, record, form)
-            session.add(record)
-            session.flush()
+            with stale_is_conflict(session, record, version):
+                apply(session, record, form)
+                session.add(record)
         except IntegrityError as exc:
             raise ValidationError({"": integrity_message(exc)}) from exc
         assert record.id is not None
@@ -92,9 +97,9 @@ def delete(db: Database, model: type[R], record_id: int, *, version: int | None,
         guard(session, record)
         values = snapshot(session, record)
         label = describe(record)
-        session.delete(record)
         try:
-            session.flush()
+            with stale_is_conflict(session, record, version if version is not None else record.version):
+                session.delete(record)
         except IntegrityError as exc:
             raise InUseError(f"{label[:1].upper()}{label[1:]} cannot be deleted: {integrity_message(exc)}") from exc
         record_history(session, entity=entity, entity_id=record_id, action=HistoryAction.DELETED,
