@@ -287,6 +287,8 @@ def update_service(db: Database, *, service_id: int, version: int, form: Service
 
 def set_service_status(db: Database, *, service_id: int, version: int, status: ServiceStatus) -> Service:
     """Move a service along its lifecycle (proposed → in design → live → retiring → retired)."""
+    if not isinstance(status, ServiceStatus):
+        raise TransitionError(f"“{str(status)[:40]}” is not a state of a service's lifecycle.")
     detail = load_service(db, service_id)
     if detail.service.version != version:
         raise ConflictError("service", service_id, version, detail.service.version)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
@@ -82,6 +82,8 @@ def _service_state_problems(session: Session, agreement: Agreement) -> dict[str,
 def activate(db: Database, *, agreement_id: int, version: int, signed_on: date,
              signatures: list[SignatureRow]) -> Agreement:
     """In review → active: records the signing date and signatories; supersedes the revision it replaces."""
+    if not isinstance(signed_on, date) or isinstance(signed_on, datetime):
+        raise ValidationError({"signed_on": "The signing date must be a date."})
     with db.write() as session:
         agreement = agreement_version(session, agreement_id, version)
         problems = _ready_problems(session, agreement) | _service_state_problems(session, agreement)

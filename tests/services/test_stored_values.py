@@ -308,3 +308,20 @@ def test_ids_beyond_what_a_database_holds_are_refused_with_a_sentence(world: Wor
     with pytest.raises(ValidationError) as refused:
         catalog.create_service(world.db, form=form)
     assert "not the id of a record" in refused.value.fields["provider_id"]
+
+
+def test_lifecycle_steps_refuse_values_of_the_wrong_kind(world: World) -> None:
+    service = catalog.create_service(world.db, form=ServiceForm(code=world.unique("LC"), name="Lifecycle"))
+    with pytest.raises(ItsmError):
+        catalog.set_service_status(world.db, service_id=service.id, version=service.version,
+                                   status="live")  # type: ignore[arg-type]
+    agreement = agreements.create_agreement(world.db, form=ENTITIES["agreement"].base(world))
+    reviewed = lifecycle.submit_for_review(world.db, agreement_id=agreement.id, version=agreement.version)
+    for signed_on in ("2026-01-01", None, 20260101):
+        with pytest.raises(ValidationError):
+            lifecycle.activate(world.db, agreement_id=agreement.id, version=reviewed.version,
+                               signed_on=signed_on, signatures=[])  # type: ignore[arg-type]
+    active = lifecycle.activate(world.db, agreement_id=agreement.id, version=reviewed.version,
+                                signed_on=date(2025, 12, 1), signatures=[])
+    with pytest.raises(ValidationError):
+        lifecycle.terminate(world.db, agreement_id=active.id, version=active.version, reason="x" * 200_001)
