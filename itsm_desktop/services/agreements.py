@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -43,7 +43,7 @@ from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_prob
 from itsm_desktop.store import Database
 
 from . import records
-from .common import check_version, get_or_404, record_history
+from .common import EMPTY, check_version, get_or_404, record_history
 from .rows import OwnedRows, store_rows
 from .search_text import agreement_text
 
@@ -189,19 +189,23 @@ def _revision_ids(session: Session, agreement: Agreement) -> list[int]:
         Agreement.reference == agreement.reference)).all() if i is not None]
 
 
-def apply_agreement_form(session: Session, agreement: Agreement, form: AgreementForm) -> None:
-    _store_agreement(session, agreement, form)
+def apply_agreement_form(session: Session, agreement: Agreement, form: AgreementForm,
+                         before: Mapping[str, Any] = EMPTY) -> None:
+    _store_agreement(session, agreement, form, before)
 
 
-def _store_agreement(session: Session, agreement: Agreement,
-                     form: AgreementForm) -> list[ServiceLevelTarget] | None:
-    """Write ``form`` over ``agreement`` and its rows; the stored targets if they were written."""
+def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm,
+                     before: Mapping[str, Any] = EMPTY) -> list[ServiceLevelTarget] | None:
+    """Write ``form`` over ``agreement`` and its rows; the stored targets if they were written.
+
+    ``before`` is the agreement's stored form (empty for a new one): lists equal to it are
+    not written.
+    """
     with session.no_autoflush:  # the record's row is written once, with its search text
         for key, value in vars(form).items():
             if key not in _ROWS:
                 setattr(agreement, key, value)  # the UPDATE names only the columns whose value changed
         agreement.title = form.title.strip()
-        stored: AgreementForm | None = None
         restoring = agreement.id is not None and sa_inspect(agreement).transient  # undoing its delete
         if agreement.id is None or restoring:
             agreement.reference = form.reference.strip() or next_reference(
@@ -210,11 +214,10 @@ def _store_agreement(session: Session, agreement: Agreement,
             session.flush()
         else:
             agreement.reference = form.reference.strip() or agreement.reference
-            stored = read_form(session, agreement)
         aid = agreement.id
         assert aid is not None
         # only the lists that changed are written (a title edit leaves the 50 targets alone)
-        changed = [key for key in _ROWS if stored is None or getattr(stored, key) != getattr(form, key)]
+        changed = [key for key in _ROWS if key not in before or before[key] != getattr(form, key)]
         if "customers" not in changed:  # the customers' names are part of what it is found by
             agreement.search_text = agreement_text(session, agreement)
         written = {key: store_rows(session, _ROWS[key], aid, _agreement_rows(form, key), restoring=restoring)

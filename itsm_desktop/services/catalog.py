@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,7 +45,7 @@ from itsm_desktop.domain.rules import (
 from itsm_desktop.store import Database
 
 from . import records
-from .common import get_or_404, require_unique
+from .common import EMPTY, get_or_404, require_unique
 from .rows import OwnedRows, store_rows
 from .search_text import refresh_for_family, service_text
 
@@ -65,7 +66,8 @@ def check_family_form(session: Session, form: FamilyForm, own_id: int | None) ->
     return {}
 
 
-def apply_family_form(session: Session, family: ServiceFamily, form: FamilyForm) -> None:
+def apply_family_form(session: Session, family: ServiceFamily, form: FamilyForm,
+                      _before: Mapping[str, Any] = EMPTY) -> None:
     renamed = family.id is not None and family.name != form.name.strip()
     family.name = form.name.strip()
     family.description = form.description
@@ -244,7 +246,9 @@ def _service_rows(form: ServiceForm, key: str) -> list[dict[str, Any]]:
             for c in form.consumers]
 
 
-def apply_service_form(session: Session, service: Service, form: ServiceForm) -> None:
+def apply_service_form(session: Session, service: Service, form: ServiceForm,
+                       before: Mapping[str, Any] = EMPTY) -> None:
+    """Write ``form`` over ``service``; ``before`` is its stored form (empty for a new one)."""
     with session.no_autoflush:  # the record's row is written once, with its search text
         for key, value in vars(form).items():
             if key not in _SERVICE_ROWS:
@@ -253,17 +257,14 @@ def apply_service_form(session: Session, service: Service, form: ServiceForm) ->
         service.name = form.name.strip()
         family = session.get(ServiceFamily, form.family_id) if form.family_id else None
         service.search_text = service_text(service, family.name if family else "")
-        stored: ServiceForm | None = None
         restoring = service.id is not None and sa_inspect(service).transient  # undoing its delete
         if service.id is None or restoring:
             session.add(service)
             session.flush()
-        else:
-            stored = _service_form(session, service)
         sid = service.id
         assert sid is not None
         for key, rows in _SERVICE_ROWS.items():
-            if stored is None or getattr(stored, key) != getattr(form, key):  # unchanged lists: no work
+            if key not in before or before[key] != getattr(form, key):  # unchanged lists: no work
                 store_rows(session, rows, sid, _service_rows(form, key), restoring=restoring)
 
 

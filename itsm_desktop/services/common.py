@@ -5,12 +5,13 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +25,8 @@ from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
 from itsm_desktop.domain.values import fold
 
 R = TypeVar("R", bound=Record)
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""The values of a record before it existed."""
 
 
 def current_user() -> str:

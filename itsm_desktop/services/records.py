@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -30,7 +30,8 @@ R = TypeVar("R", bound=Record)
 F = TypeVar("F")
 
 Checker = Callable[[Session, F, int | None], dict[str, str]]
-Applier = Callable[[Session, R, F], None]
+Applier = Callable[[Session, R, F, Mapping[str, Any]], None]
+"""Writes a form over a record; the mapping is the record's values before (empty for a new one)."""
 
 
 def save(db: Database, model: type[R], form: F, *, record_id: int | None, version: int | None,
@@ -49,22 +50,23 @@ def save(db: Database, model: type[R], form: F, *, record_id: int | None, versio
         raise ValidationError(found)
     entity = str(model.__tablename__)
     with db.write() as session:
-        found = check(session, form, record_id)
-        if found:
-            raise ValidationError(found)
         if record_id is None:
             record = model()
             if restore_id is not None:
                 record.id = restore_id
             before: dict[str, Any] = {}
-        else:
+        else:  # read first: the checks below then find the record in the session
             assert version is not None, "an update needs the version it is based on"
             record = check_version(session, model, record_id, version)
             before = snapshot(session, record)
+        found = check(session, form, record_id)
+        if found:
+            raise ValidationError(found)
+        if record_id is not None:
             touch(record)
         try:  # applying flushes the record before its rows: the database may refuse either
             with stale_is_conflict(session, record, version):
-                apply(session, record, form)
+                apply(session, record, form, before)
                 session.add(record)
         except IntegrityError as exc:
             raise ValidationError({"": integrity_message(exc)}) from exc
