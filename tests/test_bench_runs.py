@@ -17,6 +17,9 @@ EXPECTED = {
     "pdf_demo_sla_ms", "pdf_large_agreement_ms", "pdf_catalog_1000_ms",
     "scroll_to_end_ms", "services_listed", "peak_rss_mb", "peak_rss_session_mb",
     "preview_agreement_ms", "preview_snapshots",
+    *(f"{save}_{figure}" for save in ("service_save", "agreement_save", "service_editor_save",
+                                      "agreement_editor_save")
+      for figure in ("statements", "transactions", "writes")),
 }
 
 

@@ -2,6 +2,9 @@
 
 A form holds every editable field of a record and of the rows it owns, so that saving a
 form is one use case and one transaction, and undoing a save is saving the old form again.
+A row's ``id`` is the stored row it shows (None for a row not saved yet): editors carry it
+through, so that saving updates that row in place and it keeps its id. Rows compare by what
+they say, not by their id: a form is unchanged when it shows the same things.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ class ComponentRow:
     name: str = ""
     kind: ComponentKind = ComponentKind.OTHER
     notes: str = ""
+    id: int | None = field(default=None, compare=False)  # the stored row; see the module docstring
 
 
 @dataclass
@@ -76,6 +80,7 @@ class SupplierRow:
     supplier_id: int | None = None
     supplies: str = ""
     contract_reference: str = ""
+    id: int | None = field(default=None, compare=False)  # the stored row; see the module docstring
 
 
 @dataclass
@@ -83,6 +88,7 @@ class ConsumerRow:
     organization_id: int | None = None
     role: ConsumerRole = ConsumerRole.CUSTOMER
     users: int | None = None
+    id: int | None = field(default=None, compare=False)  # the stored row; see the module docstring
 
 
 @dataclass
@@ -131,18 +137,21 @@ class TargetRow:
     period: MeasurementPeriod = MeasurementPeriod.MONTH
     notes: str = ""
     custom_metric: str = ""
+    id: int | None = field(default=None, compare=False)  # the stored row; see the module docstring
 
 
 @dataclass
 class ResponsibilityRow:
     side: Side = Side.PROVIDER
     text: str = ""
+    id: int | None = field(default=None, compare=False)  # the stored row; see the module docstring
 
 
 @dataclass
 class AgreementContactRow:
     contact_id: int | None = None
     role: AgreementContactRole = AgreementContactRole.SUPPORT_CONTACT
+    id: int | None = field(default=None, compare=False)  # the stored row; see the module docstring
 
 
 @dataclass

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
 import sqlalchemy as sa
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from .column_types import Money
@@ -49,6 +50,11 @@ def enum_column(enum: type, *, nullable: bool = False, default: Any = None) -> A
 
 OnDelete = Literal["CASCADE", "SET NULL", "RESTRICT"]
 
+NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
+"""Table option: SQLite hands out a deleted row's id again unless asked not to (AUTOINCREMENT);
+history, undo and anything keyed to an id rely on ids never coming back. PostgreSQL's
+identity/sequence columns never reuse ids anyway."""
+
 
 def fk(target: str, *, nullable: bool = True, ondelete: OnDelete = "RESTRICT", index: bool = True) -> Any:
     return Field(
@@ -70,6 +76,15 @@ class Record(SQLModel):
 
     entity_label: ClassVar[str] = "record"
 
+    @declared_attr  # type: ignore[arg-type]
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a class attribute, built per table
+        # every UPDATE and DELETE says "WHERE id = ? AND version = ?": a save based on a
+        # version someone else has replaced meanwhile changes nothing and raises
+        # StaleDataError, whatever the backend and however many writers; the services
+        # themselves count versions up (see services.common.touch)
+        table: sa.Table = cls.__table__  # type: ignore[attr-defined]  # set on each table class
+        return {"version_id_col": table.c.version, "version_id_generator": False}
+
 
 # --- stakeholders ---------------------------------------------------------------------
 
@@ -78,6 +93,7 @@ class Organization(Record, table=True):
     """A party: an internal unit, a customer or a supplier."""
 
     __tablename__ = "organization"
+    __table_args__ = NEVER_REUSE_IDS
     entity_label: ClassVar[str] = "organization"
 
     name: str = Field(max_length=200, sa_column_kwargs={"unique": True})
@@ -98,6 +114,7 @@ class Contact(Record, table=True):
     """A person who belongs to one organization."""
 
     __tablename__ = "contact"
+    __table_args__ = NEVER_REUSE_IDS
     entity_label: ClassVar[str] = "contact"
 
     organization_id: int = fk("organization.id", nullable=False, ondelete="RESTRICT")
@@ -117,6 +134,7 @@ class ServiceFamily(Record, table=True):
     """A category of the service catalog."""
 
     __tablename__ = "service_family"
+    __table_args__ = NEVER_REUSE_IDS
     entity_label: ClassVar[str] = "service family"
 
     name: str = Field(max_length=200, sa_column_kwargs={"unique": True})
@@ -129,7 +147,7 @@ class Service(Record, table=True):
 
     __tablename__ = "service"
     # the home page: counts by status, lists live services by code
-    __table_args__ = (sa.Index("ix_service_status_code", "status", "code"),)
+    __table_args__ = (sa.Index("ix_service_status_code", "status", "code"), NEVER_REUSE_IDS)
     entity_label: ClassVar[str] = "service"
 
     code: str = Field(max_length=40, sa_column_kwargs={"unique": True})
@@ -160,6 +178,7 @@ class ServiceComponent(SQLModel, table=True):
     """A technical component a service is built from."""
 
     __tablename__ = "service_component"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     service_id: int = fk("service.id", nullable=False, ondelete="CASCADE")
@@ -185,6 +204,7 @@ class ServiceSupplier(SQLModel, table=True):
     """A supplier the service depends on, what it supplies and under which contract."""
 
     __tablename__ = "service_supplier"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     service_id: int = fk("service.id", nullable=False, ondelete="CASCADE")
@@ -197,6 +217,7 @@ class ServiceConsumer(SQLModel, table=True):
     """An organization that consumes the service, as customer or as user group."""
 
     __tablename__ = "service_consumer"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     service_id: int = fk("service.id", nullable=False, ondelete="CASCADE")
@@ -212,7 +233,8 @@ class Agreement(Record, table=True):
     """An SLA, OLA or underpinning contract, one revision of it."""
 
     __tablename__ = "agreement"
-    __table_args__ = (sa.UniqueConstraint("reference", "revision", name="uq_agreement_reference_revision"),)
+    __table_args__ = (sa.UniqueConstraint("reference", "revision", name="uq_agreement_reference_revision"),
+                      NEVER_REUSE_IDS)
     entity_label: ClassVar[str] = "agreement"
 
     reference: str = Field(max_length=40, index=True)
@@ -224,7 +246,9 @@ class Agreement(Record, table=True):
     previous_id: int | None = fk("agreement.id", ondelete="SET NULL")
     valid_from: date | None = Field(default=None)
     valid_to: date | None = Field(default=None)
-    review_interval_months: int | None = Field(default=12)
+    # None is "no regular review"; a new agreement's usual interval is the form's default. A
+    # column default would fire on INSERT for None as well, turning "no review" into a number
+    review_interval_months: int | None = Field(default=None)
     next_review: date | None = Field(default=None)
     signed_on: date | None = Field(default=None)
     scope: str = Field(default="")
@@ -267,6 +291,7 @@ class ServiceLevelTarget(SQLModel, table=True):
     """A measurable promise: metric, for which service and priority, and the value."""
 
     __tablename__ = "service_level_target"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
@@ -280,12 +305,16 @@ class ServiceLevelTarget(SQLModel, table=True):
     period: MeasurementPeriod = enum_column(MeasurementPeriod, default=MeasurementPeriod.MONTH)
     notes: str = Field(default="")
     position: int = Field(default=0)
+    # the target of the revision this one was copied from: what was promised before, and
+    # what anything keyed to that target (an achieved value, an underpinning link) follows
+    origin_target_id: int | None = fk("service_level_target.id", ondelete="SET NULL")
 
 
 class Responsibility(SQLModel, table=True):
     """What one side of an agreement commits to do."""
 
     __tablename__ = "responsibility"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
@@ -298,6 +327,7 @@ class AgreementContact(SQLModel, table=True):
     """A person who plays a role in an agreement (representative, escalation level …)."""
 
     __tablename__ = "agreement_contact"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
@@ -312,6 +342,7 @@ class Signature(SQLModel, table=True):
     """A signature recorded on an agreement when it was activated."""
 
     __tablename__ = "signature"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
@@ -326,7 +357,7 @@ class HistoryEntry(SQLModel, table=True):
     """Who did what to which record and when; ``changes`` maps field → [old, new]."""
 
     __tablename__ = "history_entry"
-    __table_args__ = (sa.Index("ix_history_entity", "entity", "entity_id"),)
+    __table_args__ = (sa.Index("ix_history_entity", "entity", "entity_id"), NEVER_REUSE_IDS)
 
     id: int | None = Field(default=None, primary_key=True)
     entity: str = Field(max_length=40)

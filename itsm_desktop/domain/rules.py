@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+from .checks import (
+    LINE_MAX,
+    NAME_MAX,
+    Problems,
+    check_number,
+    check_text,
+    check_whole_number,
+    finite,
+    shape_problems,
+)
 from .enums import (
     DURATION_METRICS,
     DURATION_UNITS,
@@ -27,23 +36,14 @@ from .forms import (
     ServiceForm,
     SignatureRow,
 )
-from .values import WeeklyHours
+from .values import hours_problems
 
-Problems = dict[str, str]
-
-NAME_MAX = 200
-LINE_MAX = 300
-TEXT_MAX = 200_000
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 SERVICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_.\-]*$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LINE_BREAK = re.compile(r"[\r\n\u2028\u2029]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half a character: cannot be stored as UTF-8
-WHOLE_MAX = 10**9
-"""Bound of positions and counts: far beyond any real value, well inside a database integer."""
 TARGET_MAX = 1e15
 """Bound of a target value: beyond it a number is a typing accident, and floats stay exact."""
+REVIEW_MAX_MONTHS = 120
 
 SERVICE_TRANSITIONS: Mapping[ServiceStatus, frozenset[ServiceStatus]] = {
     ServiceStatus.PROPOSED: frozenset({ServiceStatus.IN_DESIGN, ServiceStatus.RETIRED}),
@@ -81,62 +81,15 @@ def allowed_service_states(current: ServiceStatus) -> list[ServiceStatus]:
     return [s for s in ServiceStatus if s == current or s in nxt]
 
 
-def check_text(problems: Problems, key: str, value: str, *, label: str, required: bool = False,
-               max_length: int = TEXT_MAX, single_line: bool = False) -> None:
-    """Add a message for ``key`` if the text is missing, too long or has control characters."""
-    if required and not value.strip():
-        problems.setdefault(key, f"{label} is required.")
-        return
-    if len(value) > max_length:
-        problems.setdefault(key, f"{label} is too long (at most {max_length:,} characters).")
-    elif _CONTROL.search(value):
-        problems.setdefault(key, f"{label} contains control characters; remove them.")
-    elif _SURROGATE.search(value):
-        problems.setdefault(key, f"{label} contains characters that cannot be stored; remove them.")
-    elif single_line and _LINE_BREAK.search(value):
-        problems.setdefault(key, f"{label} must fit on one line.")
-
-
 def check_email(problems: Problems, key: str, value: str) -> None:
     if value and not EMAIL.match(value.strip()):
         problems.setdefault(key, f"“{value[:60]}” is not an e-mail address.")
 
 
-def check_number(problems: Problems, key: str, value: float | None, *, label: str,
-                 low: float | None = None, high: float | None = None,
-                 positive: bool = False) -> None:
-    if value is None:
-        return
-    if isinstance(value, float) and not math.isfinite(value):
-        problems.setdefault(key, f"{label} must be a number.")
-    elif positive and value <= 0:
-        problems.setdefault(key, f"{label} must be greater than zero.")
-    elif low is not None and value < low or high is not None and value > high:
-        problems.setdefault(key, f"{label} must be between {low:g} and {high:g}.")
-
-
-def check_whole_number(problems: Problems, key: str, value: int | None, *, label: str,
-                       low: int = -WHOLE_MAX, high: int = WHOLE_MAX) -> None:
-    """Add a message for ``key`` unless the value is a whole number within ``low`` … ``high``."""
-    if value is None:
-        return
-    if isinstance(value, bool) or not (
-            isinstance(value, int) or isinstance(value, float) and value.is_integer()):
-        problems.setdefault(key, f"{label} must be a whole number.")
-    elif not low <= value <= high:
-        problems.setdefault(key, f"{label} must be between {low:,} and {high:,}.")
-
-
-def _finite(value: float) -> bool:
-    """Whether ``value`` is a finite number (an integer too large for a float is not)."""
-    try:
-        return math.isfinite(value)
-    except (OverflowError, TypeError):
-        return False
-
-
 def organization_problems(form: OrganizationForm) -> Problems:
-    p: Problems = {}
+    p = shape_problems(form)
+    if p:  # the rules below read each field as what it should be
+        return p
     check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
     check_text(p, "code", form.code, label="Code", max_length=40, single_line=True)
     check_email(p, "email", form.email)
@@ -153,7 +106,9 @@ def organization_problems(form: OrganizationForm) -> Problems:
 
 
 def contact_problems(form: ContactForm) -> Problems:
-    p: Problems = {}
+    p = shape_problems(form)
+    if p:  # the rules below read each field as what it should be
+        return p
     check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
     if form.organization_id is None:
         p["organization_id"] = "Choose the organization the contact belongs to."
@@ -166,7 +121,9 @@ def contact_problems(form: ContactForm) -> Problems:
 
 
 def family_problems(form: FamilyForm) -> Problems:
-    p: Problems = {}
+    p = shape_problems(form)
+    if p:  # the rules below read each field as what it should be
+        return p
     check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
     check_text(p, "description", form.description, label="Description")
     check_whole_number(p, "position", form.position, label="Position")
@@ -174,7 +131,9 @@ def family_problems(form: FamilyForm) -> Problems:
 
 
 def service_problems(form: ServiceForm) -> Problems:
-    p: Problems = {}
+    p = shape_problems(form)
+    if p:  # the rules below read each field as what it should be
+        return p
     check_text(p, "code", form.code, label="Code", required=True, max_length=40, single_line=True)
     if "code" not in p and not SERVICE_CODE.match(form.code):
         p["code"] = "Use capital letters, digits, “-”, “_” or “.” for the code, e.g. EMAIL."
@@ -184,12 +143,9 @@ def service_problems(form: ServiceForm) -> Problems:
                        ("hours_exceptions", "Exceptions"), ("support_channels", "Support channels"),
                        ("support_hours", "Support hours"), ("request_process", "Request process")):
         check_text(p, key, getattr(form, key), label=label)
-    try:
-        hours_problems = WeeklyHours.from_json(form.hours).problems()
-    except (AttributeError, TypeError, IndexError, KeyError, ValueError):
-        hours_problems = ["The service hours are not in a form the application understands."]
-    if hours_problems:
-        p["hours"] = " ".join(hours_problems)
+    found = hours_problems(form.hours)
+    if found:
+        p["hours"] = " ".join(found)
     if form.price is not None:
         if not form.price.is_finite():
             p["price"] = "Price must be a number."
@@ -229,7 +185,7 @@ def target_problems(form: AgreementForm) -> Problems:
     for i, t in enumerate(form.targets):
         key = f"targets.{i}"
         label = t.custom_metric or t.metric.label
-        if not _finite(t.value):
+        if not finite(t.value):
             p[f"{key}.value"] = f"{label}: the target must be a number."
         elif abs(t.value) >= TARGET_MAX:
             p[f"{key}.value"] = f"{label}: the target is too large."
@@ -261,14 +217,15 @@ def target_problems(form: AgreementForm) -> Problems:
 
 
 def agreement_problems(form: AgreementForm) -> Problems:
-    p: Problems = {}
+    p = shape_problems(form)
+    if p:  # the rules below read each field as what it should be
+        return p
     check_text(p, "title", form.title, label="Title", required=True, max_length=LINE_MAX, single_line=True)
     check_text(p, "reference", form.reference, label="Reference", max_length=40, single_line=True)
     if form.valid_from and form.valid_to and form.valid_to <= form.valid_from:
         p["valid_to"] = "“Valid to” must be after “valid from”."
-    if form.review_interval_months is not None:
-        check_number(p, "review_interval_months", form.review_interval_months,
-                     label="Review interval", low=1, high=120)
+    check_whole_number(p, "review_interval_months", form.review_interval_months,
+                       label="The review interval (in months)", low=1, high=REVIEW_MAX_MONTHS)
     for key in ("scope", "hours_text", "support_text", "limitations", "reporting",
                 "escalation", "security", "charges"):
         check_text(p, key, getattr(form, key), label="This text")
@@ -289,6 +246,13 @@ def signature_problems(signatures: Iterable[SignatureRow]) -> Problems:
     """The signatories recorded when an agreement is activated: a name each, on one line."""
     p: Problems = {}
     for i, sig in enumerate(signatures):
+        if not isinstance(sig, SignatureRow):
+            p[f"signatures.{i}"] = "A signature is not in a form the application understands."
+            continue
+        shape = shape_problems(sig, f"signatures.{i}.")
+        if shape:
+            p.update(shape)
+            continue
         check_text(p, f"signatures.{i}.signatory_name", sig.signatory_name, label="The signatory's name",
                    required=True, max_length=NAME_MAX, single_line=True)
         check_text(p, f"signatures.{i}.signatory_title", sig.signatory_title, label="The signatory's title",

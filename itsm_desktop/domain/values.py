@@ -121,6 +121,34 @@ class WeeklyHours:
         return time(0, 0) if hh == "24" else time(int(hh), int(mm))
 
 
+_HOURS_SHAPE = "Service hours are not in a form the application understands"
+
+
+def hours_problems(data: Any) -> list[str]:
+    """Sentences for what is wrong with service hours as stored (JSON), empty if nothing.
+
+    The structure is exactly what ``WeeklyHours.to_json`` writes: ``always`` (yes or no) and
+    ``days`` mapping weekday keys to ``[start, end]`` times; nothing else is stored, so that
+    what is saved reads back as given and the history stays valid JSON.
+    """
+    if data is None or data == {}:
+        return []
+    if not isinstance(data, dict):
+        return [f"{_HOURS_SHAPE}: expected weekly hours."]
+    extra = sorted(str(k)[:40] for k in data if k not in ("always", "days"))
+    if extra:
+        return [f"{_HOURS_SHAPE}: unexpected {', '.join(map(repr, extra))}."]
+    if not isinstance(data.get("always", False), bool):
+        return [f"{_HOURS_SHAPE}: “always” must be yes or no."]
+    days = data.get("days", {})
+    if not isinstance(days, dict) or any(d not in WEEKDAYS for d in days):
+        return [f"{_HOURS_SHAPE}: days must be named {', '.join(WEEKDAYS)}."]
+    for d, span in days.items():
+        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(t, str) for t in span)):
+            return [f"{WEEKDAY_NAMES[d]}: give a start and an end time, e.g. 08:00 and 18:00."]
+    return WeeklyHours.from_json(data).problems()
+
+
 def parse_money(text: str) -> Decimal:
     """Parse a user-typed amount ("1 250.50", "1250,5"); raise ValueError if it is not one."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")

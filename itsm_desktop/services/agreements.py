@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam
 from sqlalchemy import inspect as sa_inspect
-from sqlmodel import Session, SQLModel, col, delete, func, select
+from sqlmodel import Session, col, func, select
 
 from itsm_desktop.domain.enums import (
     AgreementKind,
@@ -43,12 +43,17 @@ from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_prob
 from itsm_desktop.store import Database
 
 from . import records
-from .common import check_version, get_or_404, record_history
+from .common import EMPTY, check_version, get_or_404, record_history
+from .rows import OwnedRows, store_rows
 from .search_text import agreement_text
 
-_CHILDREN: dict[str, type[SQLModel]] = {  # the form's lists and the tables that hold them
-    "customers": AgreementCustomer, "service_ids": AgreementService, "targets": ServiceLevelTarget,
-    "responsibilities": Responsibility, "contacts": AgreementContact}
+_ROWS = {  # the form's lists and the tables that hold them
+    "customers": OwnedRows(AgreementCustomer, "agreement_id", key="organization_id"),
+    "service_ids": OwnedRows(AgreementService, "agreement_id", key="service_id"),
+    "targets": OwnedRows(ServiceLevelTarget, "agreement_id"),
+    "responsibilities": OwnedRows(Responsibility, "agreement_id"),
+    "contacts": OwnedRows(AgreementContact, "agreement_id"),
+}
 
 
 @dataclass(frozen=True)
@@ -92,10 +97,10 @@ _FORM_ROWS = {
                           order=(col(AgreementCustomer.position),)),
     "service_ids": _rows_of(AgreementService.service_id, order=(col(AgreementService.position),)),
     "targets": _rows_of(_T.metric, _T.value, _T.unit, _T.service_id, _T.priority, _T.warning_threshold,
-                        _T.period, _T.notes, _T.custom_metric, order=(col(_T.position), col(_T.id))),
-    "responsibilities": _rows_of(Responsibility.side, Responsibility.text,
+                        _T.period, _T.notes, _T.custom_metric, _T.id, order=(col(_T.position), col(_T.id))),
+    "responsibilities": _rows_of(Responsibility.side, Responsibility.text, Responsibility.id,
                                  order=(col(Responsibility.position), col(Responsibility.id))),
-    "contacts": _rows_of(AgreementContact.contact_id, AgreementContact.role,
+    "contacts": _rows_of(AgreementContact.contact_id, AgreementContact.role, AgreementContact.id,
                          order=(col(AgreementContact.position), col(AgreementContact.id))),
 }
 
@@ -110,10 +115,12 @@ def read_form(session: Session, agreement: Agreement) -> AgreementForm:
     values["service_ids"] = list(rows("service_ids"))
     values["targets"] = [
         TargetRow(metric=metric, value=value, unit=unit, service_id=service_id, priority=priority,
-                  warning_threshold=warning, period=period, notes=notes, custom_metric=custom)
-        for metric, value, unit, service_id, priority, warning, period, notes, custom in rows("targets")]
-    values["responsibilities"] = [ResponsibilityRow(side=side, text=text) for side, text in rows("responsibilities")]
-    values["contacts"] = [AgreementContactRow(contact_id=contact, role=role) for contact, role in rows("contacts")]
+                  warning_threshold=warning, period=period, notes=notes, custom_metric=custom, id=tid)
+        for metric, value, unit, service_id, priority, warning, period, notes, custom, tid in rows("targets")]
+    values["responsibilities"] = [ResponsibilityRow(side=side, text=text, id=rid)
+                                  for side, text, rid in rows("responsibilities")]
+    values["contacts"] = [AgreementContactRow(contact_id=contact, role=role, id=cid)
+                          for contact, role, cid in rows("contacts")]
     return AgreementForm(**values)
 
 
@@ -182,46 +189,62 @@ def _revision_ids(session: Session, agreement: Agreement) -> list[int]:
         Agreement.reference == agreement.reference)).all() if i is not None]
 
 
-def apply_agreement_form(session: Session, agreement: Agreement, form: AgreementForm) -> None:
-    for key, value in vars(form).items():
-        if key in ("customers", "service_ids", "targets", "responsibilities", "contacts"):
-            continue
-        setattr(agreement, key, value)
-    agreement.title = form.title.strip()
-    stored: AgreementForm | None = None
-    if agreement.id is None or sa_inspect(agreement).transient:  # new, or recreated under its old id
-        agreement.reference = form.reference.strip() or next_reference(
-            session, form.kind, (form.valid_from or date.today()).year)
-        session.add(agreement)
-        session.flush()
-    else:
-        agreement.reference = form.reference.strip() or agreement.reference
-        stored = read_form(session, agreement)
-    aid = agreement.id
-    assert aid is not None
-    # only the lists that changed are written again (a title edit leaves the 50 targets alone)
-    changed = {key for key in _CHILDREN if stored is None or getattr(stored, key) != getattr(form, key)}
-    for key in changed:
-        model = _CHILDREN[key]
-        session.exec(delete(model).where(col(model.agreement_id) == aid))  # type: ignore[attr-defined]
-    for pos, c in enumerate(form.customers if "customers" in changed else []):
-        assert c.organization_id is not None  # validated
-        session.add(AgreementCustomer(agreement_id=aid, organization_id=c.organization_id,
-                                      representative_id=c.representative_id, position=pos))
-    for pos, sid in enumerate(form.service_ids if "service_ids" in changed else []):
-        session.add(AgreementService(agreement_id=aid, service_id=sid, position=pos))
-    for pos, t in enumerate(form.targets if "targets" in changed else []):
-        session.add(ServiceLevelTarget(agreement_id=aid, metric=t.metric, custom_metric=t.custom_metric,
-                                       service_id=t.service_id, priority=t.priority, value=t.value,
-                                       unit=t.unit, warning_threshold=t.warning_threshold,
-                                       period=t.period, notes=t.notes, position=pos))
-    for pos, r in enumerate(form.responsibilities if "responsibilities" in changed else []):
-        session.add(Responsibility(agreement_id=aid, side=r.side, text=r.text, position=pos))
-    for pos, ac in enumerate(form.contacts if "contacts" in changed else []):
-        assert ac.contact_id is not None  # validated
-        session.add(AgreementContact(agreement_id=aid, contact_id=ac.contact_id, role=ac.role, position=pos))
+def apply_agreement_form(session: Session, agreement: Agreement, form: AgreementForm,
+                         before: Mapping[str, Any] = EMPTY) -> None:
+    _store_agreement(session, agreement, form, before)
+
+
+def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm,
+                     before: Mapping[str, Any] = EMPTY) -> list[ServiceLevelTarget] | None:
+    """Write ``form`` over ``agreement`` and its rows; the stored targets if they were written.
+
+    ``before`` is the agreement's stored form (empty for a new one): lists equal to it are
+    not written.
+    """
+    with session.no_autoflush:  # the record's row is written once, with its search text
+        for key, value in vars(form).items():
+            if key not in _ROWS:
+                setattr(agreement, key, value)  # the UPDATE names only the columns whose value changed
+        agreement.title = form.title.strip()
+        restoring = agreement.id is not None and sa_inspect(agreement).transient  # undoing its delete
+        if agreement.id is None or restoring:
+            agreement.reference = form.reference.strip() or next_reference(
+                session, form.kind, (form.valid_from or date.today()).year)
+            session.add(agreement)
+            session.flush()
+        else:
+            agreement.reference = form.reference.strip() or agreement.reference
+        aid = agreement.id
+        assert aid is not None
+        # only the lists that changed are written (a title edit leaves the 50 targets alone)
+        changed = [key for key in _ROWS if key not in before or before[key] != getattr(form, key)]
+        if "customers" not in changed:  # the customers' names are part of what it is found by
+            agreement.search_text = agreement_text(session, agreement)
+        written = {key: store_rows(session, _ROWS[key], aid, _agreement_rows(form, key), restoring=restoring)
+                   for key in changed}
     session.flush()
-    agreement.search_text = agreement_text(session, agreement)
+    if "customers" in changed:
+        agreement.search_text = agreement_text(session, agreement)
+    return written.get("targets")
+
+
+def _agreement_rows(form: AgreementForm, key: str) -> list[dict[str, Any]]:
+    """The column values of one of the form's lists, as stored."""
+    if key == "customers":
+        return [{"organization_id": c.organization_id, "representative_id": c.representative_id, "position": pos}
+                for pos, c in enumerate(form.customers)]
+    if key == "service_ids":
+        return [{"service_id": sid, "position": pos} for pos, sid in enumerate(form.service_ids)]
+    if key == "targets":
+        return [{"id": t.id, "metric": t.metric, "custom_metric": t.custom_metric, "service_id": t.service_id,
+                 "priority": t.priority, "value": t.value, "unit": t.unit,
+                 "warning_threshold": t.warning_threshold, "period": t.period, "notes": t.notes,
+                 "position": pos} for pos, t in enumerate(form.targets)]
+    if key == "responsibilities":
+        return [{"id": r.id, "side": r.side, "text": r.text, "position": pos}
+                for pos, r in enumerate(form.responsibilities)]
+    return [{"id": c.id, "contact_id": c.contact_id, "role": c.role, "position": pos}
+            for pos, c in enumerate(form.contacts)]
 
 
 def _label(agreement: Agreement) -> str:
@@ -291,11 +314,18 @@ def find_agreement(db: Database, reference: str, revision: int | None = None) ->
     return active[0] if active else found[0]
 
 
-def _copy_as_draft(session: Session, source: Agreement, form: AgreementForm, *, reference: str,
-                   revision: int, previous_id: int | None) -> Agreement:
+def _copy_as_draft(session: Session, form: AgreementForm, *, reference: str, revision: int,
+                   previous_id: int | None) -> Agreement:
+    """A new draft holding ``form``; targets copied from a previous revision link to their origin."""
     new = Agreement(reference=reference, title=form.title, revision=revision, previous_id=previous_id,
                     status=AgreementStatus.DRAFT)
-    apply_agreement_form(session, new, replace(form, reference=reference))
+    copy = replace(form, reference=reference, targets=[replace(t, id=None) for t in form.targets],
+                   responsibilities=[replace(r, id=None) for r in form.responsibilities],
+                   contacts=[replace(c, id=None) for c in form.contacts])
+    targets = _store_agreement(session, new, copy) or []
+    if previous_id is not None:
+        for target, origin in zip(targets, form.targets, strict=True):
+            target.origin_target_id = origin.id
     new.reference, new.revision = reference, revision
     session.flush()
     return new
@@ -317,7 +347,7 @@ def revise_agreement(db: Database, *, agreement_id: int) -> Agreement:
             raise ValidationError({"status": f"A new revision of {source.reference} is already being "
                                              "prepared; continue that draft."})
         form = read_form(session, source)
-        new = _copy_as_draft(session, source, form, reference=source.reference,
+        new = _copy_as_draft(session, form, reference=source.reference,
                              revision=(newest or source.revision) + 1, previous_id=source.id)
         assert new.id is not None
         record_history(session, entity="agreement", entity_id=new.id, action=HistoryAction.REVISED,
@@ -340,7 +370,7 @@ def duplicate_agreement(db: Database, *, agreement_id: int, customer_id: int | N
         if problems:
             raise ValidationError(problems)
         reference = next_reference(session, source.kind, date.today().year)
-        new = _copy_as_draft(session, source, form, reference=reference, revision=1, previous_id=None)
+        new = _copy_as_draft(session, form, reference=reference, revision=1, previous_id=None)
         assert new.id is not None
         record_history(session, entity="agreement", entity_id=new.id, action=HistoryAction.CREATED,
                        summary=f"Created as a copy of {source.reference} revision {source.revision}")

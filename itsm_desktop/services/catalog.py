@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, delete, func, select
+from sqlalchemy import inspect as sa_inspect
+from sqlmodel import Session, col, func, select
 
 from itsm_desktop.domain.enums import (
     AgreementKind,
@@ -43,7 +45,8 @@ from itsm_desktop.domain.rules import (
 from itsm_desktop.store import Database
 
 from . import records
-from .common import get_or_404, require_unique
+from .common import EMPTY, get_or_404, require_unique
+from .rows import OwnedRows, store_rows
 from .search_text import refresh_for_family, service_text
 
 # --- families --------------------------------------------------------------------------
@@ -63,7 +66,8 @@ def check_family_form(session: Session, form: FamilyForm, own_id: int | None) ->
     return {}
 
 
-def apply_family_form(session: Session, family: ServiceFamily, form: FamilyForm) -> None:
+def apply_family_form(session: Session, family: ServiceFamily, form: FamilyForm,
+                      _before: Mapping[str, Any] = EMPTY) -> None:
     renamed = family.id is not None and family.name != form.name.strip()
     family.name = form.name.strip()
     family.description = form.description
@@ -119,7 +123,7 @@ def _service_form(session: Session, service: Service) -> ServiceForm:
     values = records.model_values(service, ServiceForm)
     sid = service.id
     values["components"] = [
-        ComponentRow(name=c.name, kind=c.kind, notes=c.notes)
+        ComponentRow(name=c.name, kind=c.kind, notes=c.notes, id=c.id)
         for c in session.exec(select(ServiceComponent).where(ServiceComponent.service_id == sid)
                               .order_by(col(ServiceComponent.position), col(ServiceComponent.id)))
     ]
@@ -127,12 +131,13 @@ def _service_form(session: Session, service: Service) -> ServiceForm:
         select(ServiceDependency.depends_on_id).where(ServiceDependency.service_id == sid)
         .order_by(col(ServiceDependency.depends_on_id))).all())
     values["suppliers"] = [
-        SupplierRow(supplier_id=s.supplier_id, supplies=s.supplies, contract_reference=s.contract_reference)
+        SupplierRow(supplier_id=s.supplier_id, supplies=s.supplies, contract_reference=s.contract_reference,
+                    id=s.id)
         for s in session.exec(select(ServiceSupplier).where(ServiceSupplier.service_id == sid)
                               .order_by(col(ServiceSupplier.id)))
     ]
     values["consumers"] = [
-        ConsumerRow(organization_id=c.organization_id, role=c.role, users=c.users)
+        ConsumerRow(organization_id=c.organization_id, role=c.role, users=c.users, id=c.id)
         for c in session.exec(select(ServiceConsumer).where(ServiceConsumer.service_id == sid)
                               .order_by(col(ServiceConsumer.id)))
     ]
@@ -219,35 +224,48 @@ def _dependency_problems(session: Session, form: ServiceForm, own_id: int | None
     return {}
 
 
-def apply_service_form(session: Session, service: Service, form: ServiceForm) -> None:
-    for key, value in vars(form).items():
-        if key in ("components", "depends_on", "suppliers", "consumers"):
-            continue
-        setattr(service, key, value)
-    service.code = form.code.strip()
-    service.name = form.name.strip()
-    if service.id is None:
-        session.add(service)
-        session.flush()
-    sid = service.id
-    assert sid is not None
-    for model in (ServiceComponent, ServiceDependency, ServiceSupplier, ServiceConsumer):
-        session.exec(delete(model).where(col(model.service_id) == sid))  # type: ignore[attr-defined]
-    for pos, comp in enumerate(form.components):
-        session.add(ServiceComponent(service_id=sid, name=comp.name.strip(), kind=comp.kind,
-                                     notes=comp.notes, position=pos))
-    for dep in form.depends_on:
-        session.add(ServiceDependency(service_id=sid, depends_on_id=dep))
-    for sup in form.suppliers:
-        assert sup.supplier_id is not None  # validated
-        session.add(ServiceSupplier(service_id=sid, supplier_id=sup.supplier_id, supplies=sup.supplies,
-                                    contract_reference=sup.contract_reference))
-    for con in form.consumers:
-        assert con.organization_id is not None  # validated
-        session.add(ServiceConsumer(service_id=sid, organization_id=con.organization_id, role=con.role,
-                                    users=con.users))
-    family = session.get(ServiceFamily, form.family_id) if form.family_id else None
-    service.search_text = service_text(service, family.name if family else "")
+_SERVICE_ROWS = {  # the form's lists and the tables that hold them
+    "components": OwnedRows(ServiceComponent, "service_id"),
+    "depends_on": OwnedRows(ServiceDependency, "service_id", key="depends_on_id"),
+    "suppliers": OwnedRows(ServiceSupplier, "service_id"),
+    "consumers": OwnedRows(ServiceConsumer, "service_id"),
+}
+
+
+def _service_rows(form: ServiceForm, key: str) -> list[dict[str, Any]]:
+    """The column values of one of the form's lists, as stored."""
+    if key == "components":
+        return [{"id": c.id, "name": c.name.strip(), "kind": c.kind, "notes": c.notes, "position": pos}
+                for pos, c in enumerate(form.components)]
+    if key == "depends_on":
+        return [{"depends_on_id": dep} for dep in form.depends_on]
+    if key == "suppliers":
+        return [{"id": s.id, "supplier_id": s.supplier_id, "supplies": s.supplies,
+                 "contract_reference": s.contract_reference} for s in form.suppliers]
+    return [{"id": c.id, "organization_id": c.organization_id, "role": c.role, "users": c.users}
+            for c in form.consumers]
+
+
+def apply_service_form(session: Session, service: Service, form: ServiceForm,
+                       before: Mapping[str, Any] = EMPTY) -> None:
+    """Write ``form`` over ``service``; ``before`` is its stored form (empty for a new one)."""
+    with session.no_autoflush:  # the record's row is written once, with its search text
+        for key, value in vars(form).items():
+            if key not in _SERVICE_ROWS:
+                setattr(service, key, value)  # the UPDATE names only the columns whose value changed
+        service.code = form.code.strip()
+        service.name = form.name.strip()
+        family = session.get(ServiceFamily, form.family_id) if form.family_id else None
+        service.search_text = service_text(service, family.name if family else "")
+        restoring = service.id is not None and sa_inspect(service).transient  # undoing its delete
+        if service.id is None or restoring:
+            session.add(service)
+            session.flush()
+        sid = service.id
+        assert sid is not None
+        for key, rows in _SERVICE_ROWS.items():
+            if key not in before or before[key] != getattr(form, key):  # unchanged lists: no work
+                store_rows(session, rows, sid, _service_rows(form, key), restoring=restoring)
 
 
 def _service_label(service: Service) -> str:
@@ -270,6 +288,8 @@ def update_service(db: Database, *, service_id: int, version: int, form: Service
 
 def set_service_status(db: Database, *, service_id: int, version: int, status: ServiceStatus) -> Service:
     """Move a service along its lifecycle (proposed → in design → live → retiring → retired)."""
+    if not isinstance(status, ServiceStatus):
+        raise TransitionError(f"“{str(status)[:40]}” is not a state of a service's lifecycle.")
     detail = load_service(db, service_id)
     if detail.service.version != version:
         raise ConflictError("service", service_id, version, detail.service.version)

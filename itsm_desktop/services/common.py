@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import getpass
+import json
 import os
-from dataclasses import asdict, fields, is_dataclass
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
+from itsm_desktop.domain.checks import valid_id
 from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
 from itsm_desktop.domain.values import fold
 
 R = TypeVar("R", bound=Record)
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""The values of a record before it existed."""
 
 
 def current_user() -> str:
@@ -38,7 +46,8 @@ def plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return str(value)
     if is_dataclass(value) and not isinstance(value, type):
-        return {k: plain(v) for k, v in asdict(value).items()}
+        # what a row says, without what identifies it (a row's id): the history shows content
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value) if f.compare}
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     if isinstance(value, dict):
@@ -64,6 +73,11 @@ def form_values(form: Any) -> dict[str, Any]:
 
 def record_history(session: Session, *, entity: str, entity_id: int, action: HistoryAction,
                    summary: str, changes: dict[str, Any] | None = None) -> None:
+    try:  # the history is JSON: a value JSON cannot hold would make the whole file unreadable to it
+        json.dumps(changes, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError({"": "The change holds a value that cannot be recorded in the history; "
+                                   "nothing was saved."}) from exc
     session.add(
         HistoryEntry(entity=entity, entity_id=entity_id, action=action, at=utcnow(),
                      who=current_user(), summary=summary, changes=changes or None)
@@ -71,7 +85,7 @@ def record_history(session: Session, *, entity: str, entity_id: int, action: His
 
 
 def get_or_404(session: Session, model: type[R], record_id: int) -> R:
-    record = session.get(model, record_id)
+    record = session.get(model, record_id) if valid_id(record_id) else None
     if record is None:
         raise NotFoundError(f"The {model.entity_label} no longer exists.")
     return record
@@ -79,12 +93,34 @@ def get_or_404(session: Session, model: type[R], record_id: int) -> R:
 
 def check_version(session: Session, model: type[R], record_id: int, version: int) -> R:
     """The record, locked for this transaction, if it still has ``version``; else conflict."""
+    if not valid_id(record_id):
+        raise NotFoundError(f"The {model.entity_label} no longer exists.")
     record = session.get(model, record_id, populate_existing=True)
     if record is None:
         raise ConflictError(model.entity_label, record_id, version, None)
     if record.version != version:
         raise ConflictError(model.entity_label, record_id, version, record.version)
     return record
+
+
+@contextmanager
+def stale_is_conflict(session: Session, record: Record, expected: int | None) -> Iterator[None]:
+    """Run a block that writes ``record``; a row someone else replaced meanwhile is a conflict.
+
+    Each UPDATE and DELETE of a record names the version it read (see ``Record``); when the
+    database finds another version there it changes nothing, and nothing of this unit of
+    work is kept.
+    """
+    model, record_id = type(record), record.id
+    try:
+        yield
+        session.flush()
+    except StaleDataError as exc:
+        session.rollback()
+        actual = None
+        if record_id is not None:
+            actual = session.exec(select(model.version).where(model.id == record_id)).first()
+        raise ConflictError(model.entity_label, record_id or 0, expected or 0, actual) from exc
 
 
 def touch(record: Record) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
+from itsm_desktop.domain.checks import check_text
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, HistoryAction, ServiceStatus
 from itsm_desktop.domain.errors import TransitionError, ValidationError
 from itsm_desktop.domain.forms import SignatureRow
@@ -20,7 +21,7 @@ from itsm_desktop.domain.rules import (
 from itsm_desktop.store import Database
 
 from .agreements import agreement_version, party_problems, read_form
-from .common import record_history, touch
+from .common import record_history, stale_is_conflict, touch
 
 
 def allowed_transitions(status: AgreementStatus) -> frozenset[AgreementStatus]:
@@ -51,14 +52,16 @@ def submit_for_review(db: Database, *, agreement_id: int, version: int) -> Agree
         problems = _ready_problems(session, agreement)
         if problems:
             raise ValidationError(problems)
-        _move(session, agreement, AgreementStatus.IN_REVIEW, "Submitted for review")
+        with stale_is_conflict(session, agreement, version):
+            _move(session, agreement, AgreementStatus.IN_REVIEW, "Submitted for review")
         return agreement
 
 
 def return_to_draft(db: Database, *, agreement_id: int, version: int) -> Agreement:
     with db.write() as session:
         agreement = agreement_version(session, agreement_id, version)
-        _move(session, agreement, AgreementStatus.DRAFT, "Returned to draft")
+        with stale_is_conflict(session, agreement, version):
+            _move(session, agreement, AgreementStatus.DRAFT, "Returned to draft")
         return agreement
 
 
@@ -79,6 +82,8 @@ def _service_state_problems(session: Session, agreement: Agreement) -> dict[str,
 def activate(db: Database, *, agreement_id: int, version: int, signed_on: date,
              signatures: list[SignatureRow]) -> Agreement:
     """In review → active: records the signing date and signatories; supersedes the revision it replaces."""
+    if not isinstance(signed_on, date) or isinstance(signed_on, datetime):
+        raise ValidationError({"signed_on": "The signing date must be a date."})
     with db.write() as session:
         agreement = agreement_version(session, agreement_id, version)
         problems = _ready_problems(session, agreement) | _service_state_problems(session, agreement)
@@ -87,34 +92,40 @@ def activate(db: Database, *, agreement_id: int, version: int, signed_on: date,
             problems["signed_on"] = "The signing date is after the end of the validity."
         if problems:
             raise ValidationError(problems)
-        _move(session, agreement, AgreementStatus.ACTIVE, f"Activated, signed on {signed_on.isoformat()}")
-        agreement.signed_on = signed_on
-        for sig in signatures:
-            session.add(Signature(agreement_id=agreement_id, organization_id=sig.organization_id, side=sig.side,
-                                  signatory_name=sig.signatory_name.strip(),
-                                  signatory_title=sig.signatory_title.strip(),
-                                  signed_on=sig.signed_on or signed_on))
-        older = session.exec(select(Agreement).where(
-            Agreement.reference == agreement.reference, Agreement.id != agreement_id,
-            col(Agreement.status).in_([AgreementStatus.ACTIVE, AgreementStatus.EXPIRED]))).all()
-        for old in older:
-            previous = old.status
-            old.status = AgreementStatus.SUPERSEDED
-            touch(old)
-            session.add(old)
-            assert old.id is not None
-            record_history(session, entity="agreement", entity_id=old.id, action=HistoryAction.STATUS,
-                           summary=f"Superseded by revision {agreement.revision}",
-                           changes={"status": [previous.value, AgreementStatus.SUPERSEDED.value]})
+        with stale_is_conflict(session, agreement, version):
+            _move(session, agreement, AgreementStatus.ACTIVE, f"Activated, signed on {signed_on.isoformat()}")
+            agreement.signed_on = signed_on
+            for sig in signatures:
+                session.add(Signature(agreement_id=agreement_id, organization_id=sig.organization_id, side=sig.side,
+                                      signatory_name=sig.signatory_name.strip(),
+                                      signatory_title=sig.signatory_title.strip(),
+                                      signed_on=sig.signed_on or signed_on))
+            older = session.exec(select(Agreement).where(
+                Agreement.reference == agreement.reference, Agreement.id != agreement_id,
+                col(Agreement.status).in_([AgreementStatus.ACTIVE, AgreementStatus.EXPIRED]))).all()
+            for old in older:
+                previous = old.status
+                old.status = AgreementStatus.SUPERSEDED
+                touch(old)
+                session.add(old)
+                assert old.id is not None
+                record_history(session, entity="agreement", entity_id=old.id, action=HistoryAction.STATUS,
+                               summary=f"Superseded by revision {agreement.revision}",
+                               changes={"status": [previous.value, AgreementStatus.SUPERSEDED.value]})
         return agreement
 
 
 def terminate(db: Database, *, agreement_id: int, version: int, reason: str = "") -> Agreement:
     """Active → terminated, before its end date."""
+    problems: dict[str, str] = {}
+    check_text(problems, "reason", reason, label="The reason")
+    if problems:
+        raise ValidationError(problems)
     with db.write() as session:
         agreement = agreement_version(session, agreement_id, version)
         summary = "Terminated" + (f": {reason.strip()}" if reason.strip() else "")
-        _move(session, agreement, AgreementStatus.TERMINATED, summary)
+        with stale_is_conflict(session, agreement, version):
+            _move(session, agreement, AgreementStatus.TERMINATED, summary)
         return agreement
 
 
@@ -127,6 +138,7 @@ def expire_due(db: Database, *, today: date | None = None) -> list[str]:
             col(Agreement.valid_to) < today)).all()
         for agreement in due:
             assert agreement.valid_to is not None
-            _move(session, agreement, AgreementStatus.EXPIRED,
-                  f"Expired: valid until {agreement.valid_to.isoformat()}")
+            with stale_is_conflict(session, agreement, agreement.version):
+                _move(session, agreement, AgreementStatus.EXPIRED,
+                      f"Expired: valid until {agreement.valid_to.isoformat()}")
         return [f"{a.reference} revision {a.revision}" for a in due]

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from itsm_desktop.domain.checks import valid_id
 from itsm_desktop.domain.enums import HistoryAction
-from itsm_desktop.domain.errors import InUseError, ValidationError
+from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationError
 from itsm_desktop.domain.models import Record
 from itsm_desktop.store import Database
 
@@ -21,6 +22,7 @@ from .common import (
     integrity_message,
     plain,
     record_history,
+    stale_is_conflict,
     touch,
 )
 
@@ -28,7 +30,8 @@ R = TypeVar("R", bound=Record)
 F = TypeVar("F")
 
 Checker = Callable[[Session, F, int | None], dict[str, str]]
-Applier = Callable[[Session, R, F], None]
+Applier = Callable[[Session, R, F, Mapping[str, Any]], None]
+"""Writes a form over a record; the mapping is the record's values before (empty for a new one)."""
 
 
 def save(db: Database, model: type[R], form: F, *, record_id: int | None, version: int | None,
@@ -50,27 +53,31 @@ def save_in(session: Session, model: type[R], form: F, *, record_id: int | None,
             describe: Callable[[R], str], snapshot: Callable[[Session, R], dict[str, Any]],
             restore_id: int | None = None) -> R:
     """``save`` inside the caller's transaction (an import saves many records as one)."""
+    for given in (record_id, restore_id):
+        if given is not None and not valid_id(given):
+            raise NotFoundError(f"The {model.entity_label} no longer exists.")
     found = problems(form)
     if found:
         raise ValidationError(found)
     entity = str(model.__tablename__)
-    found = check(session, form, record_id)
-    if found:
-        raise ValidationError(found)
     if record_id is None:
         record = model()
         if restore_id is not None:
             record.id = restore_id
         before: dict[str, Any] = {}
-    else:
+    else:  # read first: the checks below then find the record in the session
         assert version is not None, "an update needs the version it is based on"
         record = check_version(session, model, record_id, version)
         before = snapshot(session, record)
+    found = check(session, form, record_id)
+    if found:
+        raise ValidationError(found)
+    if record_id is not None:
         touch(record)
     try:  # applying flushes the record before its rows: the database may refuse either
-        apply(session, record, form)
-        session.add(record)
-        session.flush()
+        with stale_is_conflict(session, record, version):
+            apply(session, record, form, before)
+            session.add(record)
     except IntegrityError as exc:
         raise ValidationError({"": integrity_message(exc)}) from exc
     assert record.id is not None
@@ -110,9 +117,9 @@ def delete_in(session: Session, model: type[R], record_id: int, *, version: int 
     guard(session, record)
     values = snapshot(session, record)
     label = describe(record)
-    session.delete(record)
     try:
-        session.flush()
+        with stale_is_conflict(session, record, version if version is not None else record.version):
+            session.delete(record)
     except IntegrityError as exc:
         raise InUseError(f"{label[:1].upper()}{label[1:]} cannot be deleted: {integrity_message(exc)}") from exc
     record_history(session, entity=entity, entity_id=record_id, action=HistoryAction.DELETED,

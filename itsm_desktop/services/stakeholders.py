@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,7 +25,7 @@ from itsm_desktop.domain.rules import contact_problems, organization_problems
 from itsm_desktop.store import Database
 
 from . import records
-from .common import get_or_404, like_pattern, require_unique
+from .common import EMPTY, get_or_404, like_pattern, require_unique
 from .search_text import contact_text, organization_text, refresh_for_organization
 
 # --- organizations -------------------------------------------------------------------
@@ -59,7 +60,8 @@ def check_organization_form(session: Session, form: OrganizationForm, own_id: in
     return problems
 
 
-def apply_organization_form(session: Session, org: Organization, form: OrganizationForm) -> None:
+def apply_organization_form(session: Session, org: Organization, form: OrganizationForm,
+                            _before: Mapping[str, Any] = EMPTY) -> None:
     renamed = org.id is not None and org.name != form.name.strip()
     for key, value in vars(form).items():
         setattr(org, key, value.strip() if isinstance(value, str) and key in ("name", "code", "email") else value)
@@ -173,7 +175,8 @@ def check_contact_form(session: Session, form: ContactForm, _own_id: int | None)
     return {}
 
 
-def apply_contact_form(session: Session, contact: Contact, form: ContactForm) -> None:
+def apply_contact_form(session: Session, contact: Contact, form: ContactForm,
+                       _before: Mapping[str, Any] = EMPTY) -> None:
     for key, value in vars(form).items():
         setattr(contact, key, value.strip() if isinstance(value, str) and key in ("name", "email") else value)
     org = session.get(Organization, form.organization_id)

@@ -310,7 +310,7 @@ class Database:
         reader = _make_engine(path, busy_timeout, immediate=False)
         try:
             if revision != head:
-                with writer.begin() as connection:
+                with writer.connect() as connection:
                     migrate.upgrade(connection)
         except sqlite3.OperationalError as exc:  # pragma: no cover - rare
             writer.dispose()

@@ -42,5 +42,33 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(connection: Connection) -> None:
-    """Bring the schema on ``connection`` up to the newest shipped revision."""
-    command.upgrade(alembic_config(connection), "head")
+    """Bring the schema on ``connection`` up to the newest shipped revision, in one transaction.
+
+    ``connection`` must not be in a transaction yet. On SQLite a revision may rebuild a table
+    (copy, drop, rename), and dropping a table with foreign keys enforced deletes its rows
+    first, cascading into the tables that refer to it; so enforcement is off while the
+    revisions run (SQLite ignores that switch inside a transaction) and every reference is
+    checked before anything is committed.
+    """
+    if connection.in_transaction():
+        raise RuntimeError("Migrations begin their own transaction: pass a connection outside one.")
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        _foreign_keys(connection, enforced=False)
+    try:
+        with connection.begin():
+            command.upgrade(alembic_config(connection), "head")
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the upgrade would leave {len(broken)} broken reference(s)")
+    finally:
+        if sqlite:
+            _foreign_keys(connection, enforced=True)
+
+
+def _foreign_keys(connection: Connection, *, enforced: bool) -> None:
+    """Switch SQLite's foreign key enforcement on the connection, outside any transaction."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if enforced else 'OFF'}")

@@ -14,7 +14,8 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
 - search as you type on the real catalog page: a keystroke to the table repainted with the
   first screen of matches, and to the complete list of matches, over ``--queries``
   keystrokes (the search field's debounce delay is not included: it is reported);
-- opening the service and agreement editors and saving an edit in each;
+- opening the service and agreement editors and saving an edit in each, with the statements,
+  transactions and rows written of a save, in the editor and through the use case alone;
 - previewing an agreement from the window: time, and how many snapshots of it were read;
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
 - peak resident memory of the GUI process after scrolling the service table to its end (and
@@ -292,6 +293,7 @@ def _typing(count: int) -> Iterator[str]:
 def worker_gui(args: argparse.Namespace) -> dict[str, Any]:
     """Search, editors, save and scrolling on the real main window, in this process."""
     from PySide6.QtWidgets import QApplication
+    from statements import counting_statements  # beside this file
 
     from itsm_desktop.store import Database
     from itsm_desktop.ui.app import application
@@ -354,8 +356,10 @@ def worker_gui(args: argparse.Namespace) -> dict[str, Any]:
     for n in range(3):
         editor = page.editor
         editor.name.setText(f"{editor.name.text().split(' #')[0]} #{n}")
-        saves.append(_timed(lambda: (page.save_record(), settle())))
+        with counting_statements() as asked:  # the last save's figures are reported
+            saves.append(_timed(lambda: (page.save_record(), settle())))
     out["service_save_ms"] = _ms(statistics.median(saves))
+    out.update(_prefixed("service_editor_save", asked.summary()))
 
     # the whole service table, scrolled through to its end
     page.clear_search()
@@ -379,8 +383,10 @@ def worker_gui(args: argparse.Namespace) -> dict[str, Any]:
     for n in range(3):
         title = agreements_page.editor.general.title
         title.setText(f"{title.text().split(' #')[0]} #{n}")
-        saves.append(_timed(lambda: (agreements_page.save_record(), settle())))
+        with counting_statements() as asked:
+            saves.append(_timed(lambda: (agreements_page.save_record(), settle())))
     out["agreement_save_ms"] = _ms(statistics.median(saves))
+    out.update(_prefixed("agreement_editor_save", asked.summary()))
 
     out.update(_preview(window, args.edit_id))
     out["peak_rss_session_mb"] = _peak_rss_mb()  # with the agreements page built too
@@ -424,6 +430,43 @@ def _preview(window: Any, agreement_id: int) -> dict[str, Any]:
         for module, original in patched:
             module.agreement_snapshot = original  # type: ignore[attr-defined]
     return {"preview_agreement_ms": _ms(elapsed), "preview_snapshots": len(reads)}
+def _prefixed(prefix: str, figures: dict[str, int]) -> dict[str, int]:
+    return {f"{prefix}_{key}": value for key, value in figures.items()}
+
+
+def worker_writes(args: argparse.Namespace) -> dict[str, Any]:
+    """What one save asks of the database, through the use cases alone (no window).
+
+    A one-field rename of a service, and a title edit of the agreement of 10 services and 50
+    targets: statements, transactions, and rows written (INSERT/UPDATE/DELETE statements).
+    """
+    import sqlalchemy as sa
+    from statements import counting_statements  # beside this file
+
+    from itsm_desktop.domain.models import Service
+    from itsm_desktop.services import agreements, catalog
+    from itsm_desktop.store import Database
+
+    out: dict[str, Any] = {}
+    with Database.open(args.database) as db:
+        with db.read() as session:
+            service_id = session.execute(sa.select(Service.id).order_by(Service.id).limit(1)).scalar_one()
+        detail = catalog.load_service(db, service_id)
+        form = detail.form
+        form.name = f"{form.name.split(' #')[0]} #w"
+        with counting_statements() as asked:
+            catalog.update_service(db, service_id=service_id, version=detail.service.version, form=form)
+        out.update(_prefixed("service_save", asked.summary()))
+        out["service_save_tables_written"] = sorted({table for _verb, table in asked.writes})
+        loaded = agreements.load_agreement(db, args.edit_id)
+        edited = loaded.form
+        edited.title = f"{edited.title.split(' #')[0]} #w"
+        with counting_statements() as asked:
+            agreements.update_agreement(db, agreement_id=args.edit_id, version=loaded.agreement.version,
+                                        form=edited)
+        out.update(_prefixed("agreement_save", asked.summary()))
+        out["agreement_save_tables_written"] = sorted({table for _verb, table in asked.writes})
+    return out
 
 
 def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:
@@ -461,7 +504,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, help="use this database (built if missing)")
     parser.add_argument("--runs", type=int, default=5, help="cold starts to take the median of")
     parser.add_argument("--queries", type=int, default=50, help="keystrokes of search as you type")
-    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf", "writes"), help=argparse.SUPPRESS)
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--edit-id", type=int, help=argparse.SUPPRESS)
@@ -473,7 +516,8 @@ def main(argv: list[str] | None = None) -> int:
         worker_floor(args)
         return 0
     if args.worker is not None:
-        result = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf}[args.worker](args)
+        workers = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "writes": worker_writes}
+        result = workers[args.worker](args)
         print(json.dumps(result), flush=True)
         return 0
 
@@ -496,6 +540,7 @@ def main(argv: list[str] | None = None) -> int:
         result.update(_worker("gui", database, settings, "--settings", str(settings),
                               "--queries", str(args.queries), *extra))
         result.update(_worker("pdf", database, settings, *extra))
+        result.update(_worker("writes", database, settings, *extra))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),
                              "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                              "load_average": [round(x, 2) for x in os.getloadavg()]}

@@ -48,7 +48,7 @@ def _revision(path: Path) -> str | None:
 
 def _tables(path: Path) -> set[str]:
     with closing(sqlite3.connect(path)) as con:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")}
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ class RecordOps:
     model: type[Record]
     problems: Callable[[Any], dict[str, str]]
     check: Callable[[Session, Any, int | None], dict[str, str]]
-    apply: Callable[[Session, Any, Any], None]
+    apply: records.Applier[Any, Any]
     describe: Callable[[Any], str]
     snapshot: Callable[[Session, Any], dict[str, Any]]
     guard: Callable[[Session, Any], None]

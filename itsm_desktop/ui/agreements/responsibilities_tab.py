@@ -22,6 +22,7 @@ from ..editors.fields import FormSection, page_layout
 from ..widgets import hbox, muted
 from .common import tool_button, tr
 
+ROW_ID = Qt.ItemDataRole.UserRole
 EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
 
 
@@ -70,8 +71,9 @@ class ResponsibilityList(QWidget):
         self._update_buttons()
         self.changed.emit()
 
-    def _new_item(self, text: str) -> QListWidgetItem:
+    def _new_item(self, text: str, row_id: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(text)
+        item.setData(ROW_ID, row_id)  # the stored row: saving updates it in place
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if self._read_only
                       else EDITABLE | Qt.ItemFlag.ItemIsDragEnabled)
         item.setToolTip(text if len(text) > 80 else "")
@@ -118,17 +120,20 @@ class ResponsibilityList(QWidget):
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 
-    def set_texts(self, texts: Sequence[str]) -> None:
+    def row_ids(self) -> list[int | None]:
+        return [self.list.item(i).data(ROW_ID) for i in range(self.list.count())]
+
+    def set_texts(self, texts: Sequence[str], row_ids: Sequence[int | None] = ()) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for text in texts:
-            self.list.addItem(self._new_item(text))
+        for i, text in enumerate(texts):
+            self.list.addItem(self._new_item(text, row_ids[i] if i < len(row_ids) else None))
         self.list.blockSignals(False)
         self._update_buttons()
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        self.set_texts(self.texts())
+        self.set_texts(self.texts(), self.row_ids())
         for button in self.buttons:
             button.setVisible(not read_only)
         self.empty.setVisible(self.list.count() == 0)
@@ -161,13 +166,15 @@ class ResponsibilitiesTab(QWidget):
         self.setLayout(page_layout(provider, customer))
 
     def set_rows(self, rows: Sequence[ResponsibilityRow]) -> None:
-        self.provider.set_texts([r.text for r in rows if r.side == Side.PROVIDER])
-        self.customer.set_texts([r.text for r in rows if r.side == Side.CUSTOMER])
+        for lst in (self.provider, self.customer):
+            own = [r for r in rows if r.side == lst.side]
+            lst.set_texts([r.text for r in own], [r.id for r in own])
 
     def rows(self) -> list[ResponsibilityRow]:
         """Provider items first, then the customer's (the order the form and errors use)."""
-        return ([ResponsibilityRow(side=Side.PROVIDER, text=t) for t in self.provider.texts()]
-                + [ResponsibilityRow(side=Side.CUSTOMER, text=t) for t in self.customer.texts()])
+        return [ResponsibilityRow(side=lst.side, text=text, id=row_id)
+                for lst in (self.provider, self.customer)
+                for text, row_id in zip(lst.texts(), lst.row_ids(), strict=True)]
 
     def error_key(self, index: int) -> tuple[str, int]:
         """Which list (label key) and which item number a ``responsibilities.N`` message is about."""

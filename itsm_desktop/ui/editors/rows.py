@@ -79,7 +79,11 @@ class _IntDelegate(QStyledItemDelegate):
 
 
 class RowsTable(QWidget):
-    """A small table with Add and Remove buttons; ``rows()`` gives a dict per row."""
+    """A small table with Add and Remove buttons; ``rows()`` gives a dict per row.
+
+    A row's ``id`` (the stored row it shows, None for a new one) is kept beside the table and
+    handed back by ``rows()``, so that saving updates that row rather than replacing it.
+    """
 
     changed = Signal()
 
@@ -88,6 +92,7 @@ class RowsTable(QWidget):
         super().__init__(parent)
         self.columns = tuple(columns)
         self._visible_rows = visible_rows
+        self._row_ids: list[int | None] = []
         self.table = QTableWidget(0, len(self.columns), self)
         self.table.setObjectName("rows")
         self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
@@ -173,6 +178,7 @@ class RowsTable(QWidget):
     def _append(self, values: dict[str, Any], labels: dict[str, dict[Any, str]] | None = None) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
+        self._row_ids.append(values.get("id"))
         for col, column in enumerate(self.columns):
             self._set_cell(row, col, values.get(column.key, column.default),
                            (labels or {}).get(column.key))
@@ -187,6 +193,7 @@ class RowsTable(QWidget):
         """Replace every row (signals about each cell are suppressed)."""
         self.table.blockSignals(True)
         self.table.setRowCount(0)
+        self._row_ids = []
         labels = self._lookup_labels(rows)
         for values in rows:
             self._append(values, labels)
@@ -211,7 +218,8 @@ class RowsTable(QWidget):
         return text
 
     def rows(self) -> list[dict[str, Any]]:
-        return [{c.key: self.value(r, c.key) for c in self.columns} for r in range(self.table.rowCount())]
+        return [{"id": self._row_ids[r], **{c.key: self.value(r, c.key) for c in self.columns}}
+                for r in range(self.table.rowCount())]
 
     def refresh_labels(self) -> None:
         """Re-read the labels of choice and lookup cells (records may have been renamed)."""
@@ -244,6 +252,7 @@ class RowsTable(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
         for row in rows:
             self.table.removeRow(row)
+            del self._row_ids[row]
         if rows:
             self._fit()
             self.changed.emit()

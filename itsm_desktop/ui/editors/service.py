@@ -362,13 +362,13 @@ class ServiceEditor(RecordEditor):
             price=self._price(), currency=self.currency.text().strip().upper() or "EUR",
             billing_period=self.billing_period.value() if charged else None,
             components=[ComponentRow(name=r["name"] or "", kind=r["kind"] or ComponentKind.OTHER,
-                                     notes=r["notes"] or "") for r in self.components.rows()],
+                                     notes=r["notes"] or "", id=r["id"]) for r in self.components.rows()],
             depends_on=self.depends_on.ids(),
             suppliers=[SupplierRow(supplier_id=r["supplier_id"], supplies=r["supplies"] or "",
-                                   contract_reference=r["contract_reference"] or "")
+                                   contract_reference=r["contract_reference"] or "", id=r["id"])
                        for r in self.suppliers.rows()],
             consumers=[ConsumerRow(organization_id=r["organization_id"],
-                                   role=r["role"] or ConsumerRole.CUSTOMER, users=r["users"])
+                                   role=r["role"] or ConsumerRole.CUSTOMER, users=r["users"], id=r["id"])
                        for r in self.consumers.rows()],
         )
 

@@ -1,0 +1,187 @@
+"""The checks every rule is made of: text, numbers, ids, and the kind of value in each field.
+
+Each check adds one sentence for a field key to a problems dict (the first problem found for
+a key wins). ``shape_problems`` walks a whole form by its type hints, so that a value of the
+wrong kind (a set where a number belongs, a string for a date, an id beyond what a database
+can hold) is refused with a sentence before any other rule or the database sees it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from typing import Any, Union
+
+Problems = dict[str, str]
+
+NAME_MAX = 200
+LINE_MAX = 300
+TEXT_MAX = 200_000
+WHOLE_MAX = 10**9
+"""Bound of positions and counts: far beyond any real value, well inside a database integer."""
+ID_MAX = 2**63 - 1
+"""The largest id a database integer holds (SQLite's INTEGER, PostgreSQL's BIGINT)."""
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAK = re.compile(r"[\r\n\u2028\u2029]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half a character: cannot be stored as UTF-8
+
+
+def check_text(problems: Problems, key: str, value: str, *, label: str, required: bool = False,
+               max_length: int = TEXT_MAX, single_line: bool = False) -> None:
+    """Add a message for ``key`` if the text is missing, too long or has control characters."""
+    if not isinstance(value, str):
+        problems.setdefault(key, f"{label} must be text.")
+        return
+    if required and not value.strip():
+        problems.setdefault(key, f"{label} is required.")
+        return
+    if len(value) > max_length:
+        problems.setdefault(key, f"{label} is too long (at most {max_length:,} characters).")
+    elif _CONTROL.search(value):
+        problems.setdefault(key, f"{label} contains control characters; remove them.")
+    elif _SURROGATE.search(value):
+        problems.setdefault(key, f"{label} contains characters that cannot be stored; remove them.")
+    elif single_line and _LINE_BREAK.search(value):
+        problems.setdefault(key, f"{label} must fit on one line.")
+
+
+def finite(value: Any) -> bool:
+    """Whether ``value`` is a finite number (an integer too large for a float is not)."""
+    if isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value)
+    except (OverflowError, TypeError):
+        return False
+
+
+def check_number(problems: Problems, key: str, value: float | None, *, label: str,
+                 low: float | None = None, high: float | None = None,
+                 positive: bool = False) -> None:
+    if value is None:
+        return
+    if not finite(value):
+        problems.setdefault(key, f"{label} must be a number.")
+    elif positive and value <= 0:
+        problems.setdefault(key, f"{label} must be greater than zero.")
+    elif low is not None and value < low or high is not None and value > high:
+        problems.setdefault(key, f"{label} must be between {low:g} and {high:g}.")
+
+
+def check_whole_number(problems: Problems, key: str, value: int | None, *, label: str,
+                       low: int = -WHOLE_MAX, high: int = WHOLE_MAX) -> None:
+    """Add a message for ``key`` unless the value is a whole number within ``low`` … ``high``."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        problems.setdefault(key, f"{label} must be a whole number.")
+    elif not low <= value <= high:
+        problems.setdefault(key, f"{label} must be between {low:,} and {high:,}.")
+
+
+def valid_id(value: Any) -> bool:
+    """Whether ``value`` can be the id of a stored record."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= ID_MAX
+
+
+def check_id(problems: Problems, key: str, value: Any) -> None:
+    """Add a message for ``key`` unless ``value`` is None or can be a record's id."""
+    if value is not None and not valid_id(value):
+        problems.setdefault(key, f"{_shown(value)} is not the id of a record: ids are whole numbers "
+                                 f"from 1 to {ID_MAX:,}.")
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return f"“{text[:40]}…”" if len(text) > 40 else f"“{text}”"
+
+
+# --- the kind of value in each field ---------------------------------------------------------
+
+
+def shape_problems(form: Any, prefix: str = "") -> Problems:
+    """A message for every field of the form (and of its rows) holding the wrong kind of value.
+
+    Fields named ``id``, ``…_id``, ``…_ids`` and ``depends_on`` hold record ids.
+    """
+    problems: Problems = {}
+    hints = _hints(type(form))  # type: ignore[arg-type]  # every dataclass type is hashable
+    for f in fields(form):
+        _check_kind(problems, f"{prefix}{f.name}", getattr(form, f.name), hints[f.name],
+                    is_id=f.name == "id" or f.name.endswith(("_id", "_ids")) or f.name == "depends_on")
+    return problems
+
+
+@cache
+def _hints(form_type: type) -> dict[str, Any]:
+    return typing.get_type_hints(form_type)
+
+
+def _label(key: str) -> str:
+    name = key.rsplit(".", 1)[-1].replace("_", " ")
+    return name[:1].upper() + name[1:]
+
+
+def _check_kind(problems: Problems, key: str, value: Any, hint: Any, *, is_id: bool) -> None:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (Union, types.UnionType):
+        if value is None and type(None) in args:
+            return
+        hint = next(a for a in args if a is not type(None))
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+    label = _label(key)
+    if value is None and not is_id:
+        problems.setdefault(key, f"{label} must be given.")
+        return
+    if origin is list:
+        if not isinstance(value, list):
+            problems.setdefault(key, f"{label} must be a list.")
+            return
+        row_type = args[0]
+        for i, item in enumerate(value):
+            if isinstance(row_type, type) and is_dataclass(row_type):
+                if not isinstance(item, row_type):
+                    problems.setdefault(f"{key}.{i}", f"{label}: row {i + 1} is not a row of this list.")
+                else:
+                    for k, message in shape_problems(item, f"{key}.{i}.").items():
+                        problems.setdefault(k, message)
+            else:
+                _check_kind(problems, key, item, row_type, is_id=is_id)
+        return
+    if origin is dict:
+        if not isinstance(value, dict):
+            problems.setdefault(key, f"{label} must be a structure of named values.")
+        return  # what a structure may hold is the rule of its own field
+    if is_id:
+        if value is None:
+            problems.setdefault(key, "Choose a record.")
+        else:
+            check_id(problems, key, value)
+    elif isinstance(hint, type) and issubclass(hint, Enum):
+        if not isinstance(value, hint):
+            choices = ", ".join(str(m.value) for m in hint)
+            problems.setdefault(key, f"{label} must be one of: {choices}.")
+    elif hint is bool:
+        if not isinstance(value, bool):
+            problems.setdefault(key, f"{label} must be yes or no.")
+    elif hint is int:
+        check_whole_number(problems, key, value, label=label, low=-ID_MAX, high=ID_MAX)
+    elif hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            problems.setdefault(key, f"{label} must be a number.")
+    elif hint is Decimal:
+        if not isinstance(value, Decimal):
+            problems.setdefault(key, f"{label} must be an exact amount.")
+    elif hint is date:
+        if not isinstance(value, date) or isinstance(value, datetime):
+            problems.setdefault(key, f"{label} must be a date.")
+    elif hint is str and not isinstance(value, str):
+        problems.setdefault(key, f"{label} must be text.")
