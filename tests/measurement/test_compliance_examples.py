@@ -127,6 +127,8 @@ def test_records_that_cannot_be_measured_are_refused_with_their_reference() -> N
         IncidentBatch.of([IncidentRecord("INC-7", "MAIL", P3, at(6, 1, 9),
                                          paused=((at(6, 1, 11), at(6, 1, 10)),))])
     assert issubclass(NaiveTimeError, ValueError)
+    with pytest.raises(ValueError, match="before the first day"):
+        measure(resolution_target(), at(5, 31, 23))
 
 
 def test_limits_in_the_units_of_a_target() -> None:

@@ -17,7 +17,7 @@ from itsm_desktop.domain.enums import Priority
 from .intervals import Interval, normalize
 from .zones import instant
 
-MISSING = -(2**62)  # an instant not (yet) recorded
+MISSING = 2**62  # an instant not (yet) recorded: later than any real one, so min() skips it
 
 
 class RecordError(ValueError):
@@ -125,7 +125,8 @@ class IncidentBatch:
         if not self.opened:
             raise ValueError("The batch holds no records.")
         low = [min(self.opened)] + ([min(self.pause_start)] if self.pause_start else [])
-        high = [max(self.opened), max(self.responded), max(self.resolved)]
+        high = [max(self.opened)] + [max((v for v in column if v != MISSING), default=0)
+                                     for column in (self.responded, self.resolved)]
         high += [max(self.pause_end)] if self.pause_end else []
         return min(low), max(high)
 
