@@ -85,23 +85,29 @@ class IncidentBatch:
         paused: Sequence[Interval] = (),
     ) -> int:
         """Append a record given as instants; its row number."""
-        for label, value in (("responded", responded), ("resolved", resolved)):
-            if value is not None and value < opened:
-                raise RecordError(f"It was {label} before it was opened.")
-        if any(b <= a for a, b in paused):
+        if responded is not None and responded < opened:
+            raise RecordError("It was responded before it was opened.")
+        if resolved is not None and resolved < opened:
+            raise RecordError("It was resolved before it was opened.")
+        if paused and any(b <= a for a, b in paused):
             raise RecordError("A paused interval ends before it starts.")
+        rank = PRIORITY_CODES.get(priority)
+        if rank is None:
+            raise RecordError(f"{priority!r} is not a priority.")
+        # checked above: nothing below can fail halfway and leave the columns uneven
         code = self._codes.get(service)
         if code is None:
             code = self._codes[service] = len(self.services)
             self.services.append(service)
         self.service.append(code)
-        self.priority.append(PRIORITY_CODES[priority])
+        self.priority.append(rank)
         self.opened.append(opened)
         self.responded.append(MISSING if responded is None else responded)
         self.resolved.append(MISSING if resolved is None else resolved)
-        for a, b in normalize(paused):
-            self.pause_start.append(a)
-            self.pause_end.append(b)
+        if paused:
+            for a, b in normalize(paused):
+                self.pause_start.append(a)
+                self.pause_end.append(b)
         self.pause_from.append(len(self.pause_start))
         return len(self.opened) - 1
 
