@@ -118,13 +118,13 @@ class IncidentBatch:
 
     def rows_by_group(self) -> dict[tuple[int, int], array]:
         """Row numbers by (service code, priority code)."""
-        groups: dict[tuple[int, int], array] = {}
-        for row, key in enumerate(zip(self.service, self.priority, strict=True)):
-            rows = groups.get(key)
-            if rows is None:
-                rows = groups[key] = array("i")
-            rows.append(row)
-        return groups
+        ranks = len(PRIORITIES)
+        combined = [s * ranks + p for s, p in zip(self.service, self.priority, strict=True)]
+        groups = {key: array("i") for key in set(combined)}
+        add = {key: rows.append for key, rows in groups.items()}
+        for row, key in enumerate(combined):
+            add[key](row)
+        return {divmod(key, ranks): rows for key, rows in sorted(groups.items())}
 
     def span(self) -> tuple[int, int]:
         """The earliest and latest instant recorded (opened, responded, resolved, paused)."""
