@@ -51,6 +51,7 @@ class IncidentBatch:
     pause_start: array = field(default_factory=lambda: array("q"))
     pause_end: array = field(default_factory=lambda: array("q"))
     _codes: dict[Hashable, int] = field(default_factory=dict, repr=False)
+    _latest: int = field(default=-(2**62), repr=False)  # the latest instant recorded
 
     def __len__(self) -> int:
         return len(self.opened)
@@ -104,10 +105,14 @@ class IncidentBatch:
         self.opened.append(opened)
         self.responded.append(MISSING if responded is None else responded)
         self.resolved.append(MISSING if resolved is None else resolved)
+        latest = max(opened, -1 if responded is None else responded, -1 if resolved is None else resolved)
         if paused:
             for a, b in normalize(paused):
                 self.pause_start.append(a)
                 self.pause_end.append(b)
+                latest = max(latest, b)
+        if latest > self._latest:
+            self._latest = latest
         self.pause_from.append(len(self.pause_start))
         return len(self.opened) - 1
 
@@ -130,11 +135,10 @@ class IncidentBatch:
         """The earliest and latest instant recorded (opened, responded, resolved, paused)."""
         if not self.opened:
             raise ValueError("The batch holds no records.")
-        low = [min(self.opened)] + ([min(self.pause_start)] if self.pause_start else [])
-        high = [max(self.opened)] + [max((v for v in column if v != MISSING), default=0)
-                                     for column in (self.responded, self.resolved)]
-        high += [max(self.pause_end)] if self.pause_end else []
-        return min(low), max(high)
+        earliest = min(self.opened)
+        if self.pause_start:
+            earliest = min(earliest, min(self.pause_start))
+        return earliest, self._latest
 
 
 PRIORITIES = tuple(Priority)
