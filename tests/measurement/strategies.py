@@ -8,10 +8,12 @@ from hypothesis import strategies as st
 
 from itsm_desktop.domain.measurement.calendar import Calendar, DateException
 
-ZONES = ("Europe/Berlin", "America/New_York", "UTC", "Australia/Lord_Howe")
-# days around the 2026 daylight-saving changes of those zones, a weekend and a new year
-ANCHORS = (date(2026, 3, 8), date(2026, 3, 29), date(2026, 4, 5), date(2026, 10, 4),
-           date(2026, 10, 25), date(2026, 11, 1), date(2026, 12, 31), date(2026, 6, 12))
+ZONES = ("Europe/Berlin", "America/New_York", "UTC", "Australia/Lord_Howe", "America/Santiago")
+# days around the 2026 daylight-saving changes of those zones (and of Havana and Santiago,
+# whose clocks skip or repeat midnight), a weekend and a new year
+ANCHORS = (date(2026, 3, 8), date(2026, 3, 29), date(2026, 4, 5), date(2026, 9, 6),
+           date(2026, 10, 4), date(2026, 10, 25), date(2026, 11, 1), date(2026, 12, 31),
+           date(2026, 6, 12))
 MINUTE = 60
 
 

@@ -150,6 +150,13 @@ def test_the_month_so_far_and_its_budget_of_downtime() -> None:
     assert result.agreed_seconds == 9 * 86_400
     assert result.percent == pytest.approx((9 * 1440 - 10) / (9 * 1440) * 100)
     assert result.budget_seconds == pytest.approx(33.2 * MIN)
+    # maintenance announced for later in the month shrinks the month's agreed time, and with it
+    # the budget (by 0.1 % of 60 minutes); an unplanned outage after "now" is not known yet
+    later = [outage, Outage("MNT", at(20, 0), at(20, 1), planned=True, announced_at=at(1, 0)),
+             Outage("FUTURE", at(25, 0), at(25, 5))]
+    result = availability(later, terms, Period(2026, 6), zone="UTC", as_of=at(10, 0))
+    assert result.budget_seconds == pytest.approx(33.2 * MIN - 0.06 * MIN)
+    assert result.downtime_seconds == 10 * MIN and result.maintenance == ()
 
 
 def test_daylight_saving_months_have_their_real_length() -> None:

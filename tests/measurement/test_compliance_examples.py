@@ -127,6 +127,13 @@ def test_records_that_cannot_be_measured_are_refused_with_their_reference() -> N
         IncidentBatch.of([IncidentRecord("INC-7", "MAIL", P3, at(6, 1, 9),
                                          paused=((at(6, 1, 11), at(6, 1, 10)),))])
     assert issubclass(NaiveTimeError, ValueError)
+    batch = IncidentBatch()
+    for bad in ({"paused": [(200, 100)]}, {"priority": "P9"}, {"resolved": 50}):
+        with pytest.raises(RecordError):
+            batch.add(**{"service": "MAIL", "priority": P3, "opened": 100, **bad})  # type: ignore[arg-type]
+    assert len(batch) == 0 and len(batch.service) == len(batch.priority) == 0  # nothing half-added
+    with pytest.raises(ValueError, match="before the first day"):
+        measure(resolution_target(), at(5, 31, 23))
 
 
 def test_limits_in_the_units_of_a_target() -> None:

@@ -71,7 +71,7 @@ def test_a_calendar_from_the_catalogs_weekly_hours() -> None:
 def test_several_shifts_a_day_exceptions_and_the_datetime_helpers() -> None:
     split = Calendar.weekly({d: [("08:00", "12:00"), ("13:00", "17:00")] for d in range(5)},
                             zone="America/New_York",
-                            exceptions=[DateException(date(2026, 6, 6), 9 * 3600, 11 * 3600, True),
+                            exceptions=[DateException.hours(date(2026, 6, 6), "09:00", "11:00", open=True),
                                         DateException(date(2026, 6, 5), 0, 86_400, False)])
     # Thursday 4 June 11:00 → Monday 8 June 09:00: Thu 1 + 4, Fri closed, Sat 2 (open
     # exception), Mon 1 = 8 hours

@@ -19,7 +19,11 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
 - previewing an agreement from the window: time, and how many snapshots of it were read;
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
 - peak resident memory of the GUI process after scrolling the service table to its end (and
-  at the end of the session, the agreements page built too).
+  at the end of the session, the agreements page built too);
+- service level measurement: response and resolution compliance of incident records (a
+  million at the large scale, generated in memory) for 200 targets over 24 months, in three
+  time bases (clock time, office hours in Berlin, extended hours in New York), and the peak
+  memory of that process.
 
 Qt runs on the ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise. Not part of
 the test suite; ``tests/test_bench_runs.py`` only checks that it runs at ``--scale tiny``.
@@ -495,7 +499,73 @@ def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def worker_measure(args: argparse.Namespace) -> dict[str, Any]:
+    """Compliance of ``--rows`` generated incident records for 200 targets over 24 months."""
+    import random
+    from datetime import UTC, date, datetime
+    from zoneinfo import ZoneInfo
+
+    from itsm_desktop.domain.enums import Metric, Priority, TargetUnit
+    from itsm_desktop.domain.measurement.calendar import CLOCK, Calendar
+    from itsm_desktop.domain.measurement.compliance import TimeTarget, time_compliance
+    from itsm_desktop.domain.measurement.limits import limit_seconds
+    from itsm_desktop.domain.measurement.records import IncidentBatch
+
+    office = Calendar.weekly({d: [("08:00", "18:00")] for d in range(5)}, zone="Europe/Berlin",
+                             holidays=[date(y, m, d) for y in (2025, 2026)
+                                       for m, d in ((1, 1), (5, 1), (10, 3), (12, 25), (12, 26))])
+    extended = Calendar.weekly({**{d: [("07:00", "12:00"), ("13:00", "22:00")] for d in range(5)},
+                                5: [("22:00", "06:00")]}, zone="America/New_York")
+    bases = (CLOCK, office, extended)
+    limits = {Metric.RESPONSE_TIME: ((15, TargetUnit.MINUTES), (1, TargetUnit.HOURS),
+                                     (4, TargetUnit.BUSINESS_HOURS), (1, TargetUnit.BUSINESS_DAYS)),
+              Metric.RESOLUTION_TIME: ((4, TargetUnit.HOURS), (8, TargetUnit.BUSINESS_HOURS),
+                                       (3, TargetUnit.BUSINESS_DAYS), (10, TargetUnit.BUSINESS_DAYS))}
+    services = [f"SVC-{n:02d}" for n in range(25)]  # 25 services × 4 priorities × 2 metrics
+    targets = [TimeTarget(key=(s, p, m), metric=m, limit=limit_seconds(v, u, bases[n % 3]),
+                          calendar=bases[n % 3], priority=p, services=frozenset({s}), warning_share=80)
+               for n, s in enumerate(services) for m, table in limits.items()
+               for p, (v, u) in zip(Priority, table, strict=True)]
+    start, end = int(datetime(2025, 1, 1, tzinfo=UTC).timestamp()), int(datetime(2027, 1, 1, tzinfo=UTC).timestamp())
+    rng = random.Random(7)
+    priorities = list(Priority)
+
+    def build() -> IncidentBatch:
+        batch = IncidentBatch()
+        for _ in range(args.rows):
+            opened = rng.randrange(start, end - 30 * 86_400)
+            responded = opened + int(rng.expovariate(1 / 1200))
+            resolved = responded + int(rng.expovariate(1 / 36_000))
+            paused = [(responded + 600, responded + 600 + rng.randrange(3600, 3 * 3600))] \
+                if rng.random() < 0.1 else []
+            batch.add(service=rng.choice(services), priority=rng.choice(priorities), opened=opened,
+                      responded=None if rng.random() < 0.01 else responded,
+                      resolved=None if rng.random() < 0.02 else resolved, paused=paused)
+        return batch
+
+    generate_start = time.perf_counter()
+    batch = build()
+    out: dict[str, Any] = {"measure_rows": len(batch), "measure_targets": len(targets),
+                           "measure_generate_s": round(time.perf_counter() - generate_start, 2)}
+    compute_start, cpu_start = time.perf_counter(), time.process_time()
+    results = time_compliance(batch, targets, zone="Europe/Berlin", first_day=date(2025, 1, 1),
+                              as_of=datetime(2027, 1, 1, tzinfo=ZoneInfo("Europe/Berlin")))
+    out["measure_compute_s"] = round(time.perf_counter() - compute_start, 2)
+    out["measure_compute_cpu_s"] = round(time.process_time() - cpu_start, 2)
+    out["measure_load_average"] = round(os.getloadavg()[0], 2)  # other work slows it down
+    out["measure_results"] = sum(len(r) for r in results.values())
+    out["measure_periods"] = max(len(r) for r in results.values())
+    out["measure_peak_rss_mb"] = _peak_rss_mb()
+    return out
+
+
 # --- main --------------------------------------------------------------------------------------
+
+
+WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+    "modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "writes": worker_writes,
+    "measure": worker_measure,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -504,7 +574,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, help="use this database (built if missing)")
     parser.add_argument("--runs", type=int, default=5, help="cold starts to take the median of")
     parser.add_argument("--queries", type=int, default=50, help="keystrokes of search as you type")
-    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf", "writes"), help=argparse.SUPPRESS)
+    parser.add_argument("--rows", type=int, help="incident records to measure (default by scale)")
+    parser.add_argument("--worker", choices=("floor", *WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--edit-id", type=int, help=argparse.SUPPRESS)
@@ -516,8 +587,7 @@ def main(argv: list[str] | None = None) -> int:
         worker_floor(args)
         return 0
     if args.worker is not None:
-        workers = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "writes": worker_writes}
-        result = workers[args.worker](args)
+        result = WORKERS[args.worker](args)
         print(json.dumps(result), flush=True)
         return 0
 
@@ -541,6 +611,8 @@ def main(argv: list[str] | None = None) -> int:
                               "--queries", str(args.queries), *extra))
         result.update(_worker("pdf", database, settings, *extra))
         result.update(_worker("writes", database, settings, *extra))
+        rows = args.rows or {"large": 1_000_000, "small": 100_000, "tiny": 10_000}[args.scale]
+        result.update(_worker("measure", database, settings, "--rows", str(rows)))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),
                              "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                              "load_average": [round(x, 2) for x in os.getloadavg()]}

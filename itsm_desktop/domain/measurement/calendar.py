@@ -65,6 +65,12 @@ class DateException:
     end: int = DAY
     open: bool = False
 
+    @classmethod
+    def hours(cls, day: date, start: str, end: str, *, open: bool) -> DateException:
+        """``DateException.hours(date(2026, 12, 24), "08:00", "12:00", open=True)``."""
+        first, last = shift(start, end)
+        return cls(day, first, last, open)
+
     def wall(self) -> Interval:
         base = wall_of_date(self.day)
         return base + self.start, base + self.end

@@ -16,12 +16,15 @@ from .calendar import Calendar
 from .intervals import Interval, clip, normalize
 from .zones import DAY, Offsets, date_of_wall, instant, zone_named
 
-_YEAR_START = {y: int(datetime(y, 1, 1, tzinfo=UTC).timestamp()) for y in range(1970, 2200)}
 _MAX_YEARS_AHEAD = 10  # a deadline further away than this is reported as never reached
 
 
 def _year_of(at: int) -> int:
     return datetime.fromtimestamp(at, tz=UTC).year
+
+
+def _year_start(year: int) -> int:
+    return int(datetime(year, 1, 1, tzinfo=UTC).timestamp())
 
 
 class BusinessClock:
@@ -111,7 +114,7 @@ class BusinessClock:
 
 @lru_cache(maxsize=32)
 def _compiled(calendar: Calendar, first_year: int, last_year: int) -> BusinessClock:
-    return BusinessClock(calendar, _YEAR_START[first_year], _YEAR_START[last_year + 1])
+    return BusinessClock(calendar, _year_start(first_year), _year_start(last_year + 1))
 
 
 def clock_for(calendar: Calendar, start: int, end: int) -> BusinessClock:

@@ -21,8 +21,9 @@ from . import formulas
 from .calendar import Calendar
 from .clock import BusinessClock, clock_for
 from .periods import Period, PeriodGrid, periods_between
-from .records import MISSING, PRIORITY_CODES, IncidentBatch
+from .records import PRIORITY_CODES, IncidentBatch
 from .status import Status, level_status, record_budget, warning_seconds
+from .zones import instant, zone_named
 
 TIME_METRICS = (Metric.RESPONSE_TIME, Metric.RESOLUTION_TIME)
 
@@ -101,15 +102,17 @@ def compliance_status(counted: int, within_target: int, within_warning: int,
 
 
 class _Tally:
-    """Counters of one target over a grid of periods."""
+    """Counters of one target over a grid of periods, with a bucket before and after it.
+
+    ``kinds[3 * k + n]`` counts the records of bucket ``k`` that stayed within the warning
+    share (n = 0), were close calls within the limit (1), or breached it (2).
+    """
 
     def __init__(self, size: int) -> None:
-        self.counted = [0] * size
-        self.within = [0] * size
-        self.warned = [0] * size
-        self.open = [0] * size
-        self.breaching = [array("i") for _ in range(size)]
-        self.close_calls = [array("i") for _ in range(size)]
+        self.kinds = [0] * (3 * (size + 2))
+        self.open = [0] * (size + 2)
+        self.close_calls: list[list[int]] = [[] for _ in range(size + 2)]
+        self.breaching: list[list[int]] = [[] for _ in range(size + 2)]
 
 
 def time_compliance(
@@ -123,16 +126,19 @@ def time_compliance(
     """Each target's results for every period (of its kind, in ``zone``) from the one holding
     ``first_day`` to the one holding the moment just before ``as_of``."""
     out: dict[Hashable, list[ComplianceResult]] = {}
-    if as_of.tzinfo is None:
-        raise ValueError("as_of needs a time zone.")
+    cutoff = instant(as_of)
     last_moment = as_of - timedelta(seconds=1)
+    if last_moment.astimezone(zone_named(zone)).date() < first_day:
+        raise ValueError("The moment measured up to lies before the first day to measure.")
     groups = batch.rows_by_group()
     span = batch.span() if len(batch) else None
-    cutoff = int(as_of.timestamp())
+    grids: dict[MeasurementPeriod, PeriodGrid] = {}
     for target in targets:
-        first = Period.containing(first_day, target.period)
-        last = Period.at(last_moment, target.period, zone)
-        grid = PeriodGrid.of(periods_between(first, last), zone)
+        grid = grids.get(target.period)
+        if grid is None:
+            first = Period.containing(first_day, target.period)
+            last = Period.at(last_moment, target.period, zone)
+            grid = grids[target.period] = PeriodGrid.of(periods_between(first, last), zone)
         rows = _rows_of(batch, groups, target)
         low, high = grid.edges[0], max(grid.edges[-1], cutoff)
         if span is not None:
@@ -155,19 +161,25 @@ def _rows_of(batch: IncidentBatch, groups: dict[tuple[int, int], array],
 
 def _count(batch: IncidentBatch, row_lists: list[array], target: TimeTarget, clock: BusinessClock,
            grid: PeriodGrid, cutoff: int, tally: _Tally) -> None:
-    """The hot loop: one pass over the target's rows (written for speed, hence its length)."""
+    """The hot loop: one pass over the target's rows, written for speed (hence its length):
+    business time by binary search on the clock's intervals, sentinels instead of range
+    checks, and one counter increment per record."""
     opened, resolved, pause_from = batch.opened, batch.resolved, batch.pause_from
     responded = batch.responded if target.metric is Metric.RESPONSE_TIME else None
     limit = target.limit
     warn = warning_seconds(limit, target.warning_share)
     warn = limit if warn is None else warn
-    edges, size = list(grid.edges), len(grid.periods)
-    ends = [min(e, cutoff) for e in edges[1:]]
+    far = 2**62
+    # bucket 0 is before the first period, bucket size + 1 after the last
+    edges = [-far, *grid.edges]
+    ends = [min(e, cutoff) for e in grid.edges] + [far]
+    starts, stops = [-far, *clock.starts], [-far, *clock.ends]
+    before = [0, *clock.before]
     cumulative = clock.cumulative
-    starts, ends_, before = clock.starts, clock.ends, clock.before
     plain = clock.calendar.is_clock
     right = bisect.bisect_right
-    counted, within, warned, open_ = tally.counted, tally.within, tally.warned, tally.open
+    kinds, open_ = tally.kinds, tally.open
+    close_calls, breaching = tally.close_calls, tally.breaching
     never = cutoff + 1  # the outcome of a running record is not known by the cutoff
 
     for rows in row_lists:
@@ -178,62 +190,60 @@ def _count(batch: IncidentBatch, row_lists: list[array], target: TimeTarget, clo
             stop = resolved[row]
             if responded is not None:
                 first = responded[row]
-                if first != MISSING and (stop == MISSING or first < stop):
+                if first < stop:
                     stop = first
-            end = stop if stop != MISSING and stop < cutoff else cutoff
+            end = stop if stop < cutoff else cutoff
             if plain:
                 elapsed = end - o
             else:
                 i = right(starts, o) - 1
-                c_open = 0 if i < 0 else before[i] + min(o, ends_[i]) - starts[i]
+                cap = stops[i]
+                elapsed = -(before[i] + (o if o < cap else cap) - starts[i])
                 i = right(starts, end) - 1
-                elapsed = (0 if i < 0 else before[i] + min(end, ends_[i]) - starts[i]) - c_open
-            p0, p1 = pause_from[row], pause_from[row + 1]
-            if p0 != p1:
-                pauses = [(max(a, o), min(b, end)) for a, b in batch.pauses(row) if a < end and b > o]
-                elapsed -= sum(cumulative(b) - cumulative(a) for a, b in pauses)
+                cap = stops[i]
+                elapsed += before[i] + (end if end < cap else cap) - starts[i]
+            paused = pause_from[row] != pause_from[row + 1]
+            if paused:
+                for a, b in batch.pauses(row):
+                    a, b = max(a, o), min(b, end)
+                    if a < b:
+                        elapsed -= cumulative(b) - cumulative(a)
             if elapsed <= limit:
                 decided = never if end == cutoff else stop
+            elif paused:
+                decided = clock.reach_with_pauses(o, limit + 1, batch.pauses(row)) - 1  # type: ignore[operator]
             else:
-                reached = clock.reach_with_pauses(o, limit + 1, batch.pauses(row)) if p0 != p1 \
-                    else (o + limit + 1 if plain else clock.reach(o, limit + 1))
-                assert reached is not None and reached <= end
-                decided = reached - 1
+                decided = o + limit if plain else clock.reach(o, limit + 1) - 1  # type: ignore[operator]
             k = right(edges, o) - 1
-            k = max(k, 0)
-            while k < size and ends[k] <= decided:
-                if o < ends[k]:
-                    open_[k] += 1
+            while ends[k] <= decided:
+                open_[k] += 1
                 k += 1
             if decided == never:
                 continue
-            k = right(edges, decided) - 1
-            if not 0 <= k < size:
-                continue
-            counted[k] += 1
-            if elapsed <= limit:
-                within[k] += 1
-                if elapsed <= warn:
-                    warned[k] += 1
-                else:
-                    tally.close_calls[k].append(row)
+            # k is now the bucket of ``decided``: the first whose end lies beyond it
+            if elapsed > limit:
+                kinds[3 * k + 2] += 1
+                breaching[k].append(row)
+            elif elapsed > warn:
+                kinds[3 * k + 1] += 1
+                close_calls[k].append(row)
             else:
-                tally.breaching[k].append(row)
+                kinds[3 * k] += 1
 
 
 def _results(target: TimeTarget, grid: PeriodGrid, tally: _Tally) -> list[ComplianceResult]:
     out = []
-    for k, period in enumerate(grid.periods):
-        counted, within, warned = tally.counted[k], tally.within[k], tally.warned[k]
-        percent = within * 100 / counted if counted else None
-        status = compliance_status(counted, within, warned, target.required_percent,
-                                   target.warning_share is not None)
+    for k, period in enumerate(grid.periods, start=1):
+        warned, close, missed = tally.kinds[3 * k:3 * k + 3]
+        counted, within = warned + close + missed, warned + close
         out.append(ComplianceResult(
             key=target.key, period=period, counted=counted, within_target=within,
             within_warning=warned, open_at_end=tally.open[k],
             breaching_rows=tuple(tally.breaching[k]), close_call_rows=tuple(tally.close_calls[k]),
-            percent=percent, status=status,
-            margin=record_budget(target.required_percent, counted, counted - within),
+            percent=within * 100 / counted if counted else None,
+            status=compliance_status(counted, within, warned, target.required_percent,
+                                     target.warning_share is not None),
+            margin=record_budget(target.required_percent, counted, missed),
             formula=target.formula,
         ))
     return out

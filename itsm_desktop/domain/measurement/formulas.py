@@ -88,7 +88,7 @@ TIME_BASE = Formula(
     "hours in the agreement's time zone, less holidays and closed exceptions, plus open "
     "exceptions; on a change to or from daylight-saving time the clock on the wall decides, so "
     "a skipped hour counts nothing and a repeated hour counts twice. A business day is the "
-    "length of the longest day of the weekly hours.",
+    "length of the longest day of the weekly hours, unless the agreement sets another.",
 )
 SATISFACTION = Formula(
     "Customer satisfaction",

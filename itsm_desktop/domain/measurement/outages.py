@@ -127,9 +127,11 @@ def availability(
     excused, counted, late = [], [], []
     for outage in outages:
         span = (instant(outage.start), instant(outage.end))
+        if span[1] <= start or span[0] >= end:
+            continue  # another period's
         if announced_in_time(outage, terms.notice):
-            excused.append((span, outage.reference))
-        else:
+            excused.append((span, outage.reference))  # from the whole period: known ahead
+        elif span[0] < until:
             counted.append((span, outage.reference))
             if outage.planned:
                 late.append(outage.reference)

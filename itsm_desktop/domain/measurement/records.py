@@ -17,7 +17,7 @@ from itsm_desktop.domain.enums import Priority
 from .intervals import Interval, normalize
 from .zones import instant
 
-MISSING = -(2**62)  # an instant not (yet) recorded
+MISSING = 2**62  # an instant not (yet) recorded: later than any real one, so min() skips it
 
 
 class RecordError(ValueError):
@@ -51,6 +51,7 @@ class IncidentBatch:
     pause_start: array = field(default_factory=lambda: array("q"))
     pause_end: array = field(default_factory=lambda: array("q"))
     _codes: dict[Hashable, int] = field(default_factory=dict, repr=False)
+    _latest: int = field(default=-(2**62), repr=False)  # the latest instant recorded
 
     def __len__(self) -> int:
         return len(self.opened)
@@ -85,23 +86,33 @@ class IncidentBatch:
         paused: Sequence[Interval] = (),
     ) -> int:
         """Append a record given as instants; its row number."""
-        for label, value in (("responded", responded), ("resolved", resolved)):
-            if value is not None and value < opened:
-                raise RecordError(f"It was {label} before it was opened.")
-        if any(b <= a for a, b in paused):
+        if responded is not None and responded < opened:
+            raise RecordError("It was responded before it was opened.")
+        if resolved is not None and resolved < opened:
+            raise RecordError("It was resolved before it was opened.")
+        if paused and any(b <= a for a, b in paused):
             raise RecordError("A paused interval ends before it starts.")
+        rank = PRIORITY_CODES.get(priority)
+        if rank is None:
+            raise RecordError(f"{priority!r} is not a priority.")
+        # checked above: nothing below can fail halfway and leave the columns uneven
         code = self._codes.get(service)
         if code is None:
             code = self._codes[service] = len(self.services)
             self.services.append(service)
         self.service.append(code)
-        self.priority.append(PRIORITY_CODES[priority])
+        self.priority.append(rank)
         self.opened.append(opened)
         self.responded.append(MISSING if responded is None else responded)
         self.resolved.append(MISSING if resolved is None else resolved)
-        for a, b in normalize(paused):
-            self.pause_start.append(a)
-            self.pause_end.append(b)
+        latest = max(opened, -1 if responded is None else responded, -1 if resolved is None else resolved)
+        if paused:
+            for a, b in normalize(paused):
+                self.pause_start.append(a)
+                self.pause_end.append(b)
+                latest = max(latest, b)
+        if latest > self._latest:
+            self._latest = latest
         self.pause_from.append(len(self.pause_start))
         return len(self.opened) - 1
 
@@ -112,22 +123,22 @@ class IncidentBatch:
 
     def rows_by_group(self) -> dict[tuple[int, int], array]:
         """Row numbers by (service code, priority code)."""
-        groups: dict[tuple[int, int], array] = {}
-        for row, key in enumerate(zip(self.service, self.priority, strict=True)):
-            rows = groups.get(key)
-            if rows is None:
-                rows = groups[key] = array("i")
-            rows.append(row)
-        return groups
+        ranks = len(PRIORITIES)
+        combined = [s * ranks + p for s, p in zip(self.service, self.priority, strict=True)]
+        groups = {key: array("i") for key in set(combined)}
+        add = {key: rows.append for key, rows in groups.items()}
+        for row, key in enumerate(combined):
+            add[key](row)
+        return {divmod(key, ranks): rows for key, rows in sorted(groups.items())}
 
     def span(self) -> tuple[int, int]:
         """The earliest and latest instant recorded (opened, responded, resolved, paused)."""
         if not self.opened:
             raise ValueError("The batch holds no records.")
-        low = [min(self.opened)] + ([min(self.pause_start)] if self.pause_start else [])
-        high = [max(self.opened), max(self.responded), max(self.resolved)]
-        high += [max(self.pause_end)] if self.pause_end else []
-        return min(low), max(high)
+        earliest = min(self.opened)
+        if self.pause_start:
+            earliest = min(earliest, min(self.pause_start))
+        return earliest, self._latest
 
 
 PRIORITIES = tuple(Priority)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from functools import lru_cache
 
 from itsm_desktop.domain.enums import LabelledEnum
 
@@ -76,6 +77,7 @@ def record_budget(required_percent: float, counted: int, failed: int) -> int:
     return math.floor(counted * (100 - _exact(required_percent)) / 100) - failed
 
 
+@lru_cache(maxsize=256)
 def _exact(percent: float) -> Fraction:
     """A percentage as the decimal it was written as (99.9, not 99.900000000000005684...)."""
     return Fraction(repr(percent))
