@@ -185,8 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a defect, not a user mistake: still one sentence, no traceback
-        print(f"itsm-desktop: The command failed unexpectedly ({type(exc).__name__}: {exc}).",
+    except Exception as exc:  # a defect, not a user mistake: still one line, no traceback
+        detail = (str(exc).strip().splitlines() or [""])[0]
+        print(f"itsm-desktop: The command failed unexpectedly ({type(exc).__name__}: {detail}).",
               file=sys.stderr)
         return EXIT_ERROR
 
