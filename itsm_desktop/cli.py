@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -166,6 +167,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``itsm-desktop`` and ``python -m itsm_desktop``."""
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from itsm_desktop.display_check import display_problem
+
+        problem = display_problem(os.environ)
+        if problem is not None:  # Qt would abort with a core dump instead
+            print(f"itsm-desktop: {problem}", file=sys.stderr)
+            return EXIT_ERROR
         from itsm_desktop.ui.app import run_gui
 
         return run_gui(_database_path(args), demo=args.demo)
@@ -180,8 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a defect, not a user mistake: still one sentence, no traceback
-        print(f"itsm-desktop: The command failed unexpectedly ({type(exc).__name__}: {exc}).",
+    except Exception as exc:  # a defect, not a user mistake: still one line, no traceback
+        detail = (str(exc).strip().splitlines() or [""])[0]
+        print(f"itsm-desktop: The command failed unexpectedly ({type(exc).__name__}: {detail}).",
               file=sys.stderr)
         return EXIT_ERROR
 

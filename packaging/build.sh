@@ -6,9 +6,9 @@
 #                      3.11 or newer)
 #
 # Every run starts from a fresh virtual environment in build/venv (never the one you
-# develop in), installs the application and PyInstaller into it, builds with
-# packaging/itsm-desktop.spec into dist/itsm-desktop/ and runs packaging/smoke.sh on the
-# result. build/ and dist/ are not tracked.
+# develop in), installs the application and PyInstaller into it at the versions pinned in
+# constraints.txt, builds with packaging/itsm-desktop.spec into dist/itsm-desktop/ and runs
+# packaging/smoke.sh on the result. build/ and dist/ are not tracked.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +30,8 @@ rm -rf "$venv"
 rm -rf "$root/build/lib" "$root/build/bdist."*
 "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet "$root" "pyinstaller>=6.10"
+# Exactly the tested versions (constraints.txt), so two builds of one commit are the same.
+"$venv/bin/python" -m pip install --quiet -c "$root/constraints.txt" "$root" "pyinstaller>=6.10"
 "$venv/bin/python" -m pip list --format=freeze |
     grep -Ei '^(pyside6|shiboken6|pyinstaller|pyinstaller-hooks-contrib|sqlalchemy|reportlab)==' |
     sed 's/^/    /' || true

@@ -9,7 +9,11 @@ editing anything here.
 from __future__ import annotations
 
 import ast
+import importlib.metadata
 import importlib.util
+import re
+import sys
+import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -22,8 +26,9 @@ DATA_TREES: tuple[str, ...] = (
     "itsm_desktop/store/migrations",
 )
 
-# Loose data files next to code (glob patterns relative to the repository root).
-DATA_GLOBS: tuple[str, ...] = ("itsm_desktop/store/*.ini",)
+# Loose data files next to code (glob patterns relative to the repository root), and the
+# project's own licence text.
+DATA_GLOBS: tuple[str, ...] = ("itsm_desktop/store/*.ini", "COPYING")
 
 # Folders whose Python files are run from disk by Alembic, not imported by the
 # application, so PyInstaller cannot see what they import.
@@ -178,6 +183,97 @@ def data_files(root: Path = ROOT) -> list[Path]:
 def pyinstaller_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """``(source file, destination folder)`` pairs in the form PyInstaller's ``datas`` takes."""
     return [(str(root / rel), rel.parent.as_posix()) for rel in data_files(root)]
+
+
+# --- third-party licence texts ----------------------------------------------------------
+
+# Where the bundle keeps the licence texts of the libraries it contains: one folder each.
+LICENSE_FOLDER = "licenses"
+
+# Distributions whose wheels carry no licence text: the text ships with the application
+# (itsm_desktop/resources/licenses/, named in LICENSES.md).
+LICENSE_TEXT_SHIPPED_BY_US: frozenset[str] = frozenset(
+    {"pyside6", "pyside6-addons", "pyside6-essentials", "shiboken6"}
+)
+
+# Bundled although no dependency of the application: PyInstaller's bootloader.
+BUNDLE_TOOLS: tuple[str, ...] = ("pyinstaller",)
+
+_LICENSE_NAME = re.compile(r"(?i)^(licen[cs]e|copying|notice|authors)|-copying|-license")
+
+
+def _normalized_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _requirement_names(requirements: Iterable[str]) -> list[str]:
+    """The distribution names of ``requirements``, leaving out those only an extra wants."""
+    names = []
+    for requirement in requirements:
+        requirement_name, _, marker = requirement.partition(";")
+        if "extra" in marker:
+            continue
+        match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement_name)
+        if match:
+            names.append(match.group(1))
+    return names
+
+
+def runtime_distributions(root: Path = ROOT) -> list[importlib.metadata.Distribution]:
+    """The installed distributions the application needs at run time (its dependencies in
+    pyproject.toml and theirs), plus the bundle tools, by name order."""
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    found: dict[str, importlib.metadata.Distribution] = {}
+    pending = _requirement_names(project["dependencies"]) + list(BUNDLE_TOOLS)
+    while pending:
+        name = pending.pop()
+        if _normalized_name(name) in found:
+            continue
+        try:
+            distribution = importlib.metadata.distribution(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue  # a platform-specific dependency, not installed here
+        found[_normalized_name(name)] = distribution
+        if _normalized_name(name) not in BUNDLE_TOOLS:
+            pending.extend(_requirement_names(distribution.requires or []))
+    return [found[key] for key in sorted(found)]
+
+
+def license_files(distribution: importlib.metadata.Distribution) -> list[tuple[Path, str]]:
+    """The licence texts a distribution installed: (file, folder inside the bundle)."""
+    name = _normalized_name(distribution.metadata["Name"])
+    shipped = []
+    for file in distribution.files or []:
+        if not _LICENSE_NAME.search(file.name) or file.suffix in {".py", ".pyc"}:
+            continue
+        parts = list(file.parent.parts)
+        if parts and parts[0].endswith(".dist-info"):
+            parts = []  # the distribution's own licence files: straight into its folder
+        shipped.append((Path(str(file.locate())), "/".join([LICENSE_FOLDER, name, *parts])))
+    return [(source, folder) for source, folder in shipped if source.is_file()]
+
+
+def python_license() -> Path | None:
+    """The Python runtime's own licence text, where this interpreter installed one."""
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    for candidate in (Path(sys.base_prefix) / "lib" / version / "LICENSE.txt",
+                      Path(sys.base_prefix) / "LICENSE.txt"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def license_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """PyInstaller data entries for the licence texts of every bundled library and Python."""
+    datas = [
+        (str(source), folder)
+        for distribution in runtime_distributions(root)
+        for source, folder in license_files(distribution)
+    ]
+    python = python_license()
+    if python is not None:
+        datas.append((str(python), f"{LICENSE_FOLDER}/python"))
+    return datas
 
 
 def _imports_of(source: Path) -> Iterator[str]:

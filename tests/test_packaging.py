@@ -6,16 +6,20 @@ import ast
 import configparser
 import importlib.util
 import os
+import re
 import shutil
 import struct
 import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 import itsm_desktop
 from itsm_desktop.resources import FONTS, ICONS, RESOURCES
@@ -143,7 +147,7 @@ def test_spec_takes_its_lists_from_bundle_data() -> None:
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Analysis"
     )
     keywords = {kw.arg: ast.unparse(kw.value) for kw in analysis.keywords}
-    assert keywords["datas"] == "bundle_data.pyinstaller_datas()"
+    assert keywords["datas"] == "bundle_data.pyinstaller_datas() + bundle_data.license_datas()"
     assert keywords["hiddenimports"] == "bundle_data.hidden_imports()"
     assert keywords["excludes"] == "bundle_data.excludes()"
     entry_scripts = ast.unparse(analysis.args[0])
@@ -520,3 +524,120 @@ def test_icons_render_with_qt(qapp: object) -> None:
 
     for path in sorted(ICONS.glob("*.svg")):
         assert QSvgRenderer(str(path)).isValid(), path.name
+
+
+# --- licences and pinned dependencies -------------------------------------------------------
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _pins(path: Path) -> dict[str, str]:
+    """``name == version`` lines of a constraints file, by normalized name."""
+    pins = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            assert version, f"{path.name}: {line!r} is not an exact pin"
+            pins[_normalized(name)] = version.strip()
+    return pins
+
+
+def _declared(pyproject: dict, *, tests: bool) -> list[Requirement]:
+    requirements = list(pyproject["project"]["dependencies"])
+    if tests:
+        requirements += pyproject["project"]["optional-dependencies"]["test"]
+    return [Requirement(r) for r in requirements]
+
+
+def test_copying_is_the_gpl_version_3(pyproject: dict) -> None:
+    text = (ROOT / "COPYING").read_text(encoding="utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
+    assert "END OF TERMS AND CONDITIONS" in text, "the whole text, not an excerpt"
+    assert pyproject["project"]["license"] == "GPL-3.0-or-later"
+    lgpl = (RESOURCES / "licenses" / "LGPL-3.0.txt").read_text(encoding="utf-8")
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in lgpl and "Version 3" in lgpl
+
+
+def test_the_constraints_pin_every_declared_dependency_within_its_range(pyproject: dict) -> None:
+    pins = _pins(ROOT / "constraints.txt")
+    for requirement in _declared(pyproject, tests=True):
+        version = pins.get(_normalized(requirement.name))
+        assert version is not None, f"constraints.txt does not pin {requirement.name}"
+        assert requirement.specifier.contains(version, prereleases=True), (requirement, version)
+
+
+def test_the_minimum_constraints_are_the_declared_floors(pyproject: dict) -> None:
+    floors = _pins(ROOT / "constraints-minimum.txt")
+    declared = _declared(pyproject, tests=False)
+    assert set(floors) == {_normalized(r.name) for r in declared}
+    for requirement in declared:
+        lower = [spec.version for spec in requirement.specifier if spec.operator == ">="]
+        assert lower, f"{requirement.name} declares no lower bound"
+        assert Version(floors[_normalized(requirement.name)]) == Version(lower[0]), requirement
+        assert requirement.specifier.contains(floors[_normalized(requirement.name)])
+
+
+def test_ci_and_the_bundle_build_install_the_pinned_versions() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'make_venv "$venv" constraints.txt' in ci
+    assert 'make_venv "$floors" constraints-minimum.txt' in ci
+    assert '-c "$2" -e ".[test]"' in ci
+    build = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    assert '-c "$root/constraints.txt"' in build
+    manifest = (ROOT / "MANIFEST.in").read_text(encoding="utf-8")
+    assert "include COPYING constraints.txt constraints-minimum.txt" in manifest
+
+
+def test_the_bundle_carries_copying_and_every_librarys_licence(bundle_data: ModuleType) -> None:
+    assert Path("COPYING") in bundle_data.data_files()
+    datas = bundle_data.license_datas()
+    folders = {folder for _source, folder in datas}
+    distributions = bundle_data.runtime_distributions()
+    names = {_normalized(d.metadata["Name"]) for d in distributions}
+    assert {"sqlalchemy", "sqlmodel", "alembic", "reportlab", "platformdirs", "pyside6"} <= names
+    for distribution in distributions:
+        name = _normalized(distribution.metadata["Name"])
+        if name not in bundle_data.LICENSE_TEXT_SHIPPED_BY_US:
+            assert f"licenses/{name}" in folders, f"no licence text found for {name}"
+    for source, folder in datas:
+        assert Path(source).is_file() and folder.startswith("licenses/"), (source, folder)
+
+
+def test_the_notices_name_every_library_the_application_needs(bundle_data: ModuleType) -> None:
+    summary = _normalized((RESOURCES / "LICENSES.md").read_text(encoding="utf-8"))
+    for distribution in bundle_data.runtime_distributions():
+        name = _normalized(distribution.metadata["Name"])
+        if name in bundle_data.BUNDLE_TOOLS or name.startswith("pyside6-"):
+            continue  # PyInstaller and PySide6's parts are named as such
+        assert name in summary, f"LICENSES.md does not name {name}"
+
+
+@pytest.fixture(scope="module")
+def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel pip builds from this checkout (in an isolated build environment)."""
+    if not (ROOT / "COPYING").is_file():
+        pytest.skip("not a checkout")
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir",
+                    str(out), str(ROOT)], check=True, capture_output=True, timeout=600)
+    (wheel,) = out.glob("itsm_desktop-*.whl")
+    return wheel
+
+
+def test_the_wheel_carries_copying_and_the_notices(built_wheel: Path) -> None:
+    with zipfile.ZipFile(built_wheel) as wheel:
+        names = set(wheel.namelist())
+        dist_info = next(n.split("/")[0] for n in names if n.split("/")[0].endswith(".dist-info"))
+        licenses = f"{dist_info}/licenses"
+        assert f"{licenses}/COPYING" in names
+        assert b"Version 3, 29 June 2007" in wheel.read(f"{licenses}/COPYING")
+        for notice in ("LICENSES.md", "licenses/LGPL-3.0.txt", "fonts/LICENSE-DejaVu.txt",
+                       "fonts/LICENSE-NotoEmoji.txt", "icons/LICENSE-lucide.txt"):
+            assert f"itsm_desktop/resources/{notice}" in names, notice
+            assert f"{licenses}/itsm_desktop/resources/{notice}" in names, notice
+        metadata = wheel.read(f"{dist_info}/METADATA").decode()
+        assert "License-Expression: GPL-3.0-or-later" in metadata
+        assert "License-File: COPYING" in metadata

@@ -202,3 +202,20 @@ def test_write_file_replaces_an_older_export_whole(tmp_path: Path) -> None:
     assert write_file(target, b"%PDF-1.4 newer") == target
     assert target.read_bytes() == b"%PDF-1.4 newer"
     assert [p.name for p in tmp_path.iterdir()] == ["agreement.pdf"]
+
+
+def test_an_unexpected_failure_is_one_line_without_a_traceback(
+        database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from itsm_desktop import cli
+    from itsm_desktop.services import printing
+
+    def broken(*_args: object, **_kwargs: object) -> bytes:
+        raise RuntimeError("renderer exploded\nwith a second line")
+
+    monkeypatch.setattr(printing, "catalog_pdf", broken)
+    code = cli.main(["--database", str(database), "export-catalog", "-o", str(tmp_path / "c.pdf")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == "itsm-desktop: The command failed unexpectedly (RuntimeError: renderer exploded).\n"
+    assert not (tmp_path / "c.pdf").exists()

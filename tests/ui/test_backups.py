@@ -76,7 +76,9 @@ def shot(widget: Any, name: str) -> None:
 
 def test_backup_commands_in_the_file_menu_and_preferences_in_the_edit_menu(window: MainWindow) -> None:
     a = window.window_actions
-    menus = {m.menu().objectName() or m.text(): m.menu() for m in window.menuBar().actions()}
+    # held: PySide6 before 6.11.2 invalidates a menu reached through a temporary action
+    menu_actions = window.menuBar().actions()
+    menus = {m.menu().objectName() or m.text(): m.menu() for m in menu_actions}
     assert {a.back_up_database, a.restore_backup} <= set(menus["&File"].actions())
     assert a.preferences in menus["&Edit"].actions()
     assert a.back_up_database.text() == "&Back Up Database…"
