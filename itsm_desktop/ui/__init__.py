@@ -1,1 +1,11 @@
-"""The PySide6 user interface. The only layer that imports Qt."""
+"""The PySide6 user interface. The only layer that imports Qt.
+
+Laid out by feature, the same way for every kind of record:
+
+- ``ui/<feature>/``: one folder per kind of record (``catalog``, ``organizations``,
+  ``contacts``, ``agreements``) or screen (``home``, ``printing``): its ``page.py``, its
+  ``editor.py``, and the dialogs and parts only it uses;
+- ``ui/common/``: what the features share (context and operation runner, undo commands, the
+  record page and editor bases, fields, lookups, dialogs, icons, widgets); it knows no feature;
+- ``ui/*.py``: the application and its main window, menus, files and preferences.
+"""

@@ -295,9 +295,9 @@ def worker_gui(args: argparse.Namespace) -> dict[str, Any]:
 
     from itsm_desktop.store import Database
     from itsm_desktop.ui.app import application
+    from itsm_desktop.ui.common.widgets import SEARCH_DELAY_MS
     from itsm_desktop.ui.main_window import MainWindow
     from itsm_desktop.ui.settings import open_settings
-    from itsm_desktop.ui.widgets import SEARCH_DELAY_MS
 
     application()
     db = Database.open(args.database)
