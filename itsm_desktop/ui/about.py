@@ -21,8 +21,8 @@ from itsm_desktop import APP_NAME, __version__
 from itsm_desktop.resources import resource_path
 from itsm_desktop.services.maintenance import default_backup_folder
 
-from .icons import app_icon
-from .widgets import SPACING, heading, muted
+from .common.icons import app_icon
+from .common.widgets import SPACING, heading, muted
 
 
 def licenses_text() -> str:

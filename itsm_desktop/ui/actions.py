@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from .icons import icon
+from .common.icons import icon
 
 StandardKey = QKeySequence.StandardKey
 

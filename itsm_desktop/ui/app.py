@@ -15,9 +15,9 @@ from itsm_desktop import APP_ID, APP_NAME, __version__
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.store import Database, StoreError
 
-from .dialogs import Dialogs
+from .common.dialogs import Dialogs
+from .common.icons import app_icon
 from .files import database_is_empty, demo_available, load_sample
-from .icons import app_icon
 from .settings import open_settings
 
 

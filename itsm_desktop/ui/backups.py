@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.store import Database, StoreError
 
-from .context import AppContext
-from .dialogs import Dialogs
+from .common.context import AppContext
+from .common.dialogs import Dialogs
 from .files import DatabaseFiles
 
 # The maintenance services and the preferences dialog are imported when first used, so that

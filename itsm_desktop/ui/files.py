@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from itsm_desktop.store import Database, StoreError
 
-from .context import AppContext
-from .dialogs import Dialogs
-from .operations import Refusal
+from .common.context import AppContext
+from .common.dialogs import Dialogs
+from .common.operations import Refusal
 from .settings import forget_database, recent_databases, remember_database
 
 DEMO_MODULE = "itsm_desktop.services.demo"

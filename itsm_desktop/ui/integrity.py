@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 from itsm_desktop.store import Database
 from itsm_desktop.store.database import IntegrityCheck
 
-from .dialogs import Dialogs
+from .common.dialogs import Dialogs
 
 START_DELAY_MS = 1000  # after the first paint, and out of the way of the first clicks
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -34,56 +33,29 @@ from itsm_desktop.store import Database
 
 from .actions import PAGE_KEYS, PRINT_ACTIONS, RECORD_ACTIONS, Actions
 from .backups import Backups
-from .context import AppContext
-from .dialogs import Dialogs
+from .common.context import AppContext
+from .common.dialogs import Dialogs
+from .common.icons import app_icon, icon
+from .common.page import Page
 from .files import DatabaseFiles, demo_available
-from .icons import app_icon, icon
+from .home.page import HomePage
 from .integrity import IntegrityWatch
-from .pages.home import HomePage
-from .pages.page import Page
-from .widgets import EmptyState
 
 if TYPE_CHECKING:
     from .printing import PrintActions
 
 ENTITY_PAGES = {"service": "catalog", "organization": "organizations", "contact": "contacts",
                 "agreement": "agreements"}
-# the pages other than Home, imported when first shown: "module:class" under itsm_desktop.ui.pages
+# the pages other than Home, imported when first shown: "feature:class", the class in
+# itsm_desktop.ui.<feature>.page
 PAGE_CLASSES = {"catalog": "catalog:CatalogPage", "organizations": "organizations:OrganizationsPage",
-                "contacts": "contacts:ContactsPage"}
-
-
-class AgreementsPlaceholder(Page):
-    """Stands in for the agreements page when that part of the application is not installed."""
-
-    title = "Agreements"
-    icon_name = "agreements"
-    entity = "agreement"
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        state = EmptyState(self)
-        state.set_content("agreements", self.tr("Agreements"),
-                          self.tr("Service level agreements, operational level agreements and "
-                                  "underpinning contracts are not part of this installation."))
-        QVBoxLayout(self).addWidget(state)
+                "contacts": "contacts:ContactsPage", "agreements": "agreements:AgreementsPage"}
 
 
 def record_page(key: str, ctx: AppContext) -> Page:
     """The page ``key`` of ``PAGE_CLASSES``, its module imported now."""
-    module, name = PAGE_CLASSES[key].split(":")
-    page: Page = getattr(importlib.import_module(f"{__package__}.pages.{module}"), name)(ctx)
-    return page
-
-
-def agreements_page(ctx: AppContext) -> Page:
-    """The agreements page if it is installed, else a quiet placeholder."""
-    try:
-        module = importlib.import_module("itsm_desktop.ui.agreements")
-        page_class = module.AgreementsPage
-    except (ImportError, AttributeError):
-        return AgreementsPlaceholder(ctx)
-    page: Page = page_class(ctx)
+    feature, name = PAGE_CLASSES[key].split(":")
+    page: Page = getattr(importlib.import_module(f"{__package__}.{feature}.page"), name)(ctx)
     return page
 
 
@@ -189,15 +161,13 @@ class MainWindow(QMainWindow):
         The agreements page does so too, once a day, but it is built only when first shown.
         """
         try:
-            return lifecycle.expire_due(self.ctx.db)
+            return self.ctx.operations.call(lambda: lifecycle.expire_due(self.ctx.db))
         except (ItsmError, SQLAlchemyError):  # a read-only or locked database: not now
             return []
 
     def _create_page(self, key: str) -> Page:
         if key == "home":
             page: Page = HomePage(self.ctx)
-        elif key == "agreements":
-            page = agreements_page(self.ctx)
         else:
             page = record_page(key, self.ctx)
         page.setObjectName(f"page_{key}")

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.services.maintenance import default_backup_folder, list_automatic_backups
 
-from .dialogs import Dialogs
-from .icons import icon
-from .widgets import SPACING, heading, muted
+from .common.dialogs import Dialogs
+from .common.icons import icon
+from .common.widgets import SPACING, heading, muted
 
 MAX_KEEP = 365
 

@@ -22,11 +22,11 @@ from itsm_desktop.domain.enums import (
 from itsm_desktop.domain.forms import AgreementContactRow, SignatureRow, TargetRow
 from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.services import agreements, catalog
-from itsm_desktop.ui.agreements import AgreementsPage
 from itsm_desktop.ui.agreements.contacts_tab import ContactsModel
 from itsm_desktop.ui.agreements.dialogs import Activation
+from itsm_desktop.ui.agreements.page import AgreementsPage
 from itsm_desktop.ui.agreements.targets_model import METRIC, PRIORITY, UNIT, VALUE, TargetsModel
-from itsm_desktop.ui.editors.lookup import LookupField
+from itsm_desktop.ui.common.lookup import LookupField
 from itsm_desktop.ui.main_window import MainWindow
 
 
@@ -257,7 +257,7 @@ def test_leaving_unsaved_changes_asks(main_window: MainWindow, qtbot: Any, make:
     page = agreements_page(main_window)
     page.show_record(first.id)
     qtbot.keyClicks(page.editor.general.title, " changed")
-    from itsm_desktop.ui.dialogs import Answer
+    from itsm_desktop.ui.common.dialogs import Answer
     fake_dialogs.answer("ask_save_discard_cancel", Answer.CANCEL)
 
     page.table.selectRow(page.model.row_of(second.id))

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from itsm_desktop.services import catalog
-from itsm_desktop.ui.agreements import AgreementsPage
+from itsm_desktop.ui.agreements.page import AgreementsPage
 from itsm_desktop.ui.main_window import MainWindow
 
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from itsm_desktop.domain.enums import AgreementKind
 from itsm_desktop.services import stakeholders
-from itsm_desktop.ui.agreements import AgreementsPage
 from itsm_desktop.ui.agreements.dialogs import DuplicateDialog, DuplicateRequest
-from itsm_desktop.ui.editors.lookup import Lookup, LookupField
+from itsm_desktop.ui.agreements.page import AgreementsPage
+from itsm_desktop.ui.common.lookup import Lookup, LookupField
 from itsm_desktop.ui.main_window import MainWindow
 
 

@@ -29,7 +29,7 @@ from itsm_desktop.services.maintenance import (
 from itsm_desktop.store import Database
 from itsm_desktop.ui.about import AboutDialog
 from itsm_desktop.ui.backups import KEEP_KEY, keep_backups
-from itsm_desktop.ui.dialogs import Answer
+from itsm_desktop.ui.common.dialogs import Answer
 from itsm_desktop.ui.main_window import MainWindow
 from itsm_desktop.ui.preferences import PreferencesDialog
 

@@ -10,9 +10,9 @@ from ui_helpers import FakeDialogs, type_text
 
 from itsm_desktop.domain.enums import ChargeModel, ComponentKind, OrganizationKind, ServiceStatus
 from itsm_desktop.services import catalog
-from itsm_desktop.ui.editors.lookup import LookupField
+from itsm_desktop.ui.catalog.page import CatalogPage
+from itsm_desktop.ui.common.lookup import LookupField
 from itsm_desktop.ui.main_window import MainWindow
-from itsm_desktop.ui.pages.catalog import CatalogPage
 
 
 def catalog_page(window: MainWindow) -> CatalogPage:

@@ -11,7 +11,7 @@ from ui_helpers import FakeDialogs
 
 from itsm_desktop.services import catalog, stakeholders
 from itsm_desktop.store import Database
-from itsm_desktop.ui.dialogs import reload_box
+from itsm_desktop.ui.common.dialogs import reload_box
 from itsm_desktop.ui.main_window import MainWindow
 
 SHOTS = Path("/tmp/shots")

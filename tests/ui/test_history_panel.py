@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from itsm_desktop.domain.enums import OrganizationKind, ServiceStatus
 from itsm_desktop.services import catalog, stakeholders
 from itsm_desktop.services.common import current_user
-from itsm_desktop.ui.history_panel import VALUE_CHARS, HistoryPanel, elide, humanize
+from itsm_desktop.ui.common.history_panel import VALUE_CHARS, HistoryPanel, elide, humanize
 from itsm_desktop.ui.main_window import MainWindow
 
 SHOTS = Path("/tmp/shots")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from itsm_desktop.domain.enums import OrganizationKind, ServiceStatus
 from itsm_desktop.services.listing import AGREEMENTS, CONTACTS, ORGANIZATIONS, SERVICES, Listing
 from itsm_desktop.store import Database
-from itsm_desktop.ui.table_model import ListingModel
+from itsm_desktop.ui.common.table_model import ListingModel
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from ui_helpers import FakeDialogs
 
 from itsm_desktop.services import catalog
 from itsm_desktop.store import Database
-from itsm_desktop.ui.dialogs import Answer
+from itsm_desktop.ui.common.dialogs import Answer
 from itsm_desktop.ui.main_window import MainWindow
 
 

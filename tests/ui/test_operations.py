@@ -12,8 +12,8 @@ from itsm_desktop.domain.errors import NotFoundError
 from itsm_desktop.domain.forms import OrganizationForm
 from itsm_desktop.services import stakeholders
 from itsm_desktop.store import Database
+from itsm_desktop.ui.common.operations import Refusal
 from itsm_desktop.ui.main_window import MainWindow
-from itsm_desktop.ui.operations import Refusal
 
 
 def heard(main_window: MainWindow) -> list[tuple[str, tuple[int, ...]]]:

@@ -22,9 +22,9 @@ from itsm_desktop.services import printing
 from itsm_desktop.services.agreements import find_agreement
 from itsm_desktop.services.demo import load_demo
 from itsm_desktop.store import Database
-from itsm_desktop.ui import background
-from itsm_desktop.ui.background import BackgroundJob
-from itsm_desktop.ui.context import AppContext
+from itsm_desktop.ui.common import background
+from itsm_desktop.ui.common.background import BackgroundJob
+from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.printing import PreviewDialog, PrintActions, PrintDialogs
 from itsm_desktop.ui.printing.pdf import EXPORT_FOLDER_KEY, PAGE_SIZE_KEY, load_pdf
 from itsm_desktop.ui.printing.printer import (

@@ -16,8 +16,8 @@ from itsm_desktop.domain.enums import ServiceStatus
 from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import SERVICES, search_key
 from itsm_desktop.store import Database
-from itsm_desktop.ui import table_model
-from itsm_desktop.ui.table_model import ListingModel
+from itsm_desktop.ui.common import table_model
+from itsm_desktop.ui.common.table_model import ListingModel
 
 NAMES = ["Corporate e-mail", "Почтовый сервис", "Équipe réseau", "Wireless network", "Network storage",
          "Payroll", "Mail archive", "Kiosk 77", "Backup and restore", "Identity and access"]

@@ -11,28 +11,33 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from itsm_desktop.ui.dialogs import Dialogs
+from itsm_desktop.ui.agreements.dialogs import AgreementDialogs
+from itsm_desktop.ui.common.dialogs import Dialogs
+
+DIALOG_CLASSES = (Dialogs, AgreementDialogs)  # every blocking dialog sits behind one of these
 
 
 class FakeDialogs:
     """Records every dialog asked for and answers with what the test arranged.
 
     ``answer("confirm", True)`` makes ``Dialogs.confirm`` return True; a dialog without an
-    arranged answer raises, so a test notices an unexpected question.
+    arranged answer raises, so a test notices an unexpected question. The classmethods of every
+    class of ``DIALOG_CLASSES`` are replaced.
     """
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
         self._answers: dict[str, Any] = {"info": None, "error": None, "show_about": None}
-        for name, member in inspect.getmembers(Dialogs, inspect.ismethod):
-            if not name.startswith("_") and member.__self__ is Dialogs:
-                monkeypatch.setattr(Dialogs, name, classmethod(self._fake(name)))
+        for owner in DIALOG_CLASSES:
+            for name, member in inspect.getmembers(owner, inspect.ismethod):
+                if not name.startswith("_") and member.__self__ is owner:
+                    monkeypatch.setattr(owner, name, classmethod(self._fake(name)))
 
     def _fake(self, name: str) -> Callable[..., Any]:
         def fake(_cls: type, *args: Any, **kwargs: Any) -> Any:
             self.calls.append((name, args[1:] + tuple(kwargs.values())))
             if name not in self._answers:
-                raise AssertionError(f"unexpected dialog Dialogs.{name}{args[1:]}")
+                raise AssertionError(f"unexpected dialog {name}{args[1:]}")
             answer = self._answers[name]
             return answer(*args, **kwargs) if callable(answer) else answer
         return fake

@@ -1,5 +1,2 @@
-"""The agreements screens: the Agreements page, its editor and tabs, and the Home page items."""
-
-from .page import AgreementsPage
-
-__all__ = ["AgreementsPage"]
+"""Agreements (SLAs, OLAs, underpinning contracts): their page, the editor and its tabs, the
+lifecycle steps and their dialogs."""

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.enums import AgreementStatus, OrganizationKind
 from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
 
-from ..context import AppContext
-from ..editors.lookup import Lookup
-from ..icons import icon
+from ..common.context import AppContext
+from ..common.icons import icon
+from ..common.lookup import Lookup
 
 CONTEXT = "Agreements"
 

@@ -23,11 +23,11 @@ from itsm_desktop.domain.models import Signature
 from itsm_desktop.services.agreement_drafting import ContactChoice, contact_choices
 from itsm_desktop.services.listing import CONTACTS
 
-from ..context import AppContext
-from ..editors.base import FieldErrors
-from ..editors.fields import FormSection, page_layout
-from ..editors.lookup import Lookup, LookupDelegate
-from ..widgets import hbox, muted
+from ..common.context import AppContext
+from ..common.editor import FieldErrors
+from ..common.fields import FormSection, page_layout
+from ..common.lookup import Lookup, LookupDelegate
+from ..common.widgets import hbox, muted
 from .common import tool_button, tr
 from .delegates import ChoiceDelegate
 

@@ -1,7 +1,7 @@
 """The agreement lifecycle's dialogs: activation with signatories, termination, duplicate.
 
-They are opened only through ``Dialogs`` classmethods (``ask_activation``, ``ask_termination``,
-``ask_duplicate_agreement``), which tests replace.
+They are opened only through the ``AgreementDialogs`` classmethods (``ask_activation``,
+``ask_termination``, ``ask_duplicate_agreement``), which tests replace.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.enums import OrganizationKind, Side
 from itsm_desktop.domain.forms import SignatureRow
 
-from ..context import AppContext
-from ..editors.lookup import LookupField
-from ..widgets import heading, muted
+from ..common.context import AppContext
+from ..common.lookup import LookupField
+from ..common.widgets import heading, muted
 from .common import DateField, PartyLookup, people_lookup, tr
 
 ERROR_STYLE = "color: #b3261e;"
@@ -252,3 +252,22 @@ class DuplicateDialog(QDialog):
     def ask(cls, parent: QWidget | None, **details: Any) -> DuplicateRequest | None:
         dialog = cls(parent, **details)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class AgreementDialogs:
+    """The blocking dialogs of the agreement lifecycle, behind classmethods tests replace."""
+
+    @classmethod
+    def ask_activation(cls, parent: QWidget | None, **details: Any) -> Activation | None:
+        """Activate an agreement: an ``Activation`` (date, signatories) or None when cancelled."""
+        return ActivationDialog.ask(parent, **details)
+
+    @classmethod
+    def ask_termination(cls, parent: QWidget | None, *, title: str) -> str | None:
+        """Confirm terminating an agreement: the reason given ("" for none), or None when cancelled."""
+        return TerminationDialog.ask(parent, title=title)
+
+    @classmethod
+    def ask_duplicate_agreement(cls, parent: QWidget | None, **details: Any) -> DuplicateRequest | None:
+        """Duplicate an agreement: a ``DuplicateRequest`` (customer, title) or None when cancelled."""
+        return DuplicateDialog.ask(parent, **details)

@@ -17,10 +17,9 @@ from itsm_desktop.services.agreement_drafting import (
 )
 from itsm_desktop.services.agreements import AgreementDetail
 
-from ..commands import RecordOps
-from ..context import AppContext
-from ..editors.base import RecordEditor
-from ..ops import quoted
+from ..common.commands import RecordOps, quoted
+from ..common.context import AppContext
+from ..common.editor import RecordEditor
 from .common import tr
 from .contacts_tab import ContactsTab
 from .general_tab import GeneralTab

@@ -12,11 +12,11 @@ from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.services.agreement_drafting import next_review_date, usual_provider
 from itsm_desktop.services.agreements import suggest_reference
 
-from ..context import AppContext
-from ..editors.base import FieldErrors
-from ..editors.fields import ChoiceCombo, FormSection, line_edit, page_layout
-from ..editors.lookup import LookupField
-from ..widgets import hbox, muted
+from ..common.context import AppContext
+from ..common.editor import FieldErrors
+from ..common.fields import ChoiceCombo, FormSection, line_edit, page_layout
+from ..common.lookup import LookupField
+from ..common.widgets import hbox, muted
 from .common import DateField, PartyLookup, tool_button, tr
 from .parties import CustomersEditor, ServicesPicker
 

@@ -12,11 +12,11 @@ from itsm_desktop.domain.enums import AgreementStatus
 from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.domain.models import HistoryEntry
 
-from ..context import AppContext
-from ..editors.base import FieldErrors
-from ..editors.fields import FormSection, page_layout
-from ..history_panel import HistoryPanel
-from ..widgets import LinkList
+from ..common.context import AppContext
+from ..common.editor import FieldErrors
+from ..common.fields import FormSection, page_layout
+from ..common.history_panel import HistoryPanel
+from ..common.widgets import LinkList
 from .common import tr
 
 

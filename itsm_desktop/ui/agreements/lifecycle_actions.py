@@ -21,11 +21,11 @@ from itsm_desktop.domain.models import Agreement
 from itsm_desktop.services import agreements, lifecycle
 from itsm_desktop.services.agreement_drafting import party_choices, signature_parties
 
-from ..commands import CallCommand, SaveCommand
-from ..context import AppContext
-from ..dialogs import Dialogs
-from ..operations import Refusal
+from ..common.commands import CallCommand, SaveCommand
+from ..common.context import AppContext
+from ..common.operations import Refusal
 from .common import tr
+from .dialogs import AgreementDialogs
 from .editor import AGREEMENT_OPS, agreement_label
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ class LifecycleActions(QObject):
                            and rev != record.revision), None)
         parties = signature_parties(self.ctx.db, form)
         names = {p.id: p.name for p in party_choices(self.ctx.db, [p.organization_id for p in parties])}
-        answer = Dialogs.ask_activation(
+        answer = AgreementDialogs.ask_activation(
             self.page, title=tr("Activate {name}").format(name=self._name(record)), parties=parties, names=names,
             valid_from=record.valid_from, valid_to=record.valid_to, supersedes=superseded)
         if answer is None:
@@ -176,7 +176,7 @@ class LifecycleActions(QObject):
     def terminate(self) -> None:
         if (record := self._record()) is None or record.id is None or not self.page.can_leave():
             return
-        reason = Dialogs.ask_termination(self.page, title=tr("Terminate {name}?").format(name=self._name(record)))
+        reason = AgreementDialogs.ask_termination(self.page, title=tr("Terminate {name}?").format(name=self._name(record)))
         if reason is None:
             return
         aid = record.id
@@ -202,7 +202,7 @@ class LifecycleActions(QObject):
         """Copy the agreement as a new draft (for another customer); undo deletes the copy."""
         if (record := self._record()) is None or record.id is None or not self.page.can_leave():
             return
-        request = Dialogs.ask_duplicate_agreement(self.page, ctx=self.ctx, source=record.reference,
+        request = AgreementDialogs.ask_duplicate_agreement(self.page, ctx=self.ctx, source=record.reference,
                                                   title=record.title)
         if request is None:
             return

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.enums import AgreementStatus
 from itsm_desktop.domain.rules import AGREEMENT_TRANSITIONS
 
-from ..icons import icon
-from ..widgets import muted
+from ..common.icons import icon
+from ..common.widgets import muted
 from .common import status_chip_style, tr
 
 # step name → (button text, icon, tooltip)

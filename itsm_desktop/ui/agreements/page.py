@@ -16,10 +16,10 @@ from itsm_desktop.services import lifecycle
 from itsm_desktop.services.listing import AGREEMENTS, SERVICES
 from itsm_desktop.store import StoreError
 
-from ..context import AppContext
-from ..editors.lookup import Lookup
-from ..icons import icon
-from ..pages.base import FilterSpec, RecordPage
+from ..common.context import AppContext
+from ..common.icons import icon
+from ..common.lookup import Lookup
+from ..common.record_page import FilterSpec, RecordPage
 from .common import STATUS_COLOURS, PartyLookup, tr
 from .editor import AgreementEditor
 from .lifecycle_actions import LifecycleActions

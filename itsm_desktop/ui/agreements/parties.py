@@ -1,7 +1,7 @@
 """The General tab's composite fields: the customers with their representatives, the services.
 
 Both choose among records that may number tens of thousands: the fields are lookups that read
-only the few records matching what is typed (see ``editors.lookup``).
+only the few records matching what is typed (see ``common.lookup``).
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from itsm_desktop.domain.enums import OrganizationKind, ServiceStatus
 from itsm_desktop.domain.forms import CustomerRow
 from itsm_desktop.services.listing import SERVICES
 
-from ..context import AppContext
-from ..editors.lookup import Lookup, LookupField
-from ..icons import icon
-from ..widgets import hbox, muted
+from ..common.context import AppContext
+from ..common.icons import icon
+from ..common.lookup import Lookup, LookupField
+from ..common.widgets import hbox, muted
 from .common import PartyLookup, known_label, people_lookup, tool_button, tr
 
 

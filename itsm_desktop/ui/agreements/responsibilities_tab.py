@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.enums import Side
 from itsm_desktop.domain.forms import ResponsibilityRow
 
-from ..editors.base import FieldErrors
-from ..editors.fields import FormSection, page_layout
-from ..widgets import hbox, muted
+from ..common.editor import FieldErrors
+from ..common.fields import FormSection, page_layout
+from ..common.widgets import hbox, muted
 from .common import tool_button, tr
 
 ROW_ID = Qt.ItemDataRole.UserRole

@@ -17,9 +17,9 @@ from itsm_desktop.domain.enums import (
 from itsm_desktop.domain.forms import TargetRow
 from itsm_desktop.domain.templates import standard_matrix
 
-from ..dialogs import Dialogs
-from ..editors.base import FieldErrors
-from ..widgets import SPACING, hbox, heading, muted
+from ..common.dialogs import Dialogs
+from ..common.editor import FieldErrors
+from ..common.widgets import SPACING, hbox, heading, muted
 from .common import tool_button, tr
 from .delegates import ChoiceDelegate, MetricDelegate, NumberDelegate
 from .targets_model import (

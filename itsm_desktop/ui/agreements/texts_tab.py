@@ -30,10 +30,10 @@ from itsm_desktop.services.agreement_drafting import (
     support_text,
 )
 
-from ..context import AppContext
-from ..dialogs import Dialogs
-from ..editors.base import FieldErrors
-from ..widgets import hbox, heading, muted
+from ..common.context import AppContext
+from ..common.dialogs import Dialogs
+from ..common.editor import FieldErrors
+from ..common.widgets import hbox, heading, muted
 from .common import tool_button, tr
 
 SECTIONS: dict[str, tuple[str, str]] = {

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from itsm_desktop.ui.dialogs import Dialogs
+from itsm_desktop.ui.common.dialogs import Dialogs
 
 
 def _tr(text: str) -> str:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from itsm_desktop.services import printing
 from itsm_desktop.services.printing import PrintedDocument
-from itsm_desktop.ui.background import BackgroundJob
-from itsm_desktop.ui.context import AppContext
-from itsm_desktop.ui.operations import Refusal
+from itsm_desktop.ui.common.background import BackgroundJob
+from itsm_desktop.ui.common.context import AppContext
+from itsm_desktop.ui.common.operations import Refusal
 
 from .dialogs import PrintDialogs
 from .export import ask_export_path, write_pdf

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itsm_desktop.ui.icons import icon
+from itsm_desktop.ui.common.icons import icon
 
 from .pdf import PREVIEW_GEOMETRY_KEY, load_pdf, page_size_names, replace_pdf
 

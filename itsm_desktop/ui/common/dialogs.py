@@ -9,13 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
-
-if TYPE_CHECKING:  # the agreement dialogs are loaded when first asked for
-    from .agreements.dialogs import Activation, DuplicateRequest
 
 DATABASE_FILTER = "ITSM Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
@@ -140,23 +136,3 @@ class Dialogs:
         """Run a prepared modal dialog (service families …); its result code."""
         exec_ = getattr(dialog, "exec", None)
         return int(exec_()) if exec_ is not None else 0
-
-    # --- agreement lifecycle (dialogs in ui/agreements/dialogs.py) ----------------------
-
-    @classmethod
-    def ask_activation(cls, parent: QWidget | None, **details: Any) -> Activation | None:
-        """Activate an agreement: an ``Activation`` (date, signatories) or None when cancelled."""
-        from .agreements.dialogs import ActivationDialog
-        return ActivationDialog.ask(parent, **details)
-
-    @classmethod
-    def ask_termination(cls, parent: QWidget | None, *, title: str) -> str | None:
-        """Confirm terminating an agreement: the reason given ("" for none), or None when cancelled."""
-        from .agreements.dialogs import TerminationDialog
-        return TerminationDialog.ask(parent, title=title)
-
-    @classmethod
-    def ask_duplicate_agreement(cls, parent: QWidget | None, **details: Any) -> DuplicateRequest | None:
-        """Duplicate an agreement: a ``DuplicateRequest`` (customer, title) or None when cancelled."""
-        from .agreements.dialogs import DuplicateDialog
-        return DuplicateDialog.ask(parent, **details)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..context import AppContext
+from .context import AppContext
 
 
 class Page(QWidget):

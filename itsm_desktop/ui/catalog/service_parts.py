@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.values import WEEKDAY_NAMES, WEEKDAYS, DayHours, WeeklyHours
 from itsm_desktop.services.listing import SERVICES
 
-from ..context import AppContext
-from ..icons import icon
-from ..widgets import SEARCH_DELAY_MS, hbox, muted
+from ..common.context import AppContext
+from ..common.icons import icon
+from ..common.widgets import SEARCH_DELAY_MS, hbox, muted
 
 _LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*$")
 PICKER_RESULTS = 30

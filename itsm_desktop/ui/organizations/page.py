@@ -5,8 +5,8 @@ from __future__ import annotations
 from itsm_desktop.domain.enums import OrganizationKind
 from itsm_desktop.services.listing import ORGANIZATIONS
 
-from ..editors.organization import OrganizationEditor
-from .base import FilterSpec, RecordPage
+from ..common.record_page import FilterSpec, RecordPage
+from .editor import OrganizationEditor
 
 
 class OrganizationsPage(RecordPage):

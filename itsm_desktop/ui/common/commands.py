@@ -23,6 +23,17 @@ Updater = Callable[..., Any]  # (db, *, <id_arg>, version, form) -> record
 Deleter = Callable[..., Any]  # (db, *, <id_arg>, version) -> None
 
 
+def quoted(kind: str, name: str) -> str:
+    """``service ‘E-mail’``: how a record is named in the Edit menu and the status bar."""
+    short = name if len(name) <= 60 else name[:57] + "…"
+    return f"{kind} ‘{short}’"
+
+
+def by_name(kind: str) -> Callable[[Any], str]:
+    """The label of a record of ``kind`` that has a ``name``: ``contact ‘Ann Smith’``."""
+    return lambda record: quoted(kind, record.name)
+
+
 class RecordOps:
     """The create/update/delete service functions of one kind of record."""
 

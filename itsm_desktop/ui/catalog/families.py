@@ -22,15 +22,14 @@ from itsm_desktop.domain.forms import FamilyForm
 from itsm_desktop.domain.models import ServiceFamily
 from itsm_desktop.services import catalog
 
-from .commands import DeleteCommand, RecordOps, SaveCommand
-from .context import AppContext
-from .dialogs import Dialogs
-from .editors.base import FieldErrors
-from .editors.fields import FormSection, TextArea, line_edit
-from .icons import icon
-from .operations import Refusal
-from .ops import quoted
-from .widgets import SPACING, muted
+from ..common.commands import DeleteCommand, RecordOps, SaveCommand, quoted
+from ..common.context import AppContext
+from ..common.dialogs import Dialogs
+from ..common.editor import FieldErrors
+from ..common.fields import FormSection, TextArea, line_edit
+from ..common.icons import icon
+from ..common.operations import Refusal
+from ..common.widgets import SPACING, muted
 
 FAMILY_OPS = RecordOps("family", "family_id", catalog.create_family, catalog.update_family,
                        catalog.delete_family, lambda family: quoted("service family", family.name))

@@ -13,13 +13,17 @@ from itsm_desktop.domain.models import Organization
 from itsm_desktop.services import stakeholders
 from itsm_desktop.services.listing import ORGANIZATIONS
 
-from ..context import AppContext
-from ..history_panel import HistoryPanel
-from ..ops import ORGANIZATION_OPS
-from ..widgets import LinkList
-from .base import RecordEditor
-from .fields import FormSection, TextArea, enum_combo, line_edit, page_layout
-from .lookup import Lookup, LookupField
+from ..common.commands import RecordOps, by_name
+from ..common.context import AppContext
+from ..common.editor import RecordEditor
+from ..common.fields import FormSection, TextArea, enum_combo, line_edit, page_layout
+from ..common.history_panel import HistoryPanel
+from ..common.lookup import Lookup, LookupField
+from ..common.widgets import LinkList
+
+ORGANIZATION_OPS = RecordOps("organization", "organization_id", stakeholders.create_organization,
+                             stakeholders.update_organization, stakeholders.delete_organization,
+                             by_name("organization"))
 
 
 class OrganizationEditor(RecordEditor):

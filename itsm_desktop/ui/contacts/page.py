@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from itsm_desktop.services.listing import CONTACTS
 
-from ..editors.contact import ContactEditor
-from .base import FilterSpec, RecordPage
+from ..common.record_page import FilterSpec, RecordPage
+from .editor import ContactEditor
 
 
 class ContactsPage(RecordPage):

@@ -6,8 +6,8 @@ from itsm_desktop.domain.enums import ServiceStatus
 from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import SERVICES
 
-from ..editors.service import ServiceEditor
-from .base import FilterSpec, RecordPage
+from ..common.record_page import FilterSpec, RecordPage
+from .editor import ServiceEditor
 
 
 class CatalogPage(RecordPage):

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
 from itsm_desktop.domain.errors import ConflictError, ValidationError
 
-from ..commands import RecordOps, SaveCommand
-from ..conflicts import ask_reload_after_conflict
-from ..context import AppContext
-from ..operations import Refusal
+from .commands import RecordOps, SaveCommand
+from .conflicts import ask_reload_after_conflict
+from .context import AppContext
+from .operations import Refusal
 
 _ROW_KEY = re.compile(r"^([a-z_]+)\.(\d+)\.")
 

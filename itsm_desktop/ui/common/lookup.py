@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.services.listing import Listing
 
-from ..context import AppContext
-from ..widgets import SEARCH_DELAY_MS
+from .context import AppContext
+from .widgets import SEARCH_DELAY_MS
 
 RESULTS = 40
 

@@ -35,13 +35,10 @@ from itsm_desktop.domain.values import parse_money
 from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
 
-from ..context import AppContext
-from ..families import edit_families
-from ..history_panel import HistoryPanel
-from ..ops import SERVICE_OPS
-from ..widgets import LinkList
-from .base import RecordEditor
-from .fields import (
+from ..common.commands import RecordOps, by_name
+from ..common.context import AppContext
+from ..common.editor import RecordEditor
+from ..common.fields import (
     ChoiceCombo,
     FormSection,
     TextArea,
@@ -51,9 +48,15 @@ from .fields import (
     page_layout,
     watch,
 )
-from .lookup import Lookup, LookupField
-from .rows import RowColumn, RowsTable
+from ..common.history_panel import HistoryPanel
+from ..common.lookup import Lookup, LookupField
+from ..common.rows import RowColumn, RowsTable
+from ..common.widgets import LinkList
+from .families import edit_families
 from .service_parts import DependencyPicker, HoursEditor
+
+SERVICE_OPS = RecordOps("service", "service_id", catalog.create_service, catalog.update_service,
+                        catalog.delete_service, by_name("service"))
 
 
 class _CompactTabs(QProxyStyle):

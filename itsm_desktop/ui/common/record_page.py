@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.errors import NotFoundError
 from itsm_desktop.services.listing import Listing
 
-from ..context import AppContext
-from ..editors.base import RecordEditor
-from ..editors.fields import align_labels
-from ..editors.lookup import Lookup, LookupField
-from ..table_model import ListingModel
-from ..widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
+from .context import AppContext
+from .editor import RecordEditor
+from .fields import align_labels
+from .lookup import Lookup, LookupField
 from .page import Page
 from .record_actions import RecordActions
+from .table_model import ListingModel
+from .widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 
 __all__ = ["RECORD_ACTIONS", "FilterCombo", "FilterSpec", "Page", "RecordPage"]
 

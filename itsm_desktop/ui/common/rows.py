@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..icons import icon
-from ..widgets import hbox, muted
+from .icons import icon
 from .lookup import Lookup, LookupDelegate
+from .widgets import hbox, muted
 
 VALUE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex

@@ -21,9 +21,9 @@ from itsm_desktop.domain.enums import ServiceStatus
 from itsm_desktop.services import dashboard
 from itsm_desktop.services.overview import Overview, RecentChange, overview
 
-from ..context import AppContext
-from ..widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
-from .page import Page
+from ..common.context import AppContext
+from ..common.page import Page
+from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 
 ATTENTION_LIMIT = 50
 ENTITY_ICONS = {"service": "catalog", "organization": "organizations", "contact": "contacts",

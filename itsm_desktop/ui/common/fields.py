@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.domain.enums import LabelledEnum
 
-from ..widgets import SPACING, heading, muted
-from .base import FieldErrors
+from .editor import FieldErrors
+from .widgets import SPACING, heading, muted
 
 W = TypeVar("W", bound=QWidget)  # the field's own widget type, handed back to the editor
 

@@ -21,7 +21,7 @@ from .history_panel import ChangeText, elide, field_labels
 from .table_model import display_value
 
 if TYPE_CHECKING:
-    from .editors.base import RecordEditor
+    from .editor import RecordEditor
 
 MAX_LINES = 10
 # the kinds of record whose table is not named like the record (history names the table)

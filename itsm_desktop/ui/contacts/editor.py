@@ -12,12 +12,15 @@ from itsm_desktop.domain.models import Contact
 from itsm_desktop.services import stakeholders
 from itsm_desktop.services.listing import ORGANIZATIONS
 
-from ..context import AppContext
-from ..history_panel import HistoryPanel
-from ..ops import CONTACT_OPS
-from .base import RecordEditor
-from .fields import FormSection, TextArea, line_edit, page_layout
-from .lookup import Lookup, LookupField
+from ..common.commands import RecordOps, by_name
+from ..common.context import AppContext
+from ..common.editor import RecordEditor
+from ..common.fields import FormSection, TextArea, line_edit, page_layout
+from ..common.history_panel import HistoryPanel
+from ..common.lookup import Lookup, LookupField
+
+CONTACT_OPS = RecordOps("contact", "contact_id", stakeholders.create_contact,
+                        stakeholders.update_contact, stakeholders.delete_contact, by_name("contact"))
 
 
 class ContactEditor(RecordEditor):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from itsm_desktop.domain.errors import InUseError, ItsmError
 
-from ..commands import DeleteCommand, SaveCommand
-from ..dialogs import Answer, Dialogs
-from ..editors.base import RecordEditor
-from ..operations import Refusal
-from ..table_model import ListingModel
+from .commands import DeleteCommand, SaveCommand
+from .dialogs import Answer, Dialogs
+from .editor import RecordEditor
+from .operations import Refusal
 from .page import Page
+from .table_model import ListingModel
 
 
 class RecordActions(Page):

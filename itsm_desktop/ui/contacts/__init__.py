@@ -1,0 +1,1 @@
+"""Contacts, the people of the organizations: their page and editor."""

@@ -1,1 +1,0 @@
-"""Detail editors: one per kind of record, each a form bound to the services layer."""

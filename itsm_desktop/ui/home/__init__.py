@@ -1,0 +1,1 @@
+"""The Home page: the portfolio at a glance and what needs attention."""

@@ -1,0 +1,1 @@
+"""Organizations (internal units, customers, suppliers): their page and editor."""
