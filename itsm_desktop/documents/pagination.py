@@ -8,10 +8,13 @@ splits after any row (leaving a header and one row at a page foot, or one row ov
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+
+from itsm_desktop.documents.progress import Monitor
 
 MIN_ROWS = 4
 """The fewest body rows of a split table on either page."""
@@ -105,3 +108,48 @@ def link_rooms(story: list[Flowable]) -> None:
 
 def _following(story: list[Flowable], index: int) -> list[Flowable]:
     return story[index + 1 : index + 1 + _LOOKAHEAD]
+
+
+class StreamingStory(list):  # type: ignore[type-arg]
+    """A story that fills itself while the layout consumes it, one part (a service) at a
+    time, so that a document of tens of thousands of parts never holds all its flowables.
+
+    reportlab's build loop asks for the story's length before each flowable and takes the
+    first one off; when fewer than a few remain, the next parts are laid into the list.
+    """
+
+    _LOW = 24
+    _COLLECT_EVERY = 2000  # parts between two passes of the cycle collector
+
+    def __init__(
+        self,
+        head: list[Flowable],
+        parts: Iterator[list[Flowable]],
+        *,
+        total: int,
+        monitor: Monitor | None = None,
+    ) -> None:
+        super().__init__(head)
+        link_rooms(self)
+        self._parts: Iterator[list[Flowable]] | None = parts
+        self._total = total
+        self._done = 0
+        self._monitor = monitor
+
+    def __len__(self) -> int:
+        while self._parts is not None and super().__len__() < self._LOW:
+            part = next(self._parts, None)
+            if part is None:
+                self._parts = None
+                break
+            link_rooms(part)
+            self.extend(part)
+            self._done += 1
+            if self._monitor is not None:
+                self._monitor.laid_out(self._done, self._total)
+            if self._done % self._COLLECT_EVERY == 0:
+                gc.collect()
+        return super().__len__()
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
