@@ -173,23 +173,21 @@ class CatalogRenderer(DocumentRenderer):
             name = clean_line(family.name) or "Other services"
             self.contents.append(ContentsEntry(0, str(index + 1), name, _family_key(index)))
         self.cover()
-        return StreamingStory(
-            self.story,
-            self._parts(),
-            total=self.catalog.service_count,
-            monitor=self.monitor,
-        )
+        return StreamingStory(self.story, self._parts())
 
     def _parts(self) -> Iterator[list[Flowable]]:
         """The story after the cover, one service at a time (each family's heading comes
         with its first service; a family without services says so)."""
         families = self.catalog.families
+        total = self.catalog.service_count
         started = 0
-        for index, entry in self.entries:
+        for done, (index, entry) in enumerate(self.entries, start=1):
             while started <= index:
                 yield self._story_of(partial(self.family_start, started, families[started]))
                 started += 1
             yield self._story_of(partial(self.service, entry))
+            if self.monitor is not None:
+                self.monitor.laid_out(done, total)
         while started < len(families):
             yield self._story_of(partial(self.family_start, started, families[started]))
             started += 1

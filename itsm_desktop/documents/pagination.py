@@ -14,8 +14,6 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
-from itsm_desktop.documents.progress import Monitor
-
 MIN_ROWS = 4
 """The fewest body rows of a split table on either page."""
 _MIN_LINES = 3
@@ -125,16 +123,11 @@ class StreamingStory(list):  # type: ignore[type-arg]
         self,
         head: list[Flowable],
         parts: Iterator[list[Flowable]],
-        *,
-        total: int,
-        monitor: Monitor | None = None,
     ) -> None:
         super().__init__(head)
         link_rooms(self)
         self._parts: Iterator[list[Flowable]] | None = parts
-        self._total = total
         self._done = 0
-        self._monitor = monitor
 
     def __len__(self) -> int:
         while self._parts is not None and super().__len__() < self._LOW:
@@ -145,8 +138,6 @@ class StreamingStory(list):  # type: ignore[type-arg]
             link_rooms(part)
             self.extend(part)
             self._done += 1
-            if self._monitor is not None:
-                self._monitor.laid_out(self._done, self._total)
             if self._done % self._COLLECT_EVERY == 0:
                 gc.collect()
         return super().__len__()
