@@ -19,6 +19,7 @@ MIN_ROWS = 4
 _MIN_LINES = 3
 """The fewest lines of a paragraph a heading needs below it on the same page."""
 _LOOKAHEAD = 6
+_OTHER_START = 40.0  # points of another kind of flowable wanted below its heading
 
 
 class Rows(Table):
@@ -65,7 +66,8 @@ class RoomFor(CondPageBreak):
 
 
 def room_needed(flowables: Sequence[Flowable], width: float, height: float) -> float:
-    """The height the flowables need before the first breakable content has started."""
+    """The height the flowables need on this page: headings and short introductions whole,
+    then the first lines of a paragraph or the first rows of a table."""
     need = 0.0
     for flowable in flowables:
         if isinstance(flowable, RoomFor):
@@ -83,9 +85,12 @@ def room_needed(flowables: Sequence[Flowable], width: float, height: float) -> f
         if isinstance(flowable, Table):
             return need + before + _first_rows_height(flowable)
         lines = getattr(getattr(flowable, "blPara", None), "lines", None)
-        if lines and len(lines) > _MIN_LINES:
+        if lines is None:  # anything else that can split (the contents …): its start
+            return need + before + min(h, _OTHER_START)
+        if len(lines) > _MIN_LINES:
             return need + before + h * _MIN_LINES / len(lines)
-        return need + before + h
+        # A short introduction: it stays with what it introduces, too.
+        need += before + h + after
     return need
 
 
