@@ -17,7 +17,12 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
 - opening the service and agreement editors and saving an edit in each;
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
 - peak resident memory of the GUI process after scrolling the service table to its end (and
-  at the end of the session, the agreements page built too).
+  at the end of the session, the agreements page built too);
+- documents (``documents_bench.py``): the catalog report of the whole database streamed (time,
+  peak memory, progress), the 1,000-service catalog report, and ``export-sla`` from the
+  command line against a bare reportlab script writing the same pages.
+
+``--part documents`` measures only the documents (the database is still built if missing).
 
 Qt runs on the ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise. Not part of
 the test suite; ``tests/test_bench_runs.py`` only checks that it runs at ``--scale tiny``.
@@ -422,7 +427,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, help="use this database (built if missing)")
     parser.add_argument("--runs", type=int, default=5, help="cold starts to take the median of")
     parser.add_argument("--queries", type=int, default=50, help="keystrokes of search as you type")
-    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf"), help=argparse.SUPPRESS)
+    parser.add_argument("--part", choices=("all", "documents"), default="all")
+    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf", "catalog", "catalog1000"),
+                        help=argparse.SUPPRESS)
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--edit-id", type=int, help=argparse.SUPPRESS)
@@ -434,7 +441,13 @@ def main(argv: list[str] | None = None) -> int:
         worker_floor(args)
         return 0
     if args.worker is not None:
-        result = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf}[args.worker](args)
+        sys.path.insert(0, str(HERE))
+        import documents_bench
+
+        workers = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf,
+                   "catalog": lambda a: documents_bench.worker_catalog(a.database),
+                   "catalog1000": lambda a: documents_bench.worker_catalog_1000()}
+        result = workers[args.worker](args)
         print(json.dumps(result), flush=True)
         return 0
 
@@ -451,12 +464,18 @@ def main(argv: list[str] | None = None) -> int:
             result["build_s"] = round(_timed(lambda: build(database, scale)), 1)
         ids = _prepare(database)
         settings = Path(folder) / "settings.ini"
-        result.update(_cold_start(database, settings, args.runs))
         extra = ["--edit-id", str(ids["edit"]), "--large-id", str(ids["large"])]
-        settings.unlink(missing_ok=True)
-        result.update(_worker("gui", database, settings, "--settings", str(settings),
-                              "--queries", str(args.queries), *extra))
-        result.update(_worker("pdf", database, settings, *extra))
+        if args.part == "all":
+            result.update(_cold_start(database, settings, args.runs))
+            settings.unlink(missing_ok=True)
+            result.update(_worker("gui", database, settings, "--settings", str(settings),
+                                  "--queries", str(args.queries), *extra))
+            result.update(_worker("pdf", database, settings, *extra))
+        import documents_bench
+
+        result.update(_worker("catalog1000", database, settings))
+        result.update(_worker("catalog", database, settings))
+        result.update(documents_bench.export_sla_against_bare(_child_env(settings), runs=args.runs))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),
                              "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                              "load_average": [round(x, 2) for x in os.getloadavg()]}
