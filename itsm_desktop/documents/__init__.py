@@ -20,8 +20,13 @@ if TYPE_CHECKING:
         render_agreement,
         render_agreement_document,
     )
-    from itsm_desktop.documents.catalog_pdf import render_catalog, render_catalog_document
+    from itsm_desktop.documents.catalog_pdf import (
+        render_catalog,
+        render_catalog_document,
+        render_catalog_stream,
+    )
     from itsm_desktop.documents.layout import PageSizeName, default_page_size
+    from itsm_desktop.documents.progress import RenderCancelled
     from itsm_desktop.documents.renderer import RenderedDocument
     from itsm_desktop.documents.targets import describe_target
 
@@ -31,6 +36,8 @@ _LAZY = {
     "render_catalog": "catalog_pdf",
     "render_agreement_document": "agreement_pdf",
     "render_catalog_document": "catalog_pdf",
+    "render_catalog_stream": "catalog_pdf",
+    "RenderCancelled": "progress",
     "RenderedDocument": "renderer",
     "PageSizeName": "layout",
     "default_page_size": "layout",
@@ -40,6 +47,7 @@ _LAZY = {
 __all__ = [
     "SECTION_TITLES",
     "PageSizeName",
+    "RenderCancelled",
     "RenderedDocument",
     "default_page_size",
     "describe_target",
@@ -47,6 +55,7 @@ __all__ = [
     "render_agreement_document",
     "render_catalog",
     "render_catalog_document",
+    "render_catalog_stream",
 ]
 
 

@@ -3,6 +3,7 @@ delivered and supported, and the service level targets."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from itsm_desktop.documents.agreement_front import AgreementFrontMatter, person_text
@@ -24,6 +25,7 @@ from itsm_desktop.documents.targets import (
     value_text,
 )
 from itsm_desktop.documents.text import (
+    clean,
     clean_line,
     format_number,
     has_text,
@@ -153,6 +155,8 @@ class ServiceSections(AgreementFrontMatter):
         rows = once_for_all(
             a.services, lambda s: (multiline(s.support_channels), multiline(s.support_hours))
         )
+        if len(rows) == 1 and len(a.services) > 1 and says_already(a.texts.support_text, a.services):
+            rows = []  # the agreement's own text already gives the same contact points
         contacts = self._contacts(AgreementContactRole.SUPPORT_CONTACT)
         reachable = has_text(a.texts.support_text) or bool(rows or contacts)
         if reachable or self.is_draft:
@@ -342,6 +346,23 @@ def once_for_all(
     if len(values) > 1 and len(shown) == len(values) and len({v for _, v in shown}) == 1:
         return [["<b>All services</b>", *shown[0][1]]]
     return [[f"<b>{inline(s.name)}</b>", *v] for s, v in shown]
+
+
+_REACH = re.compile(
+    r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{6,}\d|\d{1,2}[:.]\d{2}"
+)
+
+
+def says_already(text: str, services: Sequence[ServiceSnapshot]) -> bool:
+    """Whether ``text`` names every address, number and time of the services' support
+    channels and hours (then a table of them would only repeat it)."""
+    wanted = {
+        m.group().rstrip(".,;").replace(" ", "")
+        for s in services
+        for m in _REACH.finditer(f"{s.support_channels}\n{s.support_hours}")
+    }
+    said = clean(text).replace(" ", "")
+    return bool(wanted) and all(w in said for w in wanted)
 
 
 def _measure_text(target: TargetSnapshot) -> str:

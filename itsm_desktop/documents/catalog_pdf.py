@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, PageBreak, Spacer
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 
-from itsm_desktop.documents.flowables import Para, keep_together
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
+
+from itsm_desktop.documents.flowables import ContentsEntry, Para, keep_together
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
+from itsm_desktop.documents.pagination import StreamingStory
+from itsm_desktop.documents.progress import CancelCheck, Monitor, ProgressCallback
 from itsm_desktop.documents.renderer import DocumentRenderer, RenderedDocument
 from itsm_desktop.documents.snapshot import (
     CatalogEntrySnapshot,
+    CatalogFamilyHeading,
+    CatalogOutline,
     CatalogSnapshot,
+    CatalogStreamEntry,
     ChargeSnapshot,
     CoveringAgreementSnapshot,
     ServiceSnapshot,
@@ -29,6 +38,8 @@ from itsm_desktop.domain.enums import BillingPeriod, ChargeModel
 
 CONTENTS_LISTS_SERVICES_UP_TO = 150
 """Up to this many services the contents lists every service; beyond, only the families."""
+KEY_TARGETS_SHOWN = 12
+"""Key targets listed per service; a line says how many more there are."""
 
 _PER = {
     ChargeModel.PER_USER: " per user",
@@ -63,34 +74,82 @@ def agreement_markup(agreement: CoveringAgreementSnapshot) -> str:
     return f"{head}<br/><font color='#5F6B7A'>{customers}</font>" if customers else head
 
 
+def key_targets_markup(targets: Sequence[str]) -> str:
+    """The key targets, one per line; beyond ``KEY_TARGETS_SHOWN`` a last line says how
+    many more there are."""
+    shown = [t for t in targets if clean_line(t)]
+    if not shown:
+        return "None agreed"
+    lines = [f"• {inline(t)}" for t in shown[:KEY_TARGETS_SHOWN]]
+    rest = len(shown) - KEY_TARGETS_SHOWN
+    if rest > 0:
+        lines.append(f"<i>and {plural(rest, 'more target')} in the agreements above</i>")
+    return "<br/>".join(lines)
+
+
+def _family_key(index: int) -> str:
+    return f"family-{index}"
+
+
 def render_catalog(snapshot: CatalogSnapshot, *, page_size: PageSizeName | str = "A4") -> bytes:
     """Render the catalog report as a PDF document and return its bytes."""
-    return CatalogRenderer(snapshot, page_size=page_size).render()
+    return render_catalog_document(snapshot, page_size=page_size).pdf
 
 
 def render_catalog_document(
     snapshot: CatalogSnapshot, *, page_size: PageSizeName | str = "A4"
 ) -> RenderedDocument:
     """Render the catalog report with the characters no font printed."""
-    return CatalogRenderer(snapshot, page_size=page_size).render_document()
+    return render_catalog_stream(snapshot.outline(), snapshot.entries(), page_size=page_size)
+
+
+def render_catalog_stream(
+    outline: CatalogOutline,
+    entries: Iterable[CatalogStreamEntry],
+    *,
+    page_size: PageSizeName | str = "A4",
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> RenderedDocument:
+    """Render a catalog report whose services arrive one by one, in print order, after its
+    outline: the memory used does not grow with the number of services (beyond a few bytes
+    per page). ``progress`` hears the share done a few times a second; when ``cancelled``
+    returns True the rendering stops at once with :class:`RenderCancelled`."""
+    renderer = CatalogRenderer(outline, entries, page_size=page_size)
+    renderer.monitor = Monitor(progress, cancelled)
+    return renderer.render_document()
 
 
 class CatalogRenderer(DocumentRenderer):
-    """Cover, contents, then one section per family with a description of each service."""
+    """Cover, contents, then one section per family with a description of each service.
 
-    def __init__(self, snapshot: CatalogSnapshot, *, page_size: PageSizeName | str) -> None:
+    A catalog small enough for its contents to list every service is laid out whole; a
+    larger one streams its services into the layout (its contents lists the families,
+    which the outline knows beforehand).
+    """
+
+    def __init__(
+        self,
+        outline: CatalogOutline,
+        entries: Iterable[CatalogStreamEntry],
+        *,
+        page_size: PageSizeName | str,
+    ) -> None:
         super().__init__(page_size=page_size)
-        self.catalog = snapshot
-        self.list_services = snapshot.service_count <= CONTENTS_LISTS_SERVICES_UP_TO
+        self.catalog = outline
+        self.entries = entries
+        self.list_services = outline.service_count <= CONTENTS_LISTS_SERVICES_UP_TO
+        self._listed: dict[int, list[CatalogEntrySnapshot]] = defaultdict(list)
 
     def info(self) -> DocumentInfo:
         c = self.catalog
         title = clean_line(c.title) or "Service catalog"
         organization = clean_line(c.organization)
+        subject = f"Service catalog of {organization}" if organization else "Service catalog"
         return DocumentInfo(
             title=title,
             author=organization,
-            subject=f"Service catalog of {organization}, {format_date(c.generated_on)}",
+            subject=f"{subject}, {format_date(c.generated_on)}",
             keywords=("service catalog",),
             header_left=organization,
             header_right=f"{title} · {format_date(c.generated_on)}",
@@ -100,14 +159,53 @@ class CatalogRenderer(DocumentRenderer):
 
     def build_story(self) -> None:
         self.cover()
-        for family in self.catalog.families:
-            self.family(family.name, family.description, family.entries)
+        for part in self._parts():
+            self.story += part
+
+    def layout_story(self) -> list[Flowable]:
+        if self.list_services:
+            # Few enough to hold: each family opens with a table of its services.
+            self.entries = list(self.entries)
+            for index, entry in self.entries:
+                self._listed[index].append(entry)
+            return super().layout_story()
+        for index, family in enumerate(self.catalog.families):
+            name = clean_line(family.name) or "Other services"
+            self.contents.append(ContentsEntry(0, str(index + 1), name, _family_key(index)))
+        self.cover()
+        return StreamingStory(self.story, self._parts())
+
+    def _parts(self) -> Iterator[list[Flowable]]:
+        """The story after the cover, one service at a time (each family's heading comes
+        with its first service; a family without services says so)."""
+        families = self.catalog.families
+        total = self.catalog.service_count
+        started = 0
+        for done, (index, entry) in enumerate(self.entries, start=1):
+            while started <= index:
+                yield self._story_of(partial(self.family_start, started, families[started]))
+                started += 1
+            yield self._story_of(partial(self.service, entry))
+            if self.monitor is not None:
+                self.monitor.laid_out(done, total)
+        while started < len(families):
+            yield self._story_of(partial(self.family_start, started, families[started]))
+            started += 1
+
+    def _story_of(self, build: Callable[[], None]) -> list[Flowable]:
+        """The flowables ``build`` adds to the story, taken out of it."""
+        mark = len(self.story)
+        build()
+        part = self.story[mark:]
+        del self.story[mark:]
+        return part
 
     def cover(self) -> None:
         c, st = self.catalog, self.styles
-        families = [f for f in c.families if f.entries]
+        families = [f for f in c.families if f.count]
+        organization = clean_line(c.organization)
         self.story += [
-            Para(inline(c.organization), st.cover_org),
+            Para(inline(organization), st.cover_org),
             HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=3, spaceAfter=0),
             Spacer(1, 26 * mm),
             Para("SERVICE CATALOG", st.cover_kind),
@@ -122,44 +220,48 @@ class CatalogRenderer(DocumentRenderer):
             ),
             Spacer(1, 10 * mm),
         ]
+        provider = f"the services {organization} provides" if organization else "each service"
         self.sentence(
-            f"This catalog describes the services {clean_line(c.organization)} provides: what "
-            "each service does, who is responsible for it, when it is available and supported, "
-            "what it costs, and which agreements and service level targets cover it."
+            f"This catalog describes {provider}: what each service does, who is responsible "
+            "for it, when it is available and supported, what it costs, and which agreements "
+            "and service level targets cover it."
         )
         self.space(6 * mm)
         self.minor_heading("Contents")
         self.story.append(self.contents_flowable())
-        if not c.families:
+        if not families:
             self.space(6 * mm)
             self.sentence("The catalog holds no services yet.")
         self.story.append(PageBreak())
 
-    def family(
-        self, name: str, description: str, entries: tuple[CatalogEntrySnapshot, ...]
-    ) -> None:
-        self.section(clean_line(name) or "Other services")
-        self.text(description, otherwise=None)
-        if not entries:
-            self.sentence("This family holds no services.")
-            return
-        rows = [
-            [
-                inline(e.service.code),
-                inline(e.service.name),
-                e.service.status.label,
-                e.service.criticality.label,
-                inline(e.service.owner.name) if e.service.owner else "",
-            ]
-            for e in entries
-        ]
-        self.table(
-            ["Code", "Service", "Status", "Criticality", "Owner"],
-            rows,
-            [0.13, 0.37, 0.13, 0.13, 0.24],
+    def family_start(self, index: int, family: CatalogFamilyHeading) -> None:
+        """The family's heading and description (its services follow one by one)."""
+        streamed = not self.list_services
+        self.section(
+            clean_line(family.name) or "Other services",
+            in_contents=not streamed,
+            key=_family_key(index) if streamed else "",
         )
-        for entry in entries:
-            self.service(entry)
+        self.text(family.description)
+        if not family.count:
+            self.sentence("This family holds no services.")
+        listed = self._listed.get(index)
+        if listed:
+            rows = [
+                [
+                    inline(e.service.code),
+                    inline(e.service.name),
+                    e.service.status.label,
+                    e.service.criticality.label,
+                    inline(e.service.owner.name) if e.service.owner else "",
+                ]
+                for e in listed
+            ]
+            self.table(
+                ["Code", "Service", "Status", "Criticality", "Owner"],
+                rows,
+                [0.13, 0.37, 0.13, 0.13, 0.24],
+            )
 
     def service(self, entry: CatalogEntrySnapshot) -> None:
         s = entry.service
@@ -230,6 +332,5 @@ class CatalogRenderer(DocumentRenderer):
             )
         agreements = "<br/>".join(agreement_markup(a) for a in entry.agreements)
         facts.append(("Agreements", agreements or "Not covered by an agreement"))
-        targets = "<br/>".join(f"• {inline(t)}" for t in entry.key_targets if clean_line(t))
-        facts.append(("Key targets", targets or "None agreed"))
+        facts.append(("Key targets", key_targets_markup(entry.key_targets)))
         return facts

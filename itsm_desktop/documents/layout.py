@@ -13,7 +13,7 @@ import io
 import locale
 import math
 import os
-from collections.abc import Sequence
+import zlib
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Literal, NamedTuple
@@ -21,12 +21,14 @@ from typing import Any, Literal, NamedTuple
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from itsm_desktop import APP_NAME
 from itsm_desktop.documents import fonts
 from itsm_desktop.documents.outlines import draw_word
+from itsm_desktop.documents.progress import Monitor
 from itsm_desktop.documents.styles import INK, MUTED, PRIMARY, RULE, WATERMARK, stylesheet
 from itsm_desktop.documents.text import clean_line, fit_text
 
@@ -143,10 +145,13 @@ class DocumentCanvas(Canvas):
     """A canvas that holds finished pages back until ``save`` to draw what needs the whole
     document: "Page X of Y", bookmarks of the outline, and page numbers in the contents."""
 
-    def __init__(self, *args: Any, info: DocumentInfo, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, info: DocumentInfo, monitor: Monitor | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._ledger = _Ledger(info)
         self._held: list[dict[str, Any]] = []
+        self._monitor = monitor
 
     @property
     def page_index(self) -> int:
@@ -166,7 +171,11 @@ class DocumentCanvas(Canvas):
         self._ledger.contents.append(_Slot(self.page_index, left, right, baseline, key, font, size))
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._held.append(dict(self.__dict__))
+        # A page is held compressed: a catalog of many thousands of services has tens of
+        # thousands of pages.
+        state = dict(self.__dict__)
+        state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+        self._held.append(state)
         self._startPage()
 
     def save(self) -> None:
@@ -181,7 +190,11 @@ class DocumentCanvas(Canvas):
         slots: dict[int, list[tuple[int, _Slot]]] = {}
         for number, slot in enumerate(ledger.contents):
             slots.setdefault(slot.page_index, []).append((number, slot))
-        for index, state in enumerate(self._held):
+        monitor = self._monitor
+        for index in range(total):
+            state = self._held[index]
+            self._held[index] = {}
+            state["_code"] = [zlib.decompress(state["_code"]).decode("utf-8")]
             self.__dict__.update(state)
             for key, top in marks.get(index, ()):
                 self.bookmarkPage(key, fit="XYZ", left=0, top=top)
@@ -191,6 +204,9 @@ class DocumentCanvas(Canvas):
                 _draw_watermark(self, ledger.info.watermark)
             self._draw_running(index + 1, total)
             Canvas.showPage(self)
+            _compress_last_page(self)
+            if monitor is not None:
+                monitor.written(index + 1, total)
         self._held.clear()
         self._add_outline(page_of)
         Canvas.save(self)
@@ -252,6 +268,25 @@ class DocumentCanvas(Canvas):
         self.restoreState()
 
 
+def _compress_last_page(canvas: Canvas) -> None:
+    """Compress the content of the page just finished now rather than when the file is
+    written, so that finished pages take little memory until then."""
+    page = canvas._doc.Pages.pages[-1]
+    stream = page.stream
+    if not stream:
+        return
+    text = stream if isinstance(stream, str) else "\n".join(stream)
+    data = zlib.compress(text.encode("utf-8"))
+    contents = pdfdoc.PDFStream(
+        pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
+        data,
+        filters=[],
+    )
+    contents.__Comment__ = "page stream"
+    page.Contents = contents
+    page.stream = None
+
+
 def _draw_watermark(canvas: Canvas, word: str) -> None:
     """The status word, large, light and translucent, across the page diagonal; drawn over
     the page so that shaded table cells cannot hide it, and as outlines rather than text so
@@ -311,8 +346,11 @@ class DocumentTemplate(BaseDocTemplate):
         self.canv.mark(key, title, level, min(top, self.pagesize[1]))
 
 
-def build_pdf(story: Sequence[Flowable], *, page_size: str, info: DocumentInfo) -> bytes:
-    """Lay out the story and return the finished PDF."""
+def build_pdf(
+    story: list[Flowable], *, page_size: str, info: DocumentInfo, monitor: Monitor | None = None
+) -> bytes:
+    """Lay out the story and return the finished PDF (the story is consumed: a streaming
+    story fills itself as the layout goes)."""
     stylesheet()  # registers the fonts before any flowable is measured
     buffer = io.BytesIO()
     doc = DocumentTemplate(buffer, page_size=page_size, info=info)
@@ -321,7 +359,7 @@ def build_pdf(story: Sequence[Flowable], *, page_size: str, info: DocumentInfo) 
     use_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        doc.build(list(story), canvasmaker=partial(DocumentCanvas, info=info))
+        doc.build(story, canvasmaker=partial(DocumentCanvas, info=info, monitor=monitor))
     finally:
         rl_config.useA85 = use_a85
     return buffer.getvalue()

@@ -8,7 +8,8 @@ splits after any row (leaving a header and one row at a page foot, or one row ov
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
@@ -18,6 +19,7 @@ MIN_ROWS = 4
 _MIN_LINES = 3
 """The fewest lines of a paragraph a heading needs below it on the same page."""
 _LOOKAHEAD = 6
+_OTHER_START = 40.0  # points of another kind of flowable wanted below its heading
 
 
 class Rows(Table):
@@ -64,7 +66,8 @@ class RoomFor(CondPageBreak):
 
 
 def room_needed(flowables: Sequence[Flowable], width: float, height: float) -> float:
-    """The height the flowables need before the first breakable content has started."""
+    """The height the flowables need on this page: headings and short introductions whole,
+    then the first lines of a paragraph or the first rows of a table."""
     need = 0.0
     for flowable in flowables:
         if isinstance(flowable, RoomFor):
@@ -82,9 +85,12 @@ def room_needed(flowables: Sequence[Flowable], width: float, height: float) -> f
         if isinstance(flowable, Table):
             return need + before + _first_rows_height(flowable)
         lines = getattr(getattr(flowable, "blPara", None), "lines", None)
-        if lines and len(lines) > _MIN_LINES:
+        if lines is None:  # anything else that can split (the contents …): its start
+            return need + before + min(h, _OTHER_START)
+        if len(lines) > _MIN_LINES:
             return need + before + h * _MIN_LINES / len(lines)
-        return need + before + h
+        # A short introduction: it stays with what it introduces, too.
+        need += before + h + after
     return need
 
 
@@ -105,3 +111,41 @@ def link_rooms(story: list[Flowable]) -> None:
 
 def _following(story: list[Flowable], index: int) -> list[Flowable]:
     return story[index + 1 : index + 1 + _LOOKAHEAD]
+
+
+class StreamingStory(list):  # type: ignore[type-arg]
+    """A story that fills itself while the layout consumes it, one part (a service) at a
+    time, so that a document of tens of thousands of parts never holds all its flowables.
+
+    reportlab's build loop asks for the story's length before each flowable and takes the
+    first one off; when fewer than a few remain, the next parts are laid into the list.
+    """
+
+    _LOW = 24
+    _COLLECT_EVERY = 2000  # parts between two passes of the cycle collector
+
+    def __init__(
+        self,
+        head: list[Flowable],
+        parts: Iterator[list[Flowable]],
+    ) -> None:
+        super().__init__(head)
+        link_rooms(self)
+        self._parts: Iterator[list[Flowable]] | None = parts
+        self._done = 0
+
+    def __len__(self) -> int:
+        while self._parts is not None and super().__len__() < self._LOW:
+            part = next(self._parts, None)
+            if part is None:
+                self._parts = None
+                break
+            link_rooms(part)
+            self.extend(part)
+            self._done += 1
+            if self._done % self._COLLECT_EVERY == 0:
+                gc.collect()
+        return super().__len__()
+
+    def __bool__(self) -> bool:
+        return len(self) > 0

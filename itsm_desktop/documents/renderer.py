@@ -33,6 +33,7 @@ from itsm_desktop.documents.layout import (
     page_dimensions,
 )
 from itsm_desktop.documents.pagination import RoomFor, link_rooms
+from itsm_desktop.documents.progress import Monitor
 from itsm_desktop.documents.styles import stylesheet
 from itsm_desktop.documents.text import inline
 
@@ -54,6 +55,8 @@ class DocumentRenderer:
         self.width = frame_width(page_size)
         self.frame_height = frame_height(page_size)
         self.story: list[Flowable] = []
+        self.monitor: Monitor | None = None
+        """Progress and cancellation of a long rendering, if anyone watches."""
         self.contents: list[ContentsEntry] = []
         self._section = 0
         self._subsection = 0
@@ -64,14 +67,17 @@ class DocumentRenderer:
         self._keys += 1
         return f"{prefix}-{self._keys}"
 
-    def section(self, title: str, *, numbered: bool = True, in_contents: bool = True) -> str:
-        """Start a top-level section; returns its number ("" when unnumbered)."""
+    def section(
+        self, title: str, *, numbered: bool = True, in_contents: bool = True, key: str = ""
+    ) -> str:
+        """Start a top-level section; returns its number ("" when unnumbered). ``key`` names
+        its bookmark when a contents entry was made for it beforehand."""
         number = ""
         if numbered:
             self._section += 1
             number = str(self._section)
         self._subsection = 0
-        key = self._key("section")
+        key = key or self._key("section")
         style = self.styles.h1_numbered if number else self.styles.h1
         outline = f"{number} {title}" if number else title
         self.story.append(RoomFor(SECTION_ROOM))
@@ -158,12 +164,19 @@ class DocumentRenderer:
         """Build the story and return the PDF."""
         return self.render_document().pdf
 
+    def layout_story(self) -> list[Flowable]:
+        """The story to lay out: built whole here; a renderer may stream it instead."""
+        self.build_story()
+        link_rooms(self.story)
+        return self.story
+
     def render_document(self) -> RenderedDocument:
         """Build the story and return the PDF with the characters no font could print."""
         with _collector_paused(), fonts.coverage_report() as missing:
-            self.build_story()
-            link_rooms(self.story)
-            pdf = build_pdf(self.story, page_size=self.page_size, info=self.info())
+            story = self.layout_story()
+            pdf = build_pdf(story, page_size=self.page_size, info=self.info(), monitor=self.monitor)
+        if self.monitor is not None:
+            self.monitor.finished()
         return RenderedDocument(pdf, "".join(sorted(missing)))
 
 

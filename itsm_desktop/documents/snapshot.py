@@ -8,6 +8,7 @@ collections are tuples so that a snapshot is immutable and hashable.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -305,6 +306,41 @@ class CatalogFamilySnapshot:
 
 
 @dataclass(frozen=True, slots=True)
+class CatalogFamilyHeading:
+    """A family of the catalog report as its contents and cover know it: before its
+    services are read."""
+
+    name: str
+    description: str = ""
+    count: int = 0
+    """How many services of the report belong to the family."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogOutline:
+    """The catalog report without its services: enough for the cover and the contents, so
+    that the services can stream in afterwards (see ``catalog_pdf.render_catalog_stream``)."""
+
+    title: str
+    organization: str
+    """The providing organization; empty when none is known (it is then not named)."""
+    families: tuple[CatalogFamilyHeading, ...] = ()
+    generated_on: date = field(default_factory=date.today)
+    product_version: str = __version__
+
+    def __post_init__(self) -> None:
+        _normalise(self)
+
+    @property
+    def service_count(self) -> int:
+        return sum(f.count for f in self.families)
+
+
+CatalogStreamEntry = tuple[int, "CatalogEntrySnapshot"]
+"""A service of a streamed catalog report: (index of its family in the outline, entry)."""
+
+
+@dataclass(frozen=True, slots=True)
 class CatalogSnapshot:
     """Everything the catalog report shows."""
 
@@ -320,3 +356,19 @@ class CatalogSnapshot:
     @property
     def service_count(self) -> int:
         return sum(len(f.entries) for f in self.families)
+
+    def outline(self) -> CatalogOutline:
+        """The cover and contents facts of this catalog."""
+        return CatalogOutline(
+            self.title,
+            self.organization,
+            tuple(CatalogFamilyHeading(f.name, f.description, len(f.entries)) for f in self.families),
+            self.generated_on,
+            self.product_version,
+        )
+
+    def entries(self) -> Iterator[CatalogStreamEntry]:
+        """Every service in print order, with the index of its family."""
+        for index, family in enumerate(self.families):
+            for entry in family.entries:
+                yield index, entry

@@ -18,7 +18,6 @@ from itsm_desktop.documents.snapshot import (
     ChargeSnapshot,
     ComponentSnapshot,
     ContactSnapshot,
-    CoveringAgreementSnapshot,
     DependencySnapshot,
     HistoryEntrySnapshot,
     PartySnapshot,
@@ -28,8 +27,7 @@ from itsm_desktop.documents.snapshot import (
     SupplierSnapshot,
     TargetSnapshot,
 )
-from itsm_desktop.documents.targets import describe_target
-from itsm_desktop.domain.enums import AgreementStatus, ServiceStatus, Side
+from itsm_desktop.domain.enums import ServiceStatus, Side
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementContact,
@@ -218,55 +216,17 @@ def _contact_org(session: Session, contact_id: int) -> int | None:
 
 def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: date | None = None) -> CatalogSnapshot:
     """The live catalog (live and retiring services) by family, with covering agreements."""
-    with db.read() as session:
-        lookup = _Lookup(session)
-        services = list(session.exec(select(Service).where(col(Service.status).in_(CATALOG_STATES))
-                                     .order_by(col(Service.code))))
-        snaps = _service_snapshots(session, lookup, services)
-        ids = [s.id for s in services if s.id is not None]
-        covering: dict[int, list[CoveringAgreementSnapshot]] = defaultdict(list)
-        key_targets: dict[int, list[str]] = defaultdict(list)
-        current = (AgreementStatus.ACTIVE, AgreementStatus.IN_REVIEW, AgreementStatus.DRAFT)
-        links = list(session.exec(
-            select(AgreementService.service_id, Agreement)
-            .join(Agreement, col(Agreement.id) == AgreementService.agreement_id)
-            .where(col(AgreementService.service_id).in_(ids), col(Agreement.status).in_(current))
-            .order_by(col(Agreement.reference), col(Agreement.revision))))
-        agreement_ids = sorted({a.id for _, a in links if a.id is not None})
-        customers: dict[int, list[str]] = defaultdict(list)
-        for aid, name in session.exec(select(AgreementCustomer.agreement_id, Organization.name)
-                                      .join(Organization, col(Organization.id) == AgreementCustomer.organization_id)
-                                      .where(col(AgreementCustomer.agreement_id).in_(agreement_ids))
-                                      .order_by(col(AgreementCustomer.position))):
-            customers[aid].append(name)
-        active_ids = {a.id for _, a in links if a.status == AgreementStatus.ACTIVE}
-        services_of: dict[int, list[int]] = defaultdict(list)
-        for sid, a in links:
-            assert a.id is not None
-            covering[sid].append(CoveringAgreementSnapshot(a.reference, a.revision, a.kind, a.status,
-                                                           tuple(customers[a.id])))
-            services_of[a.id].append(sid)
-        for t in session.exec(select(ServiceLevelTarget).where(
-                col(ServiceLevelTarget.agreement_id).in_(sorted(i for i in active_ids if i is not None)))
-                .order_by(col(ServiceLevelTarget.position))):
-            for sid in ([t.service_id] if t.service_id is not None else services_of[t.agreement_id]):
-                text = describe_target(TargetSnapshot(metric=t.metric, value=t.value, unit=t.unit,
-                                                      metric_label=t.custom_metric, priority=t.priority,
-                                                      period=t.period))
-                if sid in snaps and text not in key_targets[sid]:
-                    key_targets[sid].append(text)
-        families = list(session.exec(select(ServiceFamily).order_by(col(ServiceFamily.position), col(ServiceFamily.name))))
-        by_family: dict[int | None, list[CatalogEntrySnapshot]] = defaultdict(list)
-        for s in sorted(services, key=lambda s: s.name.casefold()):
-            assert s.id is not None
-            by_family[s.family_id].append(CatalogEntrySnapshot(snaps[s.id], tuple(covering[s.id]),
-                                                               tuple(key_targets[s.id][:8])))
-        groups = [CatalogFamilySnapshot(f.name, f.description, tuple(by_family[f.id]))
-                  for f in families if by_family.get(f.id)]
-        if by_family.get(None):
-            groups.append(CatalogFamilySnapshot("Other services", "", tuple(by_family[None])))
-        providers = session.exec(select(Organization.name).where(
-            col(Organization.id).in_({s.provider_id for s in services if s.provider_id}),
-            Organization.parent_id == None)).all()  # noqa: E711
-        return CatalogSnapshot(title=title, organization=", ".join(sorted(providers)) or "IT services",
-                               families=tuple(groups), generated_on=today or date.today())
+    from .catalog_report import (  # it reads with this module's helpers
+        catalog_entries,
+        catalog_stream,
+    )
+
+    stream = catalog_stream(db, title=title, today=today)
+    entries: dict[int, list[CatalogEntrySnapshot]] = defaultdict(list)
+    for index, entry in catalog_entries(db, stream.order):
+        entries[index].append(entry)
+    o = stream.outline
+    families = tuple(CatalogFamilySnapshot(f.name, f.description, tuple(entries[i]))
+                     for i, f in enumerate(o.families))
+    return CatalogSnapshot(title=o.title, organization=o.organization, families=families,
+                           generated_on=o.generated_on)

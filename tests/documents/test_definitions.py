@@ -66,3 +66,15 @@ def test_support_that_is_the_same_for_every_service_prints_once(agreement, read_
     text = read_pdf(render_agreement(replace(agreement, services=services))).flat
     assert text.count(channels) == 1
     assert f"All services {channels}" in text
+
+
+def test_support_channels_the_agreement_text_already_gives_do_not_print_again(agreement, read_pdf):
+    channels = "Portal https://desk.example, phone +44 161 555 0199"
+    text = "Report incidents on https://desk.example or by phone on +44 161 555 0199."
+    services = tuple(
+        replace(s, support_channels=channels, support_hours="") for s in agreement.services
+    )
+    own = replace(agreement, services=services, texts=replace(agreement.texts, support_text=text))
+    flat = read_pdf(render_agreement(own)).flat
+    assert text in flat
+    assert channels not in flat

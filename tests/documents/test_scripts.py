@@ -92,3 +92,13 @@ def test_a_text_can_be_checked_for_unprintable_characters_before_it_is_saved():
     assert unprintable_warning("plain") is None
     warning = unprintable_warning(f"x {UNCOVERED}")
     assert warning is not None and "U+10001" in warning
+
+
+def test_contents_and_outline_carry_every_script(agreement, read_pdf):
+    name = f"Mail 🚀 {CHINESE[:4]} {HEBREW.split()[0]}"
+    first = replace(agreement.services[0], name=name)
+    pdf = read_pdf(render_agreement(replace(agreement, services=(first, *agreement.services[1:]))))
+    outline = [title for _, title in pdf.outline_titles()]
+    assert any(name in title for title in outline)
+    fonts = pdf.fonts()
+    assert any("NotoEmoji" in f for f in fonts) and any("DroidSansFallback" in f for f in fonts)

@@ -128,3 +128,19 @@ def test_no_page_is_left_half_empty_except_before_a_section(thirty_by_forty, rea
             continue
         top = max(body_segments(pdf, index + 1), key=lambda s: s.y)
         assert top.size >= 13, f"page {index + 1} is half empty before {top.text!r}"
+
+
+def test_a_heading_and_its_introduction_move_on_with_the_table_they_introduce(agreement, read_pdf):
+    """The introduction of 5.2 and its priority table are never parted by a page break."""
+    from itsm_desktop.documents.pagination import room_needed
+    from itsm_desktop.documents.renderer import DocumentRenderer
+
+    renderer = DocumentRenderer()
+    renderer.subsection("Incident handling")
+    renderer.sentence("Each incident is given a priority, as defined below.")
+    renderer.table(["Priority", "Meaning"], [["P1", "Critical"], ["P2", "High"]], [0.2, 0.8])
+    flowables = renderer.story[1:]
+    table = flowables[2]
+    whole = sum(f.wrap(renderer.width, 1000)[1] for f in flowables[:3])
+    assert room_needed(flowables, renderer.width, 1000) >= whole - 1
+    assert table.wrap(renderer.width, 1000)[1] > 0

@@ -24,6 +24,11 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   million at the large scale, generated in memory) for 200 targets over 24 months, in three
   time bases (clock time, office hours in Berlin, extended hours in New York), and the peak
   memory of that process.
+- documents (``documents_bench.py``): the catalog report of the whole database streamed (time,
+  peak memory, progress), the 1,000-service catalog report, and ``export-sla`` from the
+  command line against a bare reportlab script writing the same pages.
+
+``--part documents`` measures only the documents (the database is still built if missing).
 
 Qt runs on the ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise. Not part of
 the test suite; ``tests/test_bench_runs.py`` only checks that it runs at ``--scale tiny``.
@@ -565,7 +570,16 @@ def worker_measure(args: argparse.Namespace) -> dict[str, Any]:
 WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "writes": worker_writes,
     "measure": worker_measure,
+    "catalog": lambda a: _documents_bench().worker_catalog(a.database),
+    "catalog1000": lambda a: _documents_bench().worker_catalog_1000(),
 }
+
+
+def _documents_bench() -> Any:
+    sys.path.insert(0, str(HERE))
+    import documents_bench
+
+    return documents_bench
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -575,6 +589,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="cold starts to take the median of")
     parser.add_argument("--queries", type=int, default=50, help="keystrokes of search as you type")
     parser.add_argument("--rows", type=int, help="incident records to measure (default by scale)")
+    parser.add_argument("--part", choices=("all", "documents"), default="all")
     parser.add_argument("--worker", choices=("floor", *WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
@@ -604,15 +619,21 @@ def main(argv: list[str] | None = None) -> int:
             result["build_s"] = round(_timed(lambda: build(database, scale)), 1)
         ids = _prepare(database)
         settings = Path(folder) / "settings.ini"
-        result.update(_cold_start(database, settings, args.runs))
         extra = ["--edit-id", str(ids["edit"]), "--large-id", str(ids["large"])]
-        settings.unlink(missing_ok=True)
-        result.update(_worker("gui", database, settings, "--settings", str(settings),
-                              "--queries", str(args.queries), *extra))
-        result.update(_worker("pdf", database, settings, *extra))
-        result.update(_worker("writes", database, settings, *extra))
-        rows = args.rows or {"large": 1_000_000, "small": 100_000, "tiny": 10_000}[args.scale]
-        result.update(_worker("measure", database, settings, "--rows", str(rows)))
+        if args.part == "all":
+            result.update(_cold_start(database, settings, args.runs))
+            settings.unlink(missing_ok=True)
+            result.update(_worker("gui", database, settings, "--settings", str(settings),
+                                  "--queries", str(args.queries), *extra))
+            result.update(_worker("pdf", database, settings, *extra))
+            result.update(_worker("writes", database, settings, *extra))
+            rows = args.rows or {"large": 1_000_000, "small": 100_000, "tiny": 10_000}[args.scale]
+            result.update(_worker("measure", database, settings, "--rows", str(rows)))
+        import documents_bench
+
+        result.update(_worker("catalog1000", database, settings))
+        result.update(_worker("catalog", database, settings))
+        result.update(documents_bench.export_sla_against_bare(_child_env(settings), runs=args.runs))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),
                              "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                              "load_average": [round(x, 2) for x in os.getloadavg()]}

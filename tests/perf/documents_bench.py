@@ -1,0 +1,187 @@
+"""Measures of the printed documents, run by ``bench.py`` (each part in a process of its own).
+
+- the catalog report of the whole database, streamed: time, peak memory, pages, and how
+  often progress was reported (the longest gap between two reports, and whether the share
+  ever went back);
+- the 1,000-service catalog report from a snapshot (wall and CPU time);
+- ``export-sla`` of the demo SLA from the command line against a bare reportlab script that
+  writes the same pages (each page's text, as extracted from the exported file) with the
+  same embedded fonts, interleaved in the same run; and what the command line imports
+  before it renders.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+DEMO_SLA = "SLA-2026-001"
+
+BARE_SCRIPT = '''
+import json, sys
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+from xml.sax.saxutils import escape
+
+fonts, pages, output = json.loads(open(sys.argv[1]).read()), json.loads(open(sys.argv[2]).read()), sys.argv[3]
+for name, path in fonts.items():
+    pdfmetrics.registerFont(TTFont(name, path))
+names = list(fonts)
+styles = [ParagraphStyle(n, fontName=n, fontSize=7, leading=8) for n in names]
+story = []
+for page in pages:
+    for i, line in enumerate(page.splitlines()):
+        story.append(Paragraph(escape(line), styles[i % len(styles)]))
+    story.append(PageBreak())
+SimpleDocTemplate(output, topMargin=30, bottomMargin=30).build(story[:-1])
+'''
+
+
+def _peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def _page_count(data: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b", data))
+
+
+def worker_catalog(database: Path) -> dict[str, Any]:
+    """The catalog report of the whole database, streamed to a file."""
+    from itsm_desktop.services.catalog_report import catalog_stream, export_catalog_report
+    from itsm_desktop.store import Database
+
+    reports: list[tuple[float, float]] = []
+    with tempfile.TemporaryDirectory() as folder, Database.open(database) as db:
+        services = catalog_stream(db).outline.service_count
+        output = Path(folder) / "catalog.pdf"
+        start = time.monotonic()
+        cpu = time.process_time()
+        reports.append((start, 0.0))
+        export_catalog_report(
+            db, output=output, page_size="A4",
+            progress=lambda share: reports.append((time.monotonic(), share)),
+        )
+        end = time.monotonic()
+        data = output.read_bytes()
+    gaps = [b[0] - a[0] for a, b in zip(reports, reports[1:], strict=False)]
+    gaps.append(end - reports[-1][0])
+    return {
+        "catalog_services": services,
+        "catalog_s": round(end - start, 1),
+        "catalog_cpu_s": round(time.process_time() - cpu, 1),
+        "catalog_peak_rss_mb": _peak_rss_mb(),
+        "catalog_pages": _page_count(data),
+        "catalog_mb": round(len(data) / 1e6, 1),
+        "catalog_progress_reports": len(reports) - 1,
+        "catalog_progress_max_gap_s": round(max(gaps), 2),
+        "catalog_progress_monotonic": all(b[1] >= a[1] for a, b in zip(reports, reports[1:], strict=False)),
+        "catalog_progress_last": reports[-1][1],
+    }
+
+
+def worker_catalog_1000() -> dict[str, Any]:
+    """The 1,000-service catalog report from a snapshot (after a first, warming rendering)."""
+    from itsm_desktop.documents.catalog_pdf import render_catalog
+    from itsm_desktop.documents.samples import large_catalog_snapshot
+
+    snapshot = large_catalog_snapshot(1000)
+    render_catalog(snapshot, page_size="A4")
+    runs = []
+    for _ in range(3):
+        start, cpu = time.perf_counter(), time.process_time()
+        render_catalog(snapshot, page_size="A4")
+        runs.append((time.perf_counter() - start, time.process_time() - cpu))
+    return {
+        "pdf_catalog_1000_wall_ms": round(statistics.median(r[0] for r in runs) * 1000),
+        "pdf_catalog_1000_cpu_ms": round(statistics.median(r[1] for r in runs) * 1000),
+    }
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user and system) of running ``command`` to its end."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def export_sla_against_bare(env: dict[str, str], runs: int = 7) -> dict[str, Any]:
+    """``export-sla`` of the demo SLA against a bare reportlab script writing its pages."""
+    import pypdf
+
+    from itsm_desktop.resources import FONTS
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        database, exported, bare_pdf = folder / "demo.db", folder / "sla.pdf", folder / "bare.pdf"
+        app = [sys.executable, "-m", "itsm_desktop", "--database", str(database)]
+        subprocess.run([*app, "load-demo"], env=env, check=True, capture_output=True)
+        export = [*app, "export-sla", DEMO_SLA, "-o", str(exported)]
+        subprocess.run(export, env=env, check=True, capture_output=True)
+        pages = [p.extract_text() or "" for p in pypdf.PdfReader(exported).pages]
+        used = {str(f["/BaseFont"]).split("+")[-1]
+                for p in pypdf.PdfReader(exported).pages
+                for f in (p["/Resources"].get("/Font") or {}).values()
+                for f in [f.get_object()]}
+        fonts = {n: str(FONTS / f"{n}.ttf") for n in sorted(used) if (FONTS / f"{n}.ttf").exists()}
+        (folder / "fonts.json").write_text(json.dumps(fonts))
+        (folder / "pages.json").write_text(json.dumps(pages))
+        (folder / "bare.py").write_text(BARE_SCRIPT)
+        bare = [sys.executable, str(folder / "bare.py"), str(folder / "fonts.json"),
+                str(folder / "pages.json"), str(bare_pdf)]
+        _run(bare, env)
+        exports, bares = [], []
+        for _ in range(runs):  # interleaved, so that a busy moment weighs on both alike
+            exports.append(_run(export, env))
+            bares.append(_run(bare, env))
+        bare_pages = len(pypdf.PdfReader(bare_pdf).pages)
+        imports = subprocess.run([*export[:1], "-X", "importtime", *export[1:]], env=env,
+                                 check=True, capture_output=True, text=True).stderr
+    top = _top_imports(imports)
+    cli, floor = statistics.median(e[0] for e in exports), statistics.median(b[0] for b in bares)
+    cli_cpu = statistics.median(e[1] for e in exports)
+    floor_cpu = statistics.median(b[1] for b in bares)
+    return {
+        "export_sla_ms": round(cli * 1000),
+        "export_sla_bare_reportlab_ms": round(floor * 1000),
+        "export_sla_ratio": round(cli / floor, 2),
+        "export_sla_cpu_ms": round(cli_cpu * 1000),
+        "export_sla_bare_reportlab_cpu_ms": round(floor_cpu * 1000),
+        "export_sla_cpu_ratio": round(cli_cpu / floor_cpu, 2),
+        "export_sla_pages": len(pages),
+        "export_sla_bare_pages": bare_pages,
+        "export_sla_fonts": sorted(fonts),
+        "export_sla_heaviest_imports_ms": top,
+    }
+
+
+def _top_imports(report: str, count: int = 10) -> dict[str, float]:
+    """The packages the command imports, by the time their own modules take to import."""
+    totals: dict[str, float] = {}
+    for line in report.splitlines():
+        parts = line.split("|")
+        own = parts[0].rsplit(":", 1)[-1].strip()
+        if len(parts) != 3 or not own.isdigit():
+            continue
+        name = parts[2].strip()
+        package = ".".join(name.split(".")[:2]) if name.startswith("itsm_desktop") else name.split(".")[0]
+        totals[package] = totals.get(package, 0.0) + int(own) / 1000
+    ranked = sorted(totals.items(), key=lambda item: -item[1])[:count]
+    return {k: round(v, 1) for k, v in ranked}
