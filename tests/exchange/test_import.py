@@ -210,3 +210,34 @@ def test_undo_deletes_what_was_created_and_restores_what_was_updated(demo: Datab
     assert after == before
     email = catalog.find_service_by_code(demo, "EMAIL")
     assert [h.action.value for h in history_of(demo, "service", email.id)][-2:] == ["updated", "updated"]
+
+
+def test_a_service_created_by_an_import_is_the_one_its_editor_would_save(
+        demo: Database, tmp_path: Path) -> None:
+    """New services of an import are written in bulk: the record, its rows and its history
+    must be exactly those that saving the same form in the editor writes."""
+    rows = service_rows()
+    commit_import(demo, preview_file(demo, SERVICES, files.xlsx(tmp_path / "s.xlsx", rows[:1] + rows[2:])))
+    imported = catalog.find_service_by_code(demo, "WEBSSO")
+    form = catalog.load_service(demo, imported.id).form
+    form.code = "WEBSSO2"
+    twin = catalog.create_service(demo, form=form)
+    tables = dump(demo)
+
+    def rows_of(table: str, key: str, sid: int) -> list[dict[str, object]]:
+        return [{k: v for k, v in r.items() if k not in ("id", key)} for r in tables[table] if r[key] == sid]
+
+    def service_row(sid: int) -> dict[str, object]:
+        row = next(r for r in tables["service"] if r["id"] == sid)
+        return {k: v for k, v in row.items() if k not in ("id", "code", "created_at", "updated_at", "search_text")}
+
+    assert service_row(imported.id) == service_row(twin.id)
+    for table in ("service_component", "service_dependency", "service_supplier", "service_consumer"):
+        assert rows_of(table, "service_id", imported.id) == rows_of(table, "service_id", twin.id)
+    history = {h.entity_id: h for h in map(lambda r: type("H", (), r), tables["history_entry"])
+               if h.entity == "service" and h.entity_id in (imported.id, twin.id)}
+    first, second = history[imported.id], history[twin.id]
+    assert (first.action, first.who) == (second.action, second.who)
+    assert first.summary == second.summary.replace("WEBSSO2", "WEBSSO")
+    assert {k: v for k, v in first.changes.items() if k != "code"} == {
+        k: v for k, v in second.changes.items() if k != "code"}

@@ -16,6 +16,9 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   keystrokes (the search field's debounce delay is not included: it is reported);
 - opening the service and agreement editors and saving an edit in each;
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
+- spreadsheets: export of every service to CSV and XLSX (and the process's peak memory), the
+  whole portfolio to its portable file and back into an empty database (compared table by
+  table), and the preview and commit of an XLSX of 10,000 new services;
 - peak resident memory of the GUI process after scrolling the service table to its end (and
   at the end of the session, the agreements page built too).
 
@@ -413,6 +416,96 @@ def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+# --- spreadsheets and the portable portfolio ----------------------------------------------------
+
+
+def _table_digests(database: Path) -> dict[str, tuple[int, str]]:
+    """Per table: the number of records and a digest of every field of every record, in id order."""
+    import hashlib
+
+    import sqlalchemy as sa
+
+    from itsm_desktop.services.exchange.portfolio import tables
+    from itsm_desktop.store import Database
+
+    out = {}
+    with Database.open(database) as db, db.read() as session:
+        connection = session.connection()
+        for table in tables():
+            digest, count = hashlib.sha256(), 0
+            for row in connection.execute(sa.select(table).order_by(*table.primary_key.columns)):
+                digest.update(repr(tuple(row)).encode())
+                count += 1
+            out[table.name] = (count, digest.hexdigest())
+    return out
+
+
+def _services_workbook(path: Path, database: Path, rows: int) -> None:
+    """An XLSX of ``rows`` new services naming families, providers, owners and dependencies."""
+    import sqlalchemy as sa
+    from openpyxl import Workbook
+
+    from itsm_desktop.domain.enums import OrganizationKind
+    from itsm_desktop.domain.models import Contact, Organization, Service, ServiceFamily
+    from itsm_desktop.store import Database
+
+    with Database.open(database) as db, db.read() as session:
+        families = list(session.execute(sa.select(ServiceFamily.name)).scalars())
+        providers = list(session.execute(sa.select(Organization.name).where(
+            Organization.kind == OrganizationKind.INTERNAL).limit(50)).scalars())
+        owners = list(session.execute(sa.select(Contact.email).where(Contact.email != "").limit(500)).scalars())
+        existing = list(session.execute(sa.select(Service.code).limit(500)).scalars())
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Services")
+    sheet.append(["Code", "Name", "Family", "Summary", "Status", "Provider", "Owner", "Criticality",
+                  "Service hours", "Price", "Charge model", "Components", "Depends on"])
+    for i in range(rows):
+        depends = [existing[i % len(existing)]] + ([f"IMP-{i - 1:06d}"] if i else [])
+        sheet.append([f"IMP-{i:06d}", f"Imported service {i}", families[i % len(families)],
+                      "A service brought in from a spreadsheet", "proposed", providers[i % len(providers)],
+                      owners[i % len(owners)], "medium", "Mon-Fri 08:00-18:00", "12,50", "per_user",
+                      "Application | application\nDatabase | server", "; ".join(depends)])
+    book.save(path)
+
+
+def worker_exchange(args: argparse.Namespace) -> dict[str, Any]:
+    """Exports of the whole catalog, the portfolio round trip, and a large import."""
+    from itsm_desktop.services.exchange.commit import commit_import
+    from itsm_desktop.services.exchange.exporter import export_list
+    from itsm_desktop.services.exchange.importer import preview_file
+    from itsm_desktop.services.exchange.kinds import SERVICES
+    from itsm_desktop.services.exchange.portfolio import export_portfolio, import_portfolio
+    from itsm_desktop.store import Database
+
+    out: dict[str, Any] = {}
+    folder = Path(tempfile.mkdtemp(prefix="itsm-bench-exchange-"))
+    with Database.open(args.database) as db:
+        out["export_services_csv_ms"] = _ms(_timed(lambda: export_list(db, "services", folder / "s.csv")))
+        out["export_services_xlsx_ms"] = _ms(_timed(lambda: export_list(db, "services", folder / "s.xlsx")))
+        out["export_peak_rss_mb"] = _peak_rss_mb()
+        out["export_services_csv_mb"] = round((folder / "s.csv").stat().st_size / 2**20, 1)
+        out["portfolio_export_ms"] = _ms(_timed(lambda: export_portfolio(db, folder / "portfolio.zip")))
+    out["portfolio_mb"] = round((folder / "portfolio.zip").stat().st_size / 2**20, 1)
+    copy = folder / "moved.db"
+    with Database.open(copy) as moved:
+        out["portfolio_import_ms"] = _ms(_timed(lambda: import_portfolio(moved, folder / "portfolio.zip")))
+    out["portfolio_round_trip_lossless"] = _table_digests(args.database) == _table_digests(copy)
+    _services_workbook(folder / "import.xlsx", copy, args.import_rows)
+    with Database.open(copy) as moved:
+        start = time.perf_counter()
+        preview = preview_file(moved, SERVICES, folder / "import.xlsx")
+        out["import_preview_ms"] = _ms(time.perf_counter() - start)
+        if not preview.ready:
+            raise SystemExit("; ".join(preview.messages()[:5]))
+        out["import_commit_ms"] = _ms(_timed(lambda: commit_import(moved, preview)))
+    out["import_rows"] = args.import_rows
+    out["exchange_peak_rss_mb"] = _peak_rss_mb()
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    return out
+
+
 # --- main --------------------------------------------------------------------------------------
 
 
@@ -422,7 +515,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, help="use this database (built if missing)")
     parser.add_argument("--runs", type=int, default=5, help="cold starts to take the median of")
     parser.add_argument("--queries", type=int, default=50, help="keystrokes of search as you type")
-    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf", "exchange"), help=argparse.SUPPRESS)
+    parser.add_argument("--import-rows", type=int, default=10_000, help=argparse.SUPPRESS)
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--edit-id", type=int, help=argparse.SUPPRESS)
@@ -434,7 +528,8 @@ def main(argv: list[str] | None = None) -> int:
         worker_floor(args)
         return 0
     if args.worker is not None:
-        result = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf}[args.worker](args)
+        result = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf,
+                  "exchange": worker_exchange}[args.worker](args)
         print(json.dumps(result), flush=True)
         return 0
 
@@ -457,6 +552,8 @@ def main(argv: list[str] | None = None) -> int:
         result.update(_worker("gui", database, settings, "--settings", str(settings),
                               "--queries", str(args.queries), *extra))
         result.update(_worker("pdf", database, settings, *extra))
+        result.update(_worker("exchange", database, settings, "--import-rows",
+                              str(min(10_000, scale.services))))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),
                              "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                              "load_average": [round(x, 2) for x in os.getloadavg()]}

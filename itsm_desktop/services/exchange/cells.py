@@ -148,7 +148,7 @@ def join_items(rows: Iterable[Iterable[Any]]) -> str:
     """The inverse of :func:`items`; trailing empty parts are left out."""
     out = []
     for parts in rows:
-        texts = [text(p) for p in parts]
+        texts = [p if type(p) is str else text(p) for p in parts]
         while len(texts) > 1 and not texts[-1]:
             texts.pop()
         out.append(f" {PART_SEPARATOR} ".join(texts))
@@ -210,6 +210,19 @@ def neutralised(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+FORMULA_FIRST = frozenset(c[0] for c in FORMULA_START)
+
+
+def csv_value(value: Any) -> Any:
+    """A value as a CSV cell holds it: plain (see plain_value) and inert (see neutralised)."""
+    kind = type(value)
+    if kind is str:  # the common cases first: an export writes millions of cells
+        return "'" + value if value and value[0] in FORMULA_FIRST else value
+    if value is None or kind is int or kind is float:
+        return value
+    return neutralised(plain_value(value))
 
 
 def plain_value(value: Any) -> Any:

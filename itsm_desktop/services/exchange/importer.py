@@ -31,6 +31,7 @@ from itsm_desktop.domain.values import fold
 from itsm_desktop.store import Database
 
 from . import cells
+from .bulk import database_state
 from .kinds import AMOUNT, ENUM, FLAG, HOURS, LIST, REF, TEXT, WHOLE, Kind, Mapping
 from .lookups import AMBIGUOUS, Lookups
 from .operations import CONTACT, FAMILY, ORGANIZATION, SERVICE, RecordOps
@@ -71,6 +72,7 @@ class ImportPreview:
     headers: list[str]
     rows: list[RowPlan]
     notes: list[str] = field(default_factory=list)
+    state: Any = None  # what the database held when the preview was made (see bulk)
 
     @property
     def problem_rows(self) -> list[RowPlan]:
@@ -126,8 +128,9 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
             if row.action == Action.UPDATE and not row.problems and not row.later and row.before == row.form:
                 row.action = Action.UNCHANGED
         _mark_cycles(rows)
+        state = database_state(session)
     return ImportPreview(kind=kind, source=source, mapping=dict(mapping), headers=list(table.headers),
-                         rows=rows, notes=list(table.notes))
+                         rows=rows, notes=list(table.notes), state=state)
 
 
 def _mark_cycles(rows: list[RowPlan]) -> None:
@@ -354,8 +357,10 @@ class _ServicePlanner(_Planner):
                                for p in cells.items(value)]
         elif key == "dependencies":
             form.depends_on = []
-            for parts in cells.items(value):
-                code = parts[0]
+            codes = [parts[0] for parts in cells.items(value)]
+            if len(set(codes)) != len(codes):
+                raise cells.CellProblem("A dependency is listed twice.")
+            for code in codes:
                 if fold(code) in self.file_keys and self.file_keys[fold(code)] is not row:
                     row.later.append(self.file_keys[fold(code)].key)
                 elif code in self.lookups.service_codes:
