@@ -15,11 +15,11 @@ from typing import Any
 from sqlmodel import Session
 
 from itsm_desktop.domain.errors import ConflictError, InUseError, ValidationError
-from itsm_desktop.domain.values import fold
 from itsm_desktop.store import Database
 
 from . import bulk
 from .bulk import database_state
+from .cells import key
 from .errors import ImportRefused
 from .importer import Action, ImportPreview, RowPlan
 from .operations import BY_ENTITY, SERVICE
@@ -40,7 +40,7 @@ class ImportResult:
 
 def _ordered(rows: list[RowPlan]) -> list[RowPlan]:
     """The rows to save, each after the rows of the file it refers to."""
-    by_key = {fold(r.key): r for r in rows}
+    by_key = {key(r.key): r for r in rows}
     done: set[int] = set()
     out: list[RowPlan] = []
 
@@ -48,8 +48,8 @@ def _ordered(rows: list[RowPlan]) -> list[RowPlan]:
         if id(row) in done:
             return
         done.add(id(row))
-        for key in row.later:
-            other = by_key.get(fold(key))
+        for name in row.later:
+            other = by_key.get(key(name))
             if other is not None:
                 add(other)
         out.append(row)
@@ -76,7 +76,7 @@ def commit_import(db: Database, preview: ImportPreview) -> ImportResult:
                                          "made; make the preview again"])
                 ids = bulk.create_services(session, [copy.deepcopy(r.form) for r in created],
                                            [r.later for r in created])
-                saved.update((fold(r.key), i) for r, i in zip(created, ids, strict=True))
+                saved.update((key(r.key), i) for r, i in zip(created, ids, strict=True))
                 result.created.extend(ids)
                 todo = [r for r in todo if r.action == Action.UPDATE]
         for row in _ordered(todo):
@@ -88,7 +88,7 @@ def commit_import(db: Database, preview: ImportPreview) -> ImportResult:
             except (ValidationError, ConflictError) as exc:
                 raise ImportRefused([f"Row {row.line}: {exc}"]) from exc
             assert record.id is not None
-            saved[fold(row.key)] = record.id
+            saved[key(row.key)] = record.id
             if row.record_id is None:
                 result.created.append(record.id)
             else:
@@ -98,7 +98,7 @@ def commit_import(db: Database, preview: ImportPreview) -> ImportResult:
 
 def _with_later(row: RowPlan, saved: dict[str, int]) -> Any:
     """The row's form with its references to rows of the file filled in with their new ids."""
-    ids = [saved[fold(key)] for key in row.later]
+    ids = [saved[key(name)] for name in row.later]
     form = copy.copy(row.form)  # the preview keeps its own form: a refused commit can be retried
     if hasattr(form, "depends_on"):
         form.depends_on = [*form.depends_on, *(i for i in ids if i not in form.depends_on)]

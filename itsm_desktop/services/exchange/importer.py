@@ -27,7 +27,6 @@ from itsm_desktop.domain.forms import (
     ServiceForm,
     SupplierRow,
 )
-from itsm_desktop.domain.values import fold
 from itsm_desktop.store import Database
 
 from . import cells
@@ -191,7 +190,7 @@ class _Planner:
                 row.action = Action.SKIP
             if row.action == Action.SKIP:
                 continue
-            folded = fold(row.key)
+            folded = cells.key(row.key)
             if folded and folded in seen:
                 row.problems[self.kind.match_keys[0]] = (f"“{row.key}” appears again: row {seen[folded]} "
                                                          "has it already.")
@@ -275,7 +274,7 @@ class _FamilyPlanner(_Planner):
     ops, form_type = FAMILY, FamilyForm
 
     def match(self, values: dict[str, str]) -> tuple[int | None, int | None]:
-        found = self.lookups.families.get(fold(values.get("name", "")))
+        found = self.lookups.families.get(cells.key(values.get("name", "")))
         if found is None or found == AMBIGUOUS:
             return None, None
         return found, self.lookups.family_versions[found]
@@ -285,7 +284,7 @@ class _OrganizationPlanner(_Planner):
     ops, form_type = ORGANIZATION, OrganizationForm
 
     def match(self, values: dict[str, str]) -> tuple[int | None, int | None]:
-        found = self.lookups.organizations.get(fold(values.get("name", "")))
+        found = self.lookups.organizations.get(cells.key(values.get("name", "")))
         if found is None or found == AMBIGUOUS:
             return None, None
         return found, self.lookups.organization_versions[found]
@@ -295,7 +294,7 @@ class _OrganizationPlanner(_Planner):
         row.form.parent_id = None
         if not name:
             return
-        in_file = self.file_keys.get(fold(name))
+        in_file = self.file_keys.get(cells.key(name))
         if in_file is not None and in_file is not row:
             row.later.append(in_file.key)
             return
@@ -309,10 +308,10 @@ class _ContactPlanner(_Planner):
         return values.get("email") or values.get("name", "")
 
     def match(self, values: dict[str, str]) -> tuple[int | None, int | None]:
-        email = fold(values.get("email", ""))
+        email = cells.key(values.get("email", ""))
         found = self.lookups.contact_emails.get(email) if email else None
         if found is None:
-            found = self.lookups.contact_names.get(fold(values.get("name", "")))
+            found = self.lookups.contact_names.get(cells.key(values.get("name", "")))
         if found is None or found == AMBIGUOUS:
             return None, None
         return found, self.lookups.contact_versions[found]
@@ -332,7 +331,7 @@ class _ServicePlanner(_Planner):
         code = values.get("code", "").strip()
         found = self.lookups.service_codes.get(code) if code else None
         if found is None and not code:
-            found = self.lookups.service_names.get(fold(values.get("name", "")))
+            found = self.lookups.service_names.get(cells.key(values.get("name", "")))
         if found is None or found == AMBIGUOUS:
             return None, None
         return found, self.lookups.service_versions[found]
@@ -343,7 +342,7 @@ class _ServicePlanner(_Planner):
         if key == "family":
             form.family_id = None
             if text:
-                found = self.lookups.families.get(fold(text))
+                found = self.lookups.families.get(cells.key(text))
                 if found is None or found == AMBIGUOUS:
                     raise cells.CellProblem(f"There is no service family “{text}”; import the families first.")
                 form.family_id = found
@@ -361,8 +360,8 @@ class _ServicePlanner(_Planner):
             if len(set(codes)) != len(codes):
                 raise cells.CellProblem("A dependency is listed twice.")
             for code in codes:
-                if fold(code) in self.file_keys and self.file_keys[fold(code)] is not row:
-                    row.later.append(self.file_keys[fold(code)].key)
+                if cells.key(code) in self.file_keys and self.file_keys[cells.key(code)] is not row:
+                    row.later.append(self.file_keys[cells.key(code)].key)
                 elif code in self.lookups.service_codes:
                     form.depends_on.append(self.lookups.service_codes[code])
                 else:
