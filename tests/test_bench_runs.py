@@ -16,6 +16,8 @@ EXPECTED = {
     "service_editor_open_ms", "service_save_ms", "agreement_editor_open_ms", "agreement_save_ms",
     "pdf_demo_sla_ms", "pdf_large_agreement_ms", "pdf_catalog_1000_ms",
     "scroll_to_end_ms", "services_listed", "peak_rss_mb", "peak_rss_session_mb",
+    "export_services_csv_ms", "export_services_xlsx_ms", "portfolio_export_ms", "portfolio_import_ms",
+    "import_preview_ms", "import_commit_ms",
 }
 
 
@@ -31,3 +33,4 @@ def test_bench_prints_the_figures_as_json() -> None:
     numbers = [figures[key] for key in EXPECTED - {"scale"}]
     assert all(isinstance(n, int | float) and n >= 0 for n in numbers)
     assert figures["cold_start_ratio"] > 0
+    assert figures["portfolio_round_trip_lossless"] is True
