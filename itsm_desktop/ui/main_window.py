@@ -36,6 +36,7 @@ from .actions import PAGE_KEYS, PRINT_ACTIONS, RECORD_ACTIONS, Actions
 from .backups import Backups
 from .context import AppContext
 from .dialogs import Dialogs
+from .exchange.wizard import run_import
 from .files import DatabaseFiles, demo_available
 from .icons import app_icon, icon
 from .integrity import IntegrityWatch
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.back_up_database, a.restore_backup])
         file_menu.addSeparator()
         file_menu.addAction(a.load_sample)
+        file_menu.addActions([a.import_data, a.export_list])
         file_menu.addSeparator()
         file_menu.addActions([a.preview, a.print, a.export_pdf, a.catalog_report])
         file_menu.addSeparator()
@@ -291,6 +293,8 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.files.open_database)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
+        a.import_data.triggered.connect(lambda: run_import(self.ctx, self))
+        a.export_list.triggered.connect(lambda: getattr(self.current_page(), "export_list", lambda: None)())
         a.back_up_database.triggered.connect(self.backups.back_up)
         a.restore_backup.triggered.connect(self.backups.restore)
         a.preferences.triggered.connect(self.backups.edit_preferences)

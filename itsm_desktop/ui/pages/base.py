@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt
@@ -36,6 +37,7 @@ from ..context import AppContext
 from ..editors.base import RecordEditor
 from ..editors.fields import align_labels
 from ..editors.lookup import Lookup, LookupField
+from ..exchange import table_tools
 from ..table_model import ListingModel
 from ..widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 from .page import Page
@@ -110,6 +112,10 @@ class RecordPage(RecordActions, Page):
         self._show_editor(False)
         self._after_reset()  # the table sorted (and so loaded) itself while being built
 
+    def export_list(self) -> Path | None:
+        """Write the list as shown (search, filters, order) to a CSV or XLSX file."""
+        return table_tools.export_current_list(self.ctx, self, str(self.entity), self.model)
+
     # --- to be implemented ----------------------------------------------------------------
 
     def create_editor(self) -> RecordEditor:
@@ -169,6 +175,7 @@ class RecordPage(RecordActions, Page):
                                if c.key == self.listing.default_sort), 0)
         self.table.sortByColumn(default_column, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        table_tools.install(self.table, self.export_list)  # Ctrl+C, context menu, export
 
         self.empty = EmptyState(self)
         self.left = QStackedWidget(self)
