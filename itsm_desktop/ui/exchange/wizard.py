@@ -1,6 +1,6 @@
 """The import wizard: file and sheet → column mapping → preview with per-cell problems → commit.
 
-The commit is one transaction and one undo step (``ImportCommand``): undo deletes what the
+The commit is one transaction and one undo step (``import_step``): undo deletes what the
 import created and saves back what it updated; redo plans the same table again and commits.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QUndoCommand
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,6 +33,7 @@ from itsm_desktop.services.exchange.kinds import KINDS, Kind, Mapping
 from itsm_desktop.services.exchange.mappings import MappingStore
 from itsm_desktop.services.exchange.sources import SourceTable, read_table, sheet_names
 
+from ..commands import CallCommand
 from ..context import AppContext
 from ..dialogs import Dialogs
 
@@ -41,36 +42,27 @@ PROBLEM = QColor("#fde2e1")
 ENTITY = {"services": "service", "families": "family", "organizations": "organization", "contacts": "contact"}
 
 
-class ImportCommand(QUndoCommand):
-    """An import as one undo step (it has been committed when pushed)."""
+def import_step(ctx: AppContext, text: str, preview: ImportPreview, table: SourceTable,
+                result: ImportResult) -> CallCommand:
+    """An import (committed already) as one undo step: undo puts the records back as they
+    were; redo plans the same rows again and commits them."""
+    done = [result]
+    entity = ENTITY[preview.kind.name]
 
-    def __init__(self, ctx: AppContext, text: str, preview: ImportPreview, table: SourceTable,
-                 result: ImportResult) -> None:
-        super().__init__(text)
-        self.ctx, self.preview, self.table, self.result = ctx, preview, table, result
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._call(self._again)
-
-    def undo(self) -> None:
-        self._call(lambda: undo_import(self.ctx.db, self.result))
-
-    def _again(self) -> None:
-        preview = plan_import(self.ctx.db, self.preview.kind, self.table, self.preview.mapping,
-                              source=self.preview.source)
-        self.result = commit_import(self.ctx.db, preview)
-
-    def _call(self, action: object) -> None:
+    def undo() -> None:
         try:
-            action()  # type: ignore[operator]
-        except ItsmError as exc:
-            self.setObsolete(True)
-            self.ctx.hub.error.emit(self.text(), str(exc))
-        self.ctx.hub.notify(ENTITY[self.preview.kind.name])
+            undo_import(ctx.db, done[0])
+        finally:
+            ctx.hub.notify(entity)
+
+    def redo() -> None:
+        try:
+            again = plan_import(ctx.db, preview.kind, table, preview.mapping, source=preview.source)
+            done[0] = commit_import(ctx.db, again)
+        finally:
+            ctx.hub.notify(entity)
+
+    return CallCommand(ctx, text, redo, undo)
 
 
 class _SourcePage(QWizardPage):
@@ -285,7 +277,7 @@ class ImportWizard(QWizard):
         counts = preview.counts()
         text = self.tr("Import {n} {what}").format(n=counts[Action.CREATE] + counts[Action.UPDATE],
                                                    what=preview.kind.title.lower())
-        self.ctx.undo_stack.push(ImportCommand(self.ctx, text, preview, table, self.import_result))
+        self.ctx.undo_stack.push(import_step(self.ctx, text, preview, table, self.import_result))
         self.ctx.hub.notify(ENTITY[preview.kind.name])
         return True
 
