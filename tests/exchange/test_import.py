@@ -14,6 +14,7 @@ from itsm_desktop.domain.enums import (
     ServiceStatus,
     UnitType,
 )
+from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.services import catalog, stakeholders
 from itsm_desktop.services.exchange.commit import commit_import, undo_import
 from itsm_desktop.services.exchange.errors import ImportRefused
@@ -241,3 +242,28 @@ def test_a_service_created_by_an_import_is_the_one_its_editor_would_save(
     assert first.summary == second.summary.replace("WEBSSO2", "WEBSSO")
     assert {k: v for k, v in first.changes.items() if k != "code"} == {
         k: v for k, v in second.changes.items() if k != "code"}
+
+
+def test_undo_after_a_later_edit_deletes_through_the_use_case(demo: Database, tmp_path: Path) -> None:
+    rows = service_rows()
+    result = commit_import(demo, preview_file(demo, SERVICES, files.xlsx(tmp_path / "s.xlsx", rows)))
+    portal = catalog.find_service_by_code(demo, "PORTAL")
+    form = catalog.load_service(demo, portal.id).form
+    form.summary = "Edited after the import"
+    catalog.update_service(demo, service_id=portal.id, version=portal.version, form=form)
+    undo_import(demo, result)
+    assert catalog.find_service_by_code(demo, "PORTAL") is None
+    assert catalog.find_service_by_code(demo, "WEBSSO") is None
+    assert [h.action.value for h in history_of(demo, "service", portal.id)] == ["created", "updated", "deleted"]
+
+
+def test_undo_is_refused_whole_when_an_imported_service_is_now_needed(demo: Database, tmp_path: Path) -> None:
+    result = commit_import(demo, preview_file(demo, SERVICES, files.xlsx(tmp_path / "s.xlsx", service_rows())))
+    email = catalog.find_service_by_code(demo, "EMAIL")
+    form = catalog.load_service(demo, email.id).form
+    form.depends_on = sorted([*form.depends_on, catalog.find_service_by_code(demo, "WEBSSO").id])
+    catalog.update_service(demo, service_id=email.id, version=email.version, form=form)
+    before = dump(demo)
+    with pytest.raises(InUseError, match="cannot be undone: .*EMAIL depend"):
+        undo_import(demo, result)
+    assert dump(demo) == before

@@ -22,6 +22,7 @@ from sqlmodel import Session, col
 from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.forms import ServiceForm
 from itsm_desktop.domain.models import (
+    AgreementService,
     Contact,
     HistoryEntry,
     Organization,
@@ -43,6 +44,7 @@ STATE_TABLES = (Service, ServiceFamily, Organization, Contact)
 """The tables whose records an import of services names."""
 
 State = tuple[tuple[Any, ...], ...]
+CHUNK = 500
 
 
 def database_state(session: Session) -> State:
@@ -107,3 +109,38 @@ def _history(session: Session, forms: Sequence[ServiceForm], ids: Sequence[int],
         rows.append({"entity": str(Service.__tablename__), "entity_id": sid, "action": HistoryAction.CREATED,
                      "at": now, "who": who, "summary": f"Created {label}", "changes": changes})
     _insert(session, HistoryEntry, rows)
+
+
+def delete_created_services(session: Session, forms: dict[int, ServiceForm]) -> bool:
+    """Delete services an import created, unchanged since (version 1), in a few statements.
+
+    Returns False — having changed nothing — when any of them was edited since or is now
+    named by another service or an agreement: the caller then deletes them one by one
+    through the use case, whose guard explains what holds each one.
+    """
+    ids = list(forms)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        edited = session.execute(sa.select(sa.func.count()).where(
+            col(Service.id).in_(chunk), col(Service.version) != 1)).scalar_one()
+        held = session.execute(sa.select(sa.func.count()).select_from(ServiceDependency).where(
+            col(ServiceDependency.depends_on_id).in_(chunk), col(ServiceDependency.service_id).not_in(ids))
+        ).scalar_one()
+        covered = session.execute(sa.select(sa.func.count()).select_from(AgreementService).where(
+            col(AgreementService.service_id).in_(chunk))).scalar_one()
+        if edited or held or covered:
+            return False
+    now, who = utcnow(), current_user()
+    chunks = [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
+    for table in (ServiceComponent, ServiceDependency, ServiceSupplier, ServiceConsumer):
+        rows = table.__table__  # type: ignore[union-attr]
+        for chunk in chunks:  # every row naming them first: they may depend on each other
+            session.execute(sa.delete(rows).where(rows.c.service_id.in_(chunk)))
+    for chunk in chunks:
+        session.execute(sa.delete(Service.__table__).where(col(Service.id).in_(chunk)))  # type: ignore[attr-defined]
+    _insert(session, HistoryEntry, [
+        {"entity": str(Service.__tablename__), "entity_id": sid, "action": HistoryAction.DELETED, "at": now,
+         "who": who, "summary": f"Deleted {SERVICE.describe(Service(code=form.code, name=form.name))}",
+         "changes": {k: [plain(v), None] for k, v in vars(form).items()}}
+        for sid, form in forms.items()])
+    return True

@@ -32,6 +32,7 @@ class ImportResult:
     entity: str
     created: list[int] = field(default_factory=list)
     updated: list[tuple[int, Any]] = field(default_factory=list)
+    created_forms: dict[int, Any] = field(default_factory=dict)  # services created in bulk, as saved
 
     @property
     def changed_ids(self) -> list[int]:
@@ -74,8 +75,9 @@ def commit_import(db: Database, preview: ImportPreview) -> ImportResult:
                 if database_state(session) != preview.state:
                     raise ImportRefused(["the catalog or its stakeholders changed since the preview was "
                                          "made; make the preview again"])
-                ids = bulk.create_services(session, [copy.deepcopy(r.form) for r in created],
-                                           [r.later for r in created])
+                forms = [copy.deepcopy(r.form) for r in created]
+                ids = bulk.create_services(session, forms, [r.later for r in created])
+                result.created_forms = dict(zip(ids, forms, strict=True))
                 saved.update((key(r.key), i) for r, i in zip(created, ids, strict=True))
                 result.created.extend(ids)
                 todo = [r for r in todo if r.action == Action.UPDATE]
@@ -116,6 +118,8 @@ def undo_import(db: Database, result: ImportResult) -> None:
             if record is None:
                 raise ConflictError(ops.model.entity_label, record_id, 0, None)
             ops.save(session, before, record_id=record_id, version=record.version)
+        if result.created_forms and bulk.delete_created_services(session, result.created_forms):
+            return
         for record_id in reversed(result.created):
             _delete(session, ops, record_id)
 
