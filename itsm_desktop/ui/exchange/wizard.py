@@ -125,6 +125,7 @@ class _SourcePage(QWizardPage):
             self.message.setText(str(exc))
             return False
         self.owner.table = table
+        self.owner.source = Path(self.path.text().strip()).name
         self.owner.kind = KINDS[self.kind.currentData()]
         return True
 
@@ -191,7 +192,7 @@ class _PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         owner = self.owner
         assert owner.kind is not None and owner.table is not None
-        preview = plan_import(owner.ctx.db, owner.kind, owner.table, owner.mapping, source=owner.table.sheet)
+        preview = plan_import(owner.ctx.db, owner.kind, owner.table, owner.mapping, source=owner.source)
         owner.preview = preview
         keys = [k for _i, k in sorted(preview.mapping.items())]
         self.rows.clear()
@@ -249,6 +250,7 @@ class ImportWizard(QWizard):
         self.store = store or MappingStore()
         self.kind: Kind | None = None
         self.table: SourceTable | None = None
+        self.source = ""
         self.mapping: Mapping = {}
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
