@@ -20,6 +20,8 @@ EXPECTED = {
     *(f"{save}_{figure}" for save in ("service_save", "agreement_save", "service_editor_save",
                                       "agreement_editor_save")
       for figure in ("statements", "transactions", "writes")),
+    "export_services_csv_ms", "export_services_xlsx_ms", "portfolio_export_ms", "portfolio_import_ms",
+    "import_preview_ms", "import_commit_ms",
 }
 
 
@@ -36,3 +38,4 @@ def test_bench_prints_the_figures_as_json() -> None:
     assert all(isinstance(n, int | float) and n >= 0 for n in numbers)
     assert figures["cold_start_ratio"] > 0
     assert figures["preview_snapshots"] == 1  # pages, title and file name from one read
+    assert figures["portfolio_round_trip_lossless"] is True

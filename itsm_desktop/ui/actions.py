@@ -46,6 +46,10 @@ class Actions(QObject):
                                            tip=self.tr("Save a copy of the open database"))
         self.restore_backup = self._make("restore_backup", self.tr("Res&tore from Backup…"), "restore",
                                          tip=self.tr("Replace the open database by a backup of it"))
+        self.import_data = self._make("import_data", self.tr("&Import…"), "open",
+                                      tip=self.tr("Import records from a CSV, XLSX or ODS spreadsheet"))
+        self.export_list = self._make("export_list", self.tr("E&xport List…"), "export-pdf",
+                                      tip=self.tr("Save this page's list, as shown, to CSV or XLSX"))
         self.quit = self._make("quit", self.tr("&Quit"), "quit", _keys(StandardKey.Quit, "Ctrl+Q"))
         # Edit
         self.undo = self._make("undo", self.tr("&Undo"), "undo", _keys(StandardKey.Undo))

@@ -37,6 +37,7 @@ from .common.context import AppContext
 from .common.dialogs import Dialogs
 from .common.icons import app_icon, icon
 from .common.page import Page
+from .exchange.wizard import run_import
 from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
 from .integrity import IntegrityWatch
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.back_up_database, a.restore_backup])
         file_menu.addSeparator()
         file_menu.addAction(a.load_sample)
+        file_menu.addActions([a.import_data, a.export_list])
         file_menu.addSeparator()
         file_menu.addActions([a.preview, a.print, a.export_pdf, a.catalog_report])
         file_menu.addSeparator()
@@ -261,6 +263,8 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.files.open_database)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
+        a.import_data.triggered.connect(lambda: run_import(self.ctx, self))
+        a.export_list.triggered.connect(lambda: getattr(self.current_page(), "export_list", lambda: None)())
         a.back_up_database.triggered.connect(self.backups.back_up)
         a.restore_backup.triggered.connect(self.backups.restore)
         a.preferences.triggered.connect(self.backups.edit_preferences)

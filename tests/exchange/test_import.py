@@ -14,6 +14,7 @@ from itsm_desktop.domain.enums import (
     ServiceStatus,
     UnitType,
 )
+from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.services import catalog, stakeholders
 from itsm_desktop.services.exchange.commit import commit_import, undo_import
 from itsm_desktop.services.exchange.errors import ImportRefused
@@ -210,3 +211,59 @@ def test_undo_deletes_what_was_created_and_restores_what_was_updated(demo: Datab
     assert after == before
     email = catalog.find_service_by_code(demo, "EMAIL")
     assert [h.action.value for h in history_of(demo, "service", email.id)][-2:] == ["updated", "updated"]
+
+
+def test_a_service_created_by_an_import_is_the_one_its_editor_would_save(
+        demo: Database, tmp_path: Path) -> None:
+    """New services of an import are written in bulk: the record, its rows and its history
+    must be exactly those that saving the same form in the editor writes."""
+    rows = service_rows()
+    commit_import(demo, preview_file(demo, SERVICES, files.xlsx(tmp_path / "s.xlsx", rows[:1] + rows[2:])))
+    imported = catalog.find_service_by_code(demo, "WEBSSO")
+    form = catalog.load_service(demo, imported.id).form
+    form.code = "WEBSSO2"
+    twin = catalog.create_service(demo, form=form)
+    tables = dump(demo)
+
+    def rows_of(table: str, key: str, sid: int) -> list[dict[str, object]]:
+        return [{k: v for k, v in r.items() if k not in ("id", key)} for r in tables[table] if r[key] == sid]
+
+    def service_row(sid: int) -> dict[str, object]:
+        row = next(r for r in tables["service"] if r["id"] == sid)
+        return {k: v for k, v in row.items() if k not in ("id", "code", "created_at", "updated_at", "search_text")}
+
+    assert service_row(imported.id) == service_row(twin.id)
+    for table in ("service_component", "service_dependency", "service_supplier", "service_consumer"):
+        assert rows_of(table, "service_id", imported.id) == rows_of(table, "service_id", twin.id)
+    history = {h.entity_id: h for h in map(lambda r: type("H", (), r), tables["history_entry"])
+               if h.entity == "service" and h.entity_id in (imported.id, twin.id)}
+    first, second = history[imported.id], history[twin.id]
+    assert (first.action, first.who) == (second.action, second.who)
+    assert first.summary == second.summary.replace("WEBSSO2", "WEBSSO")
+    assert {k: v for k, v in first.changes.items() if k != "code"} == {
+        k: v for k, v in second.changes.items() if k != "code"}
+
+
+def test_undo_after_a_later_edit_deletes_through_the_use_case(demo: Database, tmp_path: Path) -> None:
+    rows = service_rows()
+    result = commit_import(demo, preview_file(demo, SERVICES, files.xlsx(tmp_path / "s.xlsx", rows)))
+    portal = catalog.find_service_by_code(demo, "PORTAL")
+    form = catalog.load_service(demo, portal.id).form
+    form.summary = "Edited after the import"
+    catalog.update_service(demo, service_id=portal.id, version=portal.version, form=form)
+    undo_import(demo, result)
+    assert catalog.find_service_by_code(demo, "PORTAL") is None
+    assert catalog.find_service_by_code(demo, "WEBSSO") is None
+    assert [h.action.value for h in history_of(demo, "service", portal.id)] == ["created", "updated", "deleted"]
+
+
+def test_undo_is_refused_whole_when_an_imported_service_is_now_needed(demo: Database, tmp_path: Path) -> None:
+    result = commit_import(demo, preview_file(demo, SERVICES, files.xlsx(tmp_path / "s.xlsx", service_rows())))
+    email = catalog.find_service_by_code(demo, "EMAIL")
+    form = catalog.load_service(demo, email.id).form
+    form.depends_on = sorted([*form.depends_on, catalog.find_service_by_code(demo, "WEBSSO").id])
+    catalog.update_service(demo, service_id=email.id, version=email.version, form=form)
+    before = dump(demo)
+    with pytest.raises(InUseError, match="cannot be undone: .*EMAIL depend"):
+        undo_import(demo, result)
+    assert dump(demo) == before

@@ -18,6 +18,9 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   transactions and rows written of a save, in the editor and through the use case alone;
 - previewing an agreement from the window: time, and how many snapshots of it were read;
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
+- spreadsheets: export of every service to CSV and XLSX (and the process's peak memory), the
+  whole portfolio to its portable file and back into an empty database (compared table by
+  table), and the preview and commit of an XLSX of 10,000 new services;
 - peak resident memory of the GUI process after scrolling the service table to its end (and
   at the end of the session, the agreements page built too);
 - service level measurement: response and resolution compliance of incident records (a
@@ -43,6 +46,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -561,6 +565,104 @@ def worker_measure(args: argparse.Namespace) -> dict[str, Any]:
     out["measure_results"] = sum(len(r) for r in results.values())
     out["measure_periods"] = max(len(r) for r in results.values())
     out["measure_peak_rss_mb"] = _peak_rss_mb()
+
+
+# --- spreadsheets and the portable portfolio ----------------------------------------------------
+
+
+def _table_digests(database: Path) -> dict[str, tuple[int, str]]:
+    """Per table: the number of records and a digest of every field of every record, in id order."""
+    import hashlib
+
+    import sqlalchemy as sa
+
+    from itsm_desktop.services.exchange.portfolio import tables
+    from itsm_desktop.store import Database
+
+    out = {}
+    with Database.open(database) as db, db.read() as session:
+        connection = session.connection()
+        for table in tables():
+            digest, count = hashlib.sha256(), 0
+            for row in connection.execute(sa.select(table).order_by(*table.primary_key.columns)):
+                digest.update(repr(tuple(row)).encode())
+                count += 1
+            out[table.name] = (count, digest.hexdigest())
+    return out
+
+
+def _services_workbook(path: Path, database: Path, rows: int) -> None:
+    """An XLSX of ``rows`` new services naming families, providers, owners and dependencies."""
+    import sqlalchemy as sa
+    from openpyxl import Workbook
+
+    from itsm_desktop.domain.enums import OrganizationKind
+    from itsm_desktop.domain.models import Contact, Organization, Service, ServiceFamily
+    from itsm_desktop.store import Database
+
+    with Database.open(database) as db, db.read() as session:
+        families = list(session.execute(sa.select(ServiceFamily.name)).scalars())
+        providers = list(session.execute(sa.select(Organization.name).where(
+            Organization.kind == OrganizationKind.INTERNAL).limit(50)).scalars())
+        owners = list(session.execute(sa.select(Contact.email).where(Contact.email != "").limit(500)).scalars())
+        existing = list(session.execute(sa.select(Service.code).limit(500)).scalars())
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Services")
+    sheet.append(["Code", "Name", "Family", "Summary", "Status", "Provider", "Owner", "Criticality",
+                  "Service hours", "Price", "Charge model", "Components", "Depends on"])
+    for i in range(rows):
+        depends = [existing[i % len(existing)]] + ([f"IMP-{i - 1:06d}"] if i else [])
+        sheet.append([f"IMP-{i:06d}", f"Imported service {i}", families[i % len(families)],
+                      "A service brought in from a spreadsheet", "proposed", providers[i % len(providers)],
+                      owners[i % len(owners)], "medium", "Mon-Fri 08:00-18:00", "12,50", "per_user",
+                      "Application | application\nDatabase | server", "; ".join(depends)])
+    book.save(path)
+
+
+def worker_exchange(args: argparse.Namespace) -> dict[str, Any]:
+    """Exports of the whole catalog, the portfolio round trip, and a large import.
+
+    Each step reports its wall time (``_ms``) and this process's CPU time (``_cpu_ms``): on a
+    busy machine the second still says what the code costs.
+    """
+    from itsm_desktop.services.exchange.commit import commit_import, undo_import
+    from itsm_desktop.services.exchange.exporter import export_list
+    from itsm_desktop.services.exchange.importer import preview_file
+    from itsm_desktop.services.exchange.kinds import SERVICES
+    from itsm_desktop.services.exchange.portfolio import export_portfolio, import_portfolio
+    from itsm_desktop.store import Database
+
+    out: dict[str, Any] = {}
+
+    def measure(name: str, action: Callable[[], Any]) -> Any:
+        wall, cpu = time.perf_counter(), time.process_time()
+        value = action()
+        out[f"{name}_ms"] = _ms(time.perf_counter() - wall)
+        out[f"{name}_cpu_ms"] = _ms(time.process_time() - cpu)
+        return value
+
+    folder = Path(tempfile.mkdtemp(prefix="itsm-bench-exchange-"))
+    with Database.open(args.database) as db:
+        measure("export_services_csv", lambda: export_list(db, "services", folder / "s.csv"))
+        measure("export_services_xlsx", lambda: export_list(db, "services", folder / "s.xlsx"))
+        out["export_peak_rss_mb"] = _peak_rss_mb()
+        out["export_services_csv_mb"] = round((folder / "s.csv").stat().st_size / 2**20, 1)
+        measure("portfolio_export", lambda: export_portfolio(db, folder / "portfolio.zip"))
+    out["portfolio_mb"] = round((folder / "portfolio.zip").stat().st_size / 2**20, 1)
+    copy = folder / "moved.db"
+    with Database.open(copy) as moved:
+        measure("portfolio_import", lambda: import_portfolio(moved, folder / "portfolio.zip"))
+    out["portfolio_round_trip_lossless"] = _table_digests(args.database) == _table_digests(copy)
+    _services_workbook(folder / "import.xlsx", copy, args.import_rows)
+    with Database.open(copy) as moved:
+        preview = measure("import_preview", lambda: preview_file(moved, SERVICES, folder / "import.xlsx"))
+        if not preview.ready:
+            raise SystemExit("; ".join(preview.messages()[:5]))
+        result = measure("import_commit", lambda: commit_import(moved, preview))
+        measure("import_undo", lambda: undo_import(moved, result))
+    out["import_rows"] = args.import_rows
+    out["exchange_peak_rss_mb"] = _peak_rss_mb()
+    shutil.rmtree(folder, ignore_errors=True)
     return out
 
 
@@ -570,6 +672,7 @@ def worker_measure(args: argparse.Namespace) -> dict[str, Any]:
 WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "writes": worker_writes,
     "measure": worker_measure,
+    "exchange": worker_exchange,
     "catalog": lambda a: _documents_bench().worker_catalog(a.database),
     "catalog1000": lambda a: _documents_bench().worker_catalog_1000(),
 }
@@ -591,6 +694,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, help="incident records to measure (default by scale)")
     parser.add_argument("--part", choices=("all", "documents"), default="all")
     parser.add_argument("--worker", choices=("floor", *WORKERS), help=argparse.SUPPRESS)
+    parser.add_argument("--import-rows", type=int, default=10_000, help=argparse.SUPPRESS)
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--edit-id", type=int, help=argparse.SUPPRESS)
@@ -629,6 +733,8 @@ def main(argv: list[str] | None = None) -> int:
             result.update(_worker("writes", database, settings, *extra))
             rows = args.rows or {"large": 1_000_000, "small": 100_000, "tiny": 10_000}[args.scale]
             result.update(_worker("measure", database, settings, "--rows", str(rows)))
+            result.update(_worker("exchange", database, settings, "--import-rows",
+                                  str(min(10_000, scale.services))))
         import documents_bench
 
         result.update(_worker("catalog1000", database, settings))

@@ -140,66 +140,67 @@ _Manager = aliased(Contact)
 _Depends = aliased(Service)
 
 
-def _person(email: str | None, name: str | None) -> str:
-    return email or name or ""
+_IDS: Any = sa.bindparam("ids", expanding=True)  # one compiled statement for every chunk
+_SERVICES = (sa.select(col(Service.id), col(Service.code), col(Service.name), col(_Family.name),
+                       col(Service.summary), col(Service.description), col(Service.outcomes),
+                       col(Service.service_type), col(Service.status), col(_Provider.name),
+                       col(_Owner.email), col(_Owner.name), col(_Manager.email), col(_Manager.name),
+                       col(Service.criticality), col(Service.hours), col(Service.hours_exceptions),
+                       col(Service.support_channels), col(Service.support_hours), col(Service.request_process),
+                       col(Service.charge_model), col(Service.price), col(Service.currency),
+                       col(Service.billing_period))
+             .select_from(Service)
+             .outerjoin(_Family, col(_Family.id) == col(Service.family_id))
+             .outerjoin(_Provider, col(_Provider.id) == col(Service.provider_id))
+             .outerjoin(_Owner, col(_Owner.id) == col(Service.owner_id))
+             .outerjoin(_Manager, col(_Manager.id) == col(Service.manager_id))
+             .where(col(Service.id).in_(_IDS)))
+_PARTS = {
+    "components": sa.select(col(ServiceComponent.service_id), col(ServiceComponent.name),
+                            col(ServiceComponent.kind), col(ServiceComponent.notes))
+    .where(col(ServiceComponent.service_id).in_(_IDS))
+    .order_by(col(ServiceComponent.service_id), col(ServiceComponent.position), col(ServiceComponent.id)),
+    "dependencies": sa.select(col(ServiceDependency.service_id), col(_Depends.code))
+    .join(_Depends, col(_Depends.id) == col(ServiceDependency.depends_on_id))
+    .where(col(ServiceDependency.service_id).in_(_IDS))
+    .order_by(col(ServiceDependency.service_id), col(_Depends.code)),
+    "suppliers": sa.select(col(ServiceSupplier.service_id), col(Organization.name), col(ServiceSupplier.supplies),
+                           col(ServiceSupplier.contract_reference))
+    .join(Organization, col(Organization.id) == col(ServiceSupplier.supplier_id))
+    .where(col(ServiceSupplier.service_id).in_(_IDS)).order_by(col(ServiceSupplier.id)),
+    "consumers": sa.select(col(ServiceConsumer.service_id), col(Organization.name), col(ServiceConsumer.role),
+                           col(ServiceConsumer.users))
+    .join(Organization, col(Organization.id) == col(ServiceConsumer.organization_id))
+    .where(col(ServiceConsumer.service_id).in_(_IDS)).order_by(col(ServiceConsumer.id)),
+}
 
 
 def _service_rows(db: Database, ids: Sequence[int]) -> Iterator[list[Any]]:
-    stmt = (sa.select(col(Service.id), col(Service.code), col(Service.name), col(_Family.name),
-                      col(Service.summary), col(Service.description), col(Service.outcomes),
-                      col(Service.service_type), col(Service.status), col(_Provider.name),
-                      col(_Owner.email), col(_Owner.name), col(_Manager.email), col(_Manager.name), col(Service.criticality),
-                      col(Service.hours), col(Service.hours_exceptions), col(Service.support_channels),
-                      col(Service.support_hours), col(Service.request_process), col(Service.charge_model),
-                      col(Service.price), col(Service.currency), col(Service.billing_period))
-            .select_from(Service)
-            .outerjoin(_Family, col(_Family.id) == col(Service.family_id))
-            .outerjoin(_Provider, col(_Provider.id) == col(Service.provider_id))
-            .outerjoin(_Owner, col(_Owner.id) == col(Service.owner_id))
-            .outerjoin(_Manager, col(_Manager.id) == col(Service.manager_id))
-            .where(col(Service.id).in_(list(ids))))
-    parts = _service_parts(db, ids)
+    chosen = list(ids)
+    parts = {key: _grouped(db.plain_rows(stmt.params(ids=chosen))) for key, stmt in _PARTS.items()}
     rows: dict[int, list[Any]] = {}
+    hours_texts: dict[Any, str] = {}  # most services share a few weekly hours
     for (sid, code, name, family, summary, description, outcomes, stype, status, provider, owner_email,
          owner_name, manager_email, manager_name, criticality, hours, exceptions, channels, support_hours,
-         process, charge, price, currency, billing) in db.plain_rows(stmt):
+         process, charge, price, currency, billing) in db.plain_rows(_SERVICES.params(ids=chosen)):
+        if hours not in hours_texts:
+            hours_texts[hours] = cells.hours_text(_json(hours))
         rows[sid] = [code, name, family or "", summary, description, outcomes, stype, status, provider or "",
-                     _person(owner_email, owner_name), _person(manager_email, manager_name), criticality,
-                     cells.hours_text(_json(hours)), exceptions, channels, support_hours, process, charge,
+                     owner_email or owner_name or "", manager_email or manager_name or "", criticality,
+                     hours_texts[hours], exceptions, channels, support_hours, process, charge,
                      _money(price), currency, billing or "",
-                     *(cells.join_items(parts[key].get(sid, ())) for key in _PART_KEYS)]
+                     *(cells.join_items(parts[key][sid]) if sid in parts[key] else "" for key in _PART_KEYS)]
     return _in_order(ids, rows)
 
 
-_PART_KEYS = ("components", "dependencies", "suppliers", "consumers")
+_PART_KEYS = tuple(_PARTS)
 
 
-def _service_parts(db: Database, ids: Sequence[int]) -> dict[str, dict[int, list[list[Any]]]]:
-    found: dict[str, dict[int, list[list[Any]]]] = {k: defaultdict(list) for k in _PART_KEYS}
-    chosen = list(ids)
-    for sid, name, kind, notes in db.plain_rows(
-            sa.select(col(ServiceComponent.service_id), col(ServiceComponent.name), col(ServiceComponent.kind),
-                      col(ServiceComponent.notes)).where(col(ServiceComponent.service_id).in_(chosen))
-            .order_by(col(ServiceComponent.service_id), col(ServiceComponent.position), col(ServiceComponent.id))):
-        found["components"][sid].append([name, kind, notes])
-    for sid, code in db.plain_rows(
-            sa.select(col(ServiceDependency.service_id), col(_Depends.code))
-            .join(_Depends, col(_Depends.id) == col(ServiceDependency.depends_on_id))
-            .where(col(ServiceDependency.service_id).in_(chosen))
-            .order_by(col(ServiceDependency.service_id), col(_Depends.code))):
-        found["dependencies"][sid].append([code])
-    for sid, supplier, supplies, contract in db.plain_rows(
-            sa.select(col(ServiceSupplier.service_id), col(Organization.name), col(ServiceSupplier.supplies),
-                      col(ServiceSupplier.contract_reference))
-            .join(Organization, col(Organization.id) == ServiceSupplier.supplier_id)
-            .where(col(ServiceSupplier.service_id).in_(chosen)).order_by(col(ServiceSupplier.id))):
-        found["suppliers"][sid].append([supplier, supplies, contract])
-    for sid, org, role, users in db.plain_rows(
-            sa.select(col(ServiceConsumer.service_id), col(Organization.name), col(ServiceConsumer.role),
-                      col(ServiceConsumer.users))
-            .join(Organization, col(Organization.id) == ServiceConsumer.organization_id)
-            .where(col(ServiceConsumer.service_id).in_(chosen)).order_by(col(ServiceConsumer.id))):
-        found["consumers"][sid].append([org, role, "" if users is None else users])
+def _grouped(rows: list[tuple[Any, ...]]) -> dict[int, list[tuple[Any, ...]]]:
+    """The rows of a service's parts by service id (the first column), in query order."""
+    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in rows:
+        found[row[0]].append(row[1:])
     return found
 
 

@@ -27,10 +27,10 @@ from itsm_desktop.domain.forms import (
     ServiceForm,
     SupplierRow,
 )
-from itsm_desktop.domain.values import fold
 from itsm_desktop.store import Database
 
 from . import cells
+from .bulk import database_state
 from .kinds import AMOUNT, ENUM, FLAG, HOURS, LIST, REF, TEXT, WHOLE, Kind, Mapping
 from .lookups import AMBIGUOUS, Lookups
 from .operations import CONTACT, FAMILY, ORGANIZATION, SERVICE, RecordOps
@@ -71,6 +71,7 @@ class ImportPreview:
     headers: list[str]
     rows: list[RowPlan]
     notes: list[str] = field(default_factory=list)
+    state: Any = None  # what the database held when the preview was made (see bulk)
 
     @property
     def problem_rows(self) -> list[RowPlan]:
@@ -126,8 +127,9 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
             if row.action == Action.UPDATE and not row.problems and not row.later and row.before == row.form:
                 row.action = Action.UNCHANGED
         _mark_cycles(rows)
+        state = database_state(session)
     return ImportPreview(kind=kind, source=source, mapping=dict(mapping), headers=list(table.headers),
-                         rows=rows, notes=list(table.notes))
+                         rows=rows, notes=list(table.notes), state=state)
 
 
 def _mark_cycles(rows: list[RowPlan]) -> None:
@@ -188,7 +190,7 @@ class _Planner:
                 row.action = Action.SKIP
             if row.action == Action.SKIP:
                 continue
-            folded = fold(row.key)
+            folded = cells.key(row.key)
             if folded and folded in seen:
                 row.problems[self.kind.match_keys[0]] = (f"“{row.key}” appears again: row {seen[folded]} "
                                                          "has it already.")
@@ -272,7 +274,7 @@ class _FamilyPlanner(_Planner):
     ops, form_type = FAMILY, FamilyForm
 
     def match(self, values: dict[str, str]) -> tuple[int | None, int | None]:
-        found = self.lookups.families.get(fold(values.get("name", "")))
+        found = self.lookups.families.get(cells.key(values.get("name", "")))
         if found is None or found == AMBIGUOUS:
             return None, None
         return found, self.lookups.family_versions[found]
@@ -282,7 +284,7 @@ class _OrganizationPlanner(_Planner):
     ops, form_type = ORGANIZATION, OrganizationForm
 
     def match(self, values: dict[str, str]) -> tuple[int | None, int | None]:
-        found = self.lookups.organizations.get(fold(values.get("name", "")))
+        found = self.lookups.organizations.get(cells.key(values.get("name", "")))
         if found is None or found == AMBIGUOUS:
             return None, None
         return found, self.lookups.organization_versions[found]
@@ -292,7 +294,7 @@ class _OrganizationPlanner(_Planner):
         row.form.parent_id = None
         if not name:
             return
-        in_file = self.file_keys.get(fold(name))
+        in_file = self.file_keys.get(cells.key(name))
         if in_file is not None and in_file is not row:
             row.later.append(in_file.key)
             return
@@ -306,10 +308,10 @@ class _ContactPlanner(_Planner):
         return values.get("email") or values.get("name", "")
 
     def match(self, values: dict[str, str]) -> tuple[int | None, int | None]:
-        email = fold(values.get("email", ""))
+        email = cells.key(values.get("email", ""))
         found = self.lookups.contact_emails.get(email) if email else None
         if found is None:
-            found = self.lookups.contact_names.get(fold(values.get("name", "")))
+            found = self.lookups.contact_names.get(cells.key(values.get("name", "")))
         if found is None or found == AMBIGUOUS:
             return None, None
         return found, self.lookups.contact_versions[found]
@@ -329,7 +331,7 @@ class _ServicePlanner(_Planner):
         code = values.get("code", "").strip()
         found = self.lookups.service_codes.get(code) if code else None
         if found is None and not code:
-            found = self.lookups.service_names.get(fold(values.get("name", "")))
+            found = self.lookups.service_names.get(cells.key(values.get("name", "")))
         if found is None or found == AMBIGUOUS:
             return None, None
         return found, self.lookups.service_versions[found]
@@ -340,7 +342,7 @@ class _ServicePlanner(_Planner):
         if key == "family":
             form.family_id = None
             if text:
-                found = self.lookups.families.get(fold(text))
+                found = self.lookups.families.get(cells.key(text))
                 if found is None or found == AMBIGUOUS:
                     raise cells.CellProblem(f"There is no service family “{text}”; import the families first.")
                 form.family_id = found
@@ -354,10 +356,12 @@ class _ServicePlanner(_Planner):
                                for p in cells.items(value)]
         elif key == "dependencies":
             form.depends_on = []
-            for parts in cells.items(value):
-                code = parts[0]
-                if fold(code) in self.file_keys and self.file_keys[fold(code)] is not row:
-                    row.later.append(self.file_keys[fold(code)].key)
+            codes = [parts[0] for parts in cells.items(value)]
+            if len(set(codes)) != len(codes):
+                raise cells.CellProblem("A dependency is listed twice.")
+            for code in codes:
+                if cells.key(code) in self.file_keys and self.file_keys[cells.key(code)] is not row:
+                    row.later.append(self.file_keys[cells.key(code)].key)
                 elif code in self.lookups.service_codes:
                     form.depends_on.append(self.lookups.service_codes[code])
                 else:

@@ -10,7 +10,8 @@ from sqlmodel import Session, col
 
 from itsm_desktop.domain.enums import OrganizationKind
 from itsm_desktop.domain.models import Contact, Organization, Service, ServiceFamily
-from itsm_desktop.domain.values import fold
+
+from .cells import key
 
 AMBIGUOUS = -1
 
@@ -19,9 +20,9 @@ def _index(pairs: list[tuple[str, int]]) -> dict[str, int]:
     """Folded name → id; a name two records share maps to ``AMBIGUOUS``."""
     out: dict[str, int] = {}
     for name, record_id in pairs:
-        key = fold(name.strip())
-        if key:
-            out[key] = AMBIGUOUS if key in out and out[key] != record_id else record_id
+        folded = key(name.strip())
+        if folded:
+            out[folded] = AMBIGUOUS if folded in out and out[folded] != record_id else record_id
     return out
 
 
@@ -69,11 +70,11 @@ class Lookups:
 
     def organization(self, name: str) -> int | None:
         """An organization named by its name or its code; ``AMBIGUOUS`` if two match."""
-        key = fold(name.strip())
-        return self.organizations.get(key) or self.organization_codes.get(key)
+        folded = key(name.strip())
+        return self.organizations.get(folded) or self.organization_codes.get(folded)
 
     def contact(self, name_or_email: str) -> int | None:
-        key = fold(name_or_email.strip())
-        if "@" in key:
-            return self.contact_emails.get(key)
-        return self.contact_names.get(key)
+        folded = key(name_or_email.strip())
+        if "@" in folded:
+            return self.contact_emails.get(folded)
+        return self.contact_names.get(folded)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.errors import NotFoundError
 from itsm_desktop.services.listing import Listing
 
+from ..exchange import table_tools
 from .context import AppContext
 from .editor import RecordEditor
 from .fields import align_labels
@@ -109,6 +111,10 @@ class RecordPage(RecordActions):
         self._show_editor(False)
         self._after_reset()  # the table sorted (and so loaded) itself while being built
 
+    def export_list(self) -> Path | None:
+        """Write the list as shown (search, filters, order) to a CSV or XLSX file."""
+        return table_tools.export_current_list(self.ctx, self, str(self.entity), self.model)
+
     # --- to be implemented ----------------------------------------------------------------
 
     def create_editor(self) -> RecordEditor:
@@ -168,6 +174,7 @@ class RecordPage(RecordActions):
                                if c.key == self.listing.default_sort), 0)
         self.table.sortByColumn(default_column, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        table_tools.install(self.table, self.export_list)  # Ctrl+C, context menu, export
 
         self.empty = EmptyState(self)
         self.left = QStackedWidget(self)

@@ -1,0 +1,106 @@
+"""Spreadsheets in the window: the import wizard as one undo step, list export, copying rows."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWizard
+from ui_helpers import FakeDialogs
+
+from itsm_desktop.services import catalog
+from itsm_desktop.services.demo import load_demo
+from itsm_desktop.store import Database
+from itsm_desktop.ui.exchange.wizard import ImportWizard
+from itsm_desktop.ui.main_window import MainWindow
+
+ROWS = "Code;Name;Status;Depends on\r\nNEWB;New B;proposed;NEWA\r\nNEWA;New A;proposed;EMAIL\r\n"
+
+
+@pytest.fixture
+def demo_window(make_window: Any, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # remembered mappings
+    load_demo(db)
+    return make_window(db)
+
+
+def drive(path: Path, *, finish: bool = True, seen: dict[str, Any] | None = None) -> Any:
+    """A stand-in for running the wizard: fill the pages as a user would and press Import."""
+    def run(_parent: Any, wizard: ImportWizard) -> int:
+        wizard.show()
+        wizard.source_page.kind.setCurrentIndex(wizard.source_page.kind.findData("services"))
+        wizard.source_page.path.setText(str(path))
+        wizard.next()
+        assert wizard.currentPage() is wizard.mapping_page
+        wizard.next()
+        assert wizard.currentPage() is wizard.preview_page
+        table = wizard.preview_page.rows
+        if seen is not None:
+            seen["summary"] = wizard.preview_page.summary.text()
+            seen["cells"] = {(table.item(r, 0).text(), table.horizontalHeaderItem(c).text()):
+                             table.item(r, c).data(Qt.ItemDataRole.UserRole)
+                             for r in range(table.rowCount()) for c in range(table.columnCount())}
+            seen["finish"] = wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+        if finish and wizard.button(QWizard.WizardButton.FinishButton).isEnabled():
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+        wizard.close()
+        return 1
+    return run
+
+
+def test_import_wizard_commits_one_undo_step(demo_window: MainWindow, fake_dialogs: FakeDialogs,
+                                             db: Database, tmp_path: Path) -> None:
+    source = tmp_path / "new.csv"
+    source.write_bytes(b"\xef\xbb\xbf" + ROWS.encode())
+    seen: dict[str, Any] = {}
+    fake_dialogs.answer("run_dialog", drive(source, seen=seen))
+    demo_window.actions.import_data.trigger()
+    assert seen["finish"] and seen["summary"].startswith("2 to create, 0 to update")
+    new_b = catalog.find_service_by_code(db, "NEWB")
+    new_a = catalog.find_service_by_code(db, "NEWA")
+    assert new_b is not None and new_a is not None
+    assert catalog.load_service(db, new_b.id).form.depends_on == [new_a.id]
+    assert demo_window.actions.undo.text() == "&Undo Import 2 services"
+    demo_window.actions.undo.trigger()
+    assert catalog.find_service_by_code(db, "NEWB") is None and catalog.find_service_by_code(db, "NEWA") is None
+    demo_window.actions.redo.trigger()
+    assert catalog.find_service_by_code(db, "NEWB") is not None
+    assert "error" not in fake_dialogs.names()
+
+
+def test_a_preview_with_problems_cannot_be_imported(demo_window: MainWindow, fake_dialogs: FakeDialogs,
+                                                   db: Database, tmp_path: Path) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text("Code,Name,Status\nBAD,Bad,sideways\n", encoding="utf-8")
+    seen: dict[str, Any] = {}
+    fake_dialogs.answer("run_dialog", drive(source, seen=seen))
+    demo_window.actions.import_data.trigger()
+    assert not seen["finish"]
+    assert "is not one of" in seen["cells"][("2", "Status")]
+    assert "1 problem(s)" in seen["summary"]
+    assert catalog.find_service_by_code(db, "BAD") is None
+    assert not demo_window.actions.undo.isEnabled()
+
+
+def test_export_the_list_as_shown_and_copy_rows(demo_window: MainWindow, fake_dialogs: FakeDialogs,
+                                                qtbot: Any, tmp_path: Path) -> None:
+    assert demo_window.show_page("catalog")
+    page = demo_window.pages["catalog"]
+    page.search.setText("mail")
+    qtbot.waitUntil(lambda: page.model.search == "mail")
+    target = tmp_path / "catalog.csv"
+    fake_dialogs.answer("save_file", target)
+    demo_window.actions.export_list.trigger()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        codes = [row[0] for row in csv.reader(handle)][1:]
+    shown = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert codes == shown and codes
+    page.table.selectRow(0)
+    copy = page.table.findChild(type(demo_window.actions.undo), "action_copy_rows")
+    copy.trigger()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[0] == "Code" and lines[1].split("\t")[0] == shown[0]
