@@ -41,6 +41,6 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(connection: Connection) -> None:
-    """Bring the schema on ``connection`` up to the newest shipped revision."""
-    command.upgrade(alembic_config(connection), "head")
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Bring the schema on ``connection`` up to ``revision`` (the newest shipped one)."""
+    command.upgrade(alembic_config(connection), revision)
