@@ -16,12 +16,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
 from . import migrate
 from .sqlite_files import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     copy_database,
     copy_pages,
     create_private_file,
@@ -145,8 +148,14 @@ def _prepare_target(dst: sqlite3.Connection) -> bool:
 def _write_into(dst: sqlite3.Connection, current: Path, staged: Path, keep: Path | None,
                 busy_timeout: float, on_step: Steps) -> Path | None:
     kept: list[Path] = []
+    deadline = time.monotonic() + busy_timeout
 
-    def after_step(_status: int, _remaining: int, _total: int) -> None:
+    def after_step(status: int, _remaining: int, _total: int) -> None:
+        if status in (SQLITE_BUSY, SQLITE_LOCKED):  # Python would retry for ever
+            if time.monotonic() > deadline:
+                raise RestoreError(f"The database {current} is busy: another window or program is "
+                                   "saving to it; try again in a moment.")
+            return
         # after the first step the backup holds the write lock, its writes uncommitted: a new
         # connection reads exactly what was committed before, and nobody can commit more
         if kept or keep is None:
