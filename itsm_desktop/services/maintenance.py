@@ -153,7 +153,7 @@ def restore_backup(current_db_path: Path, backup_path: Path, *,
         raise StoreError(f"{current} is a folder, not a database file.")
     try:
         make_private_folder(current.parent)
-        staged = stage_copy(backup, current.parent, busy_timeout=busy_timeout)
+        staged = stage_copy(backup, current, busy_timeout=busy_timeout)
     except (BackupError, RestoreError) as exc:
         raise StoreError(f"{backup} is not an ITSM Desktop database backup.") from exc
     except OSError as exc:

@@ -59,13 +59,15 @@ def _no_steps(_step: str) -> None:
     return None
 
 
-def stage_copy(source: Path, folder: Path, *, busy_timeout: float = 5.0) -> Path:
-    """A private, self-contained copy of the database ``source`` in ``folder``, to be checked.
+def stage_copy(source: Path, database: Path, *, busy_timeout: float = 5.0) -> Path:
+    """A private, self-contained copy of the database ``source`` beside ``database``, to be
+    checked before it is restored into ``database``.
 
-    Its name is this process's own (a killed restore's copy is removed at the next open).
-    Raises ``RestoreError`` if ``source`` cannot be read as an SQLite database.
+    Its name is this process's own and starts with the database's (so a killed restore's copy
+    is removed when the database is next opened). Raises ``RestoreError`` if ``source`` cannot
+    be read as an SQLite database.
     """
-    staged = temporary_beside(folder / f"{source.stem}.restore.db")
+    staged = temporary_beside(database.with_name(f"{database.stem}.restore.db"))
     try:
         with reading(source, timeout=busy_timeout) as src:
             copy_pages(src, staged)

@@ -247,8 +247,9 @@ def verify(tmp_path: Path) -> tuple[int, int]:
 
 def test_many_processes_on_one_file(tmp_path: Path) -> None:
     figures = run_stress(tmp_path, SECONDS)
+    print(figures.as_text(), file=sys.stderr)
     saves, kept = verify(tmp_path)
-    report = figures.as_text() + f' saves {saves}, restores that kept a copy {kept}'
+    report = figures.as_text() + f" saves {saves}, restores that kept a copy {kept}"
     print(report, file=sys.stderr)
     assert figures.deleted_held == [], report
     assert figures.failures == [], report
