@@ -23,7 +23,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import Executable
 from sqlmodel import Session
 
@@ -36,6 +36,7 @@ from .integrity import IntegrityCheck
 from .schema import schema_problem
 from .sqlite_files import (
     SQLITE_BUSY,
+    SQLITE_CANTOPEN,
     SQLITE_CORRUPT,
     SQLITE_FULL,
     SQLITE_IOERR,
@@ -57,6 +58,7 @@ __all__ = ["DEFAULT_BUSY_TIMEOUT", "Database", "IntegrityCheck", "StoreError", "
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024  # checked whole when opened: about 60 ms at most
+SYNCHRONOUS = "FULL"  # how every connection commits; tests/perf/bench.py measures NORMAL against it
 
 
 class StoreError(ItsmError):
@@ -154,7 +156,7 @@ def _configure_connection(busy_timeout: float, begin: str, journal_mode: str) ->
         cursor.execute(f"PRAGMA journal_mode={journal_mode}")
         # FULL: in WAL mode NORMAL may lose the last commits on a power cut or an OS crash;
         # a save the application reported must survive those (tests/perf/bench.py: its cost)
-        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
         cursor.close()
 
     def on_begin(connection: Any) -> None:
@@ -288,7 +290,13 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A read-only unit of work: a consistent snapshot, never commits."""
         with Session(self._reader, expire_on_commit=False) as session:
-            yield session  # closing ends the transaction and leaves the records detached
+            try:
+                yield session  # closing ends the transaction and leaves the records detached
+            except DBAPIError as exc:
+                error = _read_error(self.path, exc)
+                if error is None:
+                    raise
+                raise error from exc
 
     def plain_rows(self, statement: Executable) -> list[tuple[Any, ...]]:
         """The rows of the query ``statement`` as the driver returns them: tuples of plain
@@ -297,12 +305,18 @@ class Database:
         For reading many rows of ids and texts quickly (a table's 100,000 ids or search
         texts); columns whose type converts values (dates, enumerations) come back raw.
         """
-        with self._reader.connect() as connection:
-            result = connection.execute(statement)
-            try:
-                return list(result.cursor.fetchall())
-            finally:
-                result.close()
+        try:
+            with self._reader.connect() as connection:
+                result = connection.execute(statement)
+                try:
+                    return list(result.cursor.fetchall())
+                finally:
+                    result.close()
+        except DBAPIError as exc:
+            error = _read_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -311,7 +325,7 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DBAPIError as exc:
                 session.rollback()
                 error = _write_error(self.path, exc)
                 if error is None:
@@ -336,7 +350,15 @@ class Database:
         self.close()
 
 
-def _write_error(path: Path, exc: OperationalError) -> StoreError | None:
+def _read_error(path: Path, exc: DBAPIError) -> StoreError | None:
+    """A sentence for a read the database refused (busy, damaged, unreadable); None if unknown."""
+    code = result_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR, SQLITE_CANTOPEN):
+        return StoreError(error_sentence(exc, path))
+    return None
+
+
+def _write_error(path: Path, exc: DBAPIError) -> StoreError | None:
     """A sentence for a save the database refused (busy, read-only, disk full); None if unknown."""
     code = result_code(exc)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):

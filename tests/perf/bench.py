@@ -17,7 +17,10 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
 - opening the service and agreement editors and saving an edit in each;
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
 - peak resident memory of the GUI process after scrolling the service table to its end (and
-  at the end of the session, the agreements page built too).
+  at the end of the session, the agreements page built too);
+- what a durable save costs: an organization saved through the services, median and 95th
+  percentile, with ``synchronous=NORMAL`` and with ``FULL`` (what the application uses), in
+  the database's folder (a RAM-backed /tmp makes both free: use ``--database`` on a disk).
 
 Qt runs on the ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise. Not part of
 the test suite; ``tests/test_bench_runs.py`` only checks that it runs at ``--scale tiny``.
@@ -413,6 +416,35 @@ def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def worker_saves(args: argparse.Namespace) -> dict[str, Any]:
+    """Time saves with each durability setting, in fresh databases beside ``args.database``."""
+    from itsm_desktop.domain.forms import OrganizationForm
+    from itsm_desktop.services import stakeholders
+    from itsm_desktop.store import Database
+    from itsm_desktop.store import database as store_database
+
+    out: dict[str, Any] = {"save_folder": str(args.database.parent)}
+    for level in ("NORMAL", "FULL"):
+        store_database.SYNCHRONOUS = level
+        path = args.database.parent / f"bench-saves-{level.lower()}.db"
+        try:
+            with Database.open(path) as db:
+                org = stakeholders.create_organization(db, form=OrganizationForm(name="Durable"))
+                assert org.id is not None
+                timings = []
+                for n in range(args.saves):
+                    form = stakeholders.organization_form(org)
+                    form.notes = f"save {n}"
+                    timings.append(_timed(lambda: stakeholders.update_organization(
+                        db, organization_id=org.id, version=org.version + n, form=form)))
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        out[f"save_ms_synchronous_{level.lower()}"] = _ms(statistics.median(timings))
+        out[f"save_p95_ms_synchronous_{level.lower()}"] = _ms(_percentile(timings, 0.95))
+    return out
+
+
 # --- main --------------------------------------------------------------------------------------
 
 
@@ -422,7 +454,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, help="use this database (built if missing)")
     parser.add_argument("--runs", type=int, default=5, help="cold starts to take the median of")
     parser.add_argument("--queries", type=int, default=50, help="keystrokes of search as you type")
-    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf"), help=argparse.SUPPRESS)
+    parser.add_argument("--saves", type=int, default=200, help="saves to time per durability setting")
+    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf", "saves"), help=argparse.SUPPRESS)
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--edit-id", type=int, help=argparse.SUPPRESS)
@@ -434,7 +467,8 @@ def main(argv: list[str] | None = None) -> int:
         worker_floor(args)
         return 0
     if args.worker is not None:
-        result = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf}[args.worker](args)
+        workers = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "saves": worker_saves}
+        result = workers[args.worker](args)
         print(json.dumps(result), flush=True)
         return 0
 
@@ -457,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         result.update(_worker("gui", database, settings, "--settings", str(settings),
                               "--queries", str(args.queries), *extra))
         result.update(_worker("pdf", database, settings, *extra))
+        result.update(_worker("saves", database, settings, "--saves", str(args.saves)))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),
                              "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                              "load_average": [round(x, 2) for x in os.getloadavg()]}
