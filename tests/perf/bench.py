@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import contextlib
+import functools
 import json
 import os
 import platform
@@ -435,8 +436,9 @@ def worker_saves(args: argparse.Namespace) -> dict[str, Any]:
                 for n in range(args.saves):
                     form = stakeholders.organization_form(org)
                     form.notes = f"save {n}"
-                    timings.append(_timed(lambda: stakeholders.update_organization(
-                        db, organization_id=org.id, version=org.version + n, form=form)))
+                    save = functools.partial(stakeholders.update_organization, db, organization_id=org.id,
+                                             version=org.version + n, form=form)
+                    timings.append(_timed(save))
         finally:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
