@@ -1,8 +1,9 @@
 """Backups, restore, health checks, and reading the change history of a record.
 
-Restoring a backup replaces the database file, so the application must not hold it open:
-close the ``Database`` first, call :func:`restore_backup`, then ``Database.open`` the same path
-again. Everything else here may run while the database is open.
+Restoring writes a checked backup into the database through SQLite, under its write lock:
+other windows and programs may keep it open (they see the restored records once it is done).
+A window restoring its own database closes its ``Database`` first and opens it again after,
+so that nothing it has cached survives. Everything else here may run while the database is open.
 """
 
 from __future__ import annotations
@@ -23,13 +24,18 @@ from itsm_desktop.store.backup import (
     list_backups,
     make_private_folder,
     prune_backups,
-    remove_with_side_files,
-    replace_database,
-    stage_copy,
     stamped_name,
 )
 from itsm_desktop.store.database import DEFAULT_BUSY_TIMEOUT
 from itsm_desktop.store.health import check_file, inspect_file
+from itsm_desktop.store.restore import (
+    RestoreError,
+    Steps,
+    restore_staged,
+    stage_copy,
+    upgrade_staged,
+)
+from itsm_desktop.store.sqlite_files import error_sentence, remove_private_copy, result_code
 
 from . import agreements, catalog, stakeholders
 from .common import diff, get_or_404
@@ -67,8 +73,10 @@ def backup_file(path: Path, *, output: Path) -> Path:
         raise ItsmError(str(exc)) from exc
     except OSError as exc:
         raise ItsmError(f"Cannot write the backup {output}: {exc.strerror or exc}.") from exc
-    except Exception as exc:  # sqlite3 errors: the source could not be read
-        raise ItsmError(f"Cannot back up {source}: {exc}.") from exc
+    except Exception as exc:
+        if result_code(exc) is None:
+            raise
+        raise ItsmError(error_sentence(exc, source)) from exc
 
 
 def default_backup_folder(db_path: Path) -> Path:
@@ -113,23 +121,27 @@ def auto_backup(db: Database, folder: Path | None = None, *, keep: int = DEFAULT
         raise ItsmError(f"Cannot make the automatic backup: {exc}") from exc
     except OSError as exc:
         raise ItsmError(f"Cannot make the automatic backup in {folder}: {exc.strerror or exc}.") from exc
+    except Exception as exc:
+        if result_code(exc) is None:
+            raise
+        raise ItsmError(f"Cannot make the automatic backup: {error_sentence(exc, db.path)}") from exc
     return made
 
 
 def restore_backup(current_db_path: Path, backup_path: Path, *,
-                   busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Path | None:
-    """Replace the database at ``current_db_path`` by the backup ``backup_path``.
+                   busy_timeout: float = DEFAULT_BUSY_TIMEOUT, on_step: Steps | None = None) -> Path | None:
+    """Replace the records of the database at ``current_db_path`` by those of ``backup_path``.
 
-    Contract: the caller has closed its ``Database`` on ``current_db_path`` and opens it again
-    afterwards (``Database.open``, which also upgrades an older backup's schema). If any other
-    window or program still has the database open, nothing is changed and ``StoreError`` says so.
+    The backup is copied beside the database and checked first — it must pass the full health
+    check (integrity, foreign keys, the tables and columns of its schema, history) and be an
+    ITSM Desktop database not newer than this application — otherwise ``StoreError`` says
+    what is wrong and nothing is changed. The copy is brought to the newest schema, then
+    written into the database by SQLite under its write lock, while the current database
+    (every save committed until then) is kept as ``<name>.before-restore-<time>.db`` beside
+    it. The database file itself is never replaced, so windows and programs that have it open
+    go on safely. Returns the kept copy (None if there was no current database).
 
-    The backup is copied beside the database and checked first — it must pass the health check
-    (integrity, foreign keys, history) and be an ITSM Desktop database not newer than this
-    application — otherwise ``StoreError`` lists what is wrong and nothing is changed. The
-    current database (even a damaged one) is then kept as ``<name>.before-restore-<time>.db``
-    beside it, and the checked copy takes its place in one rename, stale ``-wal``/``-shm``
-    files removed first. Returns the kept copy (None if there was no current database).
+    ``on_step`` is called at each step (see ``store.restore.Steps``).
     """
     current = Path(current_db_path).expanduser().resolve()
     backup = Path(backup_path).expanduser().resolve()
@@ -141,8 +153,8 @@ def restore_backup(current_db_path: Path, backup_path: Path, *,
         raise StoreError(f"{current} is a folder, not a database file.")
     try:
         make_private_folder(current.parent)
-        staged = stage_copy(backup, current.parent)
-    except BackupError as exc:
+        staged = stage_copy(backup, current, busy_timeout=busy_timeout)
+    except (BackupError, RestoreError) as exc:
         raise StoreError(f"{backup} is not an ITSM Desktop database backup.") from exc
     except OSError as exc:
         raise StoreError(f"Cannot prepare the restore in {current.parent}: {exc.strerror or exc}.") from exc
@@ -154,13 +166,19 @@ def restore_backup(current_db_path: Path, backup_path: Path, *,
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         keep = free_path(current.parent, f"{current.stem}.before-restore-{stamp}{current.suffix}")
         try:
-            return replace_database(current, staged, keep, busy_timeout=busy_timeout)
-        except BackupError as exc:
+            upgrade_staged(staged)
+            return restore_staged(current, staged, keep, busy_timeout=busy_timeout,
+                                  on_step=on_step or (lambda _step: None))
+        except RestoreError as exc:
             raise StoreError(str(exc)) from exc
         except OSError as exc:
-            raise StoreError(f"Cannot replace {current}: {exc.strerror or exc}; nothing was changed.") from exc
+            raise StoreError(f"Cannot restore into {current}: {exc.strerror or exc}; nothing was changed.") from exc
+        except Exception as exc:
+            if result_code(exc) is None:
+                raise
+            raise StoreError(f"Nothing was restored: {error_sentence(exc, current)}") from exc
     finally:
-        remove_with_side_files(staged)
+        remove_private_copy(staged)
 
 
 # --- health --------------------------------------------------------------------------------

@@ -2,9 +2,11 @@
 
 Opening refuses a damaged file before anything reads or writes it. SQLite's whole-file check
 (``PRAGMA quick_check``) reads every page, about 2 ms a megabyte: files up to
-``FULL_CHECK_MAX_BYTES`` get it when opened; larger ones get structural checks there (the
-header, the size the header promises, the schema and its version), which catch a truncated or
-foreign file, and the whole check afterwards, in the background (``IntegrityCheck``).
+``FULL_CHECK_MAX_BYTES`` get it when opened; larger ones get structural checks there (SQLite
+reads the header and refuses a file shorter than it promises; the schema's tables and columns
+and its version are checked), and the whole check afterwards, in the background
+(``IntegrityCheck``, which also finds what the quick check cannot: an index that no longer
+matches its table, foreign keys to missing records).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
@@ -21,8 +22,8 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import Executable
 from sqlmodel import Session
 
@@ -30,12 +31,34 @@ from itsm_desktop import APP_ID
 from itsm_desktop.domain.errors import ItsmError
 
 from . import migrate
-from .backup import backup_to, create_private_file
+from .backup import free_path
+from .integrity import IntegrityCheck
+from .schema import schema_problem
+from .sqlite_files import (
+    SQLITE_BUSY,
+    SQLITE_CANTOPEN,
+    SQLITE_CORRUPT,
+    SQLITE_FULL,
+    SQLITE_IOERR,
+    SQLITE_LOCKED,
+    SQLITE_NOTADB,
+    SQLITE_PERM,
+    SQLITE_READONLY,
+    copy_database,
+    create_private_file,
+    error_sentence,
+    file_uri,
+    os_error_sentence,
+    reading,
+    remove_stale_temporaries,
+    result_code,
+)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-HEADER_SIZE = 100
+__all__ = ["DEFAULT_BUSY_TIMEOUT", "Database", "IntegrityCheck", "StoreError", "default_database_path"]
+
 DEFAULT_BUSY_TIMEOUT = 5.0
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024  # checked whole when opened: about 60 ms at most
+SYNCHRONOUS = "FULL"  # how every connection commits; tests/perf/bench.py measures NORMAL against it
 
 
 class StoreError(ItsmError):
@@ -53,37 +76,26 @@ def _is_read_only(path: Path) -> bool:
 
 
 def _check_file(path: Path) -> bool:
-    """Refuse paths that are not usable database files. Returns whether the file exists."""
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
-    if not path.exists():
-        parent = path.parent
-        if parent.exists() and not parent.is_dir():
-            raise StoreError(f"Cannot create the database: {parent} is not a folder.")
-        return False
-    if _is_read_only(path):
-        raise StoreError(f"The database file {path} is read-only; make it writable or open another.")
-    size = path.stat().st_size
-    if size == 0:
-        return True
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not an ITSM Desktop database (it is not an SQLite file).")
+    """Refuse paths that are not usable database files. Returns whether the file exists.
+
+    Only ``stat``: reading the file with ``open()`` would drop this process's SQLite locks on
+    it when closed (see ``sqlite_files``); SQLite itself recognises a file that is not its own.
+    """
+    try:
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file.")
+        if not path.exists():
+            parent = path.parent
+            if parent.exists() and not parent.is_dir():
+                raise StoreError(f"Cannot create the database: {parent} is not a folder.")
+            return False
+        if not path.is_file():
+            raise StoreError(f"{path} is not a regular file, so it cannot be a database.")
+        if _is_read_only(path):
+            raise StoreError(f"The database file {path} is read-only; make it writable or open another.")
+    except OSError as exc:
+        raise StoreError(os_error_sentence(exc, f"open the database {path}")) from exc
     return True
-
-
-def _locked(path: Path) -> StoreError:
-    return StoreError(f"The database {path} is locked by another program; close it and try again.")
-
-
-def _read_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return _locked(path)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(f"The database {path} is damaged or not a database; restore it from a backup.")
-    return StoreError(f"The database {path} cannot be read: {text}.")
 
 
 def _damaged(path: Path) -> StoreError:
@@ -91,53 +103,19 @@ def _damaged(path: Path) -> StoreError:
     return StoreError(f"The database {path} is damaged; restore it from a backup.")
 
 
-def _wal_in_use(path: Path) -> bool:
-    wal = path.with_name(path.name + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
-def _check_header(path: Path) -> None:
-    """Refuse a file whose header is implausible or that is shorter than its header says.
-
-    The page count in the header is trusted only as SQLite trusts it (its "version-valid-for"
-    number matches the change counter), and only when no write-ahead log holds pages the file
-    does not have yet.
-    """
-    with path.open("rb") as handle:
-        header = handle.read(HEADER_SIZE)
-        size = handle.seek(0, os.SEEK_END)
-    if size == 0:
-        return  # an empty file becomes a new database
-    if len(header) < HEADER_SIZE:
-        raise _damaged(path)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise _damaged(path)
-    pages = int.from_bytes(header[28:32], "big")
-    valid = pages > 0 and header[24:28] == header[92:96]
-    if valid and not _wal_in_use(path) and pages * page_size > size:
-        raise _damaged(path)  # truncated
-
-
 def _inspect(path: Path, busy_timeout: float, *, whole: bool = True) -> tuple[str | None, bool]:
     """Check the file through a read-only connection; return (schema revision, has tables).
 
     With ``whole``, SQLite reads every page (``PRAGMA quick_check``); else only the header,
-    the schema and the schema version are read.
+    the schema and the schema version are read (SQLite itself refuses a file shorter than its
+    header says). A file with a revision label must also have that revision's tables and
+    columns, or it is refused as another application's.
 
     Read-only, so that a file we will refuse (say, from a newer version, with a write-ahead
     log left by a crash) is never checkpointed or otherwise written by merely looking at it.
     """
-    if not whole:
-        _check_header(path)
     try:
-        # Without a write-ahead log beside it the file is the whole truth: read it as immutable,
-        # which creates no journal files. With one, read through it (its committed pages count).
-        wal = path.with_name(path.name + "-wal")
-        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-        with closing(sqlite3.connect(f"file:{path}?{mode}", uri=True, timeout=busy_timeout,
-                                     isolation_level=None)) as con:
+        with reading(path, timeout=busy_timeout) as con:
             if whole:
                 result = con.execute("PRAGMA quick_check").fetchone()
                 if not result or result[0] != "ok":
@@ -145,89 +123,41 @@ def _inspect(path: Path, busy_timeout: float, *, whole: bool = True) -> tuple[st
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
             if "alembic_version" in tables:
-                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+                rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+                if len(rows) > 1:
+                    raise StoreError(f"{path} is not an ITSM Desktop database: it has several schema versions.")
+                revision = rows[0][0] if rows else None
+            if revision is not None and revision in migrate.known_revisions():
+                problem = schema_problem(con, revision)
+                if problem is not None:
+                    raise StoreError(f"{path} is not an ITSM Desktop database: {problem}.")
             return revision, bool(tables - {"alembic_version"})
-    except sqlite3.DatabaseError as exc:
-        raise _read_error(path, exc) from exc
-
-
-class IntegrityCheck:
-    """SQLite's whole-file check of an open database, for the files too large to check while
-    opening them (``Database.integrity_checked`` is False for those).
-
-    ``run`` reads every page through a read-only connection of its own, so it may run in a
-    background thread while the application uses the database (SQLite lets the interpreter
-    run other threads meanwhile); ``cancel``, from any thread, stops it early.
-    """
-
-    def __init__(self, path: str | os.PathLike[str], *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
-        self.path = Path(path)
-        self._busy_timeout = busy_timeout
-        self._lock = threading.Lock()
-        self._connection: sqlite3.Connection | None = None
-        self._cancelled = False
-
-    def run(self) -> str | None:
-        """A sentence for the user when the file is damaged; None when it is sound, when the
-        check was cancelled, or when the file could not be read for another reason (busy)."""
-        try:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=self._busy_timeout,
-                                  isolation_level=None, check_same_thread=False)
-        except sqlite3.DatabaseError as exc:
-            return self._problem(exc)
-        with self._lock:
-            if self._cancelled:
-                con.close()
-                return None
-            self._connection = con
-        try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            return None if self._cancelled else self._problem(exc)
-        finally:
-            with self._lock:
-                self._connection = None
-            con.close()
-        if self._cancelled or rows == [("ok",)]:
-            return None
-        return self._message()
-
-    def cancel(self) -> None:
-        with self._lock:
-            self._cancelled = True
-            if self._connection is not None:
-                self._connection.interrupt()
-
-    def _message(self) -> str:
-        return (f"The database {self.path} is damaged: SQLite's integrity check found errors in "
-                "it, so records may be missing or wrong and saving may fail; restore it from a backup.")
-
-    def _problem(self, exc: sqlite3.DatabaseError) -> str | None:
-        text = str(exc)
-        if "malformed" in text or "corrupt" in text or "not a database" in text:
-            return self._message()
-        return None
+    except sqlite3.Error as exc:
+        raise StoreError(error_sentence(exc, path)) from exc
 
 
 def _check_not_locked(path: Path, busy_timeout: float) -> None:
     """Refuse a file another program is writing to (after the busy timeout)."""
     try:
-        with closing(sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)) as con:
+        with closing(sqlite3.connect(file_uri(path, mode="rw"), uri=True, timeout=busy_timeout,
+                                     isolation_level=None)) as con:
             con.execute("BEGIN IMMEDIATE")
             con.execute("ROLLBACK")
-    except sqlite3.DatabaseError as exc:
-        raise _read_error(path, exc) from exc
+    except sqlite3.Error as exc:
+        raise StoreError(error_sentence(exc, path)) from exc
 
 
-def _configure_connection(busy_timeout: float, begin: str) -> Any:
+def _configure_connection(busy_timeout: float, begin: str, journal_mode: str) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see on_begin
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+        # FULL: in WAL mode NORMAL may lose the last commits on a power cut or an OS crash;
+        # a save the application reported must survive those. Its cost (tests/perf/bench.py,
+        # 2-core reference machine, disk-backed): a save's median 10.5-14.3 ms -> 15.9-16.2 ms
+        cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
         cursor.close()
 
     def on_begin(connection: Any) -> None:
@@ -236,17 +166,61 @@ def _configure_connection(busy_timeout: float, begin: str) -> Any:
     return on_connect, on_begin
 
 
-def _make_engine(path: Path, busy_timeout: float, *, immediate: bool) -> Engine:
+def make_engine(path: Path, busy_timeout: float, *, immediate: bool, journal_mode: str = "WAL") -> Engine:
+    """An engine on the SQLite file ``path`` with the application's connection settings.
+
+    The URL is built from parts (no string formatting), so any character in the path is safe.
+    """
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),
         connect_args={"timeout": busy_timeout, "check_same_thread": False},
     )
     on_connect, on_begin = _configure_connection(
-        busy_timeout, "BEGIN IMMEDIATE" if immediate else "BEGIN"
-    )
+        busy_timeout, "BEGIN IMMEDIATE" if immediate else "BEGIN", journal_mode)
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", on_begin)
     return engine
+
+
+def _create(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(os_error_sentence(exc, f"create the folder {path.parent}")) from exc
+    try:
+        create_private_file(path)  # owner-only from the start; see _restrict_permissions
+    except FileExistsError:  # created meanwhile by another instance
+        pass
+    except OSError as exc:
+        raise StoreError(os_error_sentence(exc, f"create the database {path}")) from exc
+
+
+def _upgrade(writer: Engine, path: Path) -> Path | None:
+    """Bring the schema to the newest revision; return the copy kept of the older one.
+
+    All under the database's write lock (``BEGIN IMMEDIATE``): a second instance starting at
+    the same moment waits, then finds the schema current and does nothing. The copy is made
+    while the lock is held, so it is exactly the state that was upgraded, and under a name of
+    this process's own until it is complete.
+    """
+    kept: list[Path] = []
+
+    def keep_copy(connection: Connection) -> bool:
+        current = migrate.current_revision(connection)
+        if current == migrate.head_revision():
+            return False
+        if current is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = free_path(path.parent, f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+            # SQLite copies only from a connection that is not writing: a second one reads
+            # the last commit, which the write lock held here keeps the last
+            with reading(path) as con:
+                kept.append(copy_database(con, target))
+        return True
+
+    with writer.connect() as connection:
+        migrate.upgrade(connection, before=keep_copy)
+    return kept[0] if kept else None
 
 
 class Database:
@@ -275,6 +249,7 @@ class Database:
         revision, has_tables = (None, False)
         head = migrate.head_revision()
         whole = True
+        remove_stale_temporaries(path)
         if exists:
             whole = path.stat().st_size <= FULL_CHECK_MAX_BYTES
             revision, has_tables = _inspect(path, busy_timeout, whole=whole)
@@ -290,36 +265,25 @@ class Database:
                 whole = True
             _check_not_locked(path, busy_timeout)
         else:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
-            try:
-                create_private_file(path)  # owner-only from the start; see _restrict_permissions
-            except FileExistsError:  # created meanwhile by another instance
-                pass
-            except OSError as exc:
-                raise StoreError(f"Cannot create the database {path}: {exc.strerror}.") from exc
+            _create(path)
+        try:
+            _restrict_permissions(path)  # before SQLite creates -wal/-shm: they copy the file's mode
+        except OSError as exc:
+            raise StoreError(os_error_sentence(exc, f"open the database {path}")) from exc
+        writer = make_engine(path, busy_timeout, immediate=True)
+        reader = make_engine(path, busy_timeout, immediate=False)
         backup_made = None
-        if exists and revision is not None and revision != head:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_made = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
-            backup_to(path, backup_made)
-        _restrict_permissions(path)  # before SQLite creates -wal/-shm: they copy the file's mode
-        writer = _make_engine(path, busy_timeout, immediate=True)
-        reader = _make_engine(path, busy_timeout, immediate=False)
         try:
             if revision != head:
-                with writer.connect() as connection:
-                    migrate.upgrade(connection)
-        except sqlite3.OperationalError as exc:  # pragma: no cover - rare
-            writer.dispose()
-            reader.dispose()
-            raise StoreError(f"Cannot prepare the database {path}: {exc}.") from exc
+                backup_made = _upgrade(writer, path)
         except Exception as exc:
             writer.dispose()
             reader.dispose()
-            message = str(getattr(exc, "orig", exc))
+            if result_code(exc) is not None:
+                raise StoreError(error_sentence(exc, path, doing="prepared")) from exc
+            if isinstance(exc, OSError):
+                raise StoreError(os_error_sentence(exc, f"keep a copy of {path} before upgrading it")) from exc
+            message = str(getattr(exc, "orig", exc)).rstrip(".")
             raise StoreError(f"Cannot prepare the database {path}: {message}.") from exc
         _restrict_permissions(path)
         db = cls(path, reader, writer)
@@ -331,7 +295,13 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A read-only unit of work: a consistent snapshot, never commits."""
         with Session(self._reader, expire_on_commit=False) as session:
-            yield session  # closing ends the transaction and leaves the records detached
+            try:
+                yield session  # closing ends the transaction and leaves the records detached
+            except DBAPIError as exc:
+                error = _read_error(self.path, exc)
+                if error is None:
+                    raise
+                raise error from exc
 
     def plain_rows(self, statement: Executable) -> list[tuple[Any, ...]]:
         """The rows of the query ``statement`` as the driver returns them: tuples of plain
@@ -340,12 +310,18 @@ class Database:
         For reading many rows of ids and texts quickly (a table's 100,000 ids or search
         texts); columns whose type converts values (dates, enumerations) come back raw.
         """
-        with self._reader.connect() as connection:
-            result = connection.execute(statement)
-            try:
-                return list(result.cursor.fetchall())
-            finally:
-                result.close()
+        try:
+            with self._reader.connect() as connection:
+                result = connection.execute(statement)
+                try:
+                    return list(result.cursor.fetchall())
+                finally:
+                    result.close()
+        except DBAPIError as exc:
+            error = _read_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -354,7 +330,7 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DBAPIError as exc:
                 session.rollback()
                 error = _write_error(self.path, exc)
                 if error is None:
@@ -379,18 +355,28 @@ class Database:
         self.close()
 
 
-def _write_error(path: Path, exc: OperationalError) -> StoreError | None:
+def _read_error(path: Path, exc: DBAPIError) -> StoreError | None:
+    """A sentence for a read the database refused (busy, damaged, unreadable); None if unknown."""
+    code = result_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR, SQLITE_CANTOPEN):
+        return StoreError(error_sentence(exc, path))
+    return None
+
+
+def _write_error(path: Path, exc: DBAPIError) -> StoreError | None:
     """A sentence for a save the database refused (busy, read-only, disk full); None if unknown."""
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
+    code = result_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return StoreError("The database is busy: another window or program is saving to it. "
                           "Nothing was saved; try again in a moment.")
-    if "readonly" in text or "read-only" in text:
+    if code in (SQLITE_READONLY, SQLITE_PERM):
         return StoreError(f"The database {path} has become read-only; nothing was saved.")
-    if "full" in text:
+    if code == SQLITE_FULL:
         return StoreError(f"The disk holding {path} is full; nothing was saved.")
-    if "disk i/o" in text:
+    if code == SQLITE_IOERR:
         return StoreError(f"The database {path} could not be written (disk I/O error); nothing was saved.")
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return StoreError(f"The database {path} is damaged; nothing was saved. Restore it from a backup.")
     return None
 
 

@@ -1,21 +1,22 @@
-"""Health of a database file: integrity, foreign keys, schema version, change history.
+"""Health of a database file: integrity, foreign keys, schema, change history.
 
-Everything here reads through a read-only connection: checking never writes to the file.
+Everything here reads through a read-only connection: checking never writes to the file and
+leaves nothing beside it (see ``sqlite_files.reading``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from itsm_desktop.domain.enums import HistoryAction
 
 from . import migrate
-from .backup import read_only_uri
+from .integrity import integrity_problems
+from .schema import schema_problem
+from .sqlite_files import error_sentence, is_busy, is_damage, reading
 
-MAX_REPORTED = 50
 RECORD_TABLES = ("organization", "contact", "service_family", "service", "agreement")
 COUNTED_TABLES = ("organization", "contact", "service", "agreement", "history_entry")
 _LABELS = {"service_family": "service family", "history_entry": "history"}
@@ -48,12 +49,6 @@ class Health:
         return f"{self.path}: {', '.join(parts)}{notes}; {verdict}."
 
 
-def _one_line(text: str) -> list[str]:
-    """SQLite's integrity messages, one per line, without its "*** in database main ***" header."""
-    return [line.strip() for line in str(text).splitlines()
-            if line.strip() and not line.strip().startswith("*** in database")]
-
-
 def inspect_file(path: Path) -> Health:
     """Check the database file ``path`` without writing to it."""
     health = Health(path)
@@ -66,44 +61,29 @@ def inspect_file(path: Path) -> Health:
         health.problems.append(f"{path} is a folder, not a database file.")
         return health
     try:
-        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as con:
+        with reading(path) as con:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            _check_integrity(con, health)
-            for label, step in (("the schema version", _check_schema),
+            health.problems.extend(integrity_problems(con))
+            for label, step in (("the schema", _check_schema),
                                 ("the record counts", _count_rows),
                                 ("the change history", _check_history)):
                 try:
                     step(con, tables, health)
                 except sqlite3.DatabaseError as exc:  # damage found above can stop a later step
-                    health.problems.append(f"Could not check {label}: {exc}.")
-    except sqlite3.DatabaseError as exc:
-        text = str(exc)
+                    health.problems.append(f"Could not check {label}: {error_sentence(exc, path)}")
+    except sqlite3.Error as exc:
         health.readable = False
-        if "locked" in text or "busy" in text:
+        if is_busy(exc):
             health.problems.append(f"The database {path} is locked by another program; try again.")
+        elif is_damage(exc):
+            health.problems.append(f"The file {path} cannot be read as a database: SQLite finds it "
+                                   "damaged or not a database at all.")
         else:
-            health.problems.append(f"The file cannot be read as a database: {text}.")
+            health.problems.append(error_sentence(exc, path))
+    except OSError as exc:
+        health.readable = False
+        health.problems.append(f"The file {path} cannot be read: {exc.strerror or exc}.")
     return health
-
-
-def _check_integrity(con: sqlite3.Connection, health: Health) -> None:
-    try:
-        rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        # the full check stops at the first unreadable page; the quick one still lists them
-        rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
-        if rows == ["ok"]:
-            rows = [str(exc)]
-    if rows != ["ok"]:
-        lines = [line for row in rows for line in _one_line(row)]
-        health.problems.extend(f"Integrity: {line}" for line in lines[:MAX_REPORTED])
-    try:
-        broken = con.execute("PRAGMA foreign_key_check").fetchall()[:MAX_REPORTED]
-    except sqlite3.DatabaseError as exc:
-        health.problems.append(f"Could not check the foreign keys: {exc}.")
-        return
-    for table, rowid, parent, _fk in broken:
-        health.problems.append(f"Foreign key: {table} row {rowid} refers to a missing {parent} record.")
 
 
 def _count_rows(con: sqlite3.Connection, tables: set[str], health: Health) -> None:
@@ -121,8 +101,12 @@ def _check_schema(con: sqlite3.Connection, tables: set[str], health: Health) -> 
         health.problems.append("Schema: the file has no ITSM Desktop schema version.")
     elif health.revision not in migrate.known_revisions():
         health.problems.append(f"Schema: version {health.revision} is newer than this application ({head}).")
-    elif health.revision != head:
-        health.notes.append(f"schema {health.revision} will be upgraded to {head} when opened")
+    else:
+        problem = schema_problem(con, health.revision)
+        if problem is not None:
+            health.problems.append(f"Schema: this is not an ITSM Desktop database: {problem}.")
+        elif health.revision != head:
+            health.notes.append(f"schema {health.revision} will be upgraded to {head} when opened")
 
 
 def _sample(ids: list[int]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -41,14 +42,19 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(connection: Connection) -> None:
-    """Bring the schema on ``connection`` up to the newest shipped revision, in one transaction.
+def upgrade(connection: Connection, revision: str = "head", *,
+            before: Callable[[Connection], bool] | None = None) -> None:
+    """Bring the schema on ``connection`` up to ``revision`` (the newest shipped one), in one
+    transaction.
 
     ``connection`` must not be in a transaction yet. On SQLite a revision may rebuild a table
     (copy, drop, rename), and dropping a table with foreign keys enforced deletes its rows
     first, cascading into the tables that refer to it; so enforcement is off while the
     revisions run (SQLite ignores that switch inside a transaction) and every reference is
     checked before anything is committed.
+
+    ``before`` runs first inside the transaction (under the write lock that the connection's
+    engine takes when it begins); when it returns False nothing is upgraded.
     """
     if connection.in_transaction():
         raise RuntimeError("Migrations begin their own transaction: pass a connection outside one.")
@@ -57,7 +63,9 @@ def upgrade(connection: Connection) -> None:
         _foreign_keys(connection, enforced=False)
     try:
         with connection.begin():
-            command.upgrade(alembic_config(connection), "head")
+            if before is not None and not before(connection):
+                return
+            command.upgrade(alembic_config(connection), revision)
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

@@ -1,9 +1,10 @@
 """File ▸ Back Up Database… and Restore from Backup…, and the automatic backup after opening.
 
 A manual backup is SQLite's consistent copy of the open database, written while it stays
-open. Restoring closes the database, lets ``restore_backup`` check the backup and put it in
-place (keeping a copy of the current file), and opens the database again the way File ▸ Open
-does. The automatic backup (at most one a day, the newest N kept) runs on a worker thread so
+open. Restoring closes the window's database, lets ``restore_backup`` check the backup and
+write it into the database file under SQLite's lock (keeping a copy of the current
+database; other windows on the file may stay open), and opens the database again the way
+File ▸ Open does, so that nothing cached from before survives. The automatic backup (at most one a day, the newest N kept) runs on a worker thread so
 that a large database never holds up the window; a failure only shows in the status bar.
 """
 
@@ -30,7 +31,7 @@ from .files import DatabaseFiles
 
 KEEP_KEY = "backup/keep"
 FOLDER_KEY = "backup/folder"
-RESTORE_BUSY_TIMEOUT = 2.0  # seconds to wait for another program to let go of the database
+RESTORE_BUSY_TIMEOUT = 5.0  # seconds to wait for another program's save to end
 AUTOMATIC_DELAY_MS = 400  # the automatic backup at start waits until the window has painted
 MESSAGE_MS = 8000
 

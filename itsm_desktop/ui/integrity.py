@@ -1,9 +1,10 @@
-"""The whole-file integrity check of a large database, run in the background.
+"""SQLite's full check of the open database, run in the background.
 
-Opening a file larger than ``store.database.FULL_CHECK_MAX_BYTES`` checks only its structure
-(``Database.integrity_checked`` is False); ``IntegrityWatch`` then runs SQLite's whole check
-on a pool thread about a second after the window opens, and warns the user if the file is
-damaged.
+Opening a database runs SQLite's quick check (a file larger than
+``store.database.FULL_CHECK_MAX_BYTES`` only its structure: ``Database.integrity_checked`` is
+False), which cannot see an index that no longer matches its table or foreign keys to records
+that are gone. ``IntegrityWatch`` runs the full check (``IntegrityCheck``) on a pool thread
+about a second after the window opens, and warns the user if the file is damaged.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from itsm_desktop.store import Database
-from itsm_desktop.store.database import IntegrityCheck
+from itsm_desktop.store.integrity import IntegrityCheck
 
 from .common.dialogs import Dialogs
 
@@ -51,7 +52,7 @@ class _Task(QRunnable):
 
 
 class IntegrityWatch(QObject):
-    """Checks the window's database in the background when opening it did not (a large file).
+    """Checks the window's database fully in the background, once the window has opened.
 
     ``finished`` (path, message) is emitted in the GUI thread when a check ends; the message is
     empty when the file is sound. A damaged file is reported with ``Dialogs.error``.
@@ -73,11 +74,10 @@ class IntegrityWatch(QObject):
         return self._check is not None
 
     def watch(self, db: Database) -> None:
-        """Check ``db`` in a moment unless opening it did; a check of another file stops."""
+        """Check ``db`` fully in a moment; a check of another file stops."""
         self.cancel()
-        if not db.integrity_checked:
-            self._pending = db.path
-            QTimer.singleShot(self.delay_ms, self, self._start)
+        self._pending = db.path
+        QTimer.singleShot(self.delay_ms, self, self._start)
 
     @Slot()
     def _start(self) -> None:

@@ -26,10 +26,13 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
 - service level measurement: response and resolution compliance of incident records (a
   million at the large scale, generated in memory) for 200 targets over 24 months, in three
   time bases (clock time, office hours in Berlin, extended hours in New York), and the peak
-  memory of that process.
+  memory of that process;
 - documents (``documents_bench.py``): the catalog report of the whole database streamed (time,
   peak memory, progress), the 1,000-service catalog report, and ``export-sla`` from the
-  command line against a bare reportlab script writing the same pages.
+  command line against a bare reportlab script writing the same pages;
+- what a durable save costs: an organization saved through the services, median and 95th
+  percentile, with ``synchronous=NORMAL`` and with ``FULL`` (what the application uses), in
+  the database's folder (a RAM-backed /tmp makes both free: use ``--database`` on a disk).
 
 ``--part documents`` measures only the documents (the database is still built if missing).
 
@@ -42,6 +45,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import contextlib
+import functools
 import json
 import os
 import platform
@@ -663,6 +667,35 @@ def worker_exchange(args: argparse.Namespace) -> dict[str, Any]:
     out["import_rows"] = args.import_rows
     out["exchange_peak_rss_mb"] = _peak_rss_mb()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def worker_saves(args: argparse.Namespace) -> dict[str, Any]:
+    """Time saves with each durability setting, in fresh databases beside ``args.database``."""
+    from itsm_desktop.domain.forms import OrganizationForm
+    from itsm_desktop.services import stakeholders
+    from itsm_desktop.store import Database
+    from itsm_desktop.store import database as store_database
+
+    out: dict[str, Any] = {"save_folder": str(args.database.parent)}
+    for level in ("NORMAL", "FULL"):
+        store_database.SYNCHRONOUS = level
+        path = args.database.parent / f"bench-saves-{level.lower()}.db"
+        try:
+            with Database.open(path) as db:
+                org = stakeholders.create_organization(db, form=OrganizationForm(name="Durable"))
+                assert org.id is not None
+                timings = []
+                for n in range(args.saves):
+                    form = stakeholders.organization_form(org)
+                    form.notes = f"save {n}"
+                    save = functools.partial(stakeholders.update_organization, db, organization_id=org.id,
+                                             version=org.version + n, form=form)
+                    timings.append(_timed(save))
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        out[f"save_ms_synchronous_{level.lower()}"] = _ms(statistics.median(timings))
+        out[f"save_p95_ms_synchronous_{level.lower()}"] = _ms(_percentile(timings, 0.95))
     return out
 
 
@@ -673,6 +706,7 @@ WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "writes": worker_writes,
     "measure": worker_measure,
     "exchange": worker_exchange,
+    "saves": worker_saves,
     "catalog": lambda a: _documents_bench().worker_catalog(a.database),
     "catalog1000": lambda a: _documents_bench().worker_catalog_1000(),
 }
@@ -695,6 +729,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("all", "documents"), default="all")
     parser.add_argument("--worker", choices=("floor", *WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--import-rows", type=int, default=10_000, help=argparse.SUPPRESS)
+    parser.add_argument("--saves", type=int, default=200, help="saves to time per durability setting")
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--edit-id", type=int, help=argparse.SUPPRESS)
@@ -731,6 +766,7 @@ def main(argv: list[str] | None = None) -> int:
                                   "--queries", str(args.queries), *extra))
             result.update(_worker("pdf", database, settings, *extra))
             result.update(_worker("writes", database, settings, *extra))
+            result.update(_worker("saves", database, settings, "--saves", str(args.saves)))
             rows = args.rows or {"large": 1_000_000, "small": 100_000, "tiny": 10_000}[args.scale]
             result.update(_worker("measure", database, settings, "--rows", str(rows)))
             result.update(_worker("exchange", database, settings, "--import-rows",

@@ -237,32 +237,44 @@ def test_restore_refuses_the_database_itself(db: Database) -> None:
         restore_backup(db.path, db.path)
 
 
-def test_restore_refuses_while_the_database_is_open(db: Database, backup: Path) -> None:
-    # the GUI closes its Database first; one still open anywhere blocks the restore
-    with pytest.raises(StoreError, match="in use"):
-        restore_backup(db.path, backup, busy_timeout=0.2)
-    assert [o.name for o in stakeholders.list_organizations(db)] == ["After", "Before"]
-    assert not list(db.path.parent.glob("*before-restore*"))
+def test_restore_while_the_database_is_open_here(db: Database, backup: Path) -> None:
+    # the database is written in place, through SQLite: a connection kept open goes on safely
+    kept = restore_backup(db.path, backup, busy_timeout=0.2)
+    assert kept is not None and _names(kept) == ["After", "Before"]
+    assert [o.name for o in stakeholders.list_organizations(db)] == ["Before"]
+    _org(db, "Saved after the restore")
+    assert _names(db.path) == ["Before", "Saved after the restore"]
+    assert check_database(db.path)[0] == []
 
 
-def test_restore_refuses_while_another_process_has_it_open(db: Database, backup: Path) -> None:
+def test_restore_while_another_process_has_it_open(db: Database, backup: Path) -> None:
     db.close()
-    script = ("import sys, time\nfrom itsm_desktop.store import Database\n"
+    script = ("import sys\nfrom itsm_desktop.store import Database\n"
               "from itsm_desktop.services import stakeholders\n"
+              "from itsm_desktop.domain.forms import OrganizationForm\n"
               "db = Database.open(sys.argv[1])\n"
-              "stakeholders.list_organizations(db)  # a window showing its lists\n"
-              "print('open', flush=True)\ntime.sleep(60)\n")
+              "print([o.name for o in stakeholders.list_organizations(db)], flush=True)\n"
+              "sys.stdin.readline()  # the restore happens now\n"
+              "print([o.name for o in stakeholders.list_organizations(db)], flush=True)\n"
+              "stakeholders.create_organization(db, form=OrganizationForm(name='Other'))\n"
+              "print('saved', flush=True)\n")
     other = subprocess.Popen([PYTHON, "-c", script, str(db.path)], env=python_env(),
-                             stdout=subprocess.PIPE, text=True)
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
-        assert other.stdout is not None and other.stdout.readline().strip() == "open"
-        with pytest.raises(StoreError, match="in use"):
-            restore_backup(db.path, backup, busy_timeout=0.2)
+        assert other.stdout is not None and other.stdin is not None
+        assert other.stdout.readline().strip() == "['After', 'Before']"
+        kept = restore_backup(db.path, backup, busy_timeout=5)
+        other.stdin.write("go\n")
+        other.stdin.flush()
+        assert other.stdout.readline().strip() == "['Before']"  # it sees the restored records
+        assert other.stdout.readline().strip() == "saved"
     finally:
         other.kill()
         other.wait(10)
+    assert kept is not None and _names(kept) == ["After", "Before"]
     with Database.open(db.path) as reopened:
-        assert [o.name for o in stakeholders.list_organizations(reopened)] == ["After", "Before"]
+        assert [o.name for o in stakeholders.list_organizations(reopened)] == ["Before", "Other"]
+    assert check_database(db.path)[0] == []
 
 
 def test_two_restores_in_one_second_keep_both_copies(db: Database, backup: Path) -> None:

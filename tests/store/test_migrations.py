@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from contextlib import closing
@@ -137,9 +138,11 @@ def test_backup_to_copies_a_database_in_use(db: Database, tmp_path: Path) -> Non
         assert [o.name for o in stakeholders.list_organizations(copy)] == ["Finance"]
 
 
-def test_backup_to_replaces_a_stale_partial_copy(db: Database, tmp_path: Path) -> None:
+def test_backup_to_writes_under_a_name_of_its_own(db: Database, tmp_path: Path) -> None:
+    # another process's copy in progress, under its own temporary name, is left alone
     target = tmp_path / "copy.db"
-    target.with_name("copy.db.part").write_bytes(b"left over from a crash")
+    theirs = tmp_path / f".copy.db.{os.getppid()}-0123abcd.part"
+    theirs.write_bytes(b"another process is writing this")
     backup_to(db.path, target)
     assert target.read_bytes().startswith(b"SQLite format 3\x00")
-    assert not target.with_name("copy.db.part").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".copy")) == [theirs.name]

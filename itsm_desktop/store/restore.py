@@ -1,0 +1,223 @@
+"""Putting a backup in place of a database, through SQLite, under the database's own lock.
+
+The live file is never unlinked or renamed, and its ``-wal``/``-shm`` are never touched:
+SQLite's backup API writes the backup's pages INTO the live database as one write
+transaction. Other connections, in this process or others, stay valid throughout: until the
+commit they read the old database, afterwards the restored one; a writer waits for the lock.
+The copy kept of the current database is made while that write lock is held, so it holds
+every save committed before the restore and none is lost between the two.
+
+A file SQLite cannot read at all (its header destroyed) can carry no connection: it is
+replaced by a rename, but only while an advisory lock proves no SQLite connection holds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+from . import migrate
+from .sqlite_files import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    copy_database,
+    copy_pages,
+    create_private_file,
+    file_uri,
+    fsync_file,
+    fsync_folder,
+    is_busy,
+    is_damage,
+    make_private,
+    reading,
+    remove_private_copy,
+    side_files,
+    temporary_beside,
+)
+
+PAGES_PER_STEP = 1024
+# SQLite's lock bytes (os_unix.c): every connection holds a read lock on the "shared" range
+PENDING_BYTE = 0x40000000
+SHARED_FIRST, SHARED_SIZE = PENDING_BYTE + 2, 510
+
+Steps = Callable[[str], None]
+"""Called with the name of each step the restore reaches (tests pause it there):
+``staged``, ``locked`` (the write lock is held, nothing changed yet), ``kept`` (the copy of the
+current database is in place), ``restored`` (committed)."""
+
+
+class RestoreError(Exception):
+    """A restore that could not be done; nothing was changed. One sentence for the user."""
+
+
+def _no_steps(_step: str) -> None:
+    return None
+
+
+def stage_copy(source: Path, database: Path, *, busy_timeout: float = 5.0) -> Path:
+    """A private, self-contained copy of the database ``source`` beside ``database``, to be
+    checked before it is restored into ``database``.
+
+    Its name is this process's own and starts with the database's (so a killed restore's copy
+    is removed when the database is next opened). Raises ``RestoreError`` if ``source`` cannot
+    be read as an SQLite database.
+    """
+    staged = temporary_beside(database.with_name(f"{database.stem}.restore.db"))
+    try:
+        with reading(source, timeout=busy_timeout) as src:
+            copy_pages(src, staged)
+    except sqlite3.Error as exc:
+        remove_private_copy(staged)
+        raise RestoreError(f"{source} is not a readable database.") from exc
+    except BaseException:
+        remove_private_copy(staged)
+        raise
+    return staged
+
+
+def upgrade_staged(staged: Path) -> None:
+    """Bring the private copy ``staged`` to the newest schema before it goes live, so that
+    windows still open on the database never meet an older schema."""
+    from .database import make_engine  # one place for the application's connection settings
+
+    engine = make_engine(staged, 5.0, immediate=True, journal_mode="DELETE")
+    try:
+        with engine.connect() as connection:
+            migrate.upgrade(connection, before=lambda c: migrate.current_revision(c) != migrate.head_revision())
+    finally:
+        engine.dispose()
+
+
+def _match_page_size(staged: Path, page_size: int) -> None:
+    """A WAL database accepts a backup only of its own page size: rebuild the copy with it."""
+    with closing(sqlite3.connect(staged, isolation_level=None)) as con:
+        if con.execute("PRAGMA page_size").fetchone()[0] != page_size:
+            con.execute(f"PRAGMA page_size={int(page_size)}")
+            con.execute("VACUUM")
+
+
+def restore_staged(current: Path, staged: Path, keep: Path, *, busy_timeout: float,
+                   on_step: Steps = _no_steps) -> Path | None:
+    """Write the checked copy ``staged`` into the database ``current``; keep the old one.
+
+    Returns ``keep`` (the copy of the database as it was), or None when ``current`` was new or
+    empty. Raises ``RestoreError`` with nothing changed when the lock cannot be had within
+    ``busy_timeout`` seconds or the copy cannot be kept.
+    """
+    on_step("staged")
+    if not current.exists():
+        with contextlib.suppress(FileExistsError):
+            create_private_file(current)
+    try:
+        dst = sqlite3.connect(file_uri(current, mode="rw"), uri=True, timeout=busy_timeout,
+                              isolation_level=None)
+    except sqlite3.Error as exc:
+        raise RestoreError(f"The database {current} cannot be opened to restore into it.") from exc
+    try:
+        try:
+            had_pages = _prepare_target(dst)
+        except sqlite3.Error as exc:
+            if not is_damage(exc):
+                raise
+            dst.close()
+            return _replace_unreadable(current, staged, keep, on_step)
+        _match_page_size(staged, dst.execute("PRAGMA page_size").fetchone()[0])
+        return _write_into(dst, current, staged, keep if had_pages else None, busy_timeout, on_step)
+    except sqlite3.Error as exc:
+        if is_busy(exc):
+            raise RestoreError(f"The database {current} is busy: another window or program is saving "
+                               "to it; try again in a moment.") from exc
+        raise RestoreError(f"The database {current} could not be restored into: "
+                           f"{str(exc).rstrip('.')}.") from exc
+    finally:
+        dst.close()
+
+
+def _prepare_target(dst: sqlite3.Connection) -> bool:
+    """Settings of the application's own connections; whether the database has any page."""
+    has_pages = bool(dst.execute("PRAGMA page_count").fetchone()[0])
+    dst.execute("PRAGMA journal_mode=WAL")  # an empty file gets its first page here
+    dst.execute("PRAGMA synchronous=FULL")
+    return has_pages
+
+
+def _write_into(dst: sqlite3.Connection, current: Path, staged: Path, keep: Path | None,
+                busy_timeout: float, on_step: Steps) -> Path | None:
+    kept: list[Path] = []
+    deadline = time.monotonic() + busy_timeout
+
+    def after_step(status: int, _remaining: int, _total: int) -> None:
+        if status in (SQLITE_BUSY, SQLITE_LOCKED):  # Python would retry for ever
+            if time.monotonic() > deadline:
+                raise RestoreError(f"The database {current} is busy: another window or program is "
+                                   "saving to it; try again in a moment.")
+            return
+        # after the first step the backup holds the write lock, its writes uncommitted: a new
+        # connection reads exactly what was committed before, and nobody can commit more
+        if kept or keep is None:
+            return
+        on_step("locked")
+        with reading(current, timeout=busy_timeout) as con:
+            kept.append(copy_database(con, keep))
+        on_step("kept")
+
+    with closing(sqlite3.connect(file_uri(staged, mode="ro"), uri=True, isolation_level=None)) as src:
+        pages = src.execute("PRAGMA page_count").fetchone()[0]
+        if pages < 2:
+            raise RestoreError(f"The backup for {current} holds no ITSM Desktop data.")
+        # the first step must leave pages to copy, so that the lock is held when it returns
+        src.backup(dst, pages=max(1, min(PAGES_PER_STEP, pages - 1)), progress=after_step)
+    on_step("restored")
+    return kept[0] if kept else None
+
+
+def _replace_unreadable(current: Path, staged: Path, keep: Path, on_step: Steps) -> Path:
+    """Put ``staged`` in place of a file SQLite cannot read, keeping its bytes as ``keep``.
+
+    A rename, allowed only while an advisory lock on SQLite's lock bytes shows that no
+    connection anywhere holds the file (every SQLite connection keeps a read lock there).
+    """
+    with _no_connection_holds(current):
+        on_step("locked")
+        for src, dst in zip((current, *side_files(current)), (keep, *side_files(keep)), strict=True):
+            if src.exists():
+                tmp = temporary_beside(dst)
+                try:
+                    tmp.write_bytes(src.read_bytes())
+                    fsync_file(tmp)
+                    os.replace(tmp, dst)
+                finally:
+                    remove_private_copy(tmp)
+        on_step("kept")
+        fsync_file(staged)
+        for stale in side_files(current):  # they belong to the unreadable file, never to ours
+            stale.unlink(missing_ok=True)
+        os.replace(staged, current)
+        fsync_folder(current.parent)
+        make_private(current)
+    on_step("restored")
+    return keep
+
+
+@contextlib.contextmanager
+def _no_connection_holds(path: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows locks differently; SQLite refused above
+        yield
+        return
+    fd = os.open(path, os.O_RDWR)
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, SHARED_SIZE, SHARED_FIRST, os.SEEK_SET)
+        except OSError as exc:
+            raise RestoreError(f"The database {path} is in use by another window or program; "
+                               "close it there and try again.") from exc
+        yield
+    finally:
+        os.close(fd)  # no SQLite connection of this process holds the file: nothing to drop
