@@ -9,3 +9,12 @@ Laid out by feature, the same way for every kind of record:
   record page and editor bases, fields, lookups, dialogs, icons, widgets); it knows no feature;
 - ``ui/*.py``: the application and its main window, menus, files and preferences.
 """
+
+# The layers below are loaded before Qt on purpose. Once PySide6 is imported it reads the
+# source of every module imported after it (looking for its ``__feature__`` switches), which
+# made SQLAlchemy, SQLModel, Alembic and the domain take about a second longer to load at start.
+import itsm_desktop.services.changes  # noqa: E402, F401
+import itsm_desktop.services.dashboard  # noqa: E402, F401
+import itsm_desktop.services.lifecycle  # noqa: E402, F401
+import itsm_desktop.services.overview  # noqa: E402, F401
+import itsm_desktop.store  # noqa: E402, F401

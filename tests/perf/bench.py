@@ -9,8 +9,8 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
 20 services with 100 targets), then measures, each part in a process of its own:
 
 - cold start: launch of ``python -m itsm_desktop`` to the main window painted (median of
-  ``--runs``), the floor (a process importing the same third-party modules and showing an
-  empty ``QMainWindow``) and their ratio;
+  ``--runs``), the floor (a process importing the same third-party modules, in the order the
+  application does, and showing an empty ``QMainWindow``) and their ratio;
 - search as you type on the real catalog page: a keystroke to the table repainted with the
   first screen of matches, and to the complete list of matches, over ``--queries``
   keystrokes (the search field's debounce delay is not included: it is reported);
