@@ -569,6 +569,7 @@ def worker_measure(args: argparse.Namespace) -> dict[str, Any]:
     out["measure_results"] = sum(len(r) for r in results.values())
     out["measure_periods"] = max(len(r) for r in results.values())
     out["measure_peak_rss_mb"] = _peak_rss_mb()
+    return out
 
 
 # --- spreadsheets and the portable portfolio ----------------------------------------------------
@@ -667,6 +668,7 @@ def worker_exchange(args: argparse.Namespace) -> dict[str, Any]:
     out["import_rows"] = args.import_rows
     out["exchange_peak_rss_mb"] = _peak_rss_mb()
     shutil.rmtree(folder, ignore_errors=True)
+    return out
 
 
 def worker_saves(args: argparse.Namespace) -> dict[str, Any]:
