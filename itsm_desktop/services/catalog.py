@@ -44,7 +44,7 @@ from itsm_desktop.store import Database
 
 from . import records
 from .common import get_or_404, require_unique
-from .search_text import refresh_for_family, service_text
+from .search_text import refresh_for_family, refresh_for_service, service_text
 
 # --- families --------------------------------------------------------------------------
 
@@ -220,6 +220,7 @@ def _dependency_problems(session: Session, form: ServiceForm, own_id: int | None
 
 
 def apply_service_form(session: Session, service: Service, form: ServiceForm) -> None:
+    renamed = service.id is not None and (service.code, service.name) != (form.code.strip(), form.name.strip())
     for key, value in vars(form).items():
         if key in ("components", "depends_on", "suppliers", "consumers"):
             continue
@@ -246,8 +247,9 @@ def apply_service_form(session: Session, service: Service, form: ServiceForm) ->
         assert con.organization_id is not None  # validated
         session.add(ServiceConsumer(service_id=sid, organization_id=con.organization_id, role=con.role,
                                     users=con.users))
-    family = session.get(ServiceFamily, form.family_id) if form.family_id else None
-    service.search_text = service_text(service, family.name if family else "")
+    service.search_text = service_text(session, service)
+    if renamed:
+        refresh_for_service(session, service)
 
 
 def _service_label(service: Service) -> str:

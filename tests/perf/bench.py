@@ -15,6 +15,9 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   first screen of matches, and to the complete list of matches, over ``--queries``
   keystrokes (the search field's debounce delay is not included: it is reported);
 - opening the service and agreement editors and saving an edit in each;
+- search in SQL as a record picker does it (ranked, the first 12), over the same keystrokes,
+  and renames that refresh the search texts of the records naming the renamed one: a supplier,
+  a contact who owns or manages services, a family (each renamed and back, the median of both);
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
 - peak resident memory of the GUI process after scrolling the service table to its end (and
   at the end of the session, the agreements page built too).
@@ -387,6 +390,63 @@ def worker_gui(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def worker_lookup(args: argparse.Namespace) -> dict[str, Any]:
+    """Search in SQL (what a picker shows while the user types) and renames of named records."""
+    import sqlalchemy as sa
+
+    from itsm_desktop.domain.enums import OrganizationKind
+    from itsm_desktop.domain.models import Organization, Service, ServiceFamily, ServiceSupplier
+    from itsm_desktop.services import catalog, stakeholders
+    from itsm_desktop.services.listing import SERVICES
+    from itsm_desktop.store import Database
+
+    out: dict[str, Any] = {}
+    with Database.open(args.database) as db:
+        typed = [text for text in _typing(args.queries) if text]
+        latencies = [_timed(lambda t=text: SERVICES.ids(db, search=t, sort="code", limit=12))  # type: ignore[misc]
+                     for text in typed]
+        out["sql_search_p50_ms"] = _ms(statistics.median(latencies))
+        out["sql_search_p95_ms"] = _ms(_percentile(latencies, 0.95))
+        with db.read() as session:
+            supplier = session.execute(sa.select(Organization.id).where(
+                Organization.kind == OrganizationKind.SUPPLIER).order_by(Organization.id)).scalars().first()
+            supplied = session.execute(sa.select(sa.func.count()).where(
+                ServiceSupplier.supplier_id == supplier)).scalar_one()
+            owner = session.execute(sa.select(Service.owner_id).order_by(Service.id)).scalars().first()
+            family = session.execute(sa.select(ServiceFamily.id).order_by(ServiceFamily.id)).scalars().first()
+            in_family = session.execute(sa.select(sa.func.count()).where(Service.family_id == family)).scalar_one()
+            people = session.execute(sa.select(sa.func.count()).where(
+                sa.or_(Service.owner_id == owner, Service.manager_id == owner))).scalar_one()
+        assert supplier is not None and owner is not None and family is not None
+
+        def rename_organization(suffix: str) -> None:
+            org = stakeholders.get_organization(db, supplier)
+            form = stakeholders.organization_form(org)
+            form.name = form.name.removesuffix(" (renamed)") + suffix
+            stakeholders.update_organization(db, organization_id=supplier, version=org.version, form=form)
+
+        def rename_contact(suffix: str) -> None:
+            person = stakeholders.get_contact(db, owner)
+            form = stakeholders.contact_form(person)
+            form.name = form.name.removesuffix(" (renamed)") + suffix
+            stakeholders.update_contact(db, contact_id=owner, version=person.version, form=form)
+
+        def rename_family(suffix: str) -> None:
+            with db.read() as session:
+                current = session.get(ServiceFamily, family)
+                assert current is not None
+            form = catalog.family_form(current)
+            form.name = form.name.removesuffix(" (renamed)") + suffix
+            catalog.update_family(db, family_id=family, version=current.version, form=form)
+
+        for key, rename, count in (("supplier", rename_organization, supplied), ("contact", rename_contact, people),
+                                   ("family", rename_family, in_family)):
+            times = [_timed(lambda r=rename, s=suffix: r(s)) for suffix in (" (renamed)", "")]  # type: ignore[misc]
+            out[f"rename_{key}_ms"] = _ms(statistics.median(times))
+            out[f"rename_{key}_services"] = count
+    return out
+
+
 def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:
     """PDF documents, timed in a fresh process (the first includes loading reportlab)."""
     from itsm_desktop.store import Database
@@ -422,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, help="use this database (built if missing)")
     parser.add_argument("--runs", type=int, default=5, help="cold starts to take the median of")
     parser.add_argument("--queries", type=int, default=50, help="keystrokes of search as you type")
-    parser.add_argument("--worker", choices=("modules", "floor", "gui", "pdf"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("modules", "floor", "gui", "lookup", "pdf"), help=argparse.SUPPRESS)
     parser.add_argument("--modules", help=argparse.SUPPRESS)
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--edit-id", type=int, help=argparse.SUPPRESS)
@@ -434,7 +494,8 @@ def main(argv: list[str] | None = None) -> int:
         worker_floor(args)
         return 0
     if args.worker is not None:
-        result = {"modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf}[args.worker](args)
+        result = {"modules": worker_modules, "gui": worker_gui, "lookup": worker_lookup,
+                  "pdf": worker_pdf}[args.worker](args)
         print(json.dumps(result), flush=True)
         return 0
 
@@ -456,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
         settings.unlink(missing_ok=True)
         result.update(_worker("gui", database, settings, "--settings", str(settings),
                               "--queries", str(args.queries), *extra))
+        result.update(_worker("lookup", database, settings, "--queries", str(args.queries)))
         result.update(_worker("pdf", database, settings, *extra))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),
                              "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
