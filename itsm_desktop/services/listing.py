@@ -4,7 +4,7 @@ A table asks for the ordered ids that match a search and filters — cheap even 
 records — and then fetches only the rows it paints, a page at a time.
 
 The id queries join only the tables their sort needs. A search finds records through
-``store.search_index`` (a trigram index on SQLite) and ranks them as ``domain.search_layout``
+``store.search_index`` (a narrow companion table on SQLite) and ranks them as ``domain.search_layout``
 says — a record one of whose names is the search first, then those with a name beginning with
 it, then the rest — each group in the listing's sort order. ``search_texts`` hands a table the
 folded texts of its records so that it can search, and rank, in memory while the user types.
@@ -31,6 +31,7 @@ from itsm_desktop.domain.models import (
     Service,
     ServiceFamily,
 )
+from itsm_desktop.domain.search_layout import EXACT, OTHER, PREFIX
 from itsm_desktop.domain.search_layout import search_key as search_key
 from itsm_desktop.store import Database, search_index
 
@@ -85,14 +86,32 @@ class Listing:
     def ids(self, db: Database, *, search: str = "", sort: str | None = None, descending: bool = False,
             filters: dict[str, Any] | None = None, limit: int | None = None) -> list[int]:
         """The ids of the matching records in display order (the first ``limit`` of them): with
-        a search, exact matches of a name first, then a name's prefix, then the rest."""
+        a search, exact matches of a name first, then a name's prefix, then the rest.
+
+        The first ``limit`` are read a rank at a time, each in the list's order, which the
+        database reads in that order and stops: a picker's first few cost little however many
+        records match.
+        """
         key = search_key(search)
-        if key:
-            found = search_index.ranked(db.engine.dialect.name, self.id_column, self.search_column, key)
+        plain = self._ordered(sa.select(self.id_column), sort, descending)
+        if not key:
+            return self._read(db, plain, filters, limit)
+        dialect = db.engine.dialect.name
+        if limit is None:
+            found = search_index.ranked(dialect, self.id_column, self.search_column, key)
             stmt = self._ordered(sa.select(self.id_column), sort, descending, found.c.rank)
-            stmt = stmt.join(found, found.c.id == self.id_column)
-        else:
-            stmt = self._ordered(sa.select(self.id_column), sort, descending)
+            return self._read(db, stmt.join(found, found.c.id == self.id_column), filters, None)
+        first: list[int] = []
+        for rank in (EXACT, PREFIX, OTHER):
+            found = search_index.ranked(dialect, self.id_column, self.search_column, key,
+                                        names_only=rank != OTHER)
+            stmt = plain.where(self.id_column.in_(sa.select(found.c.id).where(found.c.rank == rank)))
+            first += self._read(db, stmt, filters, limit - len(first))
+            if len(first) >= limit:
+                break
+        return first
+
+    def _read(self, db: Database, stmt: Any, filters: dict[str, Any] | None, limit: int | None) -> list[int]:
         stmt = self._where(stmt, filters)
         if limit is not None:
             stmt = stmt.limit(limit)

@@ -1,38 +1,33 @@
 """Finding records by a piece of their folded search text, the way each backend does it best.
 
 ``search_text`` is unbounded, so it carries no B-tree index (PostgreSQL refuses index rows
-over about 2.7 kB). On SQLite each searched table has a companion FTS5 table
-``<table>_search`` (rowid = the record's id, ``text`` = its search text) with the trigram
-tokenizer, kept equal to the column by triggers: a search of three characters or more reads
-the trigram index, a shorter one scans that narrow table, and a table reads every record's
-text from it without touching the wide rows. Where SQLite lacks the trigram tokenizer (older
-than 3.34) the companion is a plain narrow table, searched by scanning. Other backends search
-the column itself (PostgreSQL's ``pg_trgm`` index comes with that backend).
+over about 2.7 kB). On SQLite each searched table has a narrow companion table
+``<table>_search`` (rowid = the record's id; ``names``, the record's own names at the start of
+its text; ``text``, the whole text), kept equal to the record by triggers. A search scans that
+narrow table instead of the wide rows — as quick as the index it replaces, for any search, and
+nothing to rebuild when a text changes — and a table reads every record's text from it. Ranking
+a match reads the short ``names``, never the whole text. Other backends search the column
+itself (PostgreSQL's ``pg_trgm`` index comes with that backend).
 
-The companion also holds the record's names (the start of its text) apart, so that ranking a
-match reads a few short names, not the whole text. Callers above ``store/`` stay portable: they
-ask ``ranked`` for the matching ids and ranks and ``source`` for the texts to read, and never
-name the companion tables.
+Callers above ``store/`` stay portable: they ask ``ranked`` for the matching ids and their
+ranks and ``source`` for the texts to read, and never name the companion tables.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import sqlalchemy as sa
 
-from itsm_desktop.domain.search_layout import rank_expression
+from itsm_desktop.domain.search_layout import NAME_SEPARATOR, OTHER, rank_expression
 
 SEARCHED_TABLES = ("organization", "contact", "service", "agreement")
 SUFFIX = "_search"
-_FTS5_SHADOWS = ("", "_data", "_idx", "_content", "_docsize", "_config")
-_GLOB_SPECIALS = frozenset("*?[]")
 
 
 def _companion(table: str) -> sa.TableClause:
-    return sa.table(table + SUFFIX, sa.column("rowid", sa.Integer), sa.column("text", sa.Text),
-                    sa.column("names", sa.Text))
+    return sa.table(table + SUFFIX, sa.column("rowid", sa.Integer), sa.column("names", sa.Text),
+                    sa.column("text", sa.Text))
 
 
 def _names_of(text: str) -> str:
@@ -40,9 +35,13 @@ def _names_of(text: str) -> str:
     return f"substr({text}, 1, instr({text} || char(31), char(31)) - 1)"
 
 
+def _like(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def is_companion(name: str) -> bool:
-    """True for the companion tables (and FTS5's own tables behind them), which are no model's."""
-    return any(name == t + SUFFIX + shadow for t in SEARCHED_TABLES for shadow in _FTS5_SHADOWS)
+    """True for the companion tables, which are no model's."""
+    return any(name == table + SUFFIX for table in SEARCHED_TABLES)
 
 
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
@@ -51,21 +50,25 @@ def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
     return not (type_ == "table" and name is not None and is_companion(name))
 
 
-def ranked(dialect: str, id_column: Any, text_column: Any, key: str) -> sa.Subquery:
+def ranked(dialect: str, id_column: Any, text_column: Any, key: str, *, names_only: bool = False) -> sa.Subquery:
     """The records whose search text contains ``key`` (folded, not empty), with the rank of
-    each match (``domain.search_layout.match_rank``): a subquery of ``id`` and ``rank``."""
+    each match (``domain.search_layout.match_rank``): a subquery of ``id`` and ``rank``.
+
+    With ``names_only``, only the records with a name equal to or beginning with ``key`` (the
+    first ranks), found from the names alone.
+    """
+    k = _like(key)
     if dialect == "sqlite":
         companion = _companion(text_column.table.name)
-        # the trigram index serves three characters or more (shorter multi-byte keys it would
-        # even miss: SQLite 3.40 counts their bytes); others scan the narrow companion table;
-        # the rank reads the short names, not the whole text
-        found = (companion.c.text.op("GLOB")("*" + key + "*") if len(key) >= 3 and not _GLOB_SPECIALS & set(key)
-                 else sa.func.instr(companion.c.text, key) > 0)
-        return (sa.select(companion.c.rowid.label("id"), rank_expression(companion.c.names, key).label("rank"))
-                .where(found).subquery())
-    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return (sa.select(id_column.label("id"), rank_expression(text_column, key).label("rank"))
-            .where(text_column.like(f"%{escaped}%", escape="\\")).subquery())
+        names = companion.c.names
+        stmt = sa.select(companion.c.rowid.label("id"), rank_expression(names, key).label("rank"))
+        if names_only:
+            return stmt.where(sa.or_(names.like(f"{k}%", escape="\\"),
+                                     names.like(f"%{NAME_SEPARATOR}{k}%", escape="\\"))).subquery()
+        return stmt.where(companion.c.text.like(f"%{k}%", escape="\\")).subquery()
+    rank = rank_expression(text_column, key)
+    stmt = sa.select(id_column.label("id"), rank.label("rank")).where(text_column.like(f"%{k}%", escape="\\"))
+    return (stmt.where(rank < OTHER) if names_only else stmt).subquery()
 
 
 def source(dialect: str, id_column: Any, text_column: Any) -> tuple[Any, Any]:
@@ -76,35 +79,25 @@ def source(dialect: str, id_column: Any, text_column: Any) -> tuple[Any, Any]:
     return id_column, text_column
 
 
-def _has_trigram(conn: sa.Connection) -> bool:
-    fts5 = conn.exec_driver_sql("SELECT sqlite_compileoption_used('ENABLE_FTS5')").scalar()
-    return bool(fts5) and sqlite3.sqlite_version_info >= (3, 34, 0)
-
-
 def create(conn: sa.Connection) -> None:
     """Create the companion tables and their triggers, filled from the records (SQLite only)."""
     if conn.dialect.name != "sqlite":
         return
-    trigram = _has_trigram(conn)
     for table in SEARCHED_TABLES:
         companion = table + SUFFIX
-        if trigram:
-            # case-sensitive: texts and searches are folded alike, and GLOB then reads the index
-            conn.exec_driver_sql(f"CREATE VIRTUAL TABLE {companion} USING fts5(text, names UNINDEXED, "
-                                 "tokenize = 'trigram case_sensitive 1')")
-        else:
-            conn.exec_driver_sql(f"CREATE TABLE {companion} "
-                                 "(rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, names TEXT NOT NULL)")
-        conn.exec_driver_sql(f"INSERT INTO {companion} (rowid, text, names) "
-                             f"SELECT id, search_text, {_names_of('search_text')} FROM {table}")
+        # the names first: ranking reads them without stepping over a long text
+        conn.exec_driver_sql(f"CREATE TABLE {companion} "
+                             "(rowid INTEGER PRIMARY KEY, names TEXT NOT NULL, text TEXT NOT NULL)")
+        conn.exec_driver_sql(f"INSERT INTO {companion} (rowid, names, text) "
+                             f"SELECT id, {_names_of('search_text')}, search_text FROM {table}")
         conn.exec_driver_sql(
             f"CREATE TRIGGER {companion}_insert AFTER INSERT ON {table} BEGIN "
-            f"INSERT INTO {companion} (rowid, text, names) "
-            f"VALUES (new.id, new.search_text, {_names_of('new.search_text')}); END")
-        conn.exec_driver_sql(  # only a text that changed is indexed again
+            f"INSERT INTO {companion} (rowid, names, text) "
+            f"VALUES (new.id, {_names_of('new.search_text')}, new.search_text); END")
+        conn.exec_driver_sql(
             f"CREATE TRIGGER {companion}_update AFTER UPDATE OF search_text ON {table} "
             f"WHEN new.search_text IS NOT old.search_text BEGIN "
-            f"UPDATE {companion} SET text = new.search_text, names = {_names_of('new.search_text')} "
+            f"UPDATE {companion} SET names = {_names_of('new.search_text')}, text = new.search_text "
             f"WHERE rowid = old.id; END")
         conn.exec_driver_sql(
             f"CREATE TRIGGER {companion}_delete AFTER DELETE ON {table} BEGIN "

@@ -134,7 +134,11 @@ def test_exact_then_prefix_then_other_matches(db: Database, make: Any) -> None:
     assert _find(db, "staff directory") == ["DIRECTORY"]
     assert _find(db, "dir") == ["DIR", "ADS", "DIRECTORY", "BOOKS", "CRM"]
     assert _find(db, "direct", descending=True) == ["DIRECTORY", "DIR", "ADS", "CRM", "BOOKS"]
-    assert _codes(db, SERVICES.ids(db, search="direct", sort="code", limit=2)) == ["ADS", "DIR"]
+    for limit in range(1, 7):  # a picker's first few: the names' matches first, then the others
+        assert _codes(db, SERVICES.ids(db, search="direct", sort="code", limit=limit)) == \
+            ["ADS", "DIR", "DIRECTORY", "BOOKS", "CRM"][:limit]
+        assert _codes(db, SERVICES.ids(db, search="di", sort="code", descending=True, limit=limit)) == \
+            ["DIRECTORY", "DIR", "ADS", "CRM", "BOOKS"][:limit]
 
 
 def test_a_name_with_the_search_inside_it_is_not_a_prefix_match(db: Database, make: Any) -> None:

@@ -4,7 +4,8 @@ A service's search text now holds the names of its provider, owner, manager, sup
 components, and begins with its own names set apart so that exact and prefix matches rank
 first (``domain.search_layout``): every record's text is composed again. The B-tree indexes on
 the unbounded ``search_text`` columns go (PostgreSQL refuses long index rows); on SQLite a
-trigram FTS5 companion table per searched table takes their place (``store.search_index``).
+narrow companion table per searched table, kept by triggers, takes their place
+(``store.search_index``).
 
 Revision ID: 0004
 Revises: 0003
