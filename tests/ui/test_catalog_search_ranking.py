@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 
 from itsm_desktop.domain.forms import SupplierRow
+from itsm_desktop.services import stakeholders
 from itsm_desktop.ui.main_window import MainWindow
 from itsm_desktop.ui.pages.catalog import CatalogPage
 
@@ -70,3 +71,11 @@ def test_a_supplier_name_finds_the_services_it_supplies(main_window: MainWindow,
     page = _page(main_window)
     assert _search(page, qtbot, "stratus") == ["MAIL"]
     assert main_window.rows_label.text() == "1 of 2 services"
+
+    form = stakeholders.organization_form(stratus)
+    form.name = "Cumulus Hosting"
+    stakeholders.update_organization(main_window.ctx.db, organization_id=stratus.id, version=stratus.version,
+                                     form=form)
+    main_window.ctx.hub.notify("organization", stratus.id)  # what saving it anywhere in the window announces
+    assert _search(page, qtbot, "cumulus") == ["MAIL"]
+    assert _search(page, qtbot, "stratus") == []
