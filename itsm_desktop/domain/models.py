@@ -107,7 +107,7 @@ class Organization(Record, table=True):
     address: str = Field(default="")
     notes: str = Field(default="")
     active: bool = Field(default=True)
-    search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
+    search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
 
 
 class Contact(Record, table=True):
@@ -124,7 +124,7 @@ class Contact(Record, table=True):
     phone: str = Field(default="", max_length=60)
     notes: str = Field(default="")
     active: bool = Field(default=True)
-    search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
+    search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
 
 
 # --- service catalog ------------------------------------------------------------------
@@ -171,7 +171,7 @@ class Service(Record, table=True):
     price: Decimal | None = Field(default=None, sa_type=Money)
     currency: str = Field(default="EUR", max_length=3)
     billing_period: BillingPeriod | None = enum_column(BillingPeriod, nullable=True)
-    search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
+    search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
 
 
 class ServiceComponent(SQLModel, table=True):
@@ -259,7 +259,7 @@ class Agreement(Record, table=True):
     escalation: str = Field(default="")
     security: str = Field(default="")
     charges: str = Field(default="")
-    search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
+    search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
 
 
 class AgreementCustomer(SQLModel, table=True):

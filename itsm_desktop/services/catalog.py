@@ -47,7 +47,7 @@ from itsm_desktop.store import Database
 from . import records
 from .common import EMPTY, get_or_404, require_unique
 from .rows import OwnedRows, store_rows
-from .search_text import refresh_for_family, service_text
+from .search_text import refresh_for_family, refresh_for_service, service_text
 
 # --- families --------------------------------------------------------------------------
 
@@ -249,14 +249,13 @@ def _service_rows(form: ServiceForm, key: str) -> list[dict[str, Any]]:
 def apply_service_form(session: Session, service: Service, form: ServiceForm,
                        before: Mapping[str, Any] = EMPTY) -> None:
     """Write ``form`` over ``service``; ``before`` is its stored form (empty for a new one)."""
+    renamed = service.id is not None and (service.code, service.name) != (form.code.strip(), form.name.strip())
     with session.no_autoflush:  # the record's row is written once, with its search text
         for key, value in vars(form).items():
             if key not in _SERVICE_ROWS:
                 setattr(service, key, value)  # the UPDATE names only the columns whose value changed
         service.code = form.code.strip()
         service.name = form.name.strip()
-        family = session.get(ServiceFamily, form.family_id) if form.family_id else None
-        service.search_text = service_text(service, family.name if family else "")
         restoring = service.id is not None and sa_inspect(service).transient  # undoing its delete
         if service.id is None or restoring:
             session.add(service)
@@ -266,6 +265,9 @@ def apply_service_form(session: Session, service: Service, form: ServiceForm,
         for key, rows in _SERVICE_ROWS.items():
             if key not in before or before[key] != getattr(form, key):  # unchanged lists: no work
                 store_rows(session, rows, sid, _service_rows(form, key), restoring=restoring)
+    service.search_text = service_text(session, service)  # composed from the rows just stored
+    if renamed:
+        refresh_for_service(session, service)
 
 
 def _service_label(service: Service) -> str:

@@ -3,10 +3,12 @@
 A table asks for the ordered ids that match a search and filters — cheap even for 100,000
 records — and then fetches only the rows it paints, a page at a time.
 
-The id queries join only the tables their sort needs, and a search reads the narrow index on
-the folded ``search_text`` column (``id IN (SELECT id … WHERE search_text LIKE …)``) instead
-of walking a sort index and reading every wide row. ``search_texts`` hands a table the folded
-texts of its records so that it can narrow a search in memory while the user types on.
+The id queries join only the tables their sort needs. A search finds records through
+``store.search_index`` (a narrow companion table on SQLite) and ranks them as ``domain.search_layout``
+says — a record one of whose names is the search first, then those with a name beginning with
+it, then the rest — each group in the listing's sort order. ``search_texts`` hands a table the
+folded texts of its records so that it can search, and rank, in memory while the user types.
+Every order is the database's: Python never compares the values a listing is sorted by.
 """
 
 from __future__ import annotations
@@ -29,19 +31,9 @@ from itsm_desktop.domain.models import (
     Service,
     ServiceFamily,
 )
-from itsm_desktop.domain.values import fold
-from itsm_desktop.store import Database
-
-from .common import like_pattern
-
-
-def search_key(search: str) -> str:
-    """The folded form of a search, as matched against a ``search_text`` column.
-
-    ``search_key(q) in text`` is true exactly when ``text LIKE like_pattern(q)``: both sides
-    are folded, and the pattern's wildcards are escaped. An empty key matches everything.
-    """
-    return fold(search.strip())
+from itsm_desktop.domain.search_layout import EXACT, OTHER, PREFIX
+from itsm_desktop.domain.search_layout import search_key as search_key
+from itsm_desktop.store import Database, search_index
 
 
 @dataclass(frozen=True)
@@ -73,60 +65,78 @@ class Listing:
                 return c
         raise KeyError(key)
 
-    def _where(self, stmt: Any, search: str, filters: dict[str, Any] | None) -> Any:
-        pattern = like_pattern(search)
-        if pattern:
-            # the subquery reads only the search index (it holds search_text and the id)
-            matching = (sa.select(self.id_column)
-                        .where(self.search_column.like(pattern, escape="\\"))
-                        .correlate(None))
-            stmt = stmt.where(self.id_column.in_(matching))
-        for key, value in (filters or {}).items():
-            if value is None or key not in self.filters:
+    def _where(self, stmt: Any, filters: dict[str, Any] | None) -> Any:
+        for name, value in (filters or {}).items():
+            if value is None or name not in self.filters:
                 continue
-            condition = self.filters[key]
+            condition = self.filters[name]
             stmt = stmt.where(condition(value) if callable(condition) else condition == value)
         return stmt
 
-    def _ordered(self, stmt: Any, sort: str | None, descending: bool) -> Any:
-        """``stmt`` (a select from the listing's table) joined and ordered for ``sort``."""
+    def _ordered(self, stmt: Any, sort: str | None, descending: bool, *first: Any) -> Any:
+        """``stmt`` (a select from the listing's table) joined and ordered for ``sort``, after
+        the ``first`` expressions."""
         column = self.column(sort or self.default_sort)
         stmt = stmt.select_from(self.id_column.class_)
         if column.join is not None:
             stmt = column.join(stmt)
         expr = column.expr
-        return stmt.order_by(sa.desc(expr) if descending else sa.asc(expr), self.id_column)
+        return stmt.order_by(*first, sa.desc(expr) if descending else sa.asc(expr), self.id_column)
 
     def ids(self, db: Database, *, search: str = "", sort: str | None = None, descending: bool = False,
             filters: dict[str, Any] | None = None, limit: int | None = None) -> list[int]:
-        """The ids of the matching records in display order (the first ``limit`` of them)."""
-        stmt = self._ordered(sa.select(self.id_column), sort, descending)
-        stmt = self._where(stmt, search, filters)
+        """The ids of the matching records in display order (the first ``limit`` of them): with
+        a search, exact matches of a name first, then a name's prefix, then the rest.
+
+        The first ``limit`` are read a rank at a time, each in the list's order, which the
+        database reads in that order and stops: a picker's first few cost little however many
+        records match.
+        """
+        key = search_key(search)
+        plain = self._ordered(sa.select(self.id_column), sort, descending)
+        if not key:
+            return self._read(db, plain, filters, limit)
+        dialect = db.engine.dialect.name
+        if limit is None:
+            found = search_index.ranked(dialect, self.id_column, self.search_column, key)
+            stmt = self._ordered(sa.select(self.id_column), sort, descending, found.c.rank)
+            return self._read(db, stmt.join(found, found.c.id == self.id_column), filters, None)
+        first: list[int] = []
+        for rank in (EXACT, PREFIX, OTHER):
+            found = search_index.ranked(dialect, self.id_column, self.search_column, key,
+                                        names_only=rank != OTHER)
+            stmt = plain.where(self.id_column.in_(sa.select(found.c.id).where(found.c.rank == rank)))
+            first += self._read(db, stmt, filters, limit - len(first))
+            if len(first) >= limit:
+                break
+        return first
+
+    def _read(self, db: Database, stmt: Any, filters: dict[str, Any] | None, limit: int | None) -> list[int]:
+        stmt = self._where(stmt, filters)
         if limit is not None:
             stmt = stmt.limit(limit)
         return [row[0] for row in db.plain_rows(stmt)]
 
-    def sort_values(self, db: Database, ids: Sequence[int], *, sort: str | None = None) -> dict[int, Any]:
-        """The value each record with ``ids`` is sorted by (records that no longer exist are left out)."""
-        column = self.column(sort or self.default_sort)
-        stmt = sa.select(self.id_column, column.expr).select_from(self.id_column.class_)
-        if column.join is not None:
-            stmt = column.join(stmt)
-        stmt = stmt.where(self.id_column.in_(list(ids)))
-        with db.read() as session:
-            return {i: v for i, v in session.execute(stmt).all()}
+    def ordered(self, db: Database, ids: Sequence[int], *, sort: str | None = None,
+                descending: bool = False) -> list[int]:
+        """Those of ``ids`` that still exist, in the order ``ids(sort=…, descending=…)`` lists
+        them: the database's order, so a table can tell whether a changed record moved without
+        comparing values in Python (whose order of text differs from a database's collation)."""
+        stmt = self._ordered(sa.select(self.id_column), sort, descending)
+        return [row[0] for row in db.plain_rows(stmt.where(self.id_column.in_(list(ids))))]
 
     def search_texts(self, db: Database, ids: Sequence[int] | None = None) -> dict[int, str]:
-        """The folded search text of every record (or of those with ``ids``), by id.
+        """The folded search text of every record (or of those with ``ids``), by id, read
+        without the wide rows where the backend keeps them apart.
 
-        Every record's is read from the search index alone.
-
-        A table narrows a search in memory with them: ``search_key(q) in text`` holds for the
-        same records as ``ids(search=q)``, and the table keeps its own display order.
+        A table searches in memory with them: ``search_key(q) in text`` holds for the same
+        records as ``ids(search=q)``, and ``domain.search_layout.match_rank`` ranks them as
+        ``ids`` does.
         """
-        stmt = sa.select(self.id_column, self.search_column).select_from(self.id_column.class_)
+        id_column, text_column = search_index.source(db.engine.dialect.name, self.id_column, self.search_column)
+        stmt = sa.select(id_column, text_column)
         if ids is not None:
-            stmt = stmt.where(self.id_column.in_(list(ids)))
+            stmt = stmt.where(id_column.in_(list(ids)))
         return {i: t or "" for i, t in db.plain_rows(stmt)}
 
     @cached_property

@@ -1,58 +1,86 @@
 """What each kind of record is found by, kept current when a name it borrows changes.
 
-A record's folded ``search_text`` includes the names of related records (a service's family,
-a contact's organization, an agreement's customers); renaming those records refreshes the
-search text of the records that borrow the name, in the same transaction.
+A record's folded ``search_text`` (laid out as ``domain.search_layout`` says) holds its own
+names and the names of the records it is tied to: a service is found by its family, provider,
+owner, manager, suppliers and components; a contact by its organization; an organization by
+its parent; an agreement by its provider, customers and services (``store.search_sources``
+composes them). Renaming one of those records refreshes, in the same transaction, the texts of
+the records that borrow its name: only those, a batch of a few hundred per few statements.
 """
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, or_, select
 
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementCustomer,
+    AgreementService,
     Contact,
     Organization,
     Service,
     ServiceFamily,
+    ServiceSupplier,
 )
-from itsm_desktop.domain.values import search_blob
+from itsm_desktop.store import search_sources
 
 
-def organization_text(org: Organization) -> str:
-    return search_blob(org.name, org.code, org.email, org.notes)
+def _own_text(session: Session, entity: str, record: Any) -> str:
+    """The text of ``record`` as it is about to be saved (written first, with its linked rows)."""
+    session.add(record)
+    session.flush()
+    return search_sources.COMPOSERS[entity](session.connection(), [record.id])[record.id]
 
 
-def contact_text(contact: Contact, organization_name: str) -> str:
-    return search_blob(contact.name, contact.job_title, contact.email, organization_name, contact.phone)
+def organization_text(session: Session, org: Organization) -> str:
+    return _own_text(session, "organization", org)
 
 
-def service_text(service: Service, family_name: str) -> str:
-    return search_blob(service.code, service.name, service.summary, family_name, service.description)
+def contact_text(session: Session, contact: Contact) -> str:
+    return _own_text(session, "contact", contact)
+
+
+def service_text(session: Session, service: Service) -> str:
+    return _own_text(session, "service", service)
 
 
 def agreement_text(session: Session, agreement: Agreement) -> str:
-    names = session.exec(
-        select(Organization.name).join(AgreementCustomer, col(AgreementCustomer.organization_id) == Organization.id)
-        .where(AgreementCustomer.agreement_id == agreement.id).order_by(col(AgreementCustomer.position))).all()
-    return search_blob(agreement.reference, agreement.title, *names)
+    return _own_text(session, "agreement", agreement)
+
+
+def _refresh(session: Session, entity: str, ids: sa.Select[Any]) -> None:
+    session.flush()
+    search_sources.refresh(session.connection(), entity, ids)
 
 
 def refresh_for_family(session: Session, family: ServiceFamily) -> None:
     """The services of ``family`` are found by its (new) name."""
-    for service in session.exec(select(Service).where(Service.family_id == family.id)):
-        service.search_text = service_text(service, family.name)
-        session.add(service)
+    _refresh(session, "service", select(col(Service.id)).where(Service.family_id == family.id))
 
 
 def refresh_for_organization(session: Session, org: Organization) -> None:
-    """Contacts of ``org`` and agreements it is a customer of are found by its (new) name."""
-    for contact in session.exec(select(Contact).where(Contact.organization_id == org.id)):
-        contact.search_text = contact_text(contact, org.name)
-        session.add(contact)
-    session.flush()
-    as_customer = select(AgreementCustomer.agreement_id).where(AgreementCustomer.organization_id == org.id)
-    for agreement in session.exec(select(Agreement).where(col(Agreement.id).in_(as_customer))):
-        agreement.search_text = agreement_text(session, agreement)
-        session.add(agreement)
+    """Records that name ``org`` are found by its (new) name: its contacts and units, the
+    services it provides or supplies, the agreements it is the provider or a customer of."""
+    _refresh(session, "contact", select(col(Contact.id)).where(Contact.organization_id == org.id))
+    _refresh(session, "organization", select(col(Organization.id)).where(Organization.parent_id == org.id))
+    supplied = select(col(ServiceSupplier.service_id)).where(ServiceSupplier.supplier_id == org.id)
+    _refresh(session, "service", select(col(Service.id)).where(
+        or_(col(Service.provider_id) == org.id, col(Service.id).in_(supplied))))
+    as_customer = select(col(AgreementCustomer.agreement_id)).where(AgreementCustomer.organization_id == org.id)
+    _refresh(session, "agreement", select(col(Agreement.id)).where(
+        or_(col(Agreement.provider_id) == org.id, col(Agreement.id).in_(as_customer))))
+
+
+def refresh_for_contact(session: Session, contact: Contact) -> None:
+    """The services ``contact`` owns or manages are found by the contact's (new) name."""
+    _refresh(session, "service", select(col(Service.id)).where(
+        or_(col(Service.owner_id) == contact.id, col(Service.manager_id) == contact.id)))
+
+
+def refresh_for_service(session: Session, service: Service) -> None:
+    """The agreements covering ``service`` are found by its (new) code and name."""
+    _refresh(session, "agreement", select(col(AgreementService.agreement_id))
+             .where(AgreementService.service_id == service.id))

@@ -26,7 +26,12 @@ from itsm_desktop.store import Database
 
 from . import records
 from .common import EMPTY, get_or_404, like_pattern, require_unique
-from .search_text import contact_text, organization_text, refresh_for_organization
+from .search_text import (
+    contact_text,
+    organization_text,
+    refresh_for_contact,
+    refresh_for_organization,
+)
 
 # --- organizations -------------------------------------------------------------------
 
@@ -65,7 +70,7 @@ def apply_organization_form(session: Session, org: Organization, form: Organizat
     renamed = org.id is not None and org.name != form.name.strip()
     for key, value in vars(form).items():
         setattr(org, key, value.strip() if isinstance(value, str) and key in ("name", "code", "email") else value)
-    org.search_text = organization_text(org)
+    org.search_text = organization_text(session, org)
     if renamed:
         refresh_for_organization(session, org)
 
@@ -177,10 +182,12 @@ def check_contact_form(session: Session, form: ContactForm, _own_id: int | None)
 
 def apply_contact_form(session: Session, contact: Contact, form: ContactForm,
                        _before: Mapping[str, Any] = EMPTY) -> None:
+    renamed = contact.id is not None and contact.name != form.name.strip()
     for key, value in vars(form).items():
         setattr(contact, key, value.strip() if isinstance(value, str) and key in ("name", "email") else value)
-    org = session.get(Organization, form.organization_id)
-    contact.search_text = contact_text(contact, org.name if org else "")
+    contact.search_text = contact_text(session, contact)
+    if renamed:
+        refresh_for_contact(session, contact)
 
 
 def _contact_label(contact: Contact) -> str:

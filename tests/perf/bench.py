@@ -17,6 +17,9 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
 - opening the service and agreement editors and saving an edit in each, with the statements,
   transactions and rows written of a save, in the editor and through the use case alone;
 - previewing an agreement from the window: time, and how many snapshots of it were read;
+- search in SQL as a record picker does it (ranked, the first 12), over the same keystrokes,
+  and renames that refresh the search texts of the records naming the renamed one: a supplier,
+  a contact who owns or manages services, a family (each renamed and back, the median of both);
 - PDF: the demo SLA, the large agreement from the database, a catalog of 1,000 services;
 - spreadsheets: export of every service to CSV and XLSX (and the process's peak memory), the
   whole portfolio to its portable file and back into an empty database (compared table by
@@ -486,6 +489,63 @@ def worker_writes(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def worker_lookup(args: argparse.Namespace) -> dict[str, Any]:
+    """Search in SQL (what a picker shows while the user types) and renames of named records."""
+    import sqlalchemy as sa
+
+    from itsm_desktop.domain.enums import OrganizationKind
+    from itsm_desktop.domain.models import Organization, Service, ServiceFamily, ServiceSupplier
+    from itsm_desktop.services import catalog, stakeholders
+    from itsm_desktop.services.listing import SERVICES
+    from itsm_desktop.store import Database
+
+    out: dict[str, Any] = {}
+    with Database.open(args.database) as db:
+        typed = [text for text in _typing(args.queries) if text]
+        latencies = [_timed(lambda t=text: SERVICES.ids(db, search=t, sort="code", limit=12))  # type: ignore[misc]
+                     for text in typed]
+        out["sql_search_p50_ms"] = _ms(statistics.median(latencies))
+        out["sql_search_p95_ms"] = _ms(_percentile(latencies, 0.95))
+        with db.read() as session:
+            supplier = session.execute(sa.select(Organization.id).where(
+                Organization.kind == OrganizationKind.SUPPLIER).order_by(Organization.id)).scalars().first()
+            supplied = session.execute(sa.select(sa.func.count()).where(
+                ServiceSupplier.supplier_id == supplier)).scalar_one()
+            owner = session.execute(sa.select(Service.owner_id).order_by(Service.id)).scalars().first()
+            family = session.execute(sa.select(ServiceFamily.id).order_by(ServiceFamily.id)).scalars().first()
+            in_family = session.execute(sa.select(sa.func.count()).where(Service.family_id == family)).scalar_one()
+            people = session.execute(sa.select(sa.func.count()).where(
+                sa.or_(Service.owner_id == owner, Service.manager_id == owner))).scalar_one()
+        assert supplier is not None and owner is not None and family is not None
+
+        def rename_organization(suffix: str) -> None:
+            org = stakeholders.get_organization(db, supplier)
+            form = stakeholders.organization_form(org)
+            form.name = form.name.removesuffix(" (renamed)") + suffix
+            stakeholders.update_organization(db, organization_id=supplier, version=org.version, form=form)
+
+        def rename_contact(suffix: str) -> None:
+            person = stakeholders.get_contact(db, owner)
+            form = stakeholders.contact_form(person)
+            form.name = form.name.removesuffix(" (renamed)") + suffix
+            stakeholders.update_contact(db, contact_id=owner, version=person.version, form=form)
+
+        def rename_family(suffix: str) -> None:
+            with db.read() as session:
+                current = session.get(ServiceFamily, family)
+                assert current is not None
+            form = catalog.family_form(current)
+            form.name = form.name.removesuffix(" (renamed)") + suffix
+            catalog.update_family(db, family_id=family, version=current.version, form=form)
+
+        for key, rename, count in (("supplier", rename_organization, supplied), ("contact", rename_contact, people),
+                                   ("family", rename_family, in_family)):
+            times = [_timed(lambda r=rename, s=suffix: r(s)) for suffix in (" (renamed)", "")]  # type: ignore[misc]
+            out[f"rename_{key}_ms"] = _ms(statistics.median(times))
+            out[f"rename_{key}_services"] = count
+    return out
+
+
 def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:
     """PDF documents, timed in a fresh process (the first includes loading reportlab)."""
     from itsm_desktop.store import Database
@@ -708,6 +768,7 @@ WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "writes": worker_writes,
     "measure": worker_measure,
     "exchange": worker_exchange,
+    "lookup": worker_lookup,
     "saves": worker_saves,
     "catalog": lambda a: _documents_bench().worker_catalog(a.database),
     "catalog1000": lambda a: _documents_bench().worker_catalog_1000(),
@@ -766,6 +827,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.unlink(missing_ok=True)
             result.update(_worker("gui", database, settings, "--settings", str(settings),
                                   "--queries", str(args.queries), *extra))
+            result.update(_worker("lookup", database, settings, "--queries", str(args.queries)))
             result.update(_worker("pdf", database, settings, *extra))
             result.update(_worker("writes", database, settings, *extra))
             result.update(_worker("saves", database, settings, "--saves", str(args.saves)))

@@ -33,9 +33,10 @@ from itsm_desktop.domain.models import (
     ServiceComponent,
     ServiceFamily,
     ServiceLevelTarget,
+    ServiceSupplier,
 )
-from itsm_desktop.domain.values import WeeklyHours, search_blob
-from itsm_desktop.store import Database
+from itsm_desktop.domain.values import WeeklyHours
+from itsm_desktop.store import Database, search_sources
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def build(path: Path, scale: Scale, seed: int = 7) -> None:
             orgs.append({"id": i + 1, "name": name, "code": f"O{i + 1}", "kind": kind.value,
                          "unit_type": UnitType.TEAM.value if kind == OrganizationKind.INTERNAL else None,
                          "parent_id": None, "email": "", "phone": "", "website": "", "address": "",
-                         "notes": "", "active": True, "search_text": search_blob(name, f"O{i + 1}"),
+                         "notes": "", "active": True, "search_text": "",
                          "created_at": now, "updated_at": now, "version": 1})
         _insert(conn, Organization.__table__, orgs)  # type: ignore[attr-defined]
         contacts = []
@@ -92,14 +93,15 @@ def build(path: Path, scale: Scale, seed: int = 7) -> None:
             org = orgs[i % len(orgs)]
             contacts.append({"id": i + 1, "organization_id": org["id"], "name": name, "job_title": "Manager",
                              "email": f"p{i + 1}@example.org", "phone": "", "notes": "", "active": True,
-                             "search_text": search_blob(name, org["name"]), "created_at": now,
+                             "search_text": "", "created_at": now,
                              "updated_at": now, "version": 1})
         _insert(conn, Contact.__table__, contacts)  # type: ignore[attr-defined]
         internal = [o["id"] for o in orgs if o["kind"] == OrganizationKind.INTERNAL.value]
         customers = [o["id"] for o in orgs if o["kind"] == OrganizationKind.CUSTOMER.value]
+        suppliers = [o["id"] for o in orgs if o["kind"] == OrganizationKind.SUPPLIER.value]
         statuses = [ServiceStatus.LIVE] * 6 + [ServiceStatus.PROPOSED, ServiceStatus.IN_DESIGN,
                                                ServiceStatus.RETIRING, ServiceStatus.RETIRED]
-        services, components = [], []
+        services, components, supplied = [], [], []
         for i in range(scale.services):
             code = f"SVC-{i + 1:06d}"
             name = f"{rnd.choice(WORDS).capitalize()} {rnd.choice(WORDS)} service {i + 1}"
@@ -114,12 +116,15 @@ def build(path: Path, scale: Scale, seed: int = 7) -> None:
                 "criticality": list(Criticality)[i % 4].value, "hours": hours, "hours_exceptions": "",
                 "support_channels": "Service desk", "support_hours": "Business hours",
                 "request_process": "", "charge_model": "none", "price": None, "currency": "EUR",
-                "billing_period": None, "search_text": search_blob(code, name, summary, fam["name"]),
+                "billing_period": None, "search_text": "",
                 "created_at": now, "updated_at": now, "version": 1})
             components.append({"service_id": i + 1, "name": f"App server {i + 1}",
                                "kind": ComponentKind.SERVER.value, "notes": "", "position": 0})
+            supplied.append({"service_id": i + 1, "supplier_id": suppliers[i % len(suppliers)],
+                             "supplies": "Hosting", "contract_reference": f"C-{i + 1}"})
         _insert(conn, Service.__table__, services)  # type: ignore[attr-defined]
         _insert(conn, ServiceComponent.__table__, components)  # type: ignore[attr-defined]
+        _insert(conn, ServiceSupplier.__table__, supplied)  # type: ignore[attr-defined]
         live = [s["id"] for s in services if s["status"] == ServiceStatus.LIVE.value]
         agreements, links, parties, targets = [], [], [], []
         metrics = [(Metric.AVAILABILITY, 99.5, TargetUnit.PERCENT, None)] + [
@@ -140,7 +145,7 @@ def build(path: Path, scale: Scale, seed: int = 7) -> None:
                 "review_interval_months": 12, "next_review": start + timedelta(days=365), "signed_on": None,
                 "scope": "Scope text.", "hours_text": "", "support_text": "", "limitations": "",
                 "reporting": "", "escalation": "", "security": "", "charges": "",
-                "search_text": search_blob(reference, f"Agreement {aid}", orgs[cust - 1]["name"]),
+                "search_text": "",
                 "created_at": now, "updated_at": now, "version": 1})
             sid = live[i % len(live)]
             links.append({"agreement_id": aid, "service_id": sid, "position": 0})
@@ -157,6 +162,7 @@ def build(path: Path, scale: Scale, seed: int = 7) -> None:
         _insert(conn, AgreementService.__table__, links)  # type: ignore[attr-defined]
         _insert(conn, AgreementCustomer.__table__, parties)  # type: ignore[attr-defined]
         _insert(conn, ServiceLevelTarget.__table__, targets)  # type: ignore[attr-defined]
+        search_sources.rebuild_all(conn)  # the texts the application composes, names of related records and all
     with db.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
     db.close()

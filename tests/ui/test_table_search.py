@@ -2,7 +2,8 @@
 
 The table model finds matches in the joined texts of all records, tests each text when matches
 are dense, and narrows within the last matches while the user types on; the thresholds between
-these ways are lowered or raised here so that every way is taken on a small catalog.
+these ways are lowered or raised here so that every way is taken on a small catalog. Matches are
+ranked alike in memory and in SQL: exact matches of a name, then prefix matches, then the rest.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from itsm_desktop.domain.enums import ServiceStatus
-from itsm_desktop.services import catalog
+from itsm_desktop.services import catalog, memory_search
 from itsm_desktop.services.listing import SERVICES, search_key
 from itsm_desktop.store import Database
 from itsm_desktop.ui.common import table_model
@@ -46,13 +47,15 @@ def _sql(db: Database, model: ListingModel, text: str) -> list[int]:
                         filters=model.filters)
 
 
-@pytest.mark.parametrize(("dense", "few"), [(0.1, 2_000), (0.0, 0), (1.0, 10**6), (0.5, 3)],
+@pytest.mark.parametrize(("dense", "few", "many"), [(0.1, 2_000, 20_000), (0.0, 0, 0), (1.0, 10**6, 3),
+                                                    (0.5, 3, 3)],
                          ids=["defaults", "test-every-text", "find-every-match", "mixed"])
 def test_typing_finds_what_sql_finds(qapp: Any, catalog_db: Database, monkeypatch: pytest.MonkeyPatch,
-                                     dense: float, few: int) -> None:
+                                     dense: float, few: int, many: int) -> None:
     monkeypatch.setattr(table_model, "PAGE", 7)  # a first screen smaller than the catalog
-    monkeypatch.setattr(table_model, "DENSE", dense)
-    monkeypatch.setattr(table_model, "FEW", few)
+    monkeypatch.setattr(memory_search, "DENSE", dense)
+    monkeypatch.setattr(memory_search, "FEW", few)
+    monkeypatch.setattr(memory_search, "MANY_PREFIXES", many)  # prefix matches picked a screen at a time
     model = ListingModel(catalog_db, SERVICES)
     model.reload()
     for sort in ("name", "code"):

@@ -35,7 +35,7 @@ from itsm_desktop.domain.models import (
     utcnow,
 )
 from itsm_desktop.services.common import current_user, plain
-from itsm_desktop.services.search_text import service_text
+from itsm_desktop.store import search_sources
 
 from .operations import SERVICE
 
@@ -60,13 +60,11 @@ def create_services(session: Session, forms: Sequence[ServiceForm],
                     later: Sequence[Sequence[str]]) -> list[int]:
     """Insert new services (``later``: codes of other new services each depends on)."""
     now = utcnow()
-    families = dict(session.execute(sa.select(col(ServiceFamily.id), col(ServiceFamily.name))).all())
     records = []
     for form in forms:
         values = {k: v for k, v in vars(form).items() if k not in _LISTS}
-        values.update(code=form.code.strip(), name=form.name.strip(), created_at=now, updated_at=now, version=1)
-        service = Service(**values)
-        values["search_text"] = service_text(service, families.get(form.family_id, "") if form.family_id else "")
+        values.update(code=form.code.strip(), name=form.name.strip(), created_at=now, updated_at=now, version=1,
+                      search_text="")  # composed below, once the rows it names are in
         records.append(values)
     table = Service.__table__  # type: ignore[attr-defined]
     inserted = session.execute(sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), records)
@@ -75,6 +73,7 @@ def create_services(session: Session, forms: Sequence[ServiceForm],
     for form, names in zip(forms, later, strict=True):
         form.depends_on = sorted({*form.depends_on, *(by_code[n] for n in names)})
     _children(session, forms, ids)
+    search_sources.refresh(session.connection(), "service", ids)
     _history(session, forms, ids, now)
     return ids
 

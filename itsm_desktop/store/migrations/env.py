@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from itsm_desktop.domain import models
+from itsm_desktop.store import search_index
 
 target_metadata = models.SQLModel.metadata
 
@@ -18,6 +19,7 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=search_index.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

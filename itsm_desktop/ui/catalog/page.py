@@ -19,7 +19,7 @@ class CatalogPage(RecordPage):
     listing = SERVICES
     noun = "service"
     plural = "services"
-    search_placeholder = "Search services by code, name, summary…"
+    search_placeholder = "Search services by code, name, provider, owner, supplier…"
     empty_title = "No services yet"
     empty_text = ("Describe what IT offers the business: create a new service, or load the sample "
                   "portfolio to see a complete catalog.")
@@ -33,3 +33,8 @@ class CatalogPage(RecordPage):
 
     def create_editor(self) -> ServiceEditor:
         return ServiceEditor(self.ctx, self)
+
+    def on_entity_changed(self, entity: str, ids: tuple[int, ...]) -> None:
+        super().on_entity_changed(entity, ids)
+        if entity in ("organization", "contact", "family"):  # services show and are found by their names
+            self.model.reload()
