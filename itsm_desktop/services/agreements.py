@@ -218,12 +218,13 @@ def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm
         assert aid is not None
         # only the lists that changed are written (a title edit leaves the 50 targets alone)
         changed = [key for key in _ROWS if key not in before or before[key] != getattr(form, key)]
-        if "customers" not in changed:  # the customers' names are part of what it is found by
+        named = {"customers", "service_ids"}  # their names are part of what it is found by
+        if not named & set(changed):
             agreement.search_text = agreement_text(session, agreement)
         written = {key: store_rows(session, _ROWS[key], aid, _agreement_rows(form, key), restoring=restoring)
                    for key in changed}
     session.flush()
-    if "customers" in changed:
+    if named & set(changed):
         agreement.search_text = agreement_text(session, agreement)
     return written.get("targets")
 

@@ -47,7 +47,7 @@ from itsm_desktop.store import Database
 from . import records
 from .common import EMPTY, get_or_404, require_unique
 from .rows import OwnedRows, store_rows
-from .search_text import refresh_for_family, refresh_for_service, service_text
+from .search_text import refresh_for_family, refresh_for_service, service_form_text
 
 # --- families --------------------------------------------------------------------------
 
@@ -256,6 +256,7 @@ def apply_service_form(session: Session, service: Service, form: ServiceForm,
                 setattr(service, key, value)  # the UPDATE names only the columns whose value changed
         service.code = form.code.strip()
         service.name = form.name.strip()
+        service.search_text = service_form_text(session, service, form)
         restoring = service.id is not None and sa_inspect(service).transient  # undoing its delete
         if service.id is None or restoring:
             session.add(service)
@@ -265,7 +266,6 @@ def apply_service_form(session: Session, service: Service, form: ServiceForm,
         for key, rows in _SERVICE_ROWS.items():
             if key not in before or before[key] != getattr(form, key):  # unchanged lists: no work
                 store_rows(session, rows, sid, _service_rows(form, key), restoring=restoring)
-    service.search_text = service_text(session, service)  # composed from the rows just stored
     if renamed:
         refresh_for_service(session, service)
 

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
+from itsm_desktop.domain.forms import ServiceForm
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementCustomer,
@@ -29,10 +30,9 @@ from itsm_desktop.store import search_sources
 
 
 def _own_text(session: Session, entity: str, record: Any) -> str:
-    """The text of ``record`` as it is about to be saved (written first, with its linked rows)."""
-    session.add(record)
-    session.flush()
-    return search_sources.COMPOSERS[entity](session.connection(), [record.id])[record.id]
+    """The text of ``record`` as it is about to be saved, from its values in memory."""
+    row = {column.name: getattr(record, column.name) for column in search_sources.TABLES[entity].columns}
+    return search_sources.text_of(session.connection(), entity, row)
 
 
 def organization_text(session: Session, org: Organization) -> str:
@@ -43,11 +43,21 @@ def contact_text(session: Session, contact: Contact) -> str:
     return _own_text(session, "contact", contact)
 
 
-def service_text(session: Session, service: Service) -> str:
-    return _own_text(session, "service", service)
+_SERVICE_COLUMNS = ("code", "name", "summary", "description", "family_id", "provider_id", "owner_id",
+                    "manager_id")
+
+
+def service_form_text(session: Session, service: Service, form: ServiceForm) -> str:
+    """The text of ``service`` about to be saved from ``form``, composed without writing it
+    first: the save then writes the service's row once."""
+    row = {column: getattr(service, column) for column in _SERVICE_COLUMNS}
+    return search_sources.service_text_of(session.connection(), row,
+                                          [s.supplier_id for s in form.suppliers if s.supplier_id is not None],
+                                          [c.name.strip() for c in form.components])
 
 
 def agreement_text(session: Session, agreement: Agreement) -> str:
+    """The agreement's text; its customers and services as stored (write them first)."""
     return _own_text(session, "agreement", agreement)
 
 

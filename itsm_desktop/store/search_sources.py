@@ -12,7 +12,7 @@ composes every record's text the same way the application does.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -87,59 +87,93 @@ def service_texts(conn: sa.Connection, ids: Iterable[int]) -> dict[int, str]:
                               .order_by(_component.c.position, _component.c.id))
         for r in rows:
             sid = r["id"]
-            out[sid] = search_document(
-                (r["code"], r["name"]),
-                (r["summary"], families.get(r["family_id"]), organizations.get(r["provider_id"]),
-                 people.get(r["owner_id"]), people.get(r["manager_id"]), *suppliers.get(sid, ()),
-                 *components.get(sid, ()), r["description"]))
+            out[sid] = _service_document(r, families, organizations, people, suppliers.get(sid, ()),
+                                         components.get(sid, ()))
     return out
 
 
-def organization_texts(conn: sa.Connection, ids: Iterable[int]) -> dict[int, str]:
-    """The search text of each organization with ``ids``, by id."""
-    out: dict[int, str] = {}
-    for batch in _batches(ids):
-        rows = conn.execute(sa.select(_organization).where(_organization.c.id.in_(batch))).mappings().all()
-        parents = _names(conn, _organization, (r["parent_id"] for r in rows))
-        for r in rows:
-            out[r["id"]] = search_document((r["name"], r["code"]),
-                                           (r["email"], parents.get(r["parent_id"]), r["notes"]))
-    return out
+def _service_document(r: Any, families: Mapping[int, str], organizations: Mapping[int, str],
+                      people: Mapping[int, str], suppliers: Iterable[str], components: Iterable[str]) -> str:
+    return search_document(
+        (r["code"], r["name"]),
+        (r["summary"], families.get(r["family_id"]), organizations.get(r["provider_id"]),
+         people.get(r["owner_id"]), people.get(r["manager_id"]), *suppliers, *components, r["description"]))
 
 
-def contact_texts(conn: sa.Connection, ids: Iterable[int]) -> dict[int, str]:
-    """The search text of each contact with ``ids``, by id."""
-    out: dict[int, str] = {}
-    for batch in _batches(ids):
-        rows = conn.execute(sa.select(_contact).where(_contact.c.id.in_(batch))).mappings().all()
-        organizations = _names(conn, _organization, (r["organization_id"] for r in rows))
-        for r in rows:
-            out[r["id"]] = search_document((r["name"],), (r["job_title"], r["email"],
-                                                          organizations.get(r["organization_id"]), r["phone"]))
-    return out
+def service_text_of(conn: sa.Connection, row: Mapping[str, Any], supplier_ids: Sequence[int],
+                    component_names: Sequence[str]) -> str:
+    """The search text of a service about to be saved with the values ``row`` and those
+    suppliers and components, without reading (so without writing first) the service itself."""
+    families = _names(conn, _family, [row["family_id"]])
+    organizations = _names(conn, _organization, [row["provider_id"], *supplier_ids])
+    people = _names(conn, _contact, [row["owner_id"], row["manager_id"]])
+    suppliers = [organizations[i] for i in supplier_ids if i in organizations]
+    return _service_document(row, families, organizations, people, suppliers, component_names)
 
 
-def agreement_texts(conn: sa.Connection, ids: Iterable[int]) -> dict[int, str]:
-    """The search text of each agreement with ``ids``, by id."""
-    out: dict[int, str] = {}
-    for batch in _batches(ids):
-        rows = conn.execute(sa.select(_agreement).where(_agreement.c.id.in_(batch))).mappings().all()
-        providers = _names(conn, _organization, (r["provider_id"] for r in rows))
-        customers = _grouped(conn, sa.select(_customer.c.agreement_id, _organization.c.name)
-                             .join(_organization, _organization.c.id == _customer.c.organization_id)
-                             .where(_customer.c.agreement_id.in_(batch)).order_by(_customer.c.position))
-        services: dict[int, list[str]] = defaultdict(list)
-        for aid, code, name in conn.execute(
-                sa.select(_covered.c.agreement_id, _service.c.code, _service.c.name)
-                .join(_service, _service.c.id == _covered.c.service_id)
-                .where(_covered.c.agreement_id.in_(batch)).order_by(_covered.c.position)):
-            services[aid] += (code, name)
-        for r in rows:
-            aid = r["id"]
-            out[aid] = search_document((r["reference"], r["title"]),
-                                       (providers.get(r["provider_id"]), *customers.get(aid, ()),
-                                        *services.get(aid, ())))
-    return out
+def _organization_documents(conn: sa.Connection, rows: Sequence[Any]) -> list[str]:
+    parents = _names(conn, _organization, (r["parent_id"] for r in rows))
+    return [search_document((r["name"], r["code"]), (r["email"], parents.get(r["parent_id"]), r["notes"]))
+            for r in rows]
+
+
+def _contact_documents(conn: sa.Connection, rows: Sequence[Any]) -> list[str]:
+    organizations = _names(conn, _organization, (r["organization_id"] for r in rows))
+    return [search_document((r["name"],), (r["job_title"], r["email"], organizations.get(r["organization_id"]),
+                                           r["phone"]))
+            for r in rows]
+
+
+def _agreement_documents(conn: sa.Connection, rows: Sequence[Any]) -> list[str]:
+    """The agreements' texts; their customers and services as stored under their ids."""
+    batch = [r["id"] for r in rows if r["id"] is not None]
+    providers = _names(conn, _organization, (r["provider_id"] for r in rows))
+    customers = _grouped(conn, sa.select(_customer.c.agreement_id, _organization.c.name)
+                         .join(_organization, _organization.c.id == _customer.c.organization_id)
+                         .where(_customer.c.agreement_id.in_(batch)).order_by(_customer.c.position))
+    services: dict[int, list[str]] = defaultdict(list)
+    for aid, code, name in conn.execute(
+            sa.select(_covered.c.agreement_id, _service.c.code, _service.c.name)
+            .join(_service, _service.c.id == _covered.c.service_id)
+            .where(_covered.c.agreement_id.in_(batch)).order_by(_covered.c.position)):
+        services[aid] += (code, name)
+    return [search_document((r["reference"], r["title"]),
+                            (providers.get(r["provider_id"]), *customers.get(r["id"], ()),
+                             *services.get(r["id"], ())))
+            for r in rows]
+
+
+_DOCUMENTS: dict[str, Callable[[sa.Connection, Sequence[Any]], list[str]]] = {
+    "organization": _organization_documents, "contact": _contact_documents,
+    "agreement": _agreement_documents,
+}
+
+
+def _texts_by_id(entity: str) -> Callable[[sa.Connection, Iterable[int]], dict[int, str]]:
+    table, documents = TABLES[entity], _DOCUMENTS[entity]
+
+    def texts(conn: sa.Connection, ids: Iterable[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for batch in _batches(ids):
+            rows = conn.execute(sa.select(table).where(table.c.id.in_(batch))).mappings().all()
+            out.update(zip((r["id"] for r in rows), documents(conn, rows), strict=True))
+        return out
+
+    texts.__doc__ = f"The search text of each {entity} with ``ids``, by id."
+    return texts
+
+
+organization_texts = _texts_by_id("organization")
+contact_texts = _texts_by_id("contact")
+agreement_texts = _texts_by_id("agreement")
+
+
+def text_of(conn: sa.Connection, entity: str, row: Mapping[str, Any]) -> str:
+    """The text of an organization, contact or agreement about to be saved with the values
+    ``row`` (its ``id`` None when new), composed without reading the record itself: the save
+    then writes the record's row once. An agreement's customers and services are read as
+    stored under its id."""
+    return _DOCUMENTS[entity](conn, [row])[0]
 
 
 COMPOSERS: dict[str, Callable[[sa.Connection, Iterable[int]], dict[int, str]]] = {
