@@ -141,6 +141,11 @@ class _Ledger:
     running: tuple[str, str, str] | None = None
 
 
+_MISSING = object()
+_OWN = frozenset(("_held", "_base", "_ledger", "_monitor"))
+"""The canvas's own bookkeeping, never restored with a held page."""
+
+
 class DocumentCanvas(Canvas):
     """A canvas that holds finished pages back until ``save`` to draw what needs the whole
     document: "Page X of Y", bookmarks of the outline, and page numbers in the contents."""
@@ -151,6 +156,7 @@ class DocumentCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._ledger = _Ledger(info)
         self._held: list[dict[str, Any]] = []
+        self._base: dict[str, Any] | None = None
         self._monitor = monitor
 
     @property
@@ -171,9 +177,17 @@ class DocumentCanvas(Canvas):
         self._ledger.contents.append(_Slot(self.page_index, left, right, baseline, key, font, size))
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        # A page is held compressed: a catalog of many thousands of services has tens of
-        # thousands of pages.
-        state = dict(self.__dict__)
+        # A page is held small: its content compressed, and only the parts of the canvas's
+        # state that differ from the first page's (a catalog of many thousands of services
+        # has tens of thousands of pages).
+        if self._base is None:
+            self._base = {k: v for k, v in self.__dict__.items() if k not in _OWN}
+        base = self._base
+        state = {
+            k: v
+            for k, v in self.__dict__.items()
+            if k not in _OWN and base.get(k, _MISSING) is not v
+        }
         state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
         self._held.append(state)
         self._startPage()
@@ -195,6 +209,7 @@ class DocumentCanvas(Canvas):
             state = self._held[index]
             self._held[index] = {}
             state["_code"] = [zlib.decompress(state["_code"]).decode("utf-8")]
+            self.__dict__.update(self._base or {})
             self.__dict__.update(state)
             for key, top in marks.get(index, ()):
                 self.bookmarkPage(key, fit="XYZ", left=0, top=top)
