@@ -16,7 +16,7 @@ import os
 import zlib
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Literal, NamedTuple
+from typing import Any, BinaryIO, Literal, NamedTuple
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
@@ -322,7 +322,7 @@ class DocumentTemplate(BaseDocTemplate):
     """One frame per page between the running header and footer; headings carrying an
     ``outline`` attribute become bookmarks."""
 
-    def __init__(self, buffer: io.BytesIO, *, page_size: str, info: DocumentInfo) -> None:
+    def __init__(self, buffer: BinaryIO, *, page_size: str, info: DocumentInfo) -> None:
         width, height = page_dimensions(page_size)
         super().__init__(
             buffer,
@@ -362,12 +362,18 @@ class DocumentTemplate(BaseDocTemplate):
 
 
 def build_pdf(
-    story: list[Flowable], *, page_size: str, info: DocumentInfo, monitor: Monitor | None = None
+    story: list[Flowable],
+    *,
+    page_size: str,
+    info: DocumentInfo,
+    monitor: Monitor | None = None,
+    target: BinaryIO | None = None,
 ) -> bytes:
     """Lay out the story and return the finished PDF (the story is consumed: a streaming
-    story fills itself as the layout goes)."""
+    story fills itself as the layout goes). With a ``target`` file the PDF is written there
+    instead (and nothing is returned): a very large document is then not copied in memory."""
     stylesheet()  # registers the fonts before any flowable is measured
-    buffer = io.BytesIO()
+    buffer = io.BytesIO() if target is None else target
     doc = DocumentTemplate(buffer, page_size=page_size, info=info)
     # Binary (only deflated) streams: ASCII85 makes the file a quarter larger and, without
     # reportlab's optional C accelerator, costs a tenth of the rendering time.
@@ -377,4 +383,4 @@ def build_pdf(
         doc.build(story, canvasmaker=partial(DocumentCanvas, info=info, monitor=monitor))
     finally:
         rl_config.useA85 = use_a85
-    return buffer.getvalue()
+    return buffer.getvalue() if isinstance(buffer, io.BytesIO) else b""
