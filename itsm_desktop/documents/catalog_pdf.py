@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
@@ -110,14 +111,16 @@ def render_catalog_stream(
     page_size: PageSizeName | str = "A4",
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    target: BinaryIO | None = None,
 ) -> RenderedDocument:
     """Render a catalog report whose services arrive one by one, in print order, after its
-    outline: the memory used does not grow with the number of services (beyond a few bytes
-    per page). ``progress`` hears the share done a few times a second; when ``cancelled``
-    returns True the rendering stops at once with :class:`RenderCancelled`."""
+    outline: the memory used grows by a few kilobytes per page only. ``progress`` hears the
+    share done a few times a second; when ``cancelled`` returns True the rendering stops at
+    once with :class:`RenderCancelled`. With a ``target`` file the PDF is written there
+    rather than returned."""
     renderer = CatalogRenderer(outline, entries, page_size=page_size)
     renderer.monitor = Monitor(progress, cancelled)
-    return renderer.render_document()
+    return renderer.render_document(target)
 
 
 class CatalogRenderer(DocumentRenderer):

@@ -16,7 +16,7 @@ import os
 import zlib
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Literal, NamedTuple
+from typing import Any, BinaryIO, Literal, NamedTuple
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
@@ -141,6 +141,11 @@ class _Ledger:
     running: tuple[str, str, str] | None = None
 
 
+_MISSING = object()
+_OWN = frozenset(("_held", "_base", "_ledger", "_monitor"))
+"""The canvas's own bookkeeping, never restored with a held page."""
+
+
 class DocumentCanvas(Canvas):
     """A canvas that holds finished pages back until ``save`` to draw what needs the whole
     document: "Page X of Y", bookmarks of the outline, and page numbers in the contents."""
@@ -151,6 +156,7 @@ class DocumentCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._ledger = _Ledger(info)
         self._held: list[dict[str, Any]] = []
+        self._base: dict[str, Any] | None = None
         self._monitor = monitor
 
     @property
@@ -171,9 +177,17 @@ class DocumentCanvas(Canvas):
         self._ledger.contents.append(_Slot(self.page_index, left, right, baseline, key, font, size))
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        # A page is held compressed: a catalog of many thousands of services has tens of
-        # thousands of pages.
-        state = dict(self.__dict__)
+        # A page is held small: its content compressed, and only the parts of the canvas's
+        # state that differ from the first page's (a catalog of many thousands of services
+        # has tens of thousands of pages).
+        if self._base is None:
+            self._base = {k: v for k, v in self.__dict__.items() if k not in _OWN}
+        base = self._base
+        state = {
+            k: v
+            for k, v in self.__dict__.items()
+            if k not in _OWN and base.get(k, _MISSING) is not v
+        }
         state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
         self._held.append(state)
         self._startPage()
@@ -195,6 +209,7 @@ class DocumentCanvas(Canvas):
             state = self._held[index]
             self._held[index] = {}
             state["_code"] = [zlib.decompress(state["_code"]).decode("utf-8")]
+            self.__dict__.update(self._base or {})
             self.__dict__.update(state)
             for key, top in marks.get(index, ()):
                 self.bookmarkPage(key, fit="XYZ", left=0, top=top)
@@ -307,7 +322,7 @@ class DocumentTemplate(BaseDocTemplate):
     """One frame per page between the running header and footer; headings carrying an
     ``outline`` attribute become bookmarks."""
 
-    def __init__(self, buffer: io.BytesIO, *, page_size: str, info: DocumentInfo) -> None:
+    def __init__(self, buffer: BinaryIO, *, page_size: str, info: DocumentInfo) -> None:
         width, height = page_dimensions(page_size)
         super().__init__(
             buffer,
@@ -347,12 +362,18 @@ class DocumentTemplate(BaseDocTemplate):
 
 
 def build_pdf(
-    story: list[Flowable], *, page_size: str, info: DocumentInfo, monitor: Monitor | None = None
+    story: list[Flowable],
+    *,
+    page_size: str,
+    info: DocumentInfo,
+    monitor: Monitor | None = None,
+    target: BinaryIO | None = None,
 ) -> bytes:
     """Lay out the story and return the finished PDF (the story is consumed: a streaming
-    story fills itself as the layout goes)."""
+    story fills itself as the layout goes). With a ``target`` file the PDF is written there
+    instead (and nothing is returned): a very large document is then not copied in memory."""
     stylesheet()  # registers the fonts before any flowable is measured
-    buffer = io.BytesIO()
+    buffer = io.BytesIO() if target is None else target
     doc = DocumentTemplate(buffer, page_size=page_size, info=info)
     # Binary (only deflated) streams: ASCII85 makes the file a quarter larger and, without
     # reportlab's optional C accelerator, costs a tenth of the rendering time.
@@ -362,4 +383,4 @@ def build_pdf(
         doc.build(story, canvasmaker=partial(DocumentCanvas, info=info, monitor=monitor))
     finally:
         rl_config.useA85 = use_a85
-    return buffer.getvalue()
+    return buffer.getvalue() if isinstance(buffer, io.BytesIO) else b""

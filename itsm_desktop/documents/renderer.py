@@ -7,7 +7,7 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -170,11 +170,18 @@ class DocumentRenderer:
         link_rooms(self.story)
         return self.story
 
-    def render_document(self) -> RenderedDocument:
-        """Build the story and return the PDF with the characters no font could print."""
+    def render_document(self, target: BinaryIO | None = None) -> RenderedDocument:
+        """Build the story and return the PDF with the characters no font could print; with
+        a ``target`` file the PDF is written there instead (``pdf`` is then empty)."""
         with _collector_paused(), fonts.coverage_report() as missing:
             story = self.layout_story()
-            pdf = build_pdf(story, page_size=self.page_size, info=self.info(), monitor=self.monitor)
+            pdf = build_pdf(
+                story,
+                page_size=self.page_size,
+                info=self.info(),
+                monitor=self.monitor,
+                target=target,
+            )
         if self.monitor is not None:
             self.monitor.finished()
         return RenderedDocument(pdf, "".join(sorted(missing)))

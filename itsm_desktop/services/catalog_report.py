@@ -7,6 +7,8 @@ catalog of tens of thousands of services never sits in memory whole.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ from itsm_desktop.documents.snapshot import (
 )
 from itsm_desktop.documents.targets import describe_target
 from itsm_desktop.domain.enums import AgreementStatus
+from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementCustomer,
@@ -206,14 +209,28 @@ def export_catalog_report(
     from itsm_desktop.documents.catalog_pdf import render_catalog_stream
     from itsm_desktop.documents.layout import default_page_size
 
-    from .printing import write_file
-
     stream = catalog_stream(db)
-    rendered = render_catalog_stream(
-        stream.outline,
-        catalog_entries(db, stream.order),
-        page_size=page_size or default_page_size(),
-        progress=progress,
-        cancelled=cancelled,
-    )
-    return write_file(output, rendered.pdf), rendered.warnings
+    output = Path(output).expanduser()
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir() or not folder.is_dir():
+        raise ItsmError(f"Cannot write {output}: give a file name in a folder that exists.")
+    # Written straight to a file beside the target (a catalog of tens of thousands of
+    # services is tens of megabytes), then moved into place whole.
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".itsm-", suffix=".pdf.part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            rendered = render_catalog_stream(
+                stream.outline,
+                catalog_entries(db, stream.order),
+                page_size=page_size or default_page_size(),
+                progress=progress,
+                cancelled=cancelled,
+                target=handle,
+            )
+        os.chmod(name, 0o644)
+        os.replace(name, output)
+    except OSError as exc:
+        raise ItsmError(f"Cannot write {output}: {exc.strerror}.") from exc
+    finally:
+        Path(name).unlink(missing_ok=True)
+    return output, rendered.warnings

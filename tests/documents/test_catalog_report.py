@@ -100,3 +100,10 @@ def test_a_streamed_rendering_stops_at_the_first_check_after_cancel():
     with pytest.raises(RenderCancelled):
         render_catalog_stream(catalog.outline(), entries(), cancelled=lambda: consumed >= 50)
     assert consumed == 50, "no service is read after the cancel"
+
+
+def test_an_export_into_a_missing_folder_is_refused_in_one_sentence(db, tmp_path):
+    from itsm_desktop.domain.errors import ItsmError
+
+    with pytest.raises(ItsmError, match="give a file name in a folder that exists"):
+        export_catalog_report(db, output=tmp_path / "missing" / "catalog.pdf")

@@ -37,7 +37,8 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   percentile, with ``synchronous=NORMAL`` and with ``FULL`` (what the application uses), in
   the database's folder (a RAM-backed /tmp makes both free: use ``--database`` on a disk).
 
-``--part documents`` measures only the documents (the database is still built if missing).
+``--part documents`` measures only the documents (the database is still built if missing);
+at ``--scale tiny`` the documents are measured only when asked for so.
 
 Qt runs on the ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise. Not part of
 the test suite; ``tests/test_bench_runs.py`` only checks that it runs at ``--scale tiny``.
@@ -835,11 +836,12 @@ def main(argv: list[str] | None = None) -> int:
             result.update(_worker("measure", database, settings, "--rows", str(rows)))
             result.update(_worker("exchange", database, settings, "--import-rows",
                                   str(min(10_000, scale.services))))
-        import documents_bench
+        if args.part == "documents" or args.scale != "tiny":  # the tiny run stays quick
+            import documents_bench
 
-        result.update(_worker("catalog1000", database, settings))
-        result.update(_worker("catalog", database, settings))
-        result.update(documents_bench.export_sla_against_bare(_child_env(settings), runs=args.runs))
+            result.update(_worker("catalog1000", database, settings))
+            result.update(_worker("catalog", database, settings))
+            result.update(documents_bench.export_sla_against_bare(_child_env(settings), runs=args.runs))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),
                              "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                              "load_average": [round(x, 2) for x in os.getloadavg()]}
