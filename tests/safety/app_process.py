@@ -115,10 +115,10 @@ def _writer(db_path: Path, log_path: Path, process: str, seed: str) -> int:
 
 
 def _gui(db_path: Path, log_path: Path, process: str, seed: str) -> int:
-    from itsm_desktop.ui.dialogs import Dialogs
     from PySide6.QtCore import QTimer
 
     from itsm_desktop.ui.app import application
+    from itsm_desktop.ui.common.dialogs import Dialogs
     from itsm_desktop.ui.main_window import MainWindow
     from itsm_desktop.ui.settings import open_settings
 

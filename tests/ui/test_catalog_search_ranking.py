@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from itsm_desktop.ui.pages.catalog import CatalogPage
 from PySide6.QtCore import QPoint, Qt
 
 from itsm_desktop.domain.forms import SupplierRow
 from itsm_desktop.services import stakeholders
+from itsm_desktop.ui.catalog.page import CatalogPage
 from itsm_desktop.ui.main_window import MainWindow
 
 
