@@ -114,7 +114,9 @@ def _export_catalog(args: argparse.Namespace) -> int:
 
     _check_output(args, export=True)
     with _open(args) as db:
-        written = export_catalog_pdf(db, output=args.output, page_size=args.page_size)
+        written, warnings = export_catalog_pdf(db, output=args.output, page_size=args.page_size)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     print(f"Wrote {written}.")
     return EXIT_OK
 

@@ -7,10 +7,8 @@ catalog of tens of thousands of services never sits in memory whole.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,7 +27,6 @@ from itsm_desktop.documents.snapshot import (
 )
 from itsm_desktop.documents.targets import describe_target
 from itsm_desktop.domain.enums import AgreementStatus
-from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementCustomer,
@@ -41,6 +38,7 @@ from itsm_desktop.domain.models import (
 )
 from itsm_desktop.store import Database
 
+from .output_files import writing
 from .snapshots import CATALOG_STATES, _Lookup, _service_snapshots
 
 BATCH = 400
@@ -199,38 +197,30 @@ def export_catalog_report(
     page_size: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    protect: Iterable[Path] = (),
 ) -> tuple[Path, tuple[str, ...]]:
     """Write the catalog report to ``output``, streaming the catalog as it prints.
 
     ``progress`` hears the share done (0 to 1) a few times a second; ``cancelled`` is asked
     as often and, once it returns True, the work stops with ``RenderCancelled`` and nothing
-    is written. Returns the file and the warnings of the rendering (characters no font has).
+    is written. The file is refused, and written, as ``output_files.writing`` says
+    (``protect`` names databases to keep safe). Returns the file and the warnings of the
+    rendering (characters no font has).
     """
     from itsm_desktop.documents.catalog_pdf import render_catalog_stream
     from itsm_desktop.documents.layout import default_page_size
 
     stream = catalog_stream(db)
     output = Path(output).expanduser()
-    folder = output.parent if str(output.parent) else Path(".")
-    if output.is_dir() or not folder.is_dir():
-        raise ItsmError(f"Cannot write {output}: give a file name in a folder that exists.")
     # Written straight to a file beside the target (a catalog of tens of thousands of
     # services is tens of megabytes), then moved into place whole.
-    fd, name = tempfile.mkstemp(dir=folder, prefix=".itsm-", suffix=".pdf.part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            rendered = render_catalog_stream(
-                stream.outline,
-                catalog_entries(db, stream.order),
-                page_size=page_size or default_page_size(),
-                progress=progress,
-                cancelled=cancelled,
-                target=handle,
-            )
-        os.chmod(name, 0o644)
-        os.replace(name, output)
-    except OSError as exc:
-        raise ItsmError(f"Cannot write {output}: {exc.strerror}.") from exc
-    finally:
-        Path(name).unlink(missing_ok=True)
+    with writing(output, protect=protect) as handle:
+        rendered = render_catalog_stream(
+            stream.outline,
+            catalog_entries(db, stream.order),
+            page_size=page_size or default_page_size(),
+            progress=progress,
+            cancelled=cancelled,
+            target=handle,
+        )
     return output, rendered.warnings

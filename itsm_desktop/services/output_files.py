@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from itsm_desktop.domain.errors import ItsmError
 
@@ -126,12 +128,16 @@ def _fsync_folder(folder: Path) -> None:
         pass
 
 
-def write_file(output: Path, data: bytes, *, protect: Iterable[Path] = ()) -> Path:
-    """Write ``data`` to ``output`` whole or not at all; return the path written.
+@contextmanager
+def writing(output: Path, *, protect: Iterable[Path] = ()) -> Iterator[BinaryIO]:
+    """A binary file to write ``output`` through, whole or not at all.
 
-    Raises ``ItsmError`` with one sentence, leaving every file as it was, when ``output`` is
-    refused (see :func:`refusal`; ``protect`` names databases to keep safe), when its folder
-    does not exist, or when writing fails. The new file's permissions follow the umask.
+    What is written goes to a temporary file beside ``output`` that takes its name, once
+    flushed to the disk, when the block ends normally; on any error (or an exception from the
+    block) it is removed and every file stays as it was. Raises ``ItsmError`` with one
+    sentence when ``output`` is refused (see :func:`refusal`; ``protect`` names databases to
+    keep safe), when its folder does not exist, or when writing fails. The new file's
+    permissions follow the umask.
     """
     output = Path(output).expanduser()
     reason = refusal(output, protect)
@@ -144,7 +150,7 @@ def write_file(output: Path, data: bytes, *, protect: Iterable[Path] = ()) -> Pa
     try:
         fd, temporary = _create_temporary(folder, output.name)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, output)
@@ -155,4 +161,12 @@ def write_file(output: Path, data: bytes, *, protect: Iterable[Path] = ()) -> Pa
         if temporary is not None:
             temporary.unlink(missing_ok=True)
     _fsync_folder(folder)
+
+
+def write_file(output: Path, data: bytes, *, protect: Iterable[Path] = ()) -> Path:
+    """Write ``data`` to ``output`` whole or not at all; return the path written (see
+    :func:`writing`)."""
+    output = Path(output).expanduser()
+    with writing(output, protect=protect) as handle:
+        handle.write(data)
     return output

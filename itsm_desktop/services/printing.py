@@ -91,5 +91,9 @@ def export_agreement_pdf(db: Database, *, reference: str, output: Path, revision
     return write_file(output, agreement_pdf(db, agreement.id, page_size=page_size))
 
 
-def export_catalog_pdf(db: Database, *, output: Path, page_size: str | None = None) -> Path:
-    return write_file(output, catalog_pdf(db, page_size=page_size))
+def export_catalog_pdf(db: Database, *, output: Path, page_size: str | None = None) -> tuple[Path, tuple[str, ...]]:
+    """Write the live service catalog to ``output``, streamed (bounded memory at any size),
+    never over the database; the file and the rendering's warnings (characters no font has)."""
+    from .catalog_report import export_catalog_report
+
+    return export_catalog_report(db, output=output, page_size=page_size, protect=[db.path])

@@ -208,12 +208,12 @@ def test_an_unexpected_failure_is_one_line_without_a_traceback(
         database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     from itsm_desktop import cli
-    from itsm_desktop.services import printing
+    from itsm_desktop.documents import catalog_pdf
 
     def broken(*_args: object, **_kwargs: object) -> bytes:
         raise RuntimeError("renderer exploded\nwith a second line")
 
-    monkeypatch.setattr(printing, "catalog_pdf", broken)
+    monkeypatch.setattr(catalog_pdf, "render_catalog_stream", broken)
     code = cli.main(["--database", str(database), "export-catalog", "-o", str(tmp_path / "c.pdf")])
     err = capsys.readouterr().err
     assert code == 1
