@@ -86,10 +86,10 @@ class ServiceLevelReportRenderer(DocumentRenderer):
         self.section("Targets and what was achieved")
         rows = [[inline(line.target), inline(line.service), inline(line.promised),
                  inline(line.achieved_text), inline(_number(line.difference, signed=True)),
-                 _status_markup(line.status), inline(line.margin or line.source.label)]
+                 _status_markup(line.status), inline(line.margin or ("entered by hand" if line.achieved is not None else "–"))]
                 for line in self.report.lines]
         self.table(["Target", "Service", "Promised", "Achieved", "Change", "Status", "Margin"], rows,
-                   [0.19, 0.14, 0.15, 0.16, 0.08, 0.11, 0.17])
+                   [0.17, 0.14, 0.14, 0.15, 0.09, 0.13, 0.18])
         self.sentence("Change is the difference to the previous period of the same target. Margin is what "
                       "the period still allows: records that may miss their target, or minutes of downtime.",
                       style=self.styles.body_muted)

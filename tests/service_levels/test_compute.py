@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from itsm_desktop.domain.enums import MeasurementPeriod, Metric, Priority, TargetUnit, ValueSource
+from itsm_desktop.domain.enums import MeasurementPeriod, Metric, Priority, TargetUnit
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.domain.forms import TargetRow
 from itsm_desktop.domain.measurement.status import Status
@@ -98,7 +98,7 @@ def test_report_table_as_csv_and_xlsx(db: Database, make, tmp_path: Path) -> Non
     report = build_report(db, reference=agreement.reference, period="2026-11", now=NOW)
     rows = list(csv.reader(write_report_table(report, tmp_path / "r.csv").open(encoding="utf-8-sig")))
     assert tuple(rows[0]) == HEADINGS and len(rows) == 3
-    assert rows[2][7] == "Not measured" and rows[2][9] == ValueSource.COMPUTED.label
+    assert rows[2][7] == "Not measured" and rows[2][9] == ""
     book = openpyxl.load_workbook(write_report_table(report, tmp_path / "r.xlsx"))
     assert book.active.max_row == 3
 

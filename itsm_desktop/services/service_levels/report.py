@@ -152,7 +152,7 @@ def report_rows(report: ServiceLevelReport) -> list[list[Any]]:
     """The report's table, one row per target (see :data:`HEADINGS`)."""
     return [[line.target, line.service, line.period, line.promised,
              line.achieved, line.previous, line.difference, line.status.label, line.margin,
-             line.source.label, line.note, line.detail, " ".join(line.evidence)] for line in report.lines]
+             line.source.label if line.achieved is not None else "", line.note, line.detail, " ".join(line.evidence)] for line in report.lines]
 
 
 def write_report_table(report: ServiceLevelReport, path: Path) -> Path:
