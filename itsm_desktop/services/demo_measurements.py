@@ -41,7 +41,8 @@ RESPONSE = {Priority.P1: ((2, 14), (16, 45)), Priority.P2: ((5, 28), (35, 120)),
 RESOLUTION = {Priority.P1: ((0.5, 3.5), (4.5, 9)), Priority.P2: ((1, 7), (9, 20)),
               Priority.P3: ((2, 30), (40, 90)), Priority.P4: ((4, 80), (100, 200))}
 LATE_SHARE = {Priority.P1: 0.02, Priority.P2: 0.02, Priority.P3: 0.012, Priority.P4: 0.01}
-PRIORITY_WEIGHTS = ((Priority.P1, 4), (Priority.P2, 16), (Priority.P3, 50), (Priority.P4, 30))
+PRIORITIES = (Priority.P1, Priority.P2, Priority.P3, Priority.P4)
+PRIORITY_WEIGHTS = (4, 16, 50, 30)
 
 
 def active_sla_services(session: Session) -> list[tuple[int, str]]:
@@ -99,12 +100,11 @@ def _spread(rng: random.Random, ranges: tuple[tuple[float, float], tuple[float, 
 
 def _incidents(rng: random.Random, service_id: int, code: str, start: int, now: int) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
-    priorities, weights = zip(*PRIORITY_WEIGHTS, strict=True)
     month = 30 * 24 * HOUR
     for month_start in range(start, now, month):
         for _ in range(rng.randint(6, 16)):
             opened = _working_moment(rng, month_start, min(month_start + month, now))
-            priority = rng.choices(priorities, weights)[0]
+            priority = rng.choices(PRIORITIES, PRIORITY_WEIGHTS)[0]
             late = LATE_SHARE[priority]
             responded = opened + int(_spread(rng, RESPONSE[priority], late) * 60)
             resolved = max(responded, opened + int(_spread(rng, RESOLUTION[priority], late) * HOUR))
