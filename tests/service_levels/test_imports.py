@@ -131,3 +131,30 @@ def test_outage_ending_before_it_starts_is_refused(db: Database, mail: None, sql
     with pytest.raises(ImportRefused, match="ends before it starts"):
         import_file(db, path, RecordStream.OUTAGES)
     assert _count(sql, "outage") == 0
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe"])
+def test_times_without_offset_read_in_the_zone_as_the_standard_library_reads_them(zone: str) -> None:
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from itsm_desktop.services.service_levels.moments import instant_of
+
+    moment = datetime(2026, 3, 1)
+    while moment < datetime(2026, 12, 1):  # through both daylight-saving changes, every 10 minutes
+        text = moment.isoformat(sep=" ")
+        assert instant_of(text, zone) == int(moment.replace(tzinfo=ZoneInfo(zone)).timestamp()), text
+        moment += timedelta(minutes=10)
+
+
+def test_a_cancelled_import_keeps_nothing(db: Database, mail: None, sql) -> None:  # type: ignore[no-untyped-def]
+    from itsm_desktop.services.service_levels.imports import CHUNK, ImportCancelled, import_rows
+
+    rows = ([f"INC-{n}", "MAIL", "P3", "2026-11-02 09:00", "", ""] for n in range(3 * CHUNK))
+    seen: list[int] = []
+    with pytest.raises(ImportCancelled):
+        import_rows(db, RecordStream.INCIDENTS, rows, dict(enumerate(("reference", "service", "priority", "opened"))),
+                    zone="UTC", file_name="big.csv", fingerprint="big", progress=seen.append,
+                    cancelled=lambda: bool(seen))
+    assert seen == [CHUNK]
+    assert _count(sql, "incident_record") == 0 and _count(sql, "import_batch") == 0

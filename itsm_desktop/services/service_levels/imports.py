@@ -11,6 +11,7 @@ sit in memory at once; progress is reported per chunk and a cancel rolls everyth
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,7 +154,7 @@ def import_rows(
             if cancelled is not None and cancelled():
                 raise ImportCancelled("The import was cancelled; nothing was kept.")
             if reader.problems.count == 0:
-                session.execute(insert(model), chunk)  # type: ignore[arg-type]
+                insert_rows(session, model.__table__, COLUMNS[stream], chunk)  # type: ignore[union-attr]
             created += len(chunk)
             if progress is not None:
                 progress(created + reader.unchanged)
@@ -186,8 +187,30 @@ def undo_import(db: Any, batch_id: int) -> int:
     return gone
 
 
-def _chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
+COLUMNS = {
+    RecordStream.INCIDENTS: ("batch_id", "reference", "service_id", "priority", "opened_at", "responded_at",
+                             "resolved_at", "paused"),
+    RecordStream.OUTAGES: ("batch_id", "reference", "service_id", "starts_at", "ends_at", "planned",
+                           "announced_at"),
+}
+_MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def insert_rows(session: Session, table: Any, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """Insert many rows of plain values (JSON already as text) through the driver's own
+    ``executemany``: SQLAlchemy's per-row parameter handling would cost more than SQLite's."""
+    connection = session.connection()
+    mark = _MARKS.get(connection.dialect.paramstyle)
+    if mark is None:
+        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    names = ", ".join(columns)
+    connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({', '.join([mark] * len(columns))})",
+                               rows)
+
+
+def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
+    chunk: list[tuple[Any, ...]] = []
     for row in rows:
         chunk.append(row)
         if len(chunk) >= CHUNK:
@@ -212,6 +235,8 @@ class _Reader:
         model = IncidentRecordRow if kind is INCIDENTS else OutageRow
         self.stored = set(session.execute(select(model.reference)).scalars())  # type: ignore[call-overload]
         self.seen: dict[str, int] = {}
+        self.service_cache: dict[str, int] = {}
+        self.priority_cache: dict[str, Priority] = {}
         self.spans: list[tuple[int, int, int, str, int]] = []  # outages: service, start, end, ref, line
 
     def cell(self, row: Sequence[Any], key: str) -> Any:
@@ -221,46 +246,64 @@ class _Reader:
     def moment(self, row: Sequence[Any], key: str) -> int | None:
         return instant_of(self.cell(row, key), self.zone)
 
-    def read(self, rows: Iterable[Sequence[Any]], first_line: int) -> Iterator[dict[str, Any]]:
+    def read(self, rows: Iterable[Sequence[Any]], first_line: int) -> Iterator[tuple[Any, ...]]:
         convert = self._incident if self.kind is INCIDENTS else self._outage
+        at = self.columns.get("reference", 0)
+        seen, stored, problems = self.seen, self.stored, self.problems
         for offset, row in enumerate(rows):
             number = first_line + offset
-            if not any(line(v) for v in row):
-                continue
-            reference = line(self.cell(row, "reference"))[:100]
+            cell = row[at] if at < len(row) else None
+            reference = (cell.strip() if type(cell) is str else line(cell))[:100]
             if not reference:
-                self.problems.add(number, "", "it has no reference.")
+                if any(line(v) for v in row):
+                    problems.add(number, "", "it has no reference.")
                 continue
-            earlier = self.seen.get(reference)
+            earlier = seen.get(reference)
             if earlier is not None:
-                self.problems.add(number, reference, f"the reference was used before, in row {earlier}.")
+                problems.add(number, reference, f"the reference was used before, in row {earlier}.")
                 continue
-            self.seen[reference] = number
+            seen[reference] = number
             try:
                 values = convert(row, reference, number)
             except CellProblem as problem:
-                self.problems.add(number, reference, str(problem))
+                problems.add(number, reference, str(problem))
                 continue
-            if reference in self.stored:
+            if reference in stored:
                 self.unchanged += 1
                 continue
             yield values
 
     def _service(self, row: Sequence[Any]) -> int:
-        name = line(self.cell(row, "service"))
+        raw = self.cell(row, "service")
+        found = self.service_cache.get(raw) if type(raw) is str else None
+        if found is not None:
+            return found
+        name = line(raw)
         found = self.services.get(fold(name))
         if found is None:
             raise CellProblem(f"there is no service “{name}” in the catalog." if name
                               else "it names no service.")
+        if type(raw) is str:
+            self.service_cache[raw] = found
         return found
 
-    def _incident(self, row: Sequence[Any], reference: str, _number: int) -> dict[str, Any]:
-        service_id = self._service(row)
-        raw = line(self.cell(row, "priority"))
-        priority = _PRIORITY_WORDS.get(fold(raw)) or next((p for p in Priority if p.value == raw.upper()), None)
-        if priority is None:
-            raise CellProblem(f"“{raw}” is not a priority; write P1, P2, P3 or P4." if raw
+    def _priority(self, row: Sequence[Any]) -> Priority:
+        raw = self.cell(row, "priority")
+        found = self.priority_cache.get(raw) if type(raw) is str else None
+        if found is not None:
+            return found
+        text = line(raw)
+        found = _PRIORITY_WORDS.get(fold(text)) or next((p for p in Priority if p.value == text.upper()), None)
+        if found is None:
+            raise CellProblem(f"“{text}” is not a priority; write P1, P2, P3 or P4." if text
                               else "it has no priority.")
+        if type(raw) is str:
+            self.priority_cache[raw] = found
+        return found
+
+    def _incident(self, row: Sequence[Any], reference: str, _number: int) -> tuple[Any, ...]:
+        service_id = self._service(row)
+        priority = self._priority(row)
         opened = self.moment(row, "opened")
         if opened is None:
             raise CellProblem("it has no opening date.")
@@ -269,12 +312,11 @@ class _Reader:
             raise CellProblem("it was resolved before it was opened.")
         if responded is not None and responded < opened:
             raise CellProblem("it was responded to before it was opened.")
-        paused = intervals_of(self.cell(row, "paused"), self.zone) or None
-        return {"batch_id": self.batch_id, "reference": reference, "service_id": service_id,
-                "priority": priority.value, "opened_at": opened, "responded_at": responded,
-                "resolved_at": resolved, "paused": paused}
+        paused = intervals_of(self.cell(row, "paused"), self.zone) or None if "paused" in self.columns else None
+        return (self.batch_id, reference, service_id, priority.value, opened, responded, resolved,
+                json.dumps(paused) if paused else None)
 
-    def _outage(self, row: Sequence[Any], reference: str, number: int) -> dict[str, Any]:
+    def _outage(self, row: Sequence[Any], reference: str, number: int) -> tuple[Any, ...]:
         service_id = self._service(row)
         start, end = self.moment(row, "start"), self.moment(row, "end")
         if start is None or end is None:
@@ -285,8 +327,7 @@ class _Reader:
         announced = self.moment(row, "announced")
         if not planned:
             self.spans.append((service_id, start, end, reference, number))
-        return {"batch_id": self.batch_id, "reference": reference, "service_id": service_id,
-                "starts_at": start, "ends_at": end, "planned": planned, "announced_at": announced}
+        return (self.batch_id, reference, service_id, start, end, planned, announced)
 
     def finish(self) -> list[str]:
         """Notes that do not refuse the file: overlapping outages of one service."""
