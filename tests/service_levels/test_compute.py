@@ -118,3 +118,18 @@ def test_bad_periods_and_unknown_agreements_are_one_sentence(db: Database, make)
         build_report(db, reference=agreement.reference, period="2027-03", now=NOW)
     with pytest.raises(ItsmError, match="no agreement"):
         build_report(db, reference="SLA-1999-001", period="2026-11", now=NOW)
+
+
+@pytest.mark.parametrize(("paused", "status"), [("2026-11-09 10:00/2026-11-09 12:00", Status.MET),
+                                                ("", Status.BREACHED)])
+def test_paused_time_is_not_counted(db: Database, make, paused: str, status: Status) -> None:  # type: ignore[no-untyped-def]
+    from itsm_desktop.domain.enums import RecordStream
+    from itsm_desktop.services.service_levels.imports import import_rows
+
+    agreement = _agreement(make, [TargetRow(metric=Metric.RESOLUTION_TIME, value=3, unit=TargetUnit.HOURS,
+                                            priority=Priority.P2)])
+    columns = dict(enumerate(("reference", "service", "priority", "opened", "resolved", "paused")))
+    import_rows(db, RecordStream.INCIDENTS, [["INC-1", "MAIL", "P2", "2026-11-09 09:00", "2026-11-09 13:00", paused]],
+                columns, zone="UTC", file_name="p.csv", fingerprint="p")
+    report = build_report(db, reference=agreement.reference, period="2026-11", now=NOW)
+    assert _line(report, "Resolution time P2").status is status
