@@ -565,6 +565,7 @@ def worker_measure(args: argparse.Namespace) -> dict[str, Any]:
     out["measure_results"] = sum(len(r) for r in results.values())
     out["measure_periods"] = max(len(r) for r in results.values())
     out["measure_peak_rss_mb"] = _peak_rss_mb()
+    return out
 
 
 def worker_service_levels(args: argparse.Namespace) -> dict[str, Any]:
@@ -578,7 +579,7 @@ def worker_service_levels(args: argparse.Namespace) -> dict[str, Any]:
     from itsm_desktop.domain.forms import AgreementForm, ServiceForm, TargetRow
     from itsm_desktop.domain.measurement.periods import Period
     from itsm_desktop.services import agreements, catalog
-    from itsm_desktop.services.service_levels.imports import ImportCancelled, import_rows
+    from itsm_desktop.services.service_levels.imports import CHUNK, ImportCancelled, import_rows
     from itsm_desktop.services.service_levels.measure import measure
     from itsm_desktop.services.service_levels.scopes import target_scopes
     from itsm_desktop.store import Database
@@ -621,14 +622,16 @@ def worker_service_levels(args: argparse.Namespace) -> dict[str, Any]:
     mapping = dict(enumerate(("reference", "service", "priority", "opened", "responded", "resolved")))
     out: dict[str, Any] = {"levels_rows": args.rows}
     calls: list[int] = []
-    cancel_at = max(1, args.rows // 5)
+    # a fifth of the rows in, or before the first chunk is written when there are few
+    cancel_at = min(args.rows // 5, CHUNK * (args.rows // CHUNK - 1))
     began = time.perf_counter()
     try:
         import_rows(db, RecordStream.INCIDENTS, rows(args.rows), mapping, zone="UTC", file_name="cancelled.csv",
-                    fingerprint="cancelled", progress=calls.append, cancelled=lambda: bool(calls) and calls[-1] >= cancel_at)
+                    fingerprint="cancelled", progress=calls.append,
+                    cancelled=lambda: (calls[-1] if calls else 0) >= cancel_at)
         raise SystemExit("the import was not cancelled")
     except ImportCancelled:
-        out["levels_cancel_after_rows"] = calls[-1]
+        out["levels_cancel_after_rows"] = calls[-1] if calls else 0
         out["levels_cancel_s"] = round(time.perf_counter() - began, 2)
     out["levels_rows_after_cancel"] = db.plain_rows(__import__("sqlalchemy").text(
         "SELECT count(*) FROM incident_record"))[0][0]
