@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from itsm_desktop import APP_NAME, __version__, exchange_cli
+from itsm_desktop import APP_NAME, __version__, exchange_cli, service_levels_cli
 from itsm_desktop.domain.errors import ItsmError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   "database is kept beside it")
     restore.add_argument("backup", type=Path, metavar="FILE", help="the backup file to restore")
     exchange_cli.add_commands(commands)
+    service_levels_cli.add_commands(commands)
     return parser
 
 
@@ -162,6 +163,7 @@ HEADLESS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "restore": _restore,
     **exchange_cli.COMMANDS,
+    **service_levels_cli.COMMANDS,
 }
 
 

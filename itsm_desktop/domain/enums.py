@@ -153,6 +153,22 @@ class HistoryAction(LabelledEnum):
     REVISED = "revised"
 
 
+class RecordStream(LabelledEnum):
+    """What an import batch brought."""
+
+    INCIDENTS = "incidents"
+    OUTAGES = "outages"
+    SATISFACTION = "satisfaction"
+    RECOVERY_TESTS = "recovery_tests"
+
+
+class ValueSource(LabelledEnum):
+    """How an achieved value was obtained."""
+
+    COMPUTED = "computed"
+    MANUAL = "manual"
+
+
 _LABELS: dict[StrEnum, str] = {
     OrganizationKind.INTERNAL: "Internal unit",
     ServiceType.BUSINESS: "Business-facing",

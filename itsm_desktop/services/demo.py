@@ -66,6 +66,7 @@ from itsm_desktop.store import Database
 
 from .agreements import apply_agreement_form, check_agreement_form
 from .catalog import apply_family_form, apply_service_form, check_service_form
+from .demo_measurements import add_demo_measurements
 from .stakeholders import apply_contact_form, apply_organization_form, check_organization_form
 
 PORTFOLIO = SAMPLE / "portfolio.json"
@@ -105,7 +106,7 @@ def load_demo(db: Database, path: Path = PORTFOLIO) -> dict[str, int]:
     with db.write() as session:
         loader = _Loader(session)
         loader.load(data)
-        return loader.counts
+        return {**loader.counts, **add_demo_measurements(session)}
 
 
 class _Loader:

@@ -18,6 +18,9 @@ from .schema import schema_problem
 from .sqlite_files import error_sentence, is_busy, is_damage, reading
 
 RECORD_TABLES = ("organization", "contact", "service_family", "service", "agreement")
+MEASUREMENT_ENTITIES = ("import_batch", "achieved_value")
+"""Kinds the history also names: what an import brought, achieved values (they go with their
+target, so no deletion entry is owed for each)."""
 COUNTED_TABLES = ("organization", "contact", "service", "agreement", "history_entry")
 _LABELS = {"service_family": "service family", "history_entry": "history"}
 
@@ -121,7 +124,8 @@ def _check_history(con: sqlite3.Connection, tables: set[str], health: Health) ->
     problems = health.problems
     for (entity, n) in con.execute(
             "SELECT entity, count(*) FROM history_entry WHERE entity NOT IN "
-            f"({', '.join('?' * len(RECORD_TABLES))}) GROUP BY entity", RECORD_TABLES):
+            f"({', '.join('?' * len(RECORD_TABLES + MEASUREMENT_ENTITIES))}) GROUP BY entity",
+            RECORD_TABLES + MEASUREMENT_ENTITIES):
         problems.append(f"History: {n} entries are about an unknown kind of record “{entity}”.")
     actions = [a.value for a in HistoryAction]
     n = con.execute(f"SELECT count(*) FROM history_entry WHERE action NOT IN ({', '.join('?' * len(actions))})",

@@ -633,6 +633,111 @@ def worker_measure(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def worker_service_levels(args: argparse.Namespace) -> dict[str, Any]:
+    """``--rows`` incident rows imported (as a CSV file's text cells) into a fresh database and
+    computed for 200 targets over 24 months through the services layer; a cancelled import
+    first, which must leave nothing behind."""
+    import random
+    from datetime import UTC, datetime
+
+    from itsm_desktop.domain.enums import Metric, Priority, RecordStream, TargetUnit
+    from itsm_desktop.domain.forms import AgreementForm, ServiceForm, TargetRow
+    from itsm_desktop.domain.measurement.periods import Period
+    from itsm_desktop.services import agreements, catalog
+    from itsm_desktop.services.service_levels.imports import CHUNK, ImportCancelled, import_rows
+    from itsm_desktop.services.service_levels.measure import measure
+    from itsm_desktop.services.service_levels.scopes import target_scopes
+    from itsm_desktop.store import Database
+
+    folder = Path(tempfile.mkdtemp(prefix="itsm-bench-levels-"))
+    db = Database.open(folder / "levels.db")
+    office = {"always": False, "days": {d: ["08:00", "18:00"] for d in ("mon", "tue", "wed", "thu", "fri")}}
+    codes = [f"SVC-{n:02d}" for n in range(25)]
+    services = [catalog.create_service(db, form=ServiceForm(code=c, name=f"Service {c}",
+                                                            hours=office if n % 2 else None))
+                for n, c in enumerate(codes)]
+    limits = {Metric.RESPONSE_TIME: ((15, TargetUnit.MINUTES), (1, TargetUnit.HOURS),
+                                     (4, TargetUnit.BUSINESS_HOURS), (1, TargetUnit.BUSINESS_DAYS)),
+              Metric.RESOLUTION_TIME: ((4, TargetUnit.HOURS), (8, TargetUnit.BUSINESS_HOURS),
+                                       (3, TargetUnit.BUSINESS_DAYS), (10, TargetUnit.BUSINESS_DAYS))}
+    provider = _bench_provider(db)
+    form = AgreementForm(
+        title="Benchmark service levels", provider_id=provider[0], service_ids=[s.id for s in services],
+        customers=[provider[1]],
+        targets=[TargetRow(metric=m, value=v, unit=u, priority=p, service_id=s.id, warning_threshold=80)
+                 for s in services for m, table in limits.items()
+                 for p, (v, u) in zip(Priority, table, strict=True)])
+    agreement = agreements.create_agreement(db, form=form)
+    start = int(datetime(2025, 1, 1, tzinfo=UTC).timestamp())
+    end = int(datetime(2027, 1, 1, tzinfo=UTC).timestamp())
+
+    def text(at: int) -> str:
+        return datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+    def rows(count: int) -> Iterator[list[str]]:
+        rng = random.Random(7)
+        priorities = [p.value for p in Priority]
+        for n in range(count):
+            opened = rng.randrange(start, end - 30 * 86_400)
+            responded = opened + int(rng.expovariate(1 / 1200))
+            resolved = responded + int(rng.expovariate(1 / 36_000))
+            yield [f"INC-{n:07d}", rng.choice(codes), rng.choice(priorities), text(opened),
+                   "" if rng.random() < 0.01 else text(responded), "" if rng.random() < 0.02 else text(resolved)]
+
+    mapping = dict(enumerate(("reference", "service", "priority", "opened", "responded", "resolved")))
+    out: dict[str, Any] = {"levels_rows": args.rows}
+    calls: list[int] = []
+    # a fifth of the rows in, or before the first chunk is written when there are few
+    cancel_at = min(args.rows // 5, CHUNK * (args.rows // CHUNK - 1))
+    began = time.perf_counter()
+    try:
+        import_rows(db, RecordStream.INCIDENTS, rows(args.rows), mapping, zone="UTC", file_name="cancelled.csv",
+                    fingerprint="cancelled", progress=calls.append,
+                    cancelled=lambda: (calls[-1] if calls else 0) >= cancel_at)
+        raise SystemExit("the import was not cancelled")
+    except ImportCancelled:
+        out["levels_cancel_after_rows"] = calls[-1] if calls else 0
+        out["levels_cancel_s"] = round(time.perf_counter() - began, 2)
+    out["levels_rows_after_cancel"] = db.plain_rows(__import__("sqlalchemy").text(
+        "SELECT count(*) FROM incident_record"))[0][0]
+    calls.clear()
+    began, cpu = time.perf_counter(), time.process_time()
+    outcome = import_rows(db, RecordStream.INCIDENTS, rows(args.rows), mapping, zone="UTC",
+                          file_name="incidents.csv", fingerprint="full", progress=calls.append)
+    out["levels_import_s"] = round(time.perf_counter() - began, 2)
+    out["levels_import_cpu_s"] = round(time.process_time() - cpu, 2)
+    out["levels_imported"] = outcome.created
+    out["levels_progress_calls"] = len(calls)
+    steps: list[tuple[str, int]] = []
+    began, cpu = time.perf_counter(), time.process_time()
+    with db.read() as session:
+        scopes = target_scopes(session, agreement.id, zone="UTC")  # type: ignore[arg-type]
+    results = measure(db, scopes, first=Period.parse("2025-01"), as_of=datetime(2027, 1, 1, tzinfo=UTC),
+                      zone="UTC", progress=lambda step, n: steps.append((step, n)))
+    out["levels_compute_s"] = round(time.perf_counter() - began, 2)
+    out["levels_compute_cpu_s"] = round(time.process_time() - cpu, 2)
+    out["levels_targets"] = len(results)
+    out["levels_periods"] = max(len(r) for r in results.values())
+    out["levels_total_s"] = round(out["levels_import_s"] + out["levels_compute_s"], 2)
+    out["levels_peak_rss_mb"] = _peak_rss_mb()
+    db.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    return out
+
+
+def _bench_provider(db: Any) -> tuple[int, Any]:
+    """An internal provider and a customer row for the benchmark's agreement."""
+    from itsm_desktop.domain.enums import OrganizationKind, UnitType
+    from itsm_desktop.domain.forms import CustomerRow, OrganizationForm
+    from itsm_desktop.services import stakeholders
+
+    it = stakeholders.create_organization(db, form=OrganizationForm(
+        name="IT", kind=OrganizationKind.INTERNAL, unit_type=UnitType.TEAM))
+    customer = stakeholders.create_organization(db, form=OrganizationForm(name="Customer",
+                                                                          kind=OrganizationKind.CUSTOMER))
+    return int(it.id), CustomerRow(organization_id=customer.id)  # type: ignore[arg-type]
+
+
 # --- spreadsheets and the portable portfolio ----------------------------------------------------
 
 
@@ -768,6 +873,7 @@ def worker_saves(args: argparse.Namespace) -> dict[str, Any]:
 WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "modules": worker_modules, "gui": worker_gui, "pdf": worker_pdf, "writes": worker_writes,
     "measure": worker_measure,
+    "service_levels": worker_service_levels,
     "exchange": worker_exchange,
     "lookup": worker_lookup,
     "saves": worker_saves,
@@ -834,6 +940,7 @@ def main(argv: list[str] | None = None) -> int:
             result.update(_worker("saves", database, settings, "--saves", str(args.saves)))
             rows = args.rows or {"large": 1_000_000, "small": 100_000, "tiny": 10_000}[args.scale]
             result.update(_worker("measure", database, settings, "--rows", str(rows)))
+            result.update(_worker("service_levels", database, settings, "--rows", str(rows)))
             result.update(_worker("exchange", database, settings, "--import-rows",
                                   str(min(10_000, scale.services))))
         if args.part == "documents" or args.scale != "tiny":  # the tiny run stays quick

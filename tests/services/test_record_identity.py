@@ -76,7 +76,7 @@ def test_every_table_with_an_id_asks_for_ids_that_keep_rising(db: Database, sql)
     schema = sql("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     tables = [name for name, create in schema if re.search(r"^\s*id INTEGER", create, re.MULTILINE)]
     autoincrement = [name for name, create in schema if "AUTOINCREMENT" in create]
-    assert len(tables) == 13
+    assert len(tables) >= 13  # later revisions add tables; each must keep its ids rising too
     assert sorted(autoincrement) == sorted(tables)
 
 

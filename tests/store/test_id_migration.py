@@ -41,7 +41,9 @@ def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
             # later revisions add the target links, and compose the search texts anew
             columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")
                        if r[1] not in ("origin_target_id", "search_text")]
-            out[table] = sorted(con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+            rows = sorted(con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+            if rows:  # tables later revisions add start empty
+                out[table] = rows
         return out
 
 

@@ -1,0 +1,63 @@
+"""The service level report of one agreement and period, as a frozen snapshot.
+
+Built by the services layer from the computed and stored values; printed, exported as a table
+and shown on screen from the same snapshot.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from .enums import ValueSource
+from .measurement.formulas import Formula
+from .measurement.status import Status
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One target in the report's period: what was promised, achieved, and the trend."""
+
+    target_id: int
+    target: str  # "P1 resolution 4 hours", "Availability 99.5 %"
+    service: str
+    period: str  # the target's own period: 2026-11, or 2026-Q4 for a quarterly target
+    promised: str
+    achieved: float | None
+    achieved_text: str
+    previous: float | None  # the period before, for the trend
+    status: Status
+    margin: str
+    source: ValueSource
+    note: str = ""
+    detail: str = ""
+    evidence: tuple[str, ...] = ()  # references of the breaching records or counted outages
+
+    @property
+    def difference(self) -> float | None:
+        """The change since the previous period (``None`` when either is unknown)."""
+        if self.achieved is None or self.previous is None:
+            return None
+        return round(self.achieved - self.previous, 4)
+
+
+@dataclass(frozen=True)
+class ServiceLevelReport:
+    """Everything the report of one agreement and one period shows."""
+
+    reference: str
+    revision: int
+    title: str
+    provider: str
+    customers: tuple[str, ...]
+    period: str
+    zone: str
+    as_of: datetime
+    lines: tuple[ReportLine, ...]
+    formulas: tuple[Formula, ...]
+
+    def counts(self) -> dict[Status, int]:
+        """Targets per status, every status present (zero when none)."""
+        found = Counter(line.status for line in self.lines)
+        return {status: found.get(status, 0) for status in Status}

@@ -1,0 +1,209 @@
+"""What each target achieved, period by period, computed by the measurement engine from the
+imported records.
+
+Response and resolution targets are measured from incident records, availability from
+outages; a target no record stream covers (satisfaction, RTO/RPO until tests are imported,
+custom metrics) comes back *not computable*, to be entered by hand with a note.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlmodel import col
+
+from itsm_desktop.domain.enums import MeasurementPeriod, Metric, Priority, TargetUnit
+from itsm_desktop.domain.measurement.calendar import Calendar
+from itsm_desktop.domain.measurement.compliance import TIME_METRICS, time_compliance
+from itsm_desktop.domain.measurement.outages import Outage, availability_by_period
+from itsm_desktop.domain.measurement.periods import Period, periods_between
+from itsm_desktop.domain.measurement.records import IncidentBatch
+from itsm_desktop.domain.measurement.status import Status
+from itsm_desktop.domain.measurement.targets import availability_terms, time_target
+from itsm_desktop.domain.measurement.zones import instant, moment
+from itsm_desktop.domain.models import IncidentRecordRow, OutageRow
+
+from .calendars import time_base
+
+LOOKBACK = timedelta(days=120)
+"""Records opened this long before the first period are loaded too: they may be decided in it."""
+Progress = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class TargetScope:
+    """A target as measured: its terms, the services it covers and their support hours."""
+
+    target_id: int
+    metric: Metric
+    value: float
+    unit: TargetUnit
+    priority: Priority | None
+    warning_threshold: float | None
+    period: MeasurementPeriod
+    service_ids: frozenset[int]
+    hours: Calendar
+
+    @property
+    def computable(self) -> bool:
+        return self.metric in TIME_METRICS or self.metric is Metric.AVAILABILITY
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One target in one period: the value achieved (percent), status and margin left.
+
+    ``margin`` counts records that may still miss (time targets) or minutes of downtime still
+    allowed (availability); negative once breached. ``evidence`` lists the references behind
+    a breach (the breaching records, the outages counted)."""
+
+    target_id: int
+    period: Period
+    value: float | None
+    status: Status
+    margin: float | None
+    margin_unit: str
+    counted: int
+    detail: str
+    evidence: tuple[str, ...] = ()
+    computable: bool = True
+
+
+def measure(
+    db: object, scopes: Sequence[TargetScope], *, first: Period, as_of: datetime, zone: str,
+    progress: Progress | None = None,
+) -> dict[int, list[Measured]]:
+    """Every scope's results from the period (of its own kind) holding ``first`` up to the one
+    holding the moment before ``as_of``."""
+    out: dict[int, list[Measured]] = {s.target_id: [] for s in scopes}
+    time_scopes = [s for s in scopes if s.metric in TIME_METRICS]
+    if time_scopes:
+        batch, references = load_incidents(db, _services(time_scopes), since=instant(first.span(zone)[0]) - int(LOOKBACK.total_seconds()),
+                                           until=instant(as_of), progress=progress)
+        targets = [time_target(s.target_id, s, time_base(s.metric, s.unit, s.hours),
+                               services=frozenset(s.service_ids)) for s in time_scopes]
+        results = time_compliance(batch, targets, zone=zone, first_day=first.first_day, as_of=as_of)
+        by_id = {s.target_id: s for s in time_scopes}
+        for key, rows in results.items():
+            scope = by_id[int(key)]  # type: ignore[call-overload]
+            out[scope.target_id] = [Measured(
+                scope.target_id, r.period, None if r.percent is None else round(r.percent, 4), r.status,
+                float(r.margin) if r.counted else None, "records", r.counted,
+                f"{r.within_target} of {r.counted} record(s) within the target"
+                + (f", {r.open_at_end} still open" if r.open_at_end else ""),
+                tuple(references[i] for i in r.breaching_rows[:50])) for r in rows]
+        if progress is not None:
+            progress("computed", len(batch))
+    outage_scopes = [s for s in scopes if s.metric is Metric.AVAILABILITY]
+    if outage_scopes:
+        outages = load_outages(db, _services(outage_scopes), until=instant(as_of))
+        for scope in outage_scopes:
+            out[scope.target_id] = _availability(scope, outages, first, as_of, zone)
+    for scope in scopes:
+        if not scope.computable:
+            periods = _periods(scope.period, first, as_of, zone)
+            out[scope.target_id] = [Measured(scope.target_id, p, None, Status.NOT_MEASURED, None, "", 0,
+                                             "no record stream covers this target: enter it by hand",
+                                             computable=False) for p in periods]
+    return out
+
+
+def _services(scopes: Iterable[TargetScope]) -> set[int]:
+    return {i for s in scopes for i in s.service_ids}
+
+
+def _periods(kind: MeasurementPeriod, first: Period, as_of: datetime, zone: str) -> list[Period]:
+    return periods_between(Period.containing(first.first_day, kind),
+                           Period.at(as_of - timedelta(seconds=1), kind, zone))
+
+
+def _availability(scope: TargetScope, outages: dict[int, list[Outage]], first: Period,
+                  as_of: datetime, zone: str) -> list[Measured]:
+    """The worst service of the scope, period by period."""
+    periods = _periods(scope.period, first, as_of, zone)
+    terms = availability_terms(scope, scope.hours)
+    per_service = [availability_by_period(outages.get(service, []), terms, periods, zone=zone, as_of=as_of)
+                   for service in sorted(scope.service_ids)]
+    out = []
+    for index, period in enumerate(periods):
+        results = [r[index] for r in per_service]
+        measured = [r for r in results if r.percent is not None]
+        if not measured:
+            out.append(Measured(scope.target_id, period, None, Status.NOT_MEASURED, None, "minutes", 0,
+                                "no service hours in the period"))
+            continue
+        worst = min(measured, key=lambda r: (r.percent, -r.downtime_seconds))
+        refs = tuple(sorted({ref for r in results for part in r.downtime for ref in part.references}))
+        out.append(Measured(
+            scope.target_id, period, round(worst.percent or 0.0, 4), worst.status,
+            round(worst.budget_seconds / 60, 1), "minutes", sum(r.breaks for r in results),
+            f"{round(worst.downtime_seconds / 60)} min of downtime in {round(worst.agreed_seconds / 3600)} h "
+            f"of agreed service time; {round(worst.maintenance_seconds / 60)} min of announced maintenance",
+            refs))
+    return out
+
+
+def load_incidents(db: object, service_ids: set[int], *, since: int, until: int,
+                   progress: Progress | None = None) -> tuple[IncidentBatch, list[str]]:
+    """The incident records of ``service_ids`` opened in ``[since, until)`` as columns, and
+    their references by row."""
+    batch, references = IncidentBatch(), list[str]()
+    if not service_ids:
+        return batch, references
+    columns = (IncidentRecordRow.reference, IncidentRecordRow.service_id, IncidentRecordRow.priority,
+               IncidentRecordRow.opened_at, IncidentRecordRow.responded_at, IncidentRecordRow.resolved_at,
+               IncidentRecordRow.paused)
+    statement = (select(*(col(c) for c in columns))
+                 .where(col(IncidentRecordRow.service_id).in_(sorted(service_ids)),
+                        col(IncidentRecordRow.opened_at) >= since, col(IncidentRecordRow.opened_at) < until))
+    priorities = {p.value: p for p in Priority}
+    add, keep = batch.add, references.append
+    with db.read() as session:  # type: ignore[attr-defined]
+        # the driver's own rows: SQLAlchemy's result processing would cost more than the measuring
+        cursor = session.connection().execute(statement).cursor
+        while rows := cursor.fetchmany(50_000):
+            for reference, service, priority, opened, responded, resolved, paused in rows:
+                pauses = json.loads(paused) if paused else None  # SQL NULL, or JSON null
+                add(service=service, priority=priorities[priority], opened=opened, responded=responded,
+                    resolved=resolved, paused=[(a, b) for a, b in pauses] if pauses else ())
+                keep(reference)
+            if progress is not None:
+                progress("loaded", len(references))
+    return batch, references
+    columns = (IncidentRecordRow.reference, IncidentRecordRow.service_id, IncidentRecordRow.priority,
+               IncidentRecordRow.opened_at, IncidentRecordRow.responded_at, IncidentRecordRow.resolved_at,
+               IncidentRecordRow.paused)
+    statement = (select(*(col(c) for c in columns))
+                 .where(col(IncidentRecordRow.service_id).in_(sorted(service_ids)),
+                        col(IncidentRecordRow.opened_at) >= since, col(IncidentRecordRow.opened_at) < until))
+    priorities = {p.value: p for p in Priority}
+    add, keep = batch.add, references.append
+    with db.read() as session:  # type: ignore[attr-defined]
+        result = session.execute(statement.execution_options(yield_per=50_000))
+        for reference, service, priority, opened, responded, resolved, paused in result:
+            add(service=service, priority=priorities[priority], opened=opened, responded=responded,
+                resolved=resolved, paused=[(a, b) for a, b in paused] if paused else ())
+            keep(reference)
+            if progress is not None and len(references) % 100_000 == 0:
+                progress("loaded", len(references))
+    return batch, references
+
+
+def load_outages(db: object, service_ids: set[int], *, until: int) -> dict[int, list[Outage]]:
+    """The outages of ``service_ids`` starting before ``until``, per service."""
+    out: dict[int, list[Outage]] = {}
+    statement = (select(col(OutageRow.service_id), col(OutageRow.reference), col(OutageRow.starts_at),
+                        col(OutageRow.ends_at), col(OutageRow.planned), col(OutageRow.announced_at))
+                 .where(col(OutageRow.service_id).in_(sorted(service_ids)), col(OutageRow.starts_at) < until))
+    with db.read() as session:  # type: ignore[attr-defined]
+        for service, reference, start, end, planned, announced in session.execute(statement):
+            out.setdefault(service, []).append(Outage(
+                reference, moment(start), moment(end), planned=bool(planned),
+                announced_at=None if announced is None else moment(announced)))
+    return out
+
+

@@ -1,0 +1,164 @@
+"""The service level report of an agreement for a period: computed values, merged with the
+values entered by hand or locked, and its tables written to CSV or XLSX."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from itsm_desktop.documents.targets import value_text
+from itsm_desktop.domain.enums import PRIORITY_METRICS, Metric, ValueSource
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.measurement import formulas
+from itsm_desktop.domain.measurement.periods import Period
+from itsm_desktop.domain.measurement.zones import moment, zone_named
+from itsm_desktop.domain.models import (
+    AchievedValue,
+    AgreementCustomer,
+    Organization,
+    Service,
+    ServiceLevelTarget,
+)
+from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport
+from itsm_desktop.services.agreements import find_agreement
+from itsm_desktop.services.exchange.writers import TableWriter
+
+from .measure import Measured, measure
+from .scopes import target_scopes
+from .values import stored_values
+
+HEADINGS = ("Target", "Service", "Period", "Promised", "Achieved", "Previous period", "Difference",
+            "Status", "Margin", "Source", "Note", "Detail", "Records behind a breach")
+
+
+def _parse_period(text: str) -> Period:
+    try:
+        return Period.parse(text)
+    except ValueError as exc:
+        raise ItsmError(str(exc)) from None
+
+
+def build_report(db: Any, *, reference: str, period: str, zone: str = "UTC",
+                 now: datetime | None = None) -> ServiceLevelReport:
+    """The report of the agreement ``reference`` (its current revision) for ``period``
+    (``2026-11``), measured up to ``now`` if the period is not over."""
+    zone_named(zone)
+    wanted = _parse_period(period)
+    now = now or datetime.now(UTC)
+    start, end = wanted.bounds(zone)
+    if start >= int(now.timestamp()):
+        raise ItsmError(f"{wanted.label} has not started yet; a report covers a period that has begun.")
+    as_of = moment(min(end, int(now.timestamp())))
+    agreement = find_agreement(db, reference)
+    assert agreement.id is not None
+    with db.read() as session:
+        scopes = target_scopes(session, agreement.id, zone=zone)
+        targets = {t.id: t for t in session.exec(select(ServiceLevelTarget)
+                                                 .where(ServiceLevelTarget.agreement_id == agreement.id))}
+        names = {s.id: s.name for s in session.exec(select(Service))}
+        customers = tuple(session.exec(
+            select(Organization.name).join(AgreementCustomer, col(AgreementCustomer.organization_id) == col(Organization.id))
+            .where(AgreementCustomer.agreement_id == agreement.id).order_by(col(AgreementCustomer.position))).all())
+        provider = session.get(Organization, agreement.provider_id) if agreement.provider_id else None
+    results = measure(db, scopes, first=wanted.previous, as_of=as_of, zone=zone)
+    labels = {m.period.label for rows in results.values() for m in rows}
+    with db.read() as session:
+        stored = stored_values(session, [s.target_id for s in scopes], labels)
+    lines = []
+    for scope in scopes:
+        target = targets[scope.target_id]
+        rows = results[scope.target_id]
+        current = _pick(rows, wanted, previous=False)
+        before = _pick(rows, wanted, previous=True)
+        lines.append(_line(target, names, current, before, stored))
+    return ServiceLevelReport(
+        reference=agreement.reference, revision=agreement.revision, title=agreement.title,
+        provider=provider.name if provider else "", customers=customers, period=wanted.label, zone=zone,
+        as_of=as_of, lines=tuple(lines), formulas=formulas.ALL)
+
+
+def _pick(rows: list[Measured], wanted: Period, *, previous: bool) -> Measured | None:
+    """The result of the target's own period holding the wanted one (or the one before it)."""
+    day = wanted.first_day
+    holding = [m for m in rows if m.period.first_day <= day < m.period.next.first_day]
+    if not holding:
+        return None
+    if not previous:
+        return holding[0]
+    earlier = [m for m in rows if m.period == holding[0].period.previous]
+    return earlier[0] if earlier else None
+
+
+def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Measured | None,
+          before: Measured | None, stored: dict[tuple[int, str], AchievedValue]) -> ReportLine:
+    assert target.id is not None and measured is not None
+    label = measured.period.label
+    kept = stored.get((target.id, label))
+    previous_kept = stored.get((target.id, before.period.label)) if before is not None else None
+    value, status, source, note = measured.value, measured.status, ValueSource.COMPUTED, ""
+    if kept is not None and (kept.locked or kept.source is ValueSource.MANUAL):
+        value, status, source, note = kept.value, kept.status, kept.source, kept.note
+    previous = previous_kept.value if previous_kept is not None and (
+        previous_kept.locked or previous_kept.source is ValueSource.MANUAL) else (before.value if before else None)
+    computed_here = source is ValueSource.COMPUTED and measured.computable
+    return ReportLine(
+        target_id=target.id, target=_describe(target), service=names.get(target.service_id, "All services"),
+        period=label, promised=_promised(target), achieved=value,
+        achieved_text=_achieved(target, value, computed_here), previous=previous, status=status,
+        margin=_margin(measured) if computed_here else "", source=source, note=note,
+        detail=measured.detail if computed_here else note, evidence=measured.evidence if computed_here else ())
+
+
+def _describe(target: ServiceLevelTarget) -> str:
+    name = target.custom_metric if target.metric is Metric.CUSTOM and target.custom_metric else target.metric.label
+    if target.metric in PRIORITY_METRICS and target.priority is not None:
+        return f"{name} {target.priority.value}"
+    return name
+
+
+def _promised(target: ServiceLevelTarget) -> str:
+    value = value_text(target.value, target.unit)
+    if target.metric in PRIORITY_METRICS:
+        return f"within {value}"
+    if target.metric in (Metric.RTO, Metric.RPO):
+        return f"at most {value}"
+    return f"at least {value}"
+
+
+def _achieved(target: ServiceLevelTarget, value: float | None, computed: bool) -> str:
+    if value is None:
+        return "not measured"
+    if target.metric in PRIORITY_METRICS and computed:
+        return f"{value:.1f} % within target"
+    if target.metric is Metric.AVAILABILITY:
+        return f"{value:.3f} %"
+    return value_text(value, target.unit)
+
+
+def _margin(measured: Measured) -> str:
+    if measured.margin is None:
+        return ""
+    if measured.margin_unit == "records":
+        n = int(measured.margin)
+        return f"{n} more record(s) may miss" if n >= 0 else f"{-n} record(s) over"
+    minutes = measured.margin
+    return f"{minutes:.0f} min of downtime left" if minutes >= 0 else f"{-minutes:.0f} min over"
+
+
+def report_rows(report: ServiceLevelReport) -> list[list[Any]]:
+    """The report's table, one row per target (see :data:`HEADINGS`)."""
+    return [[line.target, line.service, line.period, line.promised,
+             line.achieved, line.previous, line.difference, line.status.label, line.margin,
+             line.source.label if line.achieved is not None else "", line.note, line.detail, " ".join(line.evidence)] for line in report.lines]
+
+
+def write_report_table(report: ServiceLevelReport, path: Path) -> Path:
+    """Write the report's table to ``path`` (.csv or .xlsx)."""
+    with TableWriter(path, f"{report.reference} {report.period}"[:31]) as writer:
+        writer.header(HEADINGS)
+        writer.rows(report_rows(report))
+    return path
+
