@@ -84,8 +84,8 @@ def test_no_moment_of_a_readable_file_while_a_new_database_is_created(
     seen: dict[str, int] = {}
     original = migrate.upgrade
 
-    def watching(connection):  # type: ignore[no-untyped-def]
-        original(connection)
+    def watching(connection, *args, **kwargs):  # type: ignore[no-untyped-def]
+        original(connection, *args, **kwargs)
         for f in tmp_path.iterdir():  # the schema is written: the WAL files exist now
             seen[f.name] = _mode(f)
 
