@@ -27,6 +27,7 @@ from itsm_desktop.documents.flowables import Para
 from itsm_desktop.documents.layout import PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer
 from itsm_desktop.documents.snapshot import (
+    NOT_APPLICABLE,
     AgreementSnapshot,
     PartySnapshot,
     PersonSnapshot,
@@ -69,6 +70,11 @@ WATERMARKS = {
     AgreementStatus.SUPERSEDED: "SUPERSEDED",
 }
 """The word across every page of an agreement that is not in force (none when active)."""
+
+_NOT_APPLICABLE_SECTIONS = {2: "scope", 3: "hours_text", 5: "support_text", 7: "limitations",
+                            9: "security", 13: "charges"}
+"""The sections that one text section of the agreement makes up (section 8 has two, each
+printing the sentence in its own subsection)."""
 
 _UNFILLED = {
     2: "the services this agreement covers and its scope.",
@@ -172,6 +178,9 @@ class AgreementFrontMatter(DocumentRenderer):
         if not self._printed[number]:
             return False
         self.section(SECTION_TITLES[number - 1])
+        if _NOT_APPLICABLE_SECTIONS.get(number) in self.agreement.not_applicable:
+            self.sentence(NOT_APPLICABLE)  # the agreed sentence alone: no catalog facts below it
+            return False
         if not self._filled[number]:
             self.unfilled(_UNFILLED[number])
             return False
@@ -228,6 +237,9 @@ class AgreementFrontMatter(DocumentRenderer):
             ("REVIEW", review_interval_text(a.review_interval_months)),
             ("NEXT REVIEW", format_date(a.next_review) or "Not scheduled"),
         ]
+        if a.ended_on:  # an ended revision says when it ended, not what was once planned
+            facts[5] = ("ENDED ON", format_date(a.ended_on))
+            facts[7] = ("NEXT REVIEW", "None: no longer in force")
         cells = [[Para(label, st.label), Para(value, st.cover_party)] for label, value in facts]
         table = Table(
             [cells[0:4], cells[4:8]], colWidths=[self.width / 4] * 4, hAlign="LEFT", splitInRow=1

@@ -259,6 +259,10 @@ class Agreement(Record, table=True):
     escalation: str = Field(default="")
     security: str = Field(default="")
     charges: str = Field(default="")
+    # the text sections someone marked as not applying: each prints one agreed sentence, and
+    # review and activation accept them where an unfilled section is refused
+    not_applicable: list[str] = Field(default_factory=list, sa_type=sa.JSON, nullable=False,
+                                      sa_column_kwargs={"server_default": "[]"})
     search_text: str = Field(default="", index=True)  # searched with LIKE: see services.listing
 
 

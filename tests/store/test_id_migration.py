@@ -38,7 +38,8 @@ def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
                                             "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
         out = {}
         for table in tables:
-            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "origin_target_id"]
+            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")
+                       if r[1] not in ("origin_target_id", "not_applicable")]  # added by later revisions
             out[table] = sorted(con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
         return out
 
