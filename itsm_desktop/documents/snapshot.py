@@ -213,6 +213,8 @@ class SignatureSnapshot:
     signatory: str = ""
     title: str = ""
     signed_on: date | None = None
+    place: str = ""
+    """Where it was signed (left blank to be written by hand on a signing copy)."""
 
     def __post_init__(self) -> None:
         _normalise(self, side=Side)
