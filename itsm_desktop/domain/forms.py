@@ -161,6 +161,7 @@ class SignatureRow:
     signatory_name: str = ""
     signatory_title: str = ""
     signed_on: date | None = None
+    place: str = ""
 
 
 @dataclass

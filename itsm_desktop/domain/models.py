@@ -355,6 +355,7 @@ class Signature(SQLModel, table=True):
     signatory_name: str = Field(default="", max_length=200)
     signatory_title: str = Field(default="", max_length=200)
     signed_on: date | None = Field(default=None)
+    place: str = Field(default="", max_length=200)
 
 
 class HistoryEntry(SQLModel, table=True):

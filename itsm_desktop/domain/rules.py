@@ -268,6 +268,8 @@ def signature_problems(signatures: Iterable[SignatureRow]) -> Problems:
                    required=True, max_length=NAME_MAX, single_line=True)
         check_text(p, f"signatures.{i}.signatory_title", sig.signatory_title, label="The signatory's title",
                    max_length=NAME_MAX, single_line=True)
+        check_text(p, f"signatures.{i}.place", sig.place, label="The place of signing",
+                   max_length=NAME_MAX, single_line=True)
     return p
 
 

@@ -244,7 +244,7 @@ class _Loader:
                                  organization_id=self.orgs.get(sig.get("organization") or ""),
                                  signatory_name=sig.get("signatory_name", ""),
                                  signatory_title=sig.get("signatory_title", ""),
-                                 signed_on=_d(sig.get("signed_on"))))
+                                 signed_on=_d(sig.get("signed_on")), place=sig.get("place", "")))
         for entry in agr.get("history", []):
             self.s.add(HistoryEntry(entity="agreement", entity_id=aid,
                                     action=HistoryAction(entry.get("action", "status")),

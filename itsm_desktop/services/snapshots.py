@@ -207,7 +207,8 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
             contacts=tuple(ContactSnapshot(c.role, p, lookup.org_name(_contact_org(session, c.contact_id)))
                            for c in contacts if (p := lookup.person(c.contact_id)) is not None),
             signatures=tuple(SignatureSnapshot(s.side, lookup.org_name(s.organization_id), s.signatory_name,
-                                               s.signatory_title, s.signed_on) for s in signatures),
+                                               s.signatory_title, s.signed_on, place=s.place)
+                             for s in signatures),
             history=tuple(HistoryEntrySnapshot(
                 h.at.date(), h.who, f"Revision {chain[h.entity_id]}: {h.summary}" if several else h.summary)
                 for h in history),

@@ -9,9 +9,11 @@ from datetime import date
 from typing import Any
 
 import pypdf
+import pytest
 
 from itsm_desktop.documents import render_agreement
-from itsm_desktop.domain.enums import Side
+from itsm_desktop.domain.enums import AgreementStatus, Side
+from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.forms import CustomerRow, SignatureRow
 from itsm_desktop.services import agreements, lifecycle
 from itsm_desktop.services.snapshots import agreement_snapshot
@@ -39,8 +41,17 @@ def test_the_signing_copy_has_every_line_and_the_executed_copy_who_signed_and_wh
     reviewed = make.submit(draft)
     lifecycle.activate(db, agreement_id=reviewed.id, version=reviewed.version, signed_on=date(2026, 1, 12),
                        signatures=[SignatureRow(side=Side.CUSTOMER, organization_id=finance.id,
-                                                signatory_name="Catherine Hale", signatory_title="Finance Director")])
+                                                signatory_name="Catherine Hale", signatory_title="Finance Director",
+                                                place=" Leeds ")])
     executed = signatures_page(db, draft.id)
     assert ("FOR THE CUSTOMER Finance Signed on 12 January 2026. Name Catherine Hale Title Finance Director "
-            "Date 12 January 2026") in executed
-    assert "Place" not in executed.split("FOR THE CUSTOMER")[1]
+            "Place Leeds Date 12 January 2026") in executed
+
+
+def test_a_place_on_two_lines_is_refused_and_nothing_is_signed(db: Database, make: Any) -> None:
+    reviewed = make.submit(make.agreement())
+    with pytest.raises(ValidationError) as refused:
+        lifecycle.activate(db, agreement_id=reviewed.id, version=reviewed.version, signed_on=date(2026, 1, 12),
+                           signatures=[SignatureRow(signatory_name="Ann", place="Leeds\nYorkshire")])
+    assert list(refused.value.fields) == ["signatures.0.place"]
+    assert agreements.load_agreement(db, reviewed.id).agreement.status is AgreementStatus.IN_REVIEW

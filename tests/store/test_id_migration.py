@@ -39,7 +39,7 @@ def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         out = {}
         for table in tables:
             columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")
-                       if r[1] not in ("origin_target_id", "not_applicable")]  # added by later revisions
+                       if r[1] not in ("origin_target_id", "not_applicable", "place")]  # added by later revisions
             out[table] = sorted(con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
         return out
 
