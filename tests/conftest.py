@@ -23,6 +23,7 @@ from itsm_desktop.domain.enums import (
     UnitType,
 )
 from itsm_desktop.domain.forms import (
+    AGREEMENT_TEXT_FIELDS,
     AgreementForm,
     ContactForm,
     CustomerRow,
@@ -148,6 +149,8 @@ class Factory:
         fields.setdefault("title", f"{kind.value} {self._next()}")
         fields.setdefault("valid_from", VALID_FROM)
         fields.setdefault("valid_to", VALID_TO)
+        # sections a test does not write are marked not applicable, so that it may go to review
+        fields.setdefault("not_applicable", [k for k in AGREEMENT_TEXT_FIELDS if not fields.get(k)])
         fields.setdefault("targets", [TargetRow(metric=Metric.AVAILABILITY, value=99.5,
                                                 unit=TargetUnit.PERCENT, service_id=services[0].id)]
                           if services else [])

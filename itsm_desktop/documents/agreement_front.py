@@ -27,6 +27,7 @@ from itsm_desktop.documents.flowables import Para
 from itsm_desktop.documents.layout import PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer
 from itsm_desktop.documents.snapshot import (
+    NOT_APPLICABLE,
     AgreementSnapshot,
     PartySnapshot,
     PersonSnapshot,
@@ -69,6 +70,11 @@ WATERMARKS = {
     AgreementStatus.SUPERSEDED: "SUPERSEDED",
 }
 """The word across every page of an agreement that is not in force (none when active)."""
+
+_NOT_APPLICABLE_SECTIONS = {2: "scope", 3: "hours_text", 5: "support_text", 7: "limitations",
+                            9: "security", 13: "charges"}
+"""The sections that one text section of the agreement makes up (section 8 has two, each
+printing the sentence in its own subsection)."""
 
 _UNFILLED = {
     2: "the services this agreement covers and its scope.",
@@ -172,6 +178,9 @@ class AgreementFrontMatter(DocumentRenderer):
         if not self._printed[number]:
             return False
         self.section(SECTION_TITLES[number - 1])
+        if _NOT_APPLICABLE_SECTIONS.get(number) in self.agreement.not_applicable:
+            self.sentence(NOT_APPLICABLE)  # the agreed sentence alone: no catalog facts below it
+            return False
         if not self._filled[number]:
             self.unfilled(_UNFILLED[number])
             return False
@@ -228,6 +237,9 @@ class AgreementFrontMatter(DocumentRenderer):
             ("REVIEW", review_interval_text(a.review_interval_months)),
             ("NEXT REVIEW", format_date(a.next_review) or "Not scheduled"),
         ]
+        if a.ended_on:  # an ended revision says when it ended, not what was once planned
+            facts[5] = ("ENDED ON", format_date(a.ended_on))
+            facts[7] = ("NEXT REVIEW", "None: no longer in force")
         cells = [[Para(label, st.label), Para(value, st.cover_party)] for label, value in facts]
         table = Table(
             [cells[0:4], cells[4:8]], colWidths=[self.width / 4] * 4, hAlign="LEFT", splitInRow=1
@@ -417,28 +429,30 @@ class AgreementFrontMatter(DocumentRenderer):
                     ]
                 )
             )
-            self.story.append(table)
+            self.story.append(KeepTogether([table]))  # a signatory's lines never split across pages
 
     def _signature_block(self, signature: SignatureSnapshot) -> Table:
         st = self.styles
         role = "FOR THE PROVIDER" if signature.side is Side.PROVIDER else "FOR THE CUSTOMER"
         blank = ""
+        executed = signature.signed_on is not None
+        # an executed copy records who signed and when; a signing copy leaves a line for each
         rows = [
             [Para(role, st.label), ""],
             [Para(inline(signature.organization), st.cell_bold), ""],
-            [blank, ""],
-            [Para("Signature", st.cell_muted), ""],
+            [Para(f"Signed on {format_date(signature.signed_on)}." if executed else blank, st.cell), ""],
+            [Para(blank if executed else "Signature", st.cell_muted), ""],
             [Para("Name", st.cell_muted), Para(inline(signature.signatory), st.cell)],
             [Para("Title", st.cell_muted), Para(inline(signature.title), st.cell)],
+            [Para("Place", st.cell_muted), Para(inline(signature.place), st.cell)],
             [Para("Date", st.cell_muted), format_date(signature.signed_on) or blank],
         ]
+        if executed and not clean_line(signature.place):
+            del rows[6]  # no blank line for a place nobody recorded
         col = (self.width - 10 * mm) / 2
-        table = Table(
-            rows,
-            colWidths=[16 * mm, col - 16 * mm],
-            rowHeights=[None, None, 16 * mm, None, None, None, None],
-            splitInRow=1,
-        )
+        heights: list[float | None] = [None] * len(rows)
+        heights[2] = 6 * mm if executed else 16 * mm
+        table = Table(rows, colWidths=[16 * mm, col - 16 * mm], rowHeights=heights, splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
@@ -446,8 +460,7 @@ class AgreementFrontMatter(DocumentRenderer):
                     ("SPAN", (0, 1), (1, 1)),
                     ("SPAN", (0, 2), (1, 2)),
                     ("SPAN", (0, 3), (1, 3)),
-                    ("LINEBELOW", (0, 2), (1, 2), 0.8, st.cell.textColor),
-                    ("LINEBELOW", (1, 4), (1, 6), 0.3, RULE),
+                    ("LINEBELOW", (1, 4), (1, -1), 0.3, RULE),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("FONT", (0, 0), (-1, -1), st.cell.fontName, st.cell.fontSize),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -458,4 +471,6 @@ class AgreementFrontMatter(DocumentRenderer):
                 ]
             )
         )
+        if not executed:  # the line to sign on
+            table.setStyle(TableStyle([("LINEBELOW", (0, 2), (1, 2), 0.8, st.cell.textColor)]))
         return table

@@ -26,7 +26,7 @@ from itsm_desktop.documents.text import (
     inline,
     join_names,
 )
-from itsm_desktop.domain.enums import AgreementContactRole, ChargeModel
+from itsm_desktop.domain.enums import AgreementContactRole, AgreementStatus, ChargeModel
 
 __all__ = [
     "SECTION_TITLES",
@@ -50,6 +50,15 @@ def render_agreement_document(
     """Render the agreement; the result carries the PDF and the characters no font printed
     (see ``RenderedDocument.warnings``)."""
     return AgreementRenderer(snapshot, page_size=page_size).render_document()
+
+
+def ended_validity(a: AgreementSnapshot) -> str:
+    """The validity of a revision no longer in force: from when, and the day it really ended."""
+    ended = format_date(a.ended_on)
+    start = f"was valid from {format_date(a.valid_from)} and " if a.valid_from else ""
+    how = {AgreementStatus.SUPERSEDED: "when a later revision replaced it",
+           AgreementStatus.TERMINATED: "when it was terminated"}.get(a.status, "at the end of its validity")
+    return f"This agreement {start}ended on {ended}, {how}."
 
 
 class AgreementRenderer(ServiceSections):
@@ -132,6 +141,8 @@ class AgreementRenderer(ServiceSections):
             validity = f"This agreement is valid until {format_date(a.valid_to)}."
         else:
             validity = "The period of validity has not been set yet."
+        if a.ended_on:
+            validity = ended_validity(a)
         if a.signed_on:
             validity += f" It was signed on {format_date(a.signed_on)}."
         if a.revision > 1:
@@ -192,7 +203,7 @@ class AgreementRenderer(ServiceSections):
         if a.review_interval_months:
             text = f"The parties review this agreement {review_interval_text(a.review_interval_months).lower()}"
             text += " against the service reports and the customer’s changing needs."
-        if a.next_review:
+        if a.next_review and not a.ended_on:
             text += f" The next review is due on {format_date(a.next_review)}."
         if text:
             self.sentence(text.strip())
@@ -205,7 +216,9 @@ class AgreementRenderer(ServiceSections):
                 for c in reviewers
             )
             self.sentence(f"The review is prepared by {names}.")
-        if a.valid_to:
+        if a.ended_on:
+            self.sentence(ended_validity(a))
+        elif a.valid_to:
             self.sentence(
                 f"Unless the parties agree a new revision, this agreement ends on {format_date(a.valid_to)}. "
                 "Changes are made only as a new revision, signed by all parties."

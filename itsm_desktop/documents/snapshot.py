@@ -171,6 +171,10 @@ class TargetSnapshot:
             object.__setattr__(self, "priority", Priority(self.priority))
 
 
+NOT_APPLICABLE = "This section does not apply to this agreement."
+"""The agreed sentence a section marked "not applicable" prints instead of its text."""
+
+
 @dataclass(frozen=True, slots=True)
 class AgreementTexts:
     """The free-text sections of an agreement; empty strings print as "nothing applies".
@@ -209,6 +213,8 @@ class SignatureSnapshot:
     signatory: str = ""
     title: str = ""
     signed_on: date | None = None
+    place: str = ""
+    """Where it was signed (left blank to be written by hand on a signing copy)."""
 
     def __post_init__(self) -> None:
         _normalise(self, side=Side)
@@ -248,6 +254,11 @@ class AgreementSnapshot:
     signatures: tuple[SignatureSnapshot, ...] = ()
     """Explicit signatories; a party without one gets a block for its representative."""
     history: tuple[HistoryEntrySnapshot, ...] = ()
+    not_applicable: frozenset[str] = frozenset()
+    """The text sections (``AgreementTexts`` field names) marked as not applying: each prints
+    ``NOT_APPLICABLE`` alone."""
+    ended_on: date | None = None
+    """For a superseded, expired or terminated revision: the day its validity actually ended."""
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
 

@@ -161,6 +161,7 @@ class SignatureRow:
     signatory_name: str = ""
     signatory_title: str = ""
     signed_on: date | None = None
+    place: str = ""
 
 
 @dataclass
@@ -186,6 +187,8 @@ class AgreementForm:
     targets: list[TargetRow] = field(default_factory=list)
     responsibilities: list[ResponsibilityRow] = field(default_factory=list)
     contacts: list[AgreementContactRow] = field(default_factory=list)
+    not_applicable: list[str] = field(default_factory=list)
+    """The text sections (of ``AGREEMENT_TEXT_FIELDS``) explicitly marked as not applying."""
 
 
 AGREEMENT_TEXT_FIELDS = (
@@ -198,3 +201,15 @@ AGREEMENT_TEXT_FIELDS = (
     "security",
     "charges",
 )
+
+AGREEMENT_SECTION_TITLES = {
+    "scope": "Scope",
+    "hours_text": "Service hours and exceptions",
+    "support_text": "Support",
+    "limitations": "Limitations and constraints",
+    "reporting": "Reporting and communication",
+    "escalation": "Escalation",
+    "security": "Security and data protection",
+    "charges": "Charges",
+}
+"""What each text section is called where a message names it."""

@@ -262,6 +262,10 @@ class Agreement(Record, table=True):
     escalation: str = Field(default="")
     security: str = Field(default="")
     charges: str = Field(default="")
+    # the text sections someone marked as not applying: each prints one agreed sentence, and
+    # review and activation accept them where an unfilled section is refused
+    not_applicable: list[str] = Field(default_factory=list, sa_type=sa.JSON, nullable=False,
+                                      sa_column_kwargs={"server_default": "[]"})
     search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
 
 
@@ -354,6 +358,7 @@ class Signature(SQLModel, table=True):
     signatory_name: str = Field(default="", max_length=200)
     signatory_title: str = Field(default="", max_length=200)
     signed_on: date | None = Field(default=None)
+    place: str = Field(default="", max_length=200)
 
 
 class HistoryEntry(SQLModel, table=True):

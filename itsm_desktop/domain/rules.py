@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from enum import Enum
 
 from .checks import (
     LINE_MAX,
@@ -29,6 +30,8 @@ from .enums import (
     TargetUnit,
 )
 from .forms import (
+    AGREEMENT_SECTION_TITLES,
+    AGREEMENT_TEXT_FIELDS,
     AgreementForm,
     ContactForm,
     FamilyForm,
@@ -37,6 +40,14 @@ from .forms import (
     SignatureRow,
 )
 from .values import hours_problems
+
+
+class SectionState(Enum):
+    """The state of one text section of an agreement."""
+
+    FILLED = "filled"
+    UNFILLED = "unfilled"
+    NOT_APPLICABLE = "not_applicable"
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 SERVICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_.\-]*$")
@@ -226,9 +237,9 @@ def agreement_problems(form: AgreementForm) -> Problems:
         p["valid_to"] = "“Valid to” must be after “valid from”."
     check_whole_number(p, "review_interval_months", form.review_interval_months,
                        label="The review interval (in months)", low=1, high=REVIEW_MAX_MONTHS)
-    for key in ("scope", "hours_text", "support_text", "limitations", "reporting",
-                "escalation", "security", "charges"):
+    for key in AGREEMENT_TEXT_FIELDS:
         check_text(p, key, getattr(form, key), label="This text")
+    p.update(section_state_problems(form))
     for i, r in enumerate(form.responsibilities):
         check_text(p, f"responsibilities.{i}.text", r.text, label="Responsibility", required=True)
     if len(set(form.service_ids)) != len(form.service_ids):
@@ -257,12 +268,50 @@ def signature_problems(signatures: Iterable[SignatureRow]) -> Problems:
                    required=True, max_length=NAME_MAX, single_line=True)
         check_text(p, f"signatures.{i}.signatory_title", sig.signatory_title, label="The signatory's title",
                    max_length=NAME_MAX, single_line=True)
+        check_text(p, f"signatures.{i}.place", sig.place, label="The place of signing",
+                   max_length=NAME_MAX, single_line=True)
     return p
 
 
+def section_state_problems(form: AgreementForm) -> Problems:
+    """The sections marked "not applicable" are known ones, each listed once."""
+    marked = form.not_applicable
+    if any(k not in AGREEMENT_SECTION_TITLES for k in marked) or len(set(marked)) != len(marked):
+        return {"not_applicable": "The sections marked not applicable must be known sections, each listed once."}
+    return {}
+
+
+def section_state(form: AgreementForm, key: str) -> SectionState:
+    """Whether a text section is written, marked not applicable, or still to be written.
+
+    Text wins over the mark: a section someone wrote in prints what they wrote.
+    """
+    return text_section_state(getattr(form, key), marked=key in form.not_applicable)
+
+
+def text_section_state(text: str, *, marked: bool) -> SectionState:
+    """The state of a section holding ``text``, ``marked`` or not as not applicable."""
+    if text.strip():
+        return SectionState.FILLED
+    return SectionState.NOT_APPLICABLE if marked else SectionState.UNFILLED
+
+
+def unfilled_sections(form: AgreementForm) -> list[str]:
+    """The text sections with nothing written in them and not marked "not applicable"."""
+    return [k for k in AGREEMENT_TEXT_FIELDS if section_state(form, k) is SectionState.UNFILLED]
+
+
 def readiness_problems(form: AgreementForm) -> Problems:
-    """What an agreement needs before it may go to review."""
+    """What an agreement needs before it may go to review (and before it is activated)."""
     p: Problems = {}
+    if not form.reference.strip():
+        p["reference"] = "Give the agreement a reference before submitting it for review."
+    unfilled = unfilled_sections(form)
+    if unfilled:
+        names = ", ".join(f"“{AGREEMENT_SECTION_TITLES[k]}”" for k in unfilled)
+        p["not_applicable"] = (f"Write these sections or mark them not applicable: {names}."
+                               if len(unfilled) > 1 else
+                               f"Write this section or mark it not applicable: {names}.")
     if not form.service_ids:
         p["service_ids"] = "Add at least one service before submitting for review."
     if not form.customers:

@@ -32,6 +32,7 @@ from itsm_desktop.domain.enums import (
 )
 from itsm_desktop.domain.errors import ItsmError, ValidationError
 from itsm_desktop.domain.forms import (
+    AGREEMENT_TEXT_FIELDS,
     AgreementContactRow,
     AgreementForm,
     ComponentRow,
@@ -209,8 +210,8 @@ class _Loader:
             provider_id=self.orgs[agr["provider"]], valid_from=_d(agr.get("valid_from")),
             valid_to=_d(agr.get("valid_to")), review_interval_months=agr.get("review_interval_months"),
             next_review=_d(agr.get("next_review")),
-            **{k: agr.get(k, "") for k in ("scope", "hours_text", "support_text", "limitations",
-                                           "reporting", "escalation", "security", "charges")},
+            **{k: agr.get(k, "") for k in AGREEMENT_TEXT_FIELDS},
+            not_applicable=list(agr.get("not_applicable", [])),
             customers=[CustomerRow(organization_id=self.orgs[c["organization"]],
                                    representative_id=self.contacts.get(c.get("representative") or ""))
                        for c in agr["customers"]],
@@ -244,9 +245,10 @@ class _Loader:
                                  organization_id=self.orgs.get(sig.get("organization") or ""),
                                  signatory_name=sig.get("signatory_name", ""),
                                  signatory_title=sig.get("signatory_title", ""),
-                                 signed_on=_d(sig.get("signed_on"))))
+                                 signed_on=_d(sig.get("signed_on")), place=sig.get("place", "")))
         for entry in agr.get("history", []):
             self.s.add(HistoryEntry(entity="agreement", entity_id=aid,
                                     action=HistoryAction(entry.get("action", "status")),
                                     at=datetime.fromisoformat(entry["at"]).astimezone(),
-                                    who=entry.get("who", ""), summary=entry.get("summary", "")))
+                                    who=entry.get("who", ""), summary=entry.get("summary", ""),
+                                    changes=entry.get("changes")))

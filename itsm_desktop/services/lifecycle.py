@@ -98,7 +98,7 @@ def activate(db: Database, *, agreement_id: int, version: int, signed_on: date,
             for sig in signatures:
                 session.add(Signature(agreement_id=agreement_id, organization_id=sig.organization_id, side=sig.side,
                                       signatory_name=sig.signatory_name.strip(),
-                                      signatory_title=sig.signatory_title.strip(),
+                                      signatory_title=sig.signatory_title.strip(), place=sig.place.strip(),
                                       signed_on=sig.signed_on or signed_on))
             older = session.exec(select(Agreement).where(
                 Agreement.reference == agreement.reference, Agreement.id != agreement_id,

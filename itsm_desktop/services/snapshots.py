@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from itsm_desktop.documents.snapshot import (
+    NOT_APPLICABLE,
     AgreementSnapshot,
     AgreementTexts,
     CatalogEntrySnapshot,
@@ -27,7 +28,8 @@ from itsm_desktop.documents.snapshot import (
     SupplierSnapshot,
     TargetSnapshot,
 )
-from itsm_desktop.domain.enums import ServiceStatus, Side
+from itsm_desktop.domain.enums import AgreementStatus, ServiceStatus, Side
+from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementContact,
@@ -182,11 +184,14 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
         responsibilities = list(session.exec(select(Responsibility).where(
             Responsibility.agreement_id == agreement_id).order_by(col(Responsibility.position))))
         provider_rep = next((c.contact_id for c in contacts if c.role.value == "provider_representative"), None)
-        chain = [i for i in session.exec(select(Agreement.id).where(Agreement.reference == a.reference)) if i]
+        # this revision's events and its predecessors', never those of the revisions after it
+        chain = dict(session.exec(select(Agreement.id, Agreement.revision).where(
+            Agreement.reference == a.reference, Agreement.revision <= a.revision)).all())
         history = session.exec(select(HistoryEntry).where(
-            HistoryEntry.entity == "agreement", col(HistoryEntry.entity_id).in_(chain),
+            HistoryEntry.entity == "agreement", col(HistoryEntry.entity_id).in_(list(chain)),
             col(HistoryEntry.action).in_(["created", "status", "revised"]))
             .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all()
+        several = len(chain) > 1
         return AgreementSnapshot(
             reference=a.reference, revision=a.revision, title=a.title, kind=a.kind, status=a.status,
             provider=lookup.party(a.provider_id, provider_rep),
@@ -194,19 +199,44 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
             services=tuple(services[s.id] for s in service_rows if s.id is not None),
             valid_from=a.valid_from, valid_to=a.valid_to, review_interval_months=a.review_interval_months,
             next_review=a.next_review, signed_on=a.signed_on,
-            texts=AgreementTexts(scope=a.scope, hours_text=a.hours_text, support_text=a.support_text,
-                                 limitations=a.limitations, reporting=a.reporting, escalation=a.escalation,
-                                 security=a.security, charges=a.charges),
+            texts=agreement_texts(a),
+            not_applicable=frozenset(k for k in a.not_applicable or () if not getattr(a, k, "x").strip()),
             targets=tuple(targets),
             provider_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.PROVIDER),
             customer_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.CUSTOMER),
             contacts=tuple(ContactSnapshot(c.role, p, lookup.org_name(_contact_org(session, c.contact_id)))
                            for c in contacts if (p := lookup.person(c.contact_id)) is not None),
             signatures=tuple(SignatureSnapshot(s.side, lookup.org_name(s.organization_id), s.signatory_name,
-                                               s.signatory_title, s.signed_on) for s in signatures),
-            history=tuple(HistoryEntrySnapshot(h.at.date(), h.who, h.summary) for h in history),
+                                               s.signatory_title, s.signed_on, place=s.place)
+                             for s in signatures),
+            history=tuple(HistoryEntrySnapshot(
+                h.at.date(), h.who, f"Revision {chain[h.entity_id]}: {h.summary}" if several else h.summary)
+                for h in history),
+            ended_on=ended_on(a, [h for h in history if h.entity_id == a.id]),
             generated_on=today or date.today(),
         )
+
+
+ENDED_STATES = (AgreementStatus.SUPERSEDED, AgreementStatus.EXPIRED, AgreementStatus.TERMINATED)
+
+
+def ended_on(a: Agreement, own_history: Iterable[HistoryEntry]) -> date | None:
+    """The day an agreement no longer in force really ended: its planned end when it ran out,
+    else the day it was superseded or terminated (as its history records)."""
+    if a.status not in ENDED_STATES:
+        return None
+    if a.status is AgreementStatus.EXPIRED and a.valid_to is not None:
+        return a.valid_to
+    ends = [h.at.date() for h in own_history
+            if h.changes and (h.changes.get("status") or [None, None])[-1] == a.status.value]
+    return ends[-1] if ends else a.valid_to
+
+
+def agreement_texts(a: Agreement) -> AgreementTexts:
+    """The agreement's section texts as printed: a section marked not applicable says so."""
+    marked = a.not_applicable or ()
+    return AgreementTexts(**{key: NOT_APPLICABLE if key in marked and not getattr(a, key).strip()
+                             else getattr(a, key) for key in AGREEMENT_TEXT_FIELDS})
 
 
 def _contact_org(session: Session, contact_id: int) -> int | None:

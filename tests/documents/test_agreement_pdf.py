@@ -284,8 +284,9 @@ def test_signature_blocks_for_provider_and_each_customer(agreement, read_pdf):
     assert last.count("FOR THE CUSTOMER") == len(agreement.customers)
     for person in ("Hannah Okafor", "Lars Eriksen", "Sofia Márquez"):
         assert person in last
-    assert last.count("Signature") >= 3
-    assert "12 December 2025" in last
+    # an executed copy: who signed and when, and no blank line to sign or to write a place on
+    assert last.count("Signed on 12 December 2025.") == 3
+    assert "Signature " not in last.replace("Signatures ", "") and "Place" not in last
 
 
 def test_unsigned_parties_get_a_block_for_their_representative(agreement, read_pdf):
@@ -294,6 +295,8 @@ def test_unsigned_parties_get_a_block_for_their_representative(agreement, read_p
     last = pdf.page_flat(pdf.page_count - 1)
     assert last.count("FOR THE CUSTOMER") == 2
     assert "Lars Eriksen" in last and "Finance Director" in last
+    # a signing copy: a line to sign, name, title, place and date for each party, nothing signed
+    assert last.count("Place Date") == 3 and "Signed on" not in last
 
 
 @pytest.mark.parametrize(

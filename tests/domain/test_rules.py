@@ -19,6 +19,7 @@ from itsm_desktop.domain.enums import (
 )
 from itsm_desktop.domain.errors import ConflictError, TransitionError, ValidationError
 from itsm_desktop.domain.forms import (
+    AGREEMENT_TEXT_FIELDS,
     AgreementForm,
     ComponentRow,
     ConsumerRow,
@@ -35,6 +36,7 @@ from itsm_desktop.domain.rules import (
     AGREEMENT_TRANSITIONS,
     READ_ONLY_AGREEMENT_STATES,
     SERVICE_STATES_IN_ACTIVE_SLA,
+    SectionState,
     agreement_problems,
     allowed_service_states,
     contact_problems,
@@ -42,7 +44,9 @@ from itsm_desktop.domain.rules import (
     find_cycle,
     organization_problems,
     readiness_problems,
+    section_state,
     service_problems,
+    unfilled_sections,
 )
 from itsm_desktop.domain.templates import standard_matrix
 
@@ -191,8 +195,9 @@ def test_service_lifecycle_moves() -> None:
 
 
 def _agreement(**fields: object) -> AgreementForm:
-    base: dict[str, object] = {"title": "E-mail SLA", "service_ids": [1], "valid_from": date(2026, 1, 1),
-                               "customers": [CustomerRow(organization_id=5)]}
+    base: dict[str, object] = {"title": "E-mail SLA", "reference": "SLA-2026-001", "service_ids": [1],
+                               "valid_from": date(2026, 1, 1), "customers": [CustomerRow(organization_id=5)],
+                               "not_applicable": list(AGREEMENT_TEXT_FIELDS)}
     base.update(fields)
     return AgreementForm(**base)  # type: ignore[arg-type]
 
@@ -286,7 +291,8 @@ def test_agreement_texts_refuse_control_characters() -> None:
 
 
 def test_readiness_needs_service_customer_and_start() -> None:
-    problems = readiness_problems(AgreementForm(title="x"))
+    problems = readiness_problems(AgreementForm(title="x", reference="SLA-1", not_applicable=["scope"],
+                                                **dict.fromkeys(AGREEMENT_TEXT_FIELDS[1:], "Written.")))
     assert set(problems) == {"service_ids", "customers", "valid_from"}
     assert set(readiness_problems(_agreement(service_ids=[]))) == {"service_ids"}
     assert set(readiness_problems(_agreement(customers=[]))) == {"customers"}
@@ -336,3 +342,31 @@ def test_validation_error_message_joins_fields() -> None:
 def test_conflict_error_messages() -> None:
     assert "version 2 → 3" in str(ConflictError("service", 1, 2, 3))
     assert "deleted" in str(ConflictError("service", 1, 2, None))
+
+
+def test_review_refuses_unfilled_sections_by_name_and_a_missing_reference() -> None:
+    form = _agreement(reference="  ", not_applicable=["scope", "hours_text", "support_text", "reporting",
+                                                      "escalation", "charges"])
+    problems = readiness_problems(form)
+    assert problems["reference"] == "Give the agreement a reference before submitting it for review."
+    assert problems["not_applicable"] == ("Write these sections or mark them not applicable: "
+                                          "“Limitations and constraints”, “Security and data protection”.")
+    form.reference, form.limitations = "SLA-1", "Planned maintenance is excluded."
+    assert readiness_problems(form) == {"not_applicable": "Write this section or mark it not applicable: "
+                                                          "“Security and data protection”."}
+    form.not_applicable.append("security")
+    assert readiness_problems(form) == {}
+
+
+def test_written_text_wins_over_the_not_applicable_mark() -> None:
+    form = _agreement(scope="Everything.")
+    assert section_state(form, "scope") is SectionState.FILLED
+    assert section_state(form, "charges") is SectionState.NOT_APPLICABLE
+    form.not_applicable.remove("charges")
+    assert section_state(form, "charges") is SectionState.UNFILLED
+    assert unfilled_sections(form) == ["charges"]
+
+
+@pytest.mark.parametrize("marked", [["scope", "scope"], ["nonsense"]])
+def test_only_known_sections_may_be_marked_once(marked: list[str]) -> None:
+    assert set(agreement_problems(_agreement(not_applicable=marked))) == {"not_applicable"}

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from itsm_desktop.domain.enums import Metric, OrganizationKind, ServiceStatus, TargetUnit, UnitType
 from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.forms import (
+    AGREEMENT_TEXT_FIELDS,
     AgreementForm,
     ComponentRow,
     ConsumerRow,
@@ -177,6 +178,7 @@ ENTITIES = {
         "agreement",
         lambda w: AgreementForm(
             title="Agreement", provider_id=w.it, customers=[CustomerRow(organization_id=w.customer)],
+            not_applicable=list(AGREEMENT_TEXT_FIELDS),
             service_ids=[w.service], responsibilities=[ResponsibilityRow(text="Do it.")],
             targets=[TargetRow(metric=Metric.CUSTOM, custom_metric="Score", unit=TargetUnit.SCORE,
                                value=1.0, notes="")]),

@@ -28,6 +28,7 @@ from itsm_desktop.domain.enums import (
     UnitType,
 )
 from itsm_desktop.domain.forms import (
+    AGREEMENT_TEXT_FIELDS,
     AgreementForm,
     ComponentRow,
     CustomerRow,
@@ -90,6 +91,7 @@ class Writer:
             form = AgreementForm(
                 title="Crash test agreement", reference=REFERENCE, provider_id=self.it.id,
                 valid_from=date(2026, 1, 1), valid_to=date(2030, 12, 31), scope=LONG_TEXT,
+                not_applicable=list(AGREEMENT_TEXT_FIELDS[1:]),
                 customers=[CustomerRow(organization_id=self.customer.id)], service_ids=[self.base.id],
                 targets=[TargetRow(metric=Metric.AVAILABILITY, value=99.5),
                          TargetRow(metric=Metric.RESPONSE_TIME, value=30, unit=TargetUnit.MINUTES,

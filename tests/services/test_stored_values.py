@@ -22,6 +22,7 @@ from sqlmodel import select
 from itsm_desktop.domain.enums import Metric, OrganizationKind, ServiceStatus, TargetUnit, UnitType
 from itsm_desktop.domain.errors import ItsmError, ValidationError
 from itsm_desktop.domain.forms import (
+    AGREEMENT_TEXT_FIELDS,
     AgreementContactRow,
     AgreementForm,
     ComponentRow,
@@ -125,6 +126,7 @@ ENTITIES = {
         ("code", "name", "components.0.name")),
     "agreement": Entity(
         lambda w: AgreementForm(title="SLA", provider_id=w.it, service_ids=[w.service],
+                                not_applicable=list(AGREEMENT_TEXT_FIELDS),
                                 customers=[CustomerRow(organization_id=w.customer, representative_id=w.contact)],
                                 valid_from=date(2026, 1, 1), review_interval_months=None,
                                 targets=[TargetRow(metric=Metric.AVAILABILITY, value=99.5,

@@ -40,7 +40,7 @@ def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         for table in tables:
             # later revisions add the target links, and compose the search texts anew
             columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")
-                       if r[1] not in ("origin_target_id", "search_text")]
+                       if r[1] not in ("origin_target_id", "search_text", "not_applicable", "place")]
             rows = sorted(con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
             if rows:  # tables later revisions add start empty
                 out[table] = rows

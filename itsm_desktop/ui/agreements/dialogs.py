@@ -88,12 +88,13 @@ class ActivationDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
-        for column, text in enumerate((tr("Party"), tr("Signed by"), tr("Title"))):
+        for column, text in enumerate((tr("Party"), tr("Signed by"), tr("Title"), tr("Place"))):
             caption = QLabel(text, self)
             caption.setStyleSheet("font-weight: bold;")
             grid.addWidget(caption, 0, column)
         self.names: list[QLineEdit] = []
         self.titles: list[QLineEdit] = []
+        self.places: list[QLineEdit] = []
         for row, party in enumerate(self._parties, start=1):
             side = tr("Provider") if party.side == Side.PROVIDER else tr("Customer")
             org = names.get(party.organization_id or -1, "")
@@ -109,9 +110,15 @@ class ActivationDialog(QDialog):
             title_edit.setMaxLength(200)
             grid.addWidget(label, row, 0)
             grid.addWidget(name, row, 1)
+            place = QLineEdit(party.place, self)
+            place.setObjectName(f"signatory_place_{row - 1}")
+            place.setPlaceholderText(tr("Town or city"))
+            place.setMaxLength(200)
             grid.addWidget(title_edit, row, 2)
+            grid.addWidget(place, row, 3)
             self.names.append(name)
             self.titles.append(title_edit)
+            self.places.append(place)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         self.error = _error_label(self)
@@ -152,8 +159,9 @@ class ActivationDialog(QDialog):
 
     def result_value(self) -> Activation:
         signed = self.signed_on.value() or date.today()
-        rows = [replace(p, signatory_name=n.text().strip(), signatory_title=t.text().strip(), signed_on=signed)
-                for p, n, t in zip(self._parties, self.names, self.titles, strict=True)]
+        rows = [replace(p, signatory_name=n.text().strip(), signatory_title=t.text().strip(),
+                        place=w.text().strip(), signed_on=signed)
+                for p, n, t, w in zip(self._parties, self.names, self.titles, self.places, strict=True)]
         return Activation(signed_on=signed, signatures=rows)
 
     @classmethod

@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, AgreementForm
+from itsm_desktop.domain.rules import SectionState, text_section_state
 from itsm_desktop.services.agreement_drafting import (
     ContactChoice,
     ServiceFacts,
@@ -79,14 +81,17 @@ class TextsTab(QWidget):
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
         self.stack = QStackedWidget(self)
         self.edits: dict[str, QPlainTextEdit] = {}
+        self.not_applicable: dict[str, QCheckBox] = {}
         self.fill_buttons: dict[str, QWidget] = {}
         self.prefill_notes: list[QWidget] = []
         for key in AGREEMENT_TEXT_FIELDS:
             title, hint = SECTIONS[key]
             self.nav.addItem(QListWidgetItem(tr(title)))
             self.stack.addWidget(self._page(key, tr(title), tr(hint), errors))
+        for key in AGREEMENT_TEXT_FIELDS:
+            self._mark_empty(key)  # the widest label: a title with its state
         width = max(self.nav.sizeHintForColumn(0), 150) + 2 * self.nav.frameWidth() + 16
-        self.nav.setFixedWidth(min(width, 240))
+        self.nav.setFixedWidth(min(width, 300))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
@@ -102,6 +107,7 @@ class TextsTab(QWidget):
         box.setSpacing(4)
         box.addWidget(heading(title, size_delta=1))
         box.addWidget(muted(hint))
+        box.addWidget(self._not_applicable_box(key, page))
         edit = QPlainTextEdit(page)
         edit.setObjectName(key)
         edit.setTabChangesFocus(True)
@@ -125,6 +131,15 @@ class TextsTab(QWidget):
         if key == "escalation":
             box.addWidget(self._escalation_panel(page))
         return page
+
+    def _not_applicable_box(self, key: str, parent: QWidget) -> QCheckBox:
+        box = QCheckBox(tr("Not applicable: print “This section does not apply to this agreement.”"), parent)
+        box.setObjectName(f"not_applicable_{key}")
+        box.setToolTip(tr("Only an empty section can be marked; review and activation accept it as "
+                          "complete. Untick it to write the section."))
+        box.toggled.connect(lambda _on, k=key: self._edited(k))
+        self.not_applicable[key] = box
+        return box
 
     def _escalation_panel(self, parent: QWidget) -> QWidget:
         panel = QWidget(parent)
@@ -153,14 +168,35 @@ class TextsTab(QWidget):
         if not self.loading:
             self.changed.emit()
 
+    def section_state(self, key: str) -> SectionState:
+        """What the section is now: written, marked not applicable, or still to be written."""
+        return text_section_state(self.edits[key].toPlainText(), marked=self.not_applicable[key].isChecked())
+
     def _mark_empty(self, key: str) -> None:
+        """Show the section's state in the list, and offer the mark only while it is empty."""
         item = self.nav.item(list(AGREEMENT_TEXT_FIELDS).index(key))
-        empty = not self.edits[key].toPlainText().strip()
+        state = self.section_state(key)
+        title = tr(SECTIONS[key][0])
+        box, edit = self.not_applicable[key], self.edits[key]
+        box.setEnabled(not self._read_only and state is not SectionState.FILLED)
+        edit.setReadOnly(self._read_only or state is SectionState.NOT_APPLICABLE)
         font = QFont(self.nav.font())
-        font.setItalic(empty)
+        font.setItalic(state is not SectionState.FILLED)
         item.setFont(font)
-        item.setForeground(self.palette().placeholderText() if empty else self.palette().text())
-        item.setToolTip(tr("Empty: the section is left out of the printed agreement.") if empty else "")
+        item.setForeground(self.palette().text() if state is SectionState.FILLED
+                           else self.palette().placeholderText())
+        if state is SectionState.UNFILLED:
+            item.setText(tr("{title} (to be written)").format(title=title))
+            item.setToolTip(tr("To be written: a draft prints a “to be completed” mark, and the agreement "
+                               "cannot go to review until the section is written or marked not applicable."))
+        elif state is SectionState.NOT_APPLICABLE:
+            item.setText(tr("{title} (not applicable)").format(title=title))
+            item.setToolTip(tr("Not applicable: the section prints “This section does not apply to this "
+                               "agreement.”"))
+        else:
+            item.setText(title)
+            item.setToolTip("")
+        item.setData(Qt.ItemDataRole.UserRole, state.value)
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(list(AGREEMENT_TEXT_FIELDS).index(key))
@@ -173,6 +209,8 @@ class TextsTab(QWidget):
         self._service_ids = list(service_ids)
         facts = service_facts(self.ctx.db, self._service_ids)
         for key, make in PREFILL.items():
+            if self.not_applicable[key].isChecked():
+                continue  # someone decided the section does not apply: the catalog does not overrule it
             current = self.edits[key].toPlainText()
             if not current.strip() or current == self._auto.get(key):
                 text = make(facts)
@@ -236,17 +274,19 @@ class TextsTab(QWidget):
         self._auto = {}
         self._service_ids = list(form.service_ids)
         for key in AGREEMENT_TEXT_FIELDS:
+            self.not_applicable[key].setChecked(key in form.not_applicable)
             self._set_text(key, getattr(form, key))
             self._mark_empty(key)
 
     def fill(self, form: AgreementForm) -> None:
         for key in AGREEMENT_TEXT_FIELDS:
             setattr(form, key, self.edits[key].toPlainText())
+        form.not_applicable = [k for k in AGREEMENT_TEXT_FIELDS if self.not_applicable[k].isChecked()]
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for edit in self.edits.values():
-            edit.setReadOnly(read_only)
+        for key in AGREEMENT_TEXT_FIELDS:
+            self._mark_empty(key)
         for widget in (*self.fill_buttons.values(), *self.prefill_notes):
             widget.setVisible(not read_only)
         self._show_escalation()

@@ -6,7 +6,7 @@ values per target and period, computed or entered by hand, with a status and a l
 closed periods. Instants are whole seconds since the epoch (UTC).
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-05 12:30:00.000000
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 
 
 revision: str = '0007'
-down_revision: str | None = '0005'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
