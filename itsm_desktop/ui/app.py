@@ -17,6 +17,7 @@ from itsm_desktop.store import Database, StoreError
 
 from .common.dialogs import Dialogs
 from .common.icons import app_icon
+from .diagnostics import install_diagnostics
 from .files import database_is_empty, demo_available, load_sample
 from .settings import open_settings
 
@@ -72,6 +73,7 @@ def run_gui(database_path: Path, demo: bool = False) -> int:
     that cannot be opened is reported in a message box and gives exit code 1.
     """
     app = application()
+    install_diagnostics(app)
     try:
         db = Database.open(database_path)
     except StoreError as exc:
