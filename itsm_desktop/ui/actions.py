@@ -60,7 +60,7 @@ class Actions(QObject):
                                tip=self.tr("Save the record being edited"))
         self.revert = self._make("revert", self.tr("Re&vert"), "revert",
                                  tip=self.tr("Throw away the unsaved changes of this record"))
-        self.duplicate = self._make("duplicate", self.tr("D&uplicate"), "duplicate", _keys("Ctrl+D"),
+        self.duplicate = self._make("duplicate", self.tr("D&uplicate"), "duplicate", _keys("Ctrl+Shift+D"),
                                     tip=self.tr("Start a new record as a copy of this one"))
         self.delete = self._make("delete", self.tr("&Delete"), "delete", _keys(StandardKey.Delete),
                                  tip=self.tr("Delete this record (it can be undone)"))

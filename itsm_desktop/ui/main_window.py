@@ -37,6 +37,7 @@ from .common.context import AppContext
 from .common.dialogs import Dialogs
 from .common.icons import app_icon, icon
 from .common.page import Page
+from .common.undo_keys import UndoKeyRouter
 from .exchange.wizard import run_import
 from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        self.undo_keys = UndoKeyRouter(self, lambda: self.current_page().is_dirty())
         self.resize(1280, 800)
         self.restore_state()
         self._update_title()

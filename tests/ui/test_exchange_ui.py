@@ -58,16 +58,16 @@ def test_import_wizard_commits_one_undo_step(demo_window: MainWindow, fake_dialo
     source.write_bytes(b"\xef\xbb\xbf" + ROWS.encode())
     seen: dict[str, Any] = {}
     fake_dialogs.answer("run_dialog", drive(source, seen=seen))
-    demo_window.actions.import_data.trigger()
+    demo_window.window_actions.import_data.trigger()
     assert seen["finish"] and seen["summary"].startswith("2 to create, 0 to update")
     new_b = catalog.find_service_by_code(db, "NEWB")
     new_a = catalog.find_service_by_code(db, "NEWA")
     assert new_b is not None and new_a is not None
     assert catalog.load_service(db, new_b.id).form.depends_on == [new_a.id]
-    assert demo_window.actions.undo.text() == "&Undo Import 2 services"
-    demo_window.actions.undo.trigger()
+    assert demo_window.window_actions.undo.text() == "&Undo Import 2 services"
+    demo_window.window_actions.undo.trigger()
     assert catalog.find_service_by_code(db, "NEWB") is None and catalog.find_service_by_code(db, "NEWA") is None
-    demo_window.actions.redo.trigger()
+    demo_window.window_actions.redo.trigger()
     assert catalog.find_service_by_code(db, "NEWB") is not None
     assert "error" not in fake_dialogs.names()
 
@@ -78,12 +78,12 @@ def test_a_preview_with_problems_cannot_be_imported(demo_window: MainWindow, fak
     source.write_text("Code,Name,Status\nBAD,Bad,sideways\n", encoding="utf-8")
     seen: dict[str, Any] = {}
     fake_dialogs.answer("run_dialog", drive(source, seen=seen))
-    demo_window.actions.import_data.trigger()
+    demo_window.window_actions.import_data.trigger()
     assert not seen["finish"]
     assert "is not one of" in seen["cells"][("2", "Status")]
     assert "1 problem(s)" in seen["summary"]
     assert catalog.find_service_by_code(db, "BAD") is None
-    assert not demo_window.actions.undo.isEnabled()
+    assert not demo_window.window_actions.undo.isEnabled()
 
 
 def test_export_the_list_as_shown_and_copy_rows(demo_window: MainWindow, fake_dialogs: FakeDialogs,
@@ -94,13 +94,13 @@ def test_export_the_list_as_shown_and_copy_rows(demo_window: MainWindow, fake_di
     qtbot.waitUntil(lambda: page.model.search == "mail")
     target = tmp_path / "catalog.csv"
     fake_dialogs.answer("save_file", target)
-    demo_window.actions.export_list.trigger()
+    demo_window.window_actions.export_list.trigger()
     with target.open(encoding="utf-8-sig", newline="") as handle:
         codes = [row[0] for row in csv.reader(handle)][1:]
     shown = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     assert codes == shown and codes
     page.table.selectRow(0)
-    copy = page.table.findChild(type(demo_window.actions.undo), "action_copy_rows")
+    copy = page.table.findChild(type(demo_window.window_actions.undo), "action_copy_rows")
     copy.trigger()
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[0].split("\t")[0] == "Code" and lines[1].split("\t")[0] == shown[0]
