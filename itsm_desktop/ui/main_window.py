@@ -33,6 +33,7 @@ from itsm_desktop.store import Database
 
 from .actions import PAGE_KEYS, PRINT_ACTIONS, RECORD_ACTIONS, Actions
 from .backups import Backups
+from .common.accessible import name_the_rest
 from .common.context import AppContext
 from .common.dialogs import Dialogs
 from .common.icons import app_icon, icon
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = LazyPages(self._create_page)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         else:
             page = record_page(key, self.ctx)
         page.setObjectName(f"page_{key}")
+        name_the_rest(page)
         index = PAGE_KEYS.index(key)
         stand_in = self.stack.widget(index)
         self.stack.insertWidget(index, page)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.domain.enums import LabelledEnum
 
+from .accessible import name_field
 from .editor import FieldErrors
 from .widgets import SPACING, heading, muted
 
@@ -160,6 +161,7 @@ class FormSection(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors = errors
+        self.title = title
         self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(SPACING // 2)
@@ -193,6 +195,7 @@ class FormSection(QWidget):
         caption.setBuddy(widget)
         caption.setContentsMargins(0, 4, 0, 0)
         self.form.addRow(caption, holder)
+        name_field(widget, label, hint)  # the label relation alone does not cross parents
         if on_change is not None:
             watch(widget, on_change)
         return widget
@@ -212,6 +215,7 @@ class FormSection(QWidget):
         box.addWidget(widget)
         box.addWidget(self.errors.label_for(key, holder))
         self.form.addRow(holder)
+        name_field(widget, label or self.title)
         if on_change is not None:
             watch(widget, on_change)
         return widget

@@ -21,6 +21,7 @@ from itsm_desktop.domain.enums import ServiceStatus
 from itsm_desktop.services import dashboard
 from itsm_desktop.services.overview import Overview, RecentChange, overview
 
+from ..common.accessible import name
 from ..common.context import AppContext
 from ..common.page import Page
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
@@ -78,6 +79,7 @@ class StatusCard(QPushButton):
 
     def set_count(self, n: int) -> None:
         self.count.setText(f"{n:,}")
+        self.setAccessibleName(f"{self.status.label}: {n:,}")
 
 
 def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -> QFrame:
@@ -87,6 +89,7 @@ def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -
     layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
     layout.setSpacing(SPACING // 2)
     layout.addWidget(heading(title, size_delta=2))
+    name(body, title, note)
     layout.addWidget(muted(note))
     layout.addSpacing(4)
     layout.addWidget(body, 1)
