@@ -86,6 +86,12 @@ class Actions(QObject):
         self.go = {key: self._make(f"go_{key}", title, key, _keys(f"Ctrl+{n}"))
                    for n, (key, title) in enumerate(zip(PAGE_KEYS, titles, strict=True), start=1)}
         # Help
+        self.user_guide = self._make("user_guide", self.tr("User &Guide"), "about",
+                                     _keys(StandardKey.HelpContents, "F1"),
+                                     tip=self.tr("How to do the everyday tasks, step by step"))
+        self.keyboard_shortcuts = self._make("keyboard_shortcuts", self.tr("&Keyboard Shortcuts"), "",
+                                             _keys("Ctrl+/"),
+                                             tip=self.tr("Every shortcut of the application"))
         self.about = self._make("about", self.tr("&About ITSM Desktop"), "about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)

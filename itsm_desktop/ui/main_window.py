@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(db, settings, self)
         self.window_actions = Actions(self)
         self._print_actions: PrintActions | None = None
+        self._help_windows: dict[str, QWidget] = {}
         self.integrity = IntegrityWatch(self)
         self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
         self.files.switched.connect(self._database_switched)
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addAction(a.refresh)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.user_guide, a.keyboard_shortcuts])
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
@@ -264,6 +267,8 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.reload_page)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
+        a.user_guide.triggered.connect(self.show_guide)
+        a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
         a.new_database.triggered.connect(self.files.new_database)
         a.open_database.triggered.connect(self.files.open_database)
         a.load_sample.triggered.connect(self.files.load_sample)
@@ -418,6 +423,31 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=self.ctx.db.path), 5000)
+
+    def show_guide(self) -> None:
+        """Help ▸ User Guide: a window beside this one (one at a time)."""
+        from .help import GuideWindow
+
+        self._show_beside("guide", lambda: GuideWindow(self))
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts, read from the menus as they are now."""
+        from .help import ShortcutsWindow, shortcut_rows
+
+        self._show_beside("shortcuts", lambda: ShortcutsWindow(
+            shortcut_rows(self.menuBar(), list(self.window_actions.go.values())), self), rebuild=True)
+
+    def _show_beside(self, key: str, build: Callable[[], QWidget], *, rebuild: bool = False) -> None:
+        shown = self._help_windows.get(key)
+        if shown is not None and rebuild:
+            shown.close()
+            shown.deleteLater()
+            shown = None
+        if shown is None:
+            shown = self._help_windows[key] = build()
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
 
     def show_about(self) -> None:
         from .about import AboutDialog

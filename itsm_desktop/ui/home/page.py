@@ -163,12 +163,18 @@ class HomePage(Page):
         self.welcome = EmptyState(self)
         self.welcome.set_content(
             "itsm-desktop", self.tr("Welcome to ITSM Desktop"),
-            self.tr("This database is empty. Load the sample portfolio to explore a complete "
-                    "catalog with agreements, or start your own with a first service."),
+            self.tr("This database is empty. Where to start: explore the sample portfolio, a "
+                    "complete catalog with agreements; import your services from a spreadsheet "
+                    "(CSV, XLSX or ODS); or create your first service. The user guide (F1) "
+                    "walks through the everyday tasks."),
             [("welcome_sample", self.tr("Load sample portfolio"),
               lambda: self.action_requested.emit("load_sample")),
+             ("welcome_import", self.tr("Import a spreadsheet…"),
+              lambda: self.action_requested.emit("import_data")),
              ("welcome_new_service", self.tr("New service"),
-              lambda: self.action_requested.emit("new_service"))])
+              lambda: self.action_requested.emit("new_service")),
+             ("welcome_guide", self.tr("Read the guide"),
+              lambda: self.action_requested.emit("user_guide"))])
         self.board = board
 
         inner = QWidget(self)
