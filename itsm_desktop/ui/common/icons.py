@@ -36,6 +36,7 @@ class PaletteIconEngine(QIconEngine):
         super().__init__()
         self._svg = svg
         self._renderers: dict[str, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[str, int, int], QPixmap] = {}  # drawn once per colour and size
 
     def renderer(self, colour: QColor) -> QSvgRenderer:
         key = colour.name()
@@ -49,11 +50,16 @@ class PaletteIconEngine(QIconEngine):
         self.renderer(icon_colour(mode)).render(painter, rect)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        image = QPixmap(size)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
+        colour = icon_colour(mode)
+        key = (colour.name(), size.width(), size.height())
+        image = self._pixmaps.get(key)
+        if image is None:
+            image = QPixmap(size)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            self.renderer(colour).render(painter, QRect(QPoint(0, 0), size))
+            painter.end()
+            self._pixmaps[key] = image
         return image
 
     def clone(self) -> QIconEngine:
