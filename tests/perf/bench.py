@@ -565,6 +565,7 @@ def worker_measure(args: argparse.Namespace) -> dict[str, Any]:
     out["measure_results"] = sum(len(r) for r in results.values())
     out["measure_periods"] = max(len(r) for r in results.values())
     out["measure_peak_rss_mb"] = _peak_rss_mb()
+    return out
 
 
 # --- spreadsheets and the portable portfolio ----------------------------------------------------
