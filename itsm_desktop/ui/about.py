@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import platform
+import sqlite3
+from importlib import metadata
 from pathlib import Path
 
+import platformdirs
 import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
@@ -17,12 +20,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itsm_desktop import APP_NAME, __version__
+from itsm_desktop import APP_ID, APP_NAME, __version__
 from itsm_desktop.resources import resource_path
 from itsm_desktop.services.maintenance import default_backup_folder
 
 from .common.icons import app_icon
 from .common.widgets import SPACING, heading, muted
+from .diagnostics import log_folder
+
+
+def package_version(name: str) -> str:
+    """The installed version of ``name``, read from its metadata (nothing is imported)."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def runtime_versions() -> dict[str, str]:
+    """What a bug report needs: the versions of the application and of what it runs on."""
+    return {"ITSM Desktop": __version__, "Python": platform.python_version(), "Qt": qVersion(),
+            "PySide6": PySide6.__version__, "SQLite": sqlite3.sqlite_version,
+            "reportlab": package_version("reportlab")}
+
+
+def _selectable(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
 
 
 def licenses_text() -> str:
@@ -49,21 +77,20 @@ class AboutDialog(QDialog):
         version.setObjectName("about_version")
         summary = muted(self.tr("Service catalog, stakeholders and printable service level "
                                 "agreements for small IT teams."))
-        database = QLabel(self.tr("Database: {path}").format(path=database_path))
-        database.setObjectName("about_database")
-        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        database.setWordWrap(True)
-        backups = QLabel(self.tr("Automatic backups: {folder}").format(
-            folder=default_backup_folder(Path(database_path))))
-        backups.setObjectName("about_backups")
-        backups.setTextFormat(Qt.TextFormat.PlainText)
-        backups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        backups.setWordWrap(True)
-        runtime = muted(self.tr("Python {python} · Qt {qt} · PySide6 {pyside}").format(
-            python=platform.python_version(), qt=qVersion(), pyside=PySide6.__version__))
+        database = _selectable(self.tr("Database: {path}").format(path=database_path),
+                               "about_database")
+        backups = _selectable(self.tr("Automatic backups: {folder}").format(
+            folder=default_backup_folder(Path(database_path))), "about_backups")
+        data = _selectable(self.tr("Data folder: {folder}").format(
+            folder=platformdirs.user_data_dir(APP_ID, appauthor=False)), "about_data_folder")
+        logs = _selectable(self.tr("Log folder: {folder}").format(folder=log_folder()),
+                           "about_log_folder")
+        runtime = _selectable(" · ".join(f"{name} {version}" for name, version
+                                         in runtime_versions().items()), "about_versions")
+        runtime.setStyleSheet("color: palette(placeholder-text);")
         text = QVBoxLayout()
         text.setSpacing(4)
-        for widget in (title, version, summary, database, backups, runtime):
+        for widget in (title, version, summary, database, backups, data, logs, runtime):
             text.addWidget(widget)
         top = QHBoxLayout()
         top.setSpacing(SPACING * 2)

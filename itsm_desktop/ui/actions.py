@@ -60,7 +60,7 @@ class Actions(QObject):
                                tip=self.tr("Save the record being edited"))
         self.revert = self._make("revert", self.tr("Re&vert"), "revert",
                                  tip=self.tr("Throw away the unsaved changes of this record"))
-        self.duplicate = self._make("duplicate", self.tr("D&uplicate"), "duplicate", _keys("Ctrl+D"),
+        self.duplicate = self._make("duplicate", self.tr("D&uplicate"), "duplicate", _keys("Ctrl+Shift+D"),
                                     tip=self.tr("Start a new record as a copy of this one"))
         self.delete = self._make("delete", self.tr("&Delete"), "delete", _keys(StandardKey.Delete),
                                  tip=self.tr("Delete this record (it can be undone)"))
@@ -86,6 +86,12 @@ class Actions(QObject):
         self.go = {key: self._make(f"go_{key}", title, key, _keys(f"Ctrl+{n}"))
                    for n, (key, title) in enumerate(zip(PAGE_KEYS, titles, strict=True), start=1)}
         # Help
+        self.user_guide = self._make("user_guide", self.tr("User &Guide"), "about",
+                                     _keys(StandardKey.HelpContents, "F1"),
+                                     tip=self.tr("How to do the everyday tasks, step by step"))
+        self.keyboard_shortcuts = self._make("keyboard_shortcuts", self.tr("&Keyboard Shortcuts"), "",
+                                             _keys("Ctrl+/"),
+                                             tip=self.tr("Every shortcut of the application"))
         self.about = self._make("about", self.tr("&About ITSM Desktop"), "about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)

@@ -17,6 +17,8 @@ from itsm_desktop.store import Database, StoreError
 
 from .common.dialogs import Dialogs
 from .common.icons import app_icon
+from .common.theme import apply_theme, saved_theme
+from .diagnostics import install_diagnostics
 from .files import database_is_empty, demo_available, load_sample
 from .settings import open_settings
 
@@ -72,6 +74,7 @@ def run_gui(database_path: Path, demo: bool = False) -> int:
     that cannot be opened is reported in a message box and gives exit code 1.
     """
     app = application()
+    install_diagnostics(app)
     try:
         db = Database.open(database_path)
     except StoreError as exc:
@@ -88,7 +91,9 @@ def run_gui(database_path: Path, demo: bool = False) -> int:
     # application: keep the garbage collector from walking it again in every full collection,
     # one of which would otherwise fall while the window is built.
     gc.freeze()
-    window = MainWindow(db, open_settings())
+    settings = open_settings()
+    apply_theme(saved_theme(settings))
+    window = MainWindow(db, settings)
     window.show()
     window.backups.start_automatic()  # the day's backup, off the GUI thread, after the first paint
     if os.environ.get(EXIT_AFTER_PAINT_ENV):

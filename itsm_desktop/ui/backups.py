@@ -202,12 +202,23 @@ class Backups(QObject):
     # --- preferences ------------------------------------------------------------------------
 
     def edit_preferences(self) -> bool:
-        """Edit ▸ Preferences…; a changed number of backups applies at once. True when changed."""
+        """Edit ▸ Preferences…; a changed theme or number of backups applies at once.
+
+        True when something changed.
+        """
+        from .common.theme import apply_theme, save_theme, saved_theme
         from .preferences import ask_preferences
 
-        keep = ask_preferences(self.window, keep_backups(self.ctx.settings), self.ctx.db.path)
-        if keep is None:
+        changes = ask_preferences(self.window, keep_backups(self.ctx.settings), self.ctx.db.path,
+                                  saved_theme(self.ctx.settings))
+        if changes is None:
             return False
+        if changes.theme is not None:
+            save_theme(self.ctx.settings, changes.theme)
+            apply_theme(changes.theme)
+        keep = changes.keep
+        if keep is None:
+            return changes.theme is not None
         set_keep_backups(self.ctx.settings, keep)
         if self.automatic and keep > 0:
             self.back_up_automatically()  # turned on, or fewer kept: prune now

@@ -33,10 +33,12 @@ from itsm_desktop.store import Database
 
 from .actions import PAGE_KEYS, PRINT_ACTIONS, RECORD_ACTIONS, Actions
 from .backups import Backups
+from .common.accessible import name_the_rest
 from .common.context import AppContext
 from .common.dialogs import Dialogs
 from .common.icons import app_icon, icon
 from .common.page import Page
+from .common.undo_keys import UndoKeyRouter
 from .exchange.wizard import run_import
 from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(db, settings, self)
         self.window_actions = Actions(self)
         self._print_actions: PrintActions | None = None
+        self._help_windows: dict[str, QWidget] = {}
         self.integrity = IntegrityWatch(self)
         self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
         self.files.switched.connect(self._database_switched)
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        self.undo_keys = UndoKeyRouter(self, lambda: self.current_page().is_dirty())
         self.resize(1280, 800)
         self.restore_state()
         self._update_title()
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = LazyPages(self._create_page)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         else:
             page = record_page(key, self.ctx)
         page.setObjectName(f"page_{key}")
+        name_the_rest(page)
         index = PAGE_KEYS.index(key)
         stand_in = self.stack.widget(index)
         self.stack.insertWidget(index, page)
@@ -221,6 +227,8 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addAction(a.refresh)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.user_guide, a.keyboard_shortcuts])
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
@@ -259,6 +267,8 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.reload_page)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
+        a.user_guide.triggered.connect(self.show_guide)
+        a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
         a.new_database.triggered.connect(self.files.new_database)
         a.open_database.triggered.connect(self.files.open_database)
         a.load_sample.triggered.connect(self.files.load_sample)
@@ -413,6 +423,31 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=self.ctx.db.path), 5000)
+
+    def show_guide(self) -> None:
+        """Help ▸ User Guide: a window beside this one (one at a time)."""
+        from .help import GuideWindow
+
+        self._show_beside("guide", lambda: GuideWindow(self))
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts, read from the menus as they are now."""
+        from .help import ShortcutsWindow, shortcut_rows
+
+        self._show_beside("shortcuts", lambda: ShortcutsWindow(
+            shortcut_rows(self.menuBar(), list(self.window_actions.go.values())), self), rebuild=True)
+
+    def _show_beside(self, key: str, build: Callable[[], QWidget], *, rebuild: bool = False) -> None:
+        shown = self._help_windows.get(key)
+        if shown is not None and rebuild:
+            shown.close()
+            shown.deleteLater()
+            shown = None
+        if shown is None:
+            shown = self._help_windows[key] = build()
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
 
     def show_about(self) -> None:
         from .about import AboutDialog

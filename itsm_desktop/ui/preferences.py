@@ -1,13 +1,15 @@
-"""Edit ▸ Preferences…: how many automatic backups to keep, and where they are."""
+"""Edit ▸ Preferences…: the appearance, how many automatic backups to keep, and where they are."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +26,7 @@ from itsm_desktop.services.maintenance import default_backup_folder, list_automa
 
 from .common.dialogs import Dialogs
 from .common.icons import icon
+from .common.theme import DEFAULT_THEME, THEMES
 from .common.widgets import SPACING, heading, muted
 
 MAX_KEEP = 365
@@ -34,15 +37,32 @@ def open_folder(folder: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
+@dataclass(frozen=True)
+class PreferenceChanges:
+    """What the user changed in Preferences (None: left as it was)."""
+
+    keep: int | None = None
+    theme: str | None = None
+
+
 class PreferencesDialog(QDialog):
-    """The number of automatic backups kept (0: none made) and the folder they are in."""
+    """The theme, the number of automatic backups kept (0: none made) and their folder."""
 
     def __init__(self, keep: int, folder: Path, last_backup: datetime | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, theme: str = DEFAULT_THEME) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.folder = folder
+
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("theme")
+        labels = {"system": self.tr("Same as the system"), "light": self.tr("Light"),
+                  "dark": self.tr("Dark")}
+        for key in THEMES:
+            self.theme.addItem(labels[key], key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        self.theme.setAccessibleName(self.tr("Theme"))
 
         self.keep = QSpinBox(self)
         self.keep.setObjectName("keep_backups")
@@ -77,6 +97,13 @@ class PreferencesDialog(QDialog):
         self.last_label = muted(self.tr("Latest automatic backup: {when}").format(when=last), self)
         self.last_label.setObjectName("last_backup")
 
+        look = QFormLayout()
+        look.setHorizontalSpacing(SPACING + 4)
+        look.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        theme_caption = QLabel(self.tr("&Theme"), self)
+        theme_caption.setBuddy(self.theme)
+        look.addRow(theme_caption, self.theme)
+
         form = QFormLayout()
         form.setHorizontalSpacing(SPACING + 4)
         form.setVerticalSpacing(SPACING)
@@ -96,6 +123,9 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        layout.addWidget(heading(self.tr("Appearance"), size_delta=1))
+        layout.addLayout(look)
+        layout.addSpacing(SPACING)
         layout.addWidget(heading(self.tr("Automatic backups"), size_delta=1))
         layout.addWidget(muted(self.tr("Once a day, when a database is opened, a copy of it is saved "
                                        "in the folder below. The oldest copies beyond the number "
@@ -119,13 +149,18 @@ class PreferencesDialog(QDialog):
     def keep_value(self) -> int:
         return self.keep.value()
 
+    def theme_value(self) -> str:
+        return str(self.theme.currentData())
 
-def ask_preferences(parent: QWidget | None, keep: int, db_path: Path) -> int | None:
-    """Show the preferences for the database ``db_path``; the new number of backups to keep,
-    or None when the user cancelled or changed nothing."""
+
+def ask_preferences(parent: QWidget | None, keep: int, db_path: Path,
+                    theme: str = DEFAULT_THEME) -> PreferenceChanges | None:
+    """Show the preferences (the backups are those of the database ``db_path``); what the user
+    changed, or None when they cancelled."""
     folder = default_backup_folder(db_path)
     backups = list_automatic_backups(db_path)
-    dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent)
+    dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent, theme=theme)
     if Dialogs.run_dialog(parent, dialog) != QDialog.DialogCode.Accepted.value:
         return None
-    return dialog.keep_value() if dialog.keep_value() != keep else None
+    return PreferenceChanges(keep=dialog.keep_value() if dialog.keep_value() != keep else None,
+                             theme=dialog.theme_value() if dialog.theme_value() != theme else None)

@@ -6,6 +6,8 @@ replaced: a dialog a test did not expect fails the test instead of waiting for a
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from PySide6.QtCore import QSettings
 from ui_helpers import FakeDialogs
 
 from itsm_desktop.store import Database
+from itsm_desktop.ui.diagnostics import LOG_DIR_ENV, stop_logging
 from itsm_desktop.ui.main_window import MainWindow
 from itsm_desktop.ui.settings import SETTINGS_ENV, open_settings
 
@@ -30,6 +33,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if UI_TESTS in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS))
+
+
+@pytest.fixture(autouse=True)
+def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The log file goes to the test's folder; the crash hooks a test installs are undone."""
+    folder = tmp_path / "logs"
+    monkeypatch.setenv(LOG_DIR_ENV, str(folder))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    yield folder
+    stop_logging()
 
 
 @pytest.fixture

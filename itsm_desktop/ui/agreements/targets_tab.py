@@ -55,6 +55,7 @@ class TargetsTab(QWidget):
         self.model.modelReset.connect(self._fit)
         self.table = QTableView(self)
         self.table.setObjectName("targets_table")
+        self.table.setAccessibleName(self.tr("Service level targets"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -77,6 +77,7 @@ class TextsTab(QWidget):
         self._escalation: list[tuple[int, ContactChoice]] = []
         self.nav = QListWidget(self)
         self.nav.setObjectName("text_sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
         self.stack = QStackedWidget(self)
@@ -110,6 +111,8 @@ class TextsTab(QWidget):
         box.addWidget(self._not_applicable_box(key, page))
         edit = QPlainTextEdit(page)
         edit.setObjectName(key)
+        edit.setAccessibleName(title)
+        edit.setAccessibleDescription(hint)
         edit.setTabChangesFocus(True)
         edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 8)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from ..common.commands import DeleteCommand, RecordOps, SaveCommand, quoted
 from ..common.context import AppContext
 from ..common.dialogs import Dialogs
 from ..common.editor import FieldErrors
-from ..common.fields import FormSection, TextArea, line_edit
+from ..common.fields import FormSection, RangeSpinBox, TextArea, field_problems, line_edit
 from ..common.icons import icon
 from ..common.operations import Refusal
 from ..common.widgets import SPACING, muted
@@ -52,7 +51,7 @@ class FamiliesDialog(QDialog):
         self.errors.general = self.errors.label_for("", self)
         self.name = form.add("name", self.tr("Name"), line_edit(200))
         self.description = form.add("description", self.tr("Description"), TextArea(4))
-        self.position = form.add("position", self.tr("Order"), QSpinBox(),
+        self.position = form.add("position", self.tr("Order"), RangeSpinBox(),
                                  hint=self.tr("Families are listed by this number, then by name."))
         self.position.setRange(0, 9999)
         self.new_button = QPushButton(icon("new"), self.tr("New Family"), self)
@@ -126,6 +125,10 @@ class FamiliesDialog(QDialog):
                           position=self.position.value())
 
     def save(self) -> bool:
+        problems = field_problems(self)
+        if problems:  # what was typed is shown as typed, and nothing is saved
+            self.show_errors(ValidationError(problems))
+            return False
         family = self.current()
         saved = SaveCommand.apply(
             self.ctx, FAMILY_OPS, record_id=family.id if family else None,

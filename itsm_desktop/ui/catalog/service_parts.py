@@ -217,6 +217,11 @@ class DependencyPicker(QWidget):
         QTimer.singleShot(0, self.search.clear)
 
     def _add_typed(self) -> None:
+        # Down in the list of matches puts the chosen label in the field, and the field sees
+        # Enter before the list does: the label itself is a choice, not a new search
+        if self.search.text() in self._found:
+            self._chosen(self.search.text())
+            return
         self.run_search()
         if len(self._found) == 1:
             self._chosen(next(iter(self._found)))

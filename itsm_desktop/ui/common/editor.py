@@ -213,7 +213,9 @@ class RecordEditor(QWidget):
         Problems the widgets know are shown beside the fields at once; what the services
         refuse is explained by the operation runner as ``refusal`` says.
         """
-        problems = self.input_problems()
+        from .fields import field_problems  # fields builds on this module
+
+        problems = {**field_problems(self), **self.input_problems()}
         if problems:
             self.show_errors(ValidationError(problems))
             return False

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextOption, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.domain.enums import LabelledEnum
 
+from .accessible import name_field
 from .editor import FieldErrors
 from .widgets import SPACING, heading, muted
 
@@ -120,7 +121,21 @@ class TextArea(QPlainTextEdit):
 
 
 class LineEdit(QLineEdit):
-    """A one-line text field that shows the beginning of a long text once it is filled in."""
+    """A one-line text field that shows the beginning of a long text once it is filled in.
+
+    ``limit`` is the longest text the record accepts. Unlike Qt's maximum length, which cuts
+    what is typed or pasted without a word, a longer text stays as typed and ``problem`` says
+    by how much it is too long.
+    """
+
+    limit: int | None = None
+
+    def problem(self) -> str:
+        """What is wrong with the typed text ("" when nothing)."""
+        if self.limit is not None and len(self.text()) > self.limit:
+            return self.tr("Too long: at most {limit:,} characters, this has {count:,}.").format(
+                limit=self.limit, count=len(self.text()))
+        return ""
 
     def setText(self, text: str | None) -> None:  # noqa: N802 - Qt override
         super().setText(text)
@@ -131,10 +146,72 @@ def line_edit(max_length: int | None = None, placeholder: str = "") -> QLineEdit
     """A one-line text field."""
     edit = LineEdit()
     if max_length:
-        edit.setMaxLength(max_length)
+        edit.limit = max_length
     if placeholder:
         edit.setPlaceholderText(placeholder)
     return edit
+
+
+class RangeSpinBox(QSpinBox):
+    """A whole number in a range that keeps what was typed, even out of range, and says so.
+
+    Qt's spin box refuses the keystroke that would leave the range, so "150" for a maximum of
+    100 silently becomes 15; here the text stays "150" and ``problem`` explains.
+    """
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # noqa: D102
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.State.Invalid and self._typed_number(text) is not None:
+            return QValidator.State.Intermediate, text, pos
+        return state, text, pos
+
+    def _typed_number(self, text: str) -> int | None:
+        core = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        try:
+            return int(core)
+        except ValueError:
+            return None
+
+    def problem(self) -> str:
+        """What is wrong with the typed text ("" when nothing)."""
+        number = self._typed_number(self.text())
+        if number is not None and not self.minimum() <= number <= self.maximum():
+            return self.tr("{typed} is out of range: enter a number from {low} to {high}.").format(
+                typed=number, low=self.minimum(), high=self.maximum())
+        return ""
+
+
+def field_problems(root: QWidget) -> dict[str, str]:
+    """Problems of what was typed in the checked fields under ``root``, by field key."""
+    problems: dict[str, str] = {}
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, LineEdit | RangeSpinBox) and widget.isEnabled():
+            problem = widget.problem()
+            if problem:
+                problems.setdefault(widget.objectName(), problem)
+    return problems
+
+
+def say_problems_as_typed(widget: QWidget, label: QLabel) -> None:
+    """Show the problem of a checked field under it while the user types, and clear it after."""
+    if not isinstance(widget, LineEdit | RangeSpinBox):
+        return
+    shown = [""]
+
+    def update() -> None:
+        problem = widget.problem()
+        if problem:
+            label.setText(problem)
+            label.show()
+        elif shown[0] and label.text() == shown[0]:
+            label.clear()
+            label.hide()
+        shown[0] = problem
+
+    if isinstance(widget, LineEdit):
+        widget.textChanged.connect(update)
+    else:
+        widget.lineEdit().textChanged.connect(update)
 
 
 def watch(widget: QWidget, callback: Callable[..., None]) -> None:
@@ -160,6 +237,7 @@ class FormSection(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors = errors
+        self.title = title
         self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(SPACING // 2)
@@ -187,12 +265,15 @@ class FormSection(QWidget):
         box.addWidget(widget)
         if hint:
             box.addWidget(muted(hint, holder))
-        box.addWidget(self.errors.label_for(key, holder))
+        error = self.errors.label_for(key, holder)
+        box.addWidget(error)
+        say_problems_as_typed(widget, error)
         caption = QLabel(label, self)
         caption.setObjectName("caption")
         caption.setBuddy(widget)
         caption.setContentsMargins(0, 4, 0, 0)
         self.form.addRow(caption, holder)
+        name_field(widget, label, hint)  # the label relation alone does not cross parents
         if on_change is not None:
             watch(widget, on_change)
         return widget
@@ -212,6 +293,7 @@ class FormSection(QWidget):
         box.addWidget(widget)
         box.addWidget(self.errors.label_for(key, holder))
         self.form.addRow(holder)
+        name_field(widget, label or self.title)
         if on_change is not None:
             watch(widget, on_change)
         return widget

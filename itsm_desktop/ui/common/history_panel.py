@@ -280,6 +280,7 @@ class HistoryPanel(QTreeWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history_panel")
+        self.setAccessibleName(self.tr("History"))
         self.ctx, self.entity, self.form_type = ctx, entity, form_type
         self._labels_from = labels_from
         self._labels: dict[str, str] | None = None

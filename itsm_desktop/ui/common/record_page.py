@@ -34,6 +34,7 @@ from itsm_desktop.domain.errors import NotFoundError
 from itsm_desktop.services.listing import Listing
 
 from ..exchange import table_tools
+from .accessible import name, name_field
 from .context import AppContext
 from .editor import RecordEditor
 from .fields import align_labels
@@ -137,6 +138,7 @@ class RecordPage(RecordActions):
             if spec.lookup is not None:
                 field = LookupField(spec.lookup(self.ctx), self.tr(spec.all_label), self)
                 field.setObjectName(f"filter_{spec.key}")
+                name_field(field, self.tr(spec.all_label))
                 field.setMaximumWidth(240)
                 field.changed.connect(lambda key=spec.key: self._on_filter(key))
                 self.filter_fields[spec.key] = field
@@ -144,6 +146,7 @@ class RecordPage(RecordActions):
                 continue
             combo = FilterCombo(self)
             combo.setObjectName(f"filter_{spec.key}")
+            name(combo, self.tr(spec.all_label))
             combo.currentIndexChanged.connect(lambda _i, key=spec.key: self._on_filter(key))
             self.filter_combos[spec.key] = combo
             header.addWidget(combo)
@@ -152,6 +155,7 @@ class RecordPage(RecordActions):
 
         self.table = QTableView(self)
         self.table.setObjectName("table")
+        name(self.table, self.tr(self.title))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -60,6 +60,8 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("search")
         self.setPlaceholderText(placeholder)
+        self.setAccessibleName(self.tr("Search"))
+        self.setAccessibleDescription(placeholder)
         self.setClearButtonEnabled(True)
         self.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(120)

@@ -21,6 +21,7 @@ from itsm_desktop.domain.enums import ServiceStatus
 from itsm_desktop.services import dashboard
 from itsm_desktop.services.overview import Overview, RecentChange, overview
 
+from ..common.accessible import name
 from ..common.context import AppContext
 from ..common.page import Page
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
@@ -78,6 +79,7 @@ class StatusCard(QPushButton):
 
     def set_count(self, n: int) -> None:
         self.count.setText(f"{n:,}")
+        self.setAccessibleName(f"{self.status.label}: {n:,}")
 
 
 def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -> QFrame:
@@ -87,6 +89,7 @@ def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -
     layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
     layout.setSpacing(SPACING // 2)
     layout.addWidget(heading(title, size_delta=2))
+    name(body, title, note)
     layout.addWidget(muted(note))
     layout.addSpacing(4)
     layout.addWidget(body, 1)
@@ -160,12 +163,18 @@ class HomePage(Page):
         self.welcome = EmptyState(self)
         self.welcome.set_content(
             "itsm-desktop", self.tr("Welcome to ITSM Desktop"),
-            self.tr("This database is empty. Load the sample portfolio to explore a complete "
-                    "catalog with agreements, or start your own with a first service."),
+            self.tr("This database is empty. Where to start: explore the sample portfolio, a "
+                    "complete catalog with agreements; import your services from a spreadsheet "
+                    "(CSV, XLSX or ODS); or create your first service. The user guide (F1) "
+                    "walks through the everyday tasks."),
             [("welcome_sample", self.tr("Load sample portfolio"),
               lambda: self.action_requested.emit("load_sample")),
+             ("welcome_import", self.tr("Import a spreadsheet…"),
+              lambda: self.action_requested.emit("import_data")),
              ("welcome_new_service", self.tr("New service"),
-              lambda: self.action_requested.emit("new_service"))])
+              lambda: self.action_requested.emit("new_service")),
+             ("welcome_guide", self.tr("Read the guide"),
+              lambda: self.action_requested.emit("user_guide"))])
         self.board = board
 
         inner = QWidget(self)

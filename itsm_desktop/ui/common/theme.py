@@ -1,0 +1,115 @@
+"""Light, Dark and System appearance, chosen in Preferences and applied without a restart.
+
+Light and Dark are our own palettes on the Fusion style, so they look the same on every
+platform; System gives back the style and palette the application started with.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEME_KEY = "appearance/theme"
+THEMES = ("system", "light", "dark")
+DEFAULT_THEME = "system"
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+# (role, colour, disabled colour); text on every background meets 4.5 : 1
+_LIGHT = {Role.Window: ("#f3f3f3", None), Role.WindowText: ("#1b1b1b", "#6b6b6b"),
+          Role.Base: ("#ffffff", "#f3f3f3"), Role.AlternateBase: ("#f5f7fa", None),
+          Role.Text: ("#1b1b1b", "#6b6b6b"), Role.Button: ("#e9e9e9", None),
+          Role.ButtonText: ("#1b1b1b", "#6b6b6b"), Role.Highlight: ("#1f5f9e", "#9a9a9a"),
+          Role.HighlightedText: ("#ffffff", None), Role.ToolTipBase: ("#ffffdc", None),
+          Role.ToolTipText: ("#1b1b1b", None), Role.PlaceholderText: ("#62666a", None),
+          Role.Link: ("#1a5aa0", None), Role.BrightText: ("#ffffff", None),
+          Role.Light: ("#ffffff", None), Role.Midlight: ("#e3e3e3", None),
+          Role.Mid: ("#b8b8b8", None), Role.Dark: ("#9f9f9f", None), Role.Shadow: ("#767676", None)}
+_DARK = {Role.Window: ("#232629", None), Role.WindowText: ("#e8e8e8", "#9a9a9a"),
+         Role.Base: ("#1b1e20", "#232629"), Role.AlternateBase: ("#262a2d", None),
+         Role.Text: ("#e8e8e8", "#9a9a9a"), Role.Button: ("#31363b", None),
+         Role.ButtonText: ("#e8e8e8", "#9a9a9a"), Role.Highlight: ("#2f6aa3", "#4d4d4d"),
+         Role.HighlightedText: ("#ffffff", None), Role.ToolTipBase: ("#31363b", None),
+         Role.ToolTipText: ("#e8e8e8", None), Role.PlaceholderText: ("#a3a7ab", None),
+         Role.Link: ("#7cb6ef", None), Role.BrightText: ("#ffffff", None),
+         Role.Light: ("#454a4f", None), Role.Midlight: ("#3a3f44", None),
+         Role.Mid: ("#2b2f33", None), Role.Dark: ("#161819", None), Role.Shadow: ("#000000", None)}
+
+
+def _palette(colours: dict[QPalette.ColorRole, tuple[str, str | None]]) -> QPalette:
+    palette = QPalette()
+    for role, (colour, disabled) in colours.items():
+        palette.setColor(role, QColor(colour))
+        palette.setColor(Group.Disabled, role, QColor(disabled or colour))
+    return palette
+
+
+def light_palette() -> QPalette:
+    """The Light theme's palette."""
+    return _palette(_LIGHT)
+
+
+def dark_palette() -> QPalette:
+    """The Dark theme's palette."""
+    return _palette(_DARK)
+
+
+def saved_theme(settings: QSettings) -> str:
+    """The theme chosen in Preferences (``system`` until one is chosen)."""
+    value = str(settings.value(THEME_KEY, DEFAULT_THEME))
+    return value if value in THEMES else DEFAULT_THEME
+
+
+def save_theme(settings: QSettings, theme: str) -> None:
+    settings.setValue(THEME_KEY, theme if theme in THEMES else DEFAULT_THEME)
+
+
+_started_with: tuple[str, QPalette] | None = None
+
+
+def apply_theme(theme: str) -> None:
+    """Switch the running application to ``theme``; every window repaints with it."""
+    global _started_with
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _started_with is None:
+        _started_with = (app.style().name(), QPalette(app.palette()))
+    if theme == "light" or theme == "dark":
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        app.setPalette(light_palette() if theme == "light" else dark_palette())
+    else:
+        style, palette = _started_with
+        if app.style().name().lower() != style.lower():
+            app.setStyle(style)
+        app.setPalette(palette)
+    app.setProperty("itsm_theme", theme)
+    # the new palette reaches the widgets through posted events; then the style sheets that
+    # name palette colours read them again
+    QTimer.singleShot(0, _repolish_style_sheets)
+
+
+def _repolish_style_sheets() -> None:
+    for widget in QApplication.allWidgets():
+        if widget.styleSheet():
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
+            widget.update()
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an opaque colour."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2 contrast ratio of two opaque colours (1 to 21)."""
+    a, b = sorted((relative_luminance(one), relative_luminance(other)), reverse=True)
+    return (a + 0.05) / (b + 0.05)

@@ -1,0 +1,88 @@
+"""Light, Dark and System themes: chosen in Preferences, applied at once, icons that stay legible."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+from ui_helpers import FakeDialogs
+
+from itsm_desktop.resources import ICONS
+from itsm_desktop.ui.common.icons import icon
+from itsm_desktop.ui.common.theme import (
+    THEME_KEY,
+    apply_theme,
+    contrast,
+    dark_palette,
+    light_palette,
+)
+from itsm_desktop.ui.main_window import MainWindow
+from itsm_desktop.ui.preferences import PreferencesDialog
+
+UI_ICONS = sorted(p.stem for p in ICONS.glob("*.svg") if p.stem != "itsm-desktop")  # not the logo
+Role = QPalette.ColorRole
+
+
+@pytest.fixture(autouse=True)
+def back_to_system() -> Iterator[None]:
+    yield
+    apply_theme("system")
+
+
+def drawn_colours(image_icon: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> set[str]:
+    """The colours of the fully drawn pixels of an icon at 48 px."""
+    image = image_icon.pixmap(48, 48, mode).toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255}
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_icon_contrasts_with_the_window_on_both_palettes(qapp: QApplication, theme: str) -> None:
+    apply_theme(theme)
+    palette = light_palette() if theme == "light" else dark_palette()
+    assert len(UI_ICONS) > 30
+    for background in (palette.color(Role.Window), palette.color(Role.Base), palette.color(Role.Button)):
+        for name in UI_ICONS:
+            colours = drawn_colours(icon(name))
+            assert colours, f"{name} draws nothing"
+            worst = min(contrast(QColor(c), background) for c in colours)
+            assert worst >= 4.5, f"{name} on {background.name()} ({theme}): {worst:.2f} : 1"
+    selected = palette.color(Role.Highlight)
+    for name in UI_ICONS:
+        worst = min(contrast(QColor(c), selected) for c in drawn_colours(icon(name), QIcon.Mode.Selected))
+        assert worst >= 4.5, f"{name} selected ({theme}): {worst:.2f} : 1"
+
+
+def test_text_meets_the_contrast_of_the_palettes() -> None:
+    for palette in (light_palette(), dark_palette()):
+        for fore, back in ((Role.WindowText, Role.Window), (Role.Text, Role.Base),
+                           (Role.ButtonText, Role.Button), (Role.HighlightedText, Role.Highlight),
+                           (Role.PlaceholderText, Role.Base), (Role.Link, Role.Base)):
+            assert contrast(palette.color(fore), palette.color(back)) >= 4.5, (fore, back)
+
+
+def test_dark_theme_from_preferences_applies_at_once_and_is_remembered(
+        main_window: MainWindow, settings: Any, fake_dialogs: FakeDialogs, qtbot: Any) -> None:
+    def choose(theme: str) -> Any:
+        def run(_parent: Any, dialog: PreferencesDialog) -> int:
+            dialog.theme.setCurrentIndex(dialog.theme.findData(theme))
+            return QDialog.DialogCode.Accepted.value
+        return run
+
+    fake_dialogs.answer("run_dialog", choose("dark"))
+    main_window.window_actions.preferences.trigger()
+    assert settings.value(THEME_KEY) == "dark"
+    qtbot.waitUntil(lambda: main_window.palette().color(Role.Window).lightnessF() < 0.3)
+    button = main_window.toolbar.widgetForAction(main_window.window_actions.new)
+    assert isinstance(button, QToolButton)
+    assert drawn_colours(button.icon()) == {QApplication.palette().color(Role.WindowText).name()}
+    assert QColor(next(iter(drawn_colours(button.icon())))).lightnessF() > 0.7  # light strokes
+
+    fake_dialogs.answer("run_dialog", choose("light"))
+    main_window.window_actions.preferences.trigger()
+    assert settings.value(THEME_KEY) == "light"
+    qtbot.waitUntil(lambda: main_window.palette().color(Role.Window).lightnessF() > 0.8)
+    assert QColor(next(iter(drawn_colours(button.icon())))).lightnessF() < 0.3
