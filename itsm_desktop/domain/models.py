@@ -264,8 +264,9 @@ class Agreement(Record, table=True):
     charges: str = Field(default="")
     # the text sections someone marked as not applying: each prints one agreed sentence, and
     # review and activation accept them where an unfilled section is refused
-    not_applicable: list[str] = Field(default_factory=list, sa_type=sa.JSON, nullable=False,
-                                      sa_column_kwargs={"server_default": "[]"})
+    # (declared Optional for SQLAlchemy 2.0.21, which cannot map a bare ``list[str]``; never None)
+    not_applicable: list[str] | None = Field(default_factory=list, sa_type=sa.JSON, nullable=False,
+                                             sa_column_kwargs={"server_default": "[]"})
     search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
 
 
