@@ -93,8 +93,9 @@ def test_restore_under_a_busy_writer_waits_or_says_so(db: Database, tmp_path: Pa
 def _older_database(path: Path, revision: str = "0002") -> None:
     """A database as an older release left it, with a record."""
     engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool)
-    with engine.begin() as connection:
+    with engine.connect() as connection:
         migrate.upgrade(connection, revision)
+    with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO organization (name, code, kind, email, phone, website, address, notes, active, "
             "search_text, created_at, updated_at, version) VALUES ('Finance', '', 'customer', '', '', '', "

@@ -76,6 +76,6 @@ def test_a_supplier_name_finds_the_services_it_supplies(main_window: MainWindow,
     form.name = "Cumulus Hosting"
     stakeholders.update_organization(main_window.ctx.db, organization_id=stratus.id, version=stratus.version,
                                      form=form)
-    main_window.ctx.hub.notify("organization", stratus.id)  # what saving it anywhere in the window announces
+    main_window.ctx.hub.changed.emit("organization", (stratus.id,))  # what saving it anywhere in the window announces
     assert _search(page, qtbot, "cumulus") == ["MAIL"]
     assert _search(page, qtbot, "stratus") == []
