@@ -104,3 +104,35 @@ def test_export_the_list_as_shown_and_copy_rows(demo_window: MainWindow, fake_di
     copy.trigger()
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[0].split("\t")[0] == "Code" and lines[1].split("\t")[0] == shown[0]
+
+
+def test_export_the_history_a_panel_shows(demo_window: MainWindow, fake_dialogs: FakeDialogs, db: Database,
+                                          tmp_path: Path) -> None:
+    service = catalog.find_service_by_code(db, "EMAIL")
+    assert service is not None and service.id is not None
+    other = catalog.find_service_by_code(db, "VPN")
+    assert other is not None and other.id is not None
+    assert demo_window.show_page("catalog")
+    page = demo_window.pages["catalog"]
+    assert page.show_record(other.id)  # history of another record, not to be exported
+    page.editor.name.setText(other.name + " (old)")
+    demo_window.window_actions.save.trigger()
+    assert page.show_record(service.id)
+    for name in ("E-mail", "E-mail and calendar"):  # two entries, the newest listed first
+        page.editor.name.setText(name)
+        demo_window.window_actions.save.trigger()
+    panel = page.editor.history_panel
+    panel.refresh()
+    shown = [panel.topLevelItem(i) for i in range(panel.topLevelItemCount())]
+    assert len(shown) >= 2 and panel.export_action.isEnabled()
+    target = tmp_path / "history.csv"
+    fake_dialogs.answer("save_file", target)
+    panel.findChild(type(demo_window.window_actions.undo), "action_export_history").trigger()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert header[:5] == ["When", "Who", "Record kind", "Record id", "Event"]
+    assert len(rows) == len(shown)
+    assert {(kind, record) for _w, _who, kind, record, *_rest in rows} == {("service", str(service.id))}
+    assert [row[1] for row in rows] == [item.text(1) for item in shown]
+    assert rows[0][4] == "updated" and "E-mail and calendar" in rows[0][6]
+    assert [row[0][:16] for row in rows] == [item.text(0)[:16] for item in shown]

@@ -263,6 +263,8 @@ def _history(db: Database, query: ListQuery) -> tuple[list[str], Iterator[list[A
     for key in ("entity", "entity_id"):
         if query.filters.get(key) is not None:
             stmt = stmt.where(getattr(HistoryEntry, key) == query.filters[key])
+    if query.filters.get("ids") is not None:  # the entries a history panel shows
+        stmt = stmt.where(col(HistoryEntry.id).in_(list(query.filters["ids"])))
     order = (col(HistoryEntry.at), col(HistoryEntry.id))
     stmt = stmt.order_by(*(sa.desc(o) for o in order) if query.descending else order)
     ids = [r[0] for r in db.plain_rows(stmt)]

@@ -13,15 +13,25 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from enum import Enum
 from functools import cache
+from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLabel,
+    QMenu,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -38,6 +48,7 @@ from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS, SERVICES, Listing
 from itsm_desktop.services.maintenance import history_of
 
+from ..exchange import table_tools
 from .context import AppContext
 from .table_model import display_value
 
@@ -315,6 +326,23 @@ class HistoryPanel(QTreeWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(self.details_column, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_a: self.doItemsLayout())
+        self.shown_ids: list[int] = []  # the entries listed, newest first
+        self.export_action = QAction(tr("&Export History…"), self)
+        self.export_action.setObjectName("action_export_history")
+        self.export_action.setEnabled(False)
+        self.export_action.triggered.connect(self.export)
+        self.addAction(self.export_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
+
+    def _show_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.export_action)
+        menu.popup(self.viewport().mapToGlobal(position))
+
+    def export(self) -> Path | None:
+        """Ask for a file and write the entries listed to it (CSV or XLSX); the file or None."""
+        return table_tools.export_history(self.ctx, self, self.shown_ids) if self.shown_ids else None
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         line = self.fontMetrics().height() + 8
@@ -359,7 +387,10 @@ class HistoryPanel(QTreeWidget):
         text = self.change_text()
         text.prefetch(e.changes for e in entries if e.changes)
         names = event_names()
-        for entry in sorted(entries, key=lambda e: (e.at, e.id or 0), reverse=True):
+        newest_first = sorted(entries, key=lambda e: (e.at, e.id or 0), reverse=True)
+        self.shown_ids = [e.id for e in newest_first if e.id is not None]
+        self.export_action.setEnabled(bool(self.shown_ids))
+        for entry in newest_first:
             shown, full = self._details(entry, text)
             cells = [display_value(entry.at), entry.who, names.get(entry.action, entry.action.label),
                      "\n".join(shown)]

@@ -4,7 +4,7 @@ XLSX with its current search, filters and order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -45,17 +45,27 @@ def export_current_list(ctx: AppContext, parent: QWidget, entity: str, model: Li
     kind = LIST_NAMES.get(entity)
     if kind is None:
         return None
-    chosen = Dialogs.save_file(parent, parent.tr("Export the List"), f"{kind}.xlsx", TABLES)
+    query = ListQuery(search=model.search, sort=model.sort_key, descending=model.descending,
+                      filters=dict(model.filters))
+    return _ask_and_export(ctx, parent, kind, query, parent.tr("Export the List"))
+
+
+def export_history(ctx: AppContext, parent: QWidget, entry_ids: Sequence[int]) -> Path | None:
+    """Ask for a file and write the history entries ``entry_ids``, newest first; the file or None."""
+    query = ListQuery(descending=True, filters={"ids": list(entry_ids)})
+    return _ask_and_export(ctx, parent, "history", query, parent.tr("Export the History"))
+
+
+def _ask_and_export(ctx: AppContext, parent: QWidget, kind: str, query: ListQuery, title: str) -> Path | None:
+    chosen = Dialogs.save_file(parent, title, f"{kind}.xlsx", TABLES)
     if chosen is None:
         return None
     if chosen.suffix.lower() not in (".csv", ".xlsx"):
         chosen = chosen.with_suffix(".xlsx")
-    query = ListQuery(search=model.search, sort=model.sort_key, descending=model.descending,
-                      filters=dict(model.filters))
     try:
         export_list(ctx.db, kind, chosen, query=query)
     except (ItsmError, OSError) as exc:
-        Dialogs.error(parent, parent.tr("Export the List"), str(exc))
+        Dialogs.error(parent, title, str(exc))
         return None
     return chosen
 
