@@ -91,6 +91,9 @@ class RecordPage(RecordActions):
     search_placeholder = "Search"
     empty_title = "No records yet"
     empty_text = ""
+    # Whole sentences per kind: an article composed from a noun reads "a organization".
+    placeholder_title = "No record selected"
+    placeholder_text = "Choose a record in the list to see and edit it here, or create a new one."
     offer_sample = True
     filter_specs: tuple[FilterSpec, ...] = ()
     column_widths: dict[str, int] = {}
@@ -203,9 +206,7 @@ class RecordPage(RecordActions):
     def _build_detail(self) -> QWidget:
         self.placeholder = EmptyState(self)
         self.placeholder.set_content(
-            self.icon_name, self.tr("No {noun} selected").format(noun=self.tr(self.noun)),
-            self.tr("Choose a {noun} in the list to see and edit it here, or create a new one.")
-            .format(noun=self.tr(self.noun)),
+            self.icon_name, self.tr(self.placeholder_title), self.tr(self.placeholder_text),
             [("placeholder_new", self.tr("New {noun}").format(noun=self.tr(self.noun)), self.new_record)])
         self.editor_title = heading(size_delta=3)
         self.editor_title.setObjectName("editor_title")

@@ -1,0 +1,49 @@
+"""Sentences a user reads whole: articles that fit the noun, a person named before the job title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from itsm_desktop.ui.main_window import MainWindow
+
+
+@pytest.mark.parametrize(("key", "sentence"), [
+    ("organizations", "Choose an organization in the list"),
+    ("agreements", "Choose an agreement in the list"),
+    ("catalog", "Choose a service in the list"),
+    ("contacts", "Choose a contact in the list"),
+])
+def test_the_empty_detail_says_what_to_choose_with_the_right_article(main_window: MainWindow, key: str,
+                                                                     sentence: str) -> None:
+    main_window.show_page(key)
+    page = main_window.pages[key]
+    text = page.placeholder.text.text()
+    assert text.startswith(sentence)
+    assert " a organization" not in text and " a agreement" not in text
+
+
+def test_a_representative_picked_from_the_list_shows_the_name_first(main_window: MainWindow, make: Any,
+                                                                      qtbot: Any) -> None:
+    finance = make.customer("Finance")
+    make.contact(finance, "Margaret Ellison", job_title="Director of IT Procurement and Vendor Management")
+    main_window.show_page("agreements")
+    page = main_window.pages["agreements"]
+    main_window.window_actions.new.trigger()
+    general = page.editor.general
+    qtbot.mouseClick(general.customers.add_button, Qt.MouseButton.LeftButton)
+    [(party, representative, _remove)] = general.customers.rows_widgets
+    qtbot.keyClicks(party.edit, "Finance")
+    qtbot.keyClick(party.edit, Qt.Key.Key_Return)
+    representative.edit.setFocus()
+    qtbot.keyClicks(representative.edit, "marg")
+    qtbot.waitUntil(lambda: representative.completer.popup().isVisible(), timeout=2000)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Return):
+        qtbot.keyClick(QApplication.activePopupWidget() or representative.edit, key)
+
+    qtbot.waitUntil(lambda: representative.value() is not None, timeout=2000)
+    assert representative.edit.text().startswith("Margaret Ellison — Director")
+    qtbot.waitUntil(lambda: representative.edit.cursorPosition() == 0, timeout=1000)  # the name shows
