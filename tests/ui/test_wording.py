@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from ui_helpers import FakeDialogs
 
 from itsm_desktop.ui.main_window import MainWindow
 
@@ -47,3 +48,21 @@ def test_a_representative_picked_from_the_list_shows_the_name_first(main_window:
     qtbot.waitUntil(lambda: representative.value() is not None, timeout=2000)
     assert representative.edit.text().startswith("Margaret Ellison — Director")
     qtbot.waitUntil(lambda: representative.edit.cursorPosition() == 0, timeout=1000)  # the name shows
+
+
+def test_deleting_a_person_in_use_says_why_at_once(main_window: MainWindow, make: Any, qtbot: Any,
+                                                   fake_dialogs: FakeDialogs) -> None:
+    desk = make.internal("Service Desk")
+    owner = make.contact(desk, "Owen Owner")
+    make.service("MAIL", name="E-mail", owner_id=owner.id)
+    main_window.show_page("contacts")
+    page = main_window.pages["contacts"]
+    page.model.reload()
+    page.table.selectRow(page.model.row_of(owner.id))
+    fake_dialogs.answer("ask_retire", False)  # "confirm" is not arranged: asking it would fail
+
+    main_window.window_actions.delete.trigger()
+
+    assert fake_dialogs.names() == ["ask_retire"]
+    assert "owns or manages 1 service(s)" in fake_dialogs.texts("ask_retire")[0]
+
