@@ -66,3 +66,21 @@ def test_deleting_a_person_in_use_says_why_at_once(main_window: MainWindow, make
     assert fake_dialogs.names() == ["ask_retire"]
     assert "owns or manages 1 service(s)" in fake_dialogs.texts("ask_retire")[0]
 
+
+
+def test_recently_changed_names_the_fields_as_the_editor_does(main_window: MainWindow, make: Any,
+                                                               qtbot: Any) -> None:
+    person = make.contact(make.customer("Finance"), "Catherine Hale")
+    main_window.show_page("contacts")
+    page = main_window.pages["contacts"]
+    page.model.reload()
+    page.table.selectRow(page.model.row_of(person.id))
+    qtbot.keyClicks(page.editor.job_title, "Finance Director")
+    main_window.window_actions.save.trigger()
+
+    main_window.show_page("home")
+    home = main_window.pages["home"]
+    home.refresh()
+    change = home.recent.topLevelItem(0).text(1)
+    assert change == "Changed Job title"
+    assert "job_title" not in change
