@@ -84,3 +84,17 @@ def test_recently_changed_names_the_fields_as_the_editor_does(main_window: MainW
     change = home.recent.topLevelItem(0).text(1)
     assert change == "Changed Job title"
     assert "job_title" not in change
+
+
+def test_a_field_message_goes_as_soon_as_the_field_is_corrected(main_window: MainWindow, qtbot: Any) -> None:
+    main_window.show_page("agreements")
+    page = main_window.pages["agreements"]
+    main_window.window_actions.new.trigger()
+    editor = page.editor
+    main_window.window_actions.save.trigger()
+    assert editor.errors.text("title") == "Title is required."
+
+    qtbot.keyClicks(editor.general.title, "Finance business services")
+
+    assert editor.errors.text("title") == ""
+    assert editor.general.title.text() == "Finance business services"
