@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_helpers import FakeDialogs
 
+from itsm_desktop.domain.enums import ServiceStatus
 from itsm_desktop.ui.main_window import MainWindow
 
 
@@ -98,3 +99,25 @@ def test_a_field_message_goes_as_soon_as_the_field_is_corrected(main_window: Mai
 
     assert editor.errors.text("title") == ""
     assert editor.general.title.text() == "Finance business services"
+
+
+def test_a_home_card_lists_its_services_whatever_was_searched_before(main_window: MainWindow, make: Any,
+                                                                    qtbot: Any) -> None:
+    family = make.family("Collaboration")
+    make.service("MAIL", name="E-mail", family_id=family.id)
+    old = make.service("FAX", name="Fax gateway", status=ServiceStatus.RETIRING)
+    main_window.show_page("catalog")
+    catalog = main_window.pages["catalog"]
+    catalog.model.reload()
+    catalog.set_filter("family_id", family.id)
+    qtbot.keyClicks(catalog.search, "mail")
+    qtbot.waitUntil(lambda: catalog.model.rowCount() == 1, timeout=2000)
+
+    main_window.show_page("home")
+    home = main_window.pages["home"]
+    home.refresh()
+    qtbot.mouseClick(home.cards[ServiceStatus.RETIRING], Qt.MouseButton.LeftButton)
+
+    assert main_window.page_key() == "catalog"
+    assert [catalog.model.id_at(row) for row in range(catalog.model.rowCount())] == [old.id]
+    assert catalog.search.text() == ""

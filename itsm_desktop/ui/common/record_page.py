@@ -489,6 +489,12 @@ class RecordPage(RecordActions):
         self.model.filters.clear()
         self.model.reload()
 
+    def show_only(self, key: str, value: Any) -> None:
+        """List the records of one filter value, whatever was searched or filtered before (a home
+        card's "Retiring (1)" then never opens an empty list)."""
+        self.clear_search()
+        self.set_filter(key, value)
+
     def _on_filter(self, key: str) -> None:
         field = self.filter_fields.get(key)
         value = field.value() if field is not None else self.filter_combos[key].currentData()
