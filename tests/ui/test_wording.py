@@ -121,3 +121,26 @@ def test_a_home_card_lists_its_services_whatever_was_searched_before(main_window
     assert main_window.page_key() == "catalog"
     assert [catalog.model.id_at(row) for row in range(catalog.model.rowCount())] == [old.id]
     assert catalog.search.text() == ""
+
+
+def test_a_wide_window_shows_every_column_of_the_list(make_window: Any, db: Any, make: Any, qtbot: Any) -> None:
+    make.agreement()
+    window = make_window(db)
+    window.resize(2560, 1440)
+    window.show_page("agreements")
+    page = window.pages["agreements"]
+    page.model.reload()
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0, timeout=2000)
+    status = page.listing.columns.index(next(c for c in page.listing.columns if c.key == "status"))
+    assert not page.table.isColumnHidden(status)
+
+    window.resize(1920, 1080)  # Status still shows without scrolling sideways
+    qtbot.wait(50)
+    header = page.table.horizontalHeader()
+    assert header.sectionViewportPosition(status) + header.sectionSize(status) <= page.table.viewport().width()
+
+    page.splitter.splitterMoved.emit(300, 1)  # the user's choice is kept
+    page.splitter.setSizes([300, sum(page.splitter.sizes()) - 300])
+    window.resize(2560, 1440)
+    qtbot.wait(50)
+    assert page.splitter.sizes()[0] < 700  # grown with the window, not fitted to the columns again

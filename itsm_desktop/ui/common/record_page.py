@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,9 @@ from .widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 __all__ = ["RECORD_ACTIONS", "FilterCombo", "FilterSpec", "Page", "RecordPage"]
 
 RECORD_ACTIONS = ("new", "save", "revert", "duplicate", "delete", "find")
+
+
+DETAIL_ROOM = 720  # the editor's width kept when the list widens to show all its columns
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,8 @@ class RecordPage(RecordActions):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 560])
+        self._split_chosen = False  # once the user moved the splitter (or it was restored), it stays
+        self.splitter.splitterMoved.connect(self._remember_split)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
@@ -333,8 +338,25 @@ class RecordPage(RecordActions):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        if not self._split_chosen:
+            QTimer.singleShot(0, self._fit_split)  # once the layout has sized the splitter
         if self._editor_shown():
             self._update_heading()
+
+    def _remember_split(self, *_args: Any) -> None:
+        self._split_chosen = True
+
+    def _fit_split(self) -> None:
+        """Give the list the width of all its columns when the window has room for them and
+        the editor (a wide screen), else share the width."""
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self._split_chosen:
+            return
+        table = self.table
+        wanted = (table.horizontalHeader().length() + table.verticalScrollBar().sizeHint().width()
+                  + 2 * table.frameWidth() + 4)
+        list_width = max(int(total * 0.4), min(wanted, total - DETAIL_ROOM))
+        self.splitter.setSizes([list_width, total - list_width])
 
     # --- showing records ------------------------------------------------------------------
 
@@ -522,7 +544,7 @@ class RecordPage(RecordActions):
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value(self.settings_key("splitter"))
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._split_chosen = self.splitter.restoreState(splitter)
         columns = settings.value(self.settings_key("columns"))
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)
