@@ -144,3 +144,12 @@ def test_a_wide_window_shows_every_column_of_the_list(make_window: Any, db: Any,
     window.resize(2560, 1440)
     qtbot.wait(50)
     assert page.splitter.sizes()[0] < 700  # grown with the window, not fitted to the columns again
+
+
+def test_a_small_window_shows_the_whole_page_title(main_window: MainWindow, qtbot: Any) -> None:
+    main_window.resize(1024, 700)
+    for key in ("agreements", "catalog", "organizations", "contacts"):
+        main_window.show_page(key)
+        title = main_window.pages[key].heading_label
+        qtbot.waitUntil(lambda title=title: title.isVisible(), timeout=1000)
+        assert title.width() >= title.fontMetrics().horizontalAdvance(title.text())

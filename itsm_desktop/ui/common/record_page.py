@@ -131,8 +131,8 @@ class RecordPage(RecordActions):
 
     def _build(self) -> None:
         self.heading_label = heading(self.tr(self.title), size_delta=5)
-        self.heading_label.setMinimumWidth(80)  # a narrow window may cut the title, not grow
-        self.heading_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # the whole title, always: the filters beside it narrow instead
+        self.heading_label.setMinimumWidth(self.heading_label.sizeHint().width())
         self.search = SearchField(self.tr(self.search_placeholder), self)
         self.search.search_changed.connect(self.model.set_search)
         self.filter_combos: dict[str, QComboBox] = {}
