@@ -273,6 +273,11 @@ def _guard(_session: Session, agreement: Agreement) -> None:
                          "deleted. Terminate it instead.", can_retire=agreement.status == AgreementStatus.ACTIVE)
 
 
+def agreement_deletion_refusal(db: Database, *, agreement_id: int) -> InUseError | None:
+    """Why the record cannot be deleted (said before asking to confirm); None when it can."""
+    return records.deletion_refusal(db, Agreement, agreement_id, _guard)
+
+
 def delete_agreement(db: Database, *, agreement_id: int, version: int | None = None) -> None:
     """Delete a draft or an agreement in review (its rows go with it)."""
     records.delete(db, Agreement, agreement_id, version=version, guard=_guard, describe=_label,

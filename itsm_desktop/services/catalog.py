@@ -323,6 +323,11 @@ def _service_guard(session: Session, service: Service) -> None:
                          "Retire it instead.", can_retire=True)
 
 
+def service_deletion_refusal(db: Database, *, service_id: int) -> InUseError | None:
+    """Why the record cannot be deleted (said before asking to confirm); None when it can."""
+    return records.deletion_refusal(db, Service, service_id, _service_guard)
+
+
 def delete_service(db: Database, *, service_id: int, version: int | None = None) -> None:
     """Delete a service nothing refers to; otherwise raise ``InUseError`` (retire instead)."""
     records.delete(db, Service, service_id, version=version, guard=_service_guard,

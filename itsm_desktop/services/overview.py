@@ -38,6 +38,7 @@ class RecentChange:
     at: datetime
     who: str
     exists: bool  # False once the record was deleted
+    fields: tuple[str, ...] = ()  # the keys of the fields an edit changed
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,9 @@ def overview(db: Database, *, recent_limit: int = RECENT_LIMIT) -> Overview:
             recent.append(RecentChange(entity=entry.entity, entity_id=entry.entity_id,
                                        label=_label(record, entry), action=entry.action,
                                        summary=entry.summary, at=entry.at, who=entry.who,
-                                       exists=record is not None))
+                                       exists=record is not None,
+                                       fields=tuple(entry.changes or ()) if entry.action == HistoryAction.UPDATED
+                                       else ()))
         return Overview(services_by_status=counts,
                         live_without_agreement=[(i, c, n) for i, c, n in rows if i is not None],
                         live_without_agreement_total=total, recent=recent)

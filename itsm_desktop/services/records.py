@@ -105,6 +105,20 @@ def delete(db: Database, model: type[R], record_id: int, *, version: int | None,
                   snapshot=snapshot)
 
 
+def deletion_refusal(db: Database, model: type[R], record_id: int,
+                     guard: Callable[[Session, R], None]) -> InUseError | None:
+    """Why ``record_id`` cannot be deleted, read before the user is asked to confirm; None if it can."""
+    with db.read() as session:
+        record = session.get(model, record_id)
+        if record is None:
+            return None
+        try:
+            guard(session, record)
+        except InUseError as exc:
+            return exc
+    return None
+
+
 def delete_in(session: Session, model: type[R], record_id: int, *, version: int | None,
               guard: Callable[[Session, R], None], describe: Callable[[R], str],
               snapshot: Callable[[Session, R], dict[str, Any]]) -> None:

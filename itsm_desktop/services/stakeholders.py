@@ -137,6 +137,11 @@ def _org_guard(session: Session, org: Organization) -> None:
                          "Mark it inactive instead, or remove those first.", can_retire=True)
 
 
+def organization_deletion_refusal(db: Database, *, organization_id: int) -> InUseError | None:
+    """Why the record cannot be deleted (said before asking to confirm); None when it can."""
+    return records.deletion_refusal(db, Organization, organization_id, _org_guard)
+
+
 def delete_organization(db: Database, *, organization_id: int, version: int | None = None) -> None:
     """Delete an organization nothing refers to; otherwise raise ``InUseError``."""
     records.delete(db, Organization, organization_id, version=version, guard=_org_guard,
@@ -227,6 +232,11 @@ def _contact_guard(session: Session, contact: Contact) -> None:
     if n:
         raise InUseError(f"“{contact.name}” owns or manages {n} service(s); choose someone else "
                          "there first, or mark the contact inactive.", can_retire=True)
+
+
+def contact_deletion_refusal(db: Database, *, contact_id: int) -> InUseError | None:
+    """Why the record cannot be deleted (said before asking to confirm); None when it can."""
+    return records.deletion_refusal(db, Contact, contact_id, _contact_guard)
 
 
 def delete_contact(db: Database, *, contact_id: int, version: int | None = None) -> None:

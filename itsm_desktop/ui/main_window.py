@@ -347,8 +347,8 @@ class MainWindow(QMainWindow):
         """Open the catalog filtered by a lifecycle status (the home page's cards)."""
         if self.show_page("catalog"):
             catalog = self.pages["catalog"]
-            if hasattr(catalog, "set_filter"):
-                catalog.set_filter("status", status)
+            if hasattr(catalog, "show_only"):
+                catalog.show_only("status", status)
 
     def reload_page(self) -> None:
         page = self.current_page()

@@ -175,12 +175,11 @@ def test_guarded_delete_explains_and_offers_to_retire(main_window: MainWindow, m
     page = catalog_page(main_window)
     page.model.reload()
     select(page, base.id)
-    fake_dialogs.answer("confirm", True)
-    fake_dialogs.answer("ask_retire", False)
+    fake_dialogs.answer("ask_retire", False)  # no "Delete? You can undo" first: an unasked dialog fails
 
     main_window.window_actions.delete.trigger()
 
-    assert fake_dialogs.names() == ["confirm", "ask_retire"]
+    assert fake_dialogs.names() == ["ask_retire"]
     explanation = fake_dialogs.texts("ask_retire")[0]
     assert "USER depend(s) on it" in explanation and "Mark as retiring" in explanation
     assert catalog.get_service(db, base.id).status == ServiceStatus.LIVE

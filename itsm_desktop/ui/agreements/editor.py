@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
-from itsm_desktop.domain.errors import ValidationError
+from itsm_desktop.domain.errors import InUseError, ValidationError
 from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.domain.models import Agreement
 from itsm_desktop.services import agreements
@@ -227,6 +227,10 @@ class AgreementEditor(RecordEditor):
         if text_key is not None:
             self.texts.show_section(text_key)
         super().show_errors(ValidationError(fields))
+
+    def deletion_refusal(self) -> InUseError | None:
+        return None if self.record_id is None else agreements.agreement_deletion_refusal(
+            self.ctx.db, agreement_id=self.record_id)
 
     def heading(self) -> tuple[str, str]:
         title = self.general.title.text().strip()

@@ -76,6 +76,8 @@ class AgreementsPage(RecordPage):
     entity = "agreement"
     listing = AGREEMENTS
     noun = "agreement"
+    placeholder_title = "No agreement selected"
+    placeholder_text = "Choose an agreement in the list to see and edit it here, or create a new one."
     plural = "agreements"
     search_placeholder = "Search reference, title or customer"
     empty_title = "No agreements yet"

@@ -28,6 +28,7 @@ from itsm_desktop.domain.enums import (
     ServiceStatus,
     ServiceType,
 )
+from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import ComponentRow, ConsumerRow, ServiceForm, SupplierRow
 from itsm_desktop.domain.models import Service
 from itsm_desktop.domain.rules import allowed_service_states
@@ -379,6 +380,9 @@ class ServiceEditor(RecordEditor):
         return replace(form, code=f"{form.code}-COPY"[:40],
                        name=self.tr("{name} (copy)").format(name=form.name),
                        status=ServiceStatus.PROPOSED)
+
+    def deletion_refusal(self) -> InUseError | None:
+        return None if self.record_id is None else catalog.service_deletion_refusal(self.ctx.db, service_id=self.record_id)
 
     def retire_form(self, form: ServiceForm) -> tuple[ServiceForm, str] | None:
         if self.record is None:

@@ -18,6 +18,8 @@ class CatalogPage(RecordPage):
     entity = "service"
     listing = SERVICES
     noun = "service"
+    placeholder_title = "No service selected"
+    placeholder_text = "Choose a service in the list to see and edit it here, or create a new one."
     plural = "services"
     search_placeholder = "Search services by code, name, provider, owner, supplier…"
     empty_title = "No services yet"

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
-from itsm_desktop.domain.errors import ConflictError, ValidationError
+from itsm_desktop.domain.errors import ConflictError, InUseError, ValidationError
 
 from .commands import RecordOps, SaveCommand
 from .conflicts import ask_reload_after_conflict
@@ -151,6 +151,10 @@ class RecordEditor(QWidget):
     def duplicate_form(self, form: Any) -> Any:
         """The form of a copy of the record (a new name, a new unique code)."""
         return form
+
+    def deletion_refusal(self) -> InUseError | None:
+        """Why the shown record cannot be deleted, known before asking to confirm; None if it can."""
+        return None
 
     def retire_form(self, form: Any) -> tuple[Any, str] | None:
         """The form with the record retired or made inactive and the button text, or None."""

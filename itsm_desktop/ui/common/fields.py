@@ -192,6 +192,17 @@ def field_problems(root: QWidget) -> dict[str, str]:
     return problems
 
 
+def forget_message_on_change(widget: QWidget, label: QLabel) -> None:
+    """A message given on saving ("Title is required.") is about the old value: it goes as soon
+    as the field changes (a problem of the new value is said again as it is typed)."""
+    def forget(*_args: object) -> None:
+        if not label.isHidden():
+            label.clear()
+            label.hide()
+
+    watch(widget, forget)
+
+
 def say_problems_as_typed(widget: QWidget, label: QLabel) -> None:
     """Show the problem of a checked field under it while the user types, and clear it after."""
     if not isinstance(widget, LineEdit | RangeSpinBox):
@@ -267,6 +278,7 @@ class FormSection(QWidget):
             box.addWidget(muted(hint, holder))
         error = self.errors.label_for(key, holder)
         box.addWidget(error)
+        forget_message_on_change(widget, error)  # before the as-typed problem, which it may show again
         say_problems_as_typed(widget, error)
         caption = QLabel(label, self)
         caption.setObjectName("caption")

@@ -152,14 +152,18 @@ class LookupField(QWidget):
         else:
             self._label = self.lookup.labels([record_id]).get(
                 record_id, self.tr("(no longer available)"))
+        self._show_label()
+        self.edit.setToolTip(self._label)
+
+    def _show_label(self) -> None:
+        """The chosen record's label from its start (a name before its job title)."""
         self.edit.setText(self._label)
         self.edit.setCursorPosition(0)
-        self.edit.setToolTip(self._label)
 
     def choose(self, record_id: int | None) -> None:
         """Choose a record as the user would, emitting ``changed``."""
         if record_id == self._value:
-            self.edit.setText(self._label)
+            self._show_label()
             return
         self.set_value(record_id)
         self.changed.emit()
@@ -212,6 +216,13 @@ class LookupField(QWidget):
         record_id = self._found.get(label)
         if record_id is not None:
             self.choose(record_id)
+            # The completer then writes the label with the cursor at its end: a narrow field
+            # would show "— Director of IT" without the person's name.
+            QTimer.singleShot(0, self._show_start)
+
+    def _show_start(self) -> None:
+        if self.edit.text() == self._label:
+            self.edit.setCursorPosition(0)
 
     def _finish(self) -> None:
         """Typing ended: keep a unique match, clear on empty text, else show the old choice."""
@@ -229,7 +240,7 @@ class LookupField(QWidget):
         if record_id is not None:
             self.choose(record_id)
         else:
-            self.edit.setText(self._label)
+            self._show_label()
 
 
 class LookupDelegate(QStyledItemDelegate):

@@ -97,6 +97,10 @@ class RecordActions(Page):
         if editor.record is None or editor.ops is None:
             return
         title, _ = editor.heading()
+        refused = editor.deletion_refusal()
+        if refused is not None:  # said at once, not after "Delete? You can undo"
+            self._offer_retire(refused)
+            return
         if not Dialogs.confirm(self, self.tr("Delete {noun}").format(noun=self.tr(self.noun)),
                                self.tr("Delete {name}? You can undo this with Edit ▸ Undo.")
                                .format(name=title), accept=self.tr("Delete"), destructive=True):

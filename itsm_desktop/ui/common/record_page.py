@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,9 @@ from .widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 __all__ = ["RECORD_ACTIONS", "FilterCombo", "FilterSpec", "Page", "RecordPage"]
 
 RECORD_ACTIONS = ("new", "save", "revert", "duplicate", "delete", "find")
+
+
+DETAIL_ROOM = 720  # the editor's width kept when the list widens to show all its columns
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,9 @@ class RecordPage(RecordActions):
     search_placeholder = "Search"
     empty_title = "No records yet"
     empty_text = ""
+    # Whole sentences per kind: an article composed from a noun reads "a organization".
+    placeholder_title = "No record selected"
+    placeholder_text = "Choose a record in the list to see and edit it here, or create a new one."
     offer_sample = True
     filter_specs: tuple[FilterSpec, ...] = ()
     column_widths: dict[str, int] = {}
@@ -125,8 +131,8 @@ class RecordPage(RecordActions):
 
     def _build(self) -> None:
         self.heading_label = heading(self.tr(self.title), size_delta=5)
-        self.heading_label.setMinimumWidth(80)  # a narrow window may cut the title, not grow
-        self.heading_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # the whole title, always: the filters beside it narrow instead
+        self.heading_label.setMinimumWidth(self.heading_label.sizeHint().width())
         self.search = SearchField(self.tr(self.search_placeholder), self)
         self.search.search_changed.connect(self.model.set_search)
         self.filter_combos: dict[str, QComboBox] = {}
@@ -193,6 +199,8 @@ class RecordPage(RecordActions):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 560])
+        self._split_chosen = False  # once the user moved the splitter (or it was restored), it stays
+        self.splitter.splitterMoved.connect(self._remember_split)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
@@ -203,9 +211,7 @@ class RecordPage(RecordActions):
     def _build_detail(self) -> QWidget:
         self.placeholder = EmptyState(self)
         self.placeholder.set_content(
-            self.icon_name, self.tr("No {noun} selected").format(noun=self.tr(self.noun)),
-            self.tr("Choose a {noun} in the list to see and edit it here, or create a new one.")
-            .format(noun=self.tr(self.noun)),
+            self.icon_name, self.tr(self.placeholder_title), self.tr(self.placeholder_text),
             [("placeholder_new", self.tr("New {noun}").format(noun=self.tr(self.noun)), self.new_record)])
         self.editor_title = heading(size_delta=3)
         self.editor_title.setObjectName("editor_title")
@@ -332,8 +338,25 @@ class RecordPage(RecordActions):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        if not self._split_chosen:
+            QTimer.singleShot(0, self._fit_split)  # once the layout has sized the splitter
         if self._editor_shown():
             self._update_heading()
+
+    def _remember_split(self, *_args: Any) -> None:
+        self._split_chosen = True
+
+    def _fit_split(self) -> None:
+        """Give the list the width of all its columns when the window has room for them and
+        the editor (a wide screen), else share the width."""
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self._split_chosen:
+            return
+        table = self.table
+        wanted = (table.horizontalHeader().length() + table.verticalScrollBar().sizeHint().width()
+                  + 2 * table.frameWidth() + 4)
+        list_width = max(int(total * 0.4), min(wanted, total - DETAIL_ROOM))
+        self.splitter.setSizes([list_width, total - list_width])
 
     # --- showing records ------------------------------------------------------------------
 
@@ -488,6 +511,12 @@ class RecordPage(RecordActions):
         self.model.filters.clear()
         self.model.reload()
 
+    def show_only(self, key: str, value: Any) -> None:
+        """List the records of one filter value, whatever was searched or filtered before (a home
+        card's "Retiring (1)" then never opens an empty list)."""
+        self.clear_search()
+        self.set_filter(key, value)
+
     def _on_filter(self, key: str) -> None:
         field = self.filter_fields.get(key)
         value = field.value() if field is not None else self.filter_combos[key].currentData()
@@ -515,7 +544,7 @@ class RecordPage(RecordActions):
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value(self.settings_key("splitter"))
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._split_chosen = self.splitter.restoreState(splitter)
         columns = settings.value(self.settings_key("columns"))
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)

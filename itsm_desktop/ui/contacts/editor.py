@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import ContactForm
 from itsm_desktop.domain.models import Contact
 from itsm_desktop.services import stakeholders
@@ -85,6 +86,9 @@ class ContactEditor(RecordEditor):
 
     def duplicate_form(self, form: ContactForm) -> ContactForm:
         return replace(form, name=self.tr("{name} (copy)").format(name=form.name), email="")
+
+    def deletion_refusal(self) -> InUseError | None:
+        return None if self.record_id is None else stakeholders.contact_deletion_refusal(self.ctx.db, contact_id=self.record_id)
 
     def retire_form(self, form: ContactForm) -> tuple[ContactForm, str] | None:
         if not form.active:

@@ -16,6 +16,8 @@ class ContactsPage(RecordPage):
     entity = "contact"
     listing = CONTACTS
     noun = "contact"
+    placeholder_title = "No contact selected"
+    placeholder_text = "Choose a contact in the list to see and edit it here, or create a new one."
     plural = "contacts"
     search_placeholder = "Search people by name, job, e-mail, organization…"
     empty_title = "No contacts yet"

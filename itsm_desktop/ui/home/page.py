@@ -23,6 +23,7 @@ from itsm_desktop.services.overview import Overview, RecentChange, overview
 
 from ..common.accessible import name
 from ..common.context import AppContext
+from ..common.history_panel import humanize
 from ..common.page import Page
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 
@@ -245,8 +246,12 @@ class HomePage(Page):
 
     def _recent_row(self, change: RecentChange) -> tuple[str, int | None, tuple[str, ...]]:
         openable = change.exists and change.entity in OPENABLE
+        summary = change.summary
+        if change.fields:  # the labels a user knows ("Job title"), not the stored keys ("job_title")
+            summary = self.tr("Changed {fields}").format(fields=", ".join(dict.fromkeys(
+                humanize(k) for k in change.fields)))
         return (change.entity, change.entity_id if openable else None,
-                (change.label, change.summary, ago(change.at), change.who))
+                (change.label, summary, ago(change.at), change.who))
 
     def status_text(self) -> str:
         if self._data is None:

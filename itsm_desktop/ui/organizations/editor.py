@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from itsm_desktop.domain.enums import OrganizationKind, UnitType
+from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import OrganizationForm
 from itsm_desktop.domain.models import Organization
 from itsm_desktop.services import stakeholders
@@ -135,6 +136,9 @@ class OrganizationEditor(RecordEditor):
 
     def duplicate_form(self, form: OrganizationForm) -> OrganizationForm:
         return replace(form, name=self.tr("{name} (copy)").format(name=form.name))
+
+    def deletion_refusal(self) -> InUseError | None:
+        return None if self.record_id is None else stakeholders.organization_deletion_refusal(self.ctx.db, organization_id=self.record_id)
 
     def retire_form(self, form: OrganizationForm) -> tuple[OrganizationForm, str] | None:
         if not form.active:

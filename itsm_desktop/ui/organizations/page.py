@@ -17,6 +17,8 @@ class OrganizationsPage(RecordPage):
     entity = "organization"
     listing = ORGANIZATIONS
     noun = "organization"
+    placeholder_title = "No organization selected"
+    placeholder_text = "Choose an organization in the list to see and edit it here, or create a new one."
     plural = "organizations"
     search_placeholder = "Search organizations by name, code, e-mail…"
     empty_title = "No organizations yet"
