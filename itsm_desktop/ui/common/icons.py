@@ -49,7 +49,12 @@ class PaletteIconEngine(QIconEngine):
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         self.renderer(icon_colour(mode)).render(painter, rect)
 
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        return size  # an SVG is drawn at any size (older Qt answers an empty size by default)
+
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        if size.isEmpty():
+            return QPixmap()
         colour = icon_colour(mode)
         key = (colour.name(), size.width(), size.height())
         image = self._pixmaps.get(key)

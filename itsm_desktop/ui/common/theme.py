@@ -77,6 +77,9 @@ def apply_theme(theme: str) -> None:
         return
     if _started_with is None:
         _started_with = (app.style().name(), QPalette(app.palette()))
+    if theme not in ("light", "dark") and app.property("itsm_theme") in (None, theme):
+        app.setProperty("itsm_theme", theme)  # the system's look, untouched: nothing to redo
+        return
     if theme == "light" or theme == "dark":
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
