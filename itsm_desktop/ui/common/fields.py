@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextOption, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -178,6 +179,30 @@ class RangeSpinBox(QSpinBox):
         if number is not None and not self.minimum() <= number <= self.maximum():
             return self.tr("{typed} is out of range: enter a number from {low} to {high}.").format(
                 typed=number, low=self.minimum(), high=self.maximum())
+        return ""
+
+
+class RangeDoubleSpinBox(QDoubleSpinBox):
+    """A decimal number in a range that keeps what was typed, even out of range, and says so."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # noqa: D102
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.State.Invalid and self._typed_number(text) is not None:
+            return QValidator.State.Intermediate, text, pos
+        return state, text, pos
+
+    def _typed_number(self, text: str) -> float | None:
+        core = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        number, ok = self.locale().toDouble(core)
+        return number if ok else None
+
+    def problem(self) -> str:
+        """What is wrong with the typed text ("" when nothing)."""
+        number = self._typed_number(self.text())
+        if number is not None and not self.minimum() <= number <= self.maximum():
+            shown = [self.locale().toString(n, "g", 15) for n in (number, self.minimum(), self.maximum())]
+            return self.tr("{typed} is out of range: enter a number from {low} to {high}.").format(
+                typed=shown[0], low=shown[1], high=shown[2])
         return ""
 
 
