@@ -101,3 +101,18 @@ def test_a_target_typed_out_of_range_is_refused_with_a_message(main_window: Main
     QApplication.processEvents()
     assert tab.model.targets[0].warning_threshold is None or tab.model.targets[0].warning_threshold <= 100
     assert page.editor.errors.text("targets") == ""
+
+
+def test_a_review_interval_out_of_range_is_kept_and_not_saved(main_window: MainWindow, qtbot: Any) -> None:
+    assert main_window.show_page("agreements")
+    page = main_window.pages["agreements"]
+    main_window.window_actions.new.trigger()
+    interval = page.editor.general.review_interval
+    interval.setFocus()
+    interval.lineEdit().selectAll()
+    qtbot.keyClicks(interval, "150")
+    assert interval.cleanText() == "150"  # not a silent 15
+    assert page.editor.errors.text("review_interval_months") == (
+        "150 is out of range: enter a number from 0 to 120.")
+    qtbot.keyClick(interval, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.record_id is None and page.editor.is_dirty()  # nothing saved
