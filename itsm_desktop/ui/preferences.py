@@ -28,6 +28,7 @@ from .common.dialogs import Dialogs
 from .common.icons import icon
 from .common.theme import DEFAULT_THEME, THEMES
 from .common.widgets import SPACING, heading, muted
+from .printing.pdf import locale_page_size, page_size_names
 
 MAX_KEEP = 365
 
@@ -43,13 +44,14 @@ class PreferenceChanges:
 
     keep: int | None = None
     theme: str | None = None
+    paper: str | None = None  # "" follows the locale
 
 
 class PreferencesDialog(QDialog):
     """The theme, the number of automatic backups kept (0: none made) and their folder."""
 
     def __init__(self, keep: int, folder: Path, last_backup: datetime | None = None,
-                 parent: QWidget | None = None, *, theme: str = DEFAULT_THEME) -> None:
+                 parent: QWidget | None = None, *, theme: str = DEFAULT_THEME, paper: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -63,6 +65,16 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(labels[key], key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.theme.setAccessibleName(self.tr("Theme"))
+
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper_size")
+        self.paper.addItem(self.tr("Automatic ({paper}, from your region)").format(
+            paper=dict(page_size_names())[locale_page_size()]), "")
+        for value, label in page_size_names():
+            self.paper.addItem(label, value)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.setToolTip(self.tr("The paper printed and exported documents are laid out for"))
 
         self.keep = QSpinBox(self)
         self.keep.setObjectName("keep_backups")
@@ -103,6 +115,9 @@ class PreferencesDialog(QDialog):
         theme_caption = QLabel(self.tr("&Theme"), self)
         theme_caption.setBuddy(self.theme)
         look.addRow(theme_caption, self.theme)
+        paper_caption = QLabel(self.tr("&Paper size"), self)
+        paper_caption.setBuddy(self.paper)
+        look.addRow(paper_caption, self.paper)
 
         form = QFormLayout()
         form.setHorizontalSpacing(SPACING + 4)
@@ -152,15 +167,21 @@ class PreferencesDialog(QDialog):
     def theme_value(self) -> str:
         return str(self.theme.currentData())
 
+    def paper_value(self) -> str:
+        """"A4", "Letter", or "" for the locale's paper."""
+        return str(self.paper.currentData())
+
 
 def ask_preferences(parent: QWidget | None, keep: int, db_path: Path,
-                    theme: str = DEFAULT_THEME) -> PreferenceChanges | None:
+                    theme: str = DEFAULT_THEME, paper: str = "") -> PreferenceChanges | None:
     """Show the preferences (the backups are those of the database ``db_path``); what the user
     changed, or None when they cancelled."""
     folder = default_backup_folder(db_path)
     backups = list_automatic_backups(db_path)
-    dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent, theme=theme)
+    dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent, theme=theme,
+                               paper=paper)
     if Dialogs.run_dialog(parent, dialog) != QDialog.DialogCode.Accepted.value:
         return None
     return PreferenceChanges(keep=dialog.keep_value() if dialog.keep_value() != keep else None,
-                             theme=dialog.theme_value() if dialog.theme_value() != theme else None)
+                             theme=dialog.theme_value() if dialog.theme_value() != theme else None,
+                             paper=dialog.paper_value() if dialog.paper_value() != paper else None)

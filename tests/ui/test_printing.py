@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QSizeF, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QLocale, QSettings, QSizeF, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton, QWidget
@@ -26,7 +26,13 @@ from itsm_desktop.ui.common import background
 from itsm_desktop.ui.common.background import BackgroundJob
 from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.printing import PreviewDialog, PrintActions, PrintDialogs
-from itsm_desktop.ui.printing.pdf import EXPORT_FOLDER_KEY, PAGE_SIZE_KEY, load_pdf
+from itsm_desktop.ui.printing.pdf import (
+    EXPORT_FOLDER_KEY,
+    PAGE_SIZE_KEY,
+    load_pdf,
+    page_size_setting,
+    set_page_size_setting,
+)
 from itsm_desktop.ui.printing.printer import (
     page_format,
     prepare_printer,
@@ -574,3 +580,14 @@ def test_unknown_agreement_gives_a_message(actions: PrintActions, qtbot: Any,
         pass
     assert len(dialogs.errors) == 1
     assert actions.previews() == []
+
+
+@pytest.mark.parametrize(("name", "paper"), [
+    ("en_GB", "A4"), ("de_DE", "A4"), ("C", "A4"), ("en_US", "Letter"), ("en_CA", "Letter"),
+    ("es_MX", "Letter")])
+def test_the_paper_follows_the_locale_until_one_is_chosen(settings: Any, name: str, paper: str) -> None:
+    assert page_size_setting(settings, QLocale(name)) == paper
+    set_page_size_setting(settings, "Letter" if paper == "A4" else "A4")
+    assert page_size_setting(settings, QLocale(name)) != paper
+    set_page_size_setting(settings, "")  # Automatic again
+    assert page_size_setting(settings, QLocale(name)) == paper
