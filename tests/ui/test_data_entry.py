@@ -116,3 +116,28 @@ def test_a_review_interval_out_of_range_is_kept_and_not_saved(main_window: MainW
         "150 is out of range: enter a number from 0 to 120.")
     qtbot.keyClick(interval, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.editor.record_id is None and page.editor.is_dirty()  # nothing saved
+
+
+def test_a_number_of_users_that_is_not_a_number_is_kept_and_refused(
+        main_window: MainWindow, make: Any, qtbot: Any, db: Database) -> None:
+    service = make.service("A", name="Alpha")
+    assert main_window.show_page("catalog")
+    page = main_window.pages["catalog"]
+    page.model.reload()
+    page.table.selectRow(page.model.row_of(service.id))
+    consumers = page.editor.consumers
+    consumers.add_button.click()
+    users = [c.key for c in consumers.columns].index("users")
+    consumers.table.setCurrentCell(0, users)
+    qtbot.keyClick(consumers.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "12,500")  # every keystroke kept, the comma too
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert consumers.table.item(0, users).text() == "12,500"
+
+    qtbot.keyClick(page.editor.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert "Row 1, Users: “12,500” is not a whole number from 0 to 10,000,000." in (
+        page.editor.errors.text("consumers"))
+    assert catalog.get_service(db, service.id).version == service.version and page.editor.is_dirty()
