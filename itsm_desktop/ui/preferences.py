@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from itsm_desktop.services.maintenance import default_backup_folder, list_automatic_backups
 
 from .common.dialogs import Dialogs
+from .common.fields import RangeSpinBox, say_problems_as_typed
 from .common.icons import icon
 from .common.theme import DEFAULT_THEME, THEMES
 from .common.widgets import SPACING, heading, muted
@@ -76,7 +76,7 @@ class PreferencesDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.setToolTip(self.tr("The paper printed and exported documents are laid out for"))
 
-        self.keep = QSpinBox(self)
+        self.keep = RangeSpinBox(self)
         self.keep.setObjectName("keep_backups")
         self.keep.setRange(0, MAX_KEEP)
         self.keep.setValue(min(max(0, keep), MAX_KEEP))
@@ -88,6 +88,12 @@ class PreferencesDialog(QDialog):
         keep_row.addWidget(self.keep)
         self.keep_label = QLabel(self)
         keep_row.addWidget(self.keep_label, 1)
+        self.keep_error = QLabel(self)
+        self.keep_error.setObjectName("error_keep_backups")
+        self.keep_error.setStyleSheet("color: #b3261e;")
+        self.keep_error.hide()
+        say_problems_as_typed(self.keep, self.keep_error)
+        self.keep.lineEdit().textChanged.connect(self._fit_height)  # after the message came or went
 
         self.folder_edit = QLineEdit(str(folder), self)
         self.folder_edit.setObjectName("backup_folder")
@@ -126,6 +132,7 @@ class PreferencesDialog(QDialog):
         keep_caption = QLabel(self.tr("&Keep"), self)
         keep_caption.setBuddy(self.keep)
         form.addRow(keep_caption, keep_row)
+        form.addRow("", self.keep_error)
         folder_caption = QLabel(self.tr("Folder"), self)
         form.addRow(folder_caption, folder_row)
         form.addRow("", self.last_label)
@@ -151,6 +158,12 @@ class PreferencesDialog(QDialog):
         layout.addSpacing(SPACING)
         layout.addWidget(buttons)
         self._update_state()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.setFixedHeight(self.sizeHint().height())
 
     def _update_state(self) -> None:
@@ -160,6 +173,17 @@ class PreferencesDialog(QDialog):
         exists = self.folder.is_dir()
         self.open_button.setEnabled(exists)
         self.open_button.setToolTip("" if exists else self.tr("No automatic backup has been made yet."))
+
+    def accept(self) -> None:
+        """OK keeps the dialog open while the number of backups typed is out of range."""
+        problem = self.keep.problem()
+        if problem:
+            self.keep_error.setText(problem)
+            self.keep_error.show()
+            self._fit_height()
+            self.keep.setFocus()
+            return
+        super().accept()
 
     def keep_value(self) -> int:
         return self.keep.value()

@@ -414,3 +414,26 @@ def test_the_paper_size_is_set_in_preferences(window: MainWindow, settings: Any,
     fake_dialogs.answer("run_dialog", automatic_again)
     window.window_actions.preferences.trigger()
     assert page_size_setting(settings) == automatic
+
+
+def test_a_number_of_backups_out_of_range_is_kept_and_ok_refuses_it(qtbot: Any, tmp_path: Path) -> None:
+    dialog = PreferencesDialog(7, tmp_path / "backups", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.keep.setFocus()
+    dialog.keep.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.keep, "500")
+    assert dialog.keep.cleanText() == "500"  # not a silent 50
+    assert dialog.keep_error.isVisible()
+    assert dialog.keep_error.text() == "500 is out of range: enter a number from 0 to 365."
+    assert dialog.height() >= dialog.sizeHint().height()  # the message is not cut off
+
+    qtbot.keyClick(dialog.keep, Qt.Key.Key_Return)  # OK
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted.value
+
+    dialog.keep.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.keep, "30")
+    assert not dialog.keep_error.isVisible()
+    qtbot.keyClick(dialog.keep, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted.value and dialog.keep_value() == 30

@@ -114,6 +114,8 @@ def test_a_review_interval_out_of_range_is_kept_and_not_saved(main_window: MainW
     assert interval.cleanText() == "150"  # not a silent 15
     assert page.editor.errors.text("review_interval_months") == (
         "150 is out of range: enter a number from 0 to 120.")
+    qtbot.keyClick(interval, Qt.Key.Key_Tab)  # leaving the field keeps it too
+    assert interval.cleanText() == "150" and not interval.hasFocus()
     qtbot.keyClick(interval, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.editor.record_id is None and page.editor.is_dirty()  # nothing saved
 
