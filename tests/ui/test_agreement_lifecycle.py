@@ -304,4 +304,5 @@ def test_a_step_someone_else_made_impossible_is_dropped_once_told(
 
     qtbot.waitUntil(lambda: not stack.canUndo())
     assert "is draft now" in main_window.ctx.operations.dropped_because
+    assert main_window.statusBar().currentMessage() == main_window.ctx.operations.dropped_because
     assert fake_dialogs.texts("error") == []

@@ -61,14 +61,14 @@ class TransitionCommand(CallCommand):
         current = agreements.load_agreement(self.ctx.db, self.agreement_id).agreement
         if current.status == expected:
             return ""
-        return tr("{reference} revision {revision} is {status} now, so this step can no longer be undone "
-                  "or redone.").format(reference=current.reference, revision=current.revision,
-                                       status=current.status.label.lower())
+        return tr("{reference} revision {revision} is {status} now.").format(
+            reference=current.reference, revision=current.revision, status=current.status.label.lower())
 
     def _step(self, transition: Transition, expected: AgreementStatus) -> None:
         reason = self._moved_on(expected)
         if reason:
-            raise TransitionError(reason)
+            raise TransitionError(tr("{reason} This step can no longer be undone or redone.").format(
+                reason=reason))
         current = agreements.load_agreement(self.ctx.db, self.agreement_id).agreement
         transition(self.ctx.db, agreement_id=self.agreement_id, version=current.version)
 

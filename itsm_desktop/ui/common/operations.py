@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from itsm_desktop.domain.errors import ConflictError, ItsmError, ValidationError
 from itsm_desktop.services.changes import ChangeCollector, Changes, collect_changes
@@ -103,9 +103,12 @@ class OperationRunner(QObject):
         step = stack.command(stack.index() - 1)
         reason = getattr(step, "blocked_reason", lambda: "")()
         if reason:
-            self.dropped_because = self.tr("“{step}” can no longer be undone: {reason}").format(
-                step=step.text(), reason=reason)
+            self.dropped_because = self.tr("“{step}” and the steps before it can no longer be undone: "
+                                           "{reason}").format(step=step.text(), reason=reason)
             stack.clear()
+            window = self.parent()
+            if isinstance(window, QMainWindow):  # said where Undo's own messages are read
+                window.statusBar().showMessage(self.dropped_because, 10_000)
 
     # --- running ------------------------------------------------------------------------
 
