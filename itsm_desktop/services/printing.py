@@ -15,11 +15,14 @@ from .output_files import write_file  # exports are written, and refused, there
 from .snapshots import agreement_snapshot, catalog_snapshot
 
 
-def default_page_size() -> str:
-    """The paper size of the user's locale (reportlab is loaded only when printing)."""
+def default_page_size(locale_name: str | None = None) -> str:
+    """The paper size of the user's locale, or of ``locale_name`` (``en_CA``) when given.
+
+    reportlab is loaded only when printing.
+    """
     from itsm_desktop.documents.layout import default_page_size as locale_page_size
 
-    return locale_page_size()
+    return locale_page_size(locale_name)
 
 
 @dataclass(frozen=True)

@@ -208,17 +208,20 @@ class Backups(QObject):
         """
         from .common.theme import apply_theme, save_theme, saved_theme
         from .preferences import ask_preferences
+        from .printing.pdf import page_size_choice, set_page_size_setting
 
         changes = ask_preferences(self.window, keep_backups(self.ctx.settings), self.ctx.db.path,
-                                  saved_theme(self.ctx.settings))
+                                  saved_theme(self.ctx.settings), page_size_choice(self.ctx.settings))
         if changes is None:
             return False
         if changes.theme is not None:
             save_theme(self.ctx.settings, changes.theme)
             apply_theme(changes.theme)
+        if changes.paper is not None:
+            set_page_size_setting(self.ctx.settings, changes.paper)
         keep = changes.keep
         if keep is None:
-            return changes.theme is not None
+            return changes.theme is not None or changes.paper is not None
         set_keep_backups(self.ctx.settings, keep)
         if self.automatic and keep > 0:
             self.back_up_automatically()  # turned on, or fewer kept: prune now

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +24,11 @@ from PySide6.QtWidgets import (
 from itsm_desktop.services.maintenance import default_backup_folder, list_automatic_backups
 
 from .common.dialogs import Dialogs
+from .common.fields import RangeSpinBox, say_problems_as_typed
 from .common.icons import icon
 from .common.theme import DEFAULT_THEME, THEMES
 from .common.widgets import SPACING, heading, muted
+from .printing.pdf import locale_page_size, page_size_names
 
 MAX_KEEP = 365
 
@@ -43,13 +44,14 @@ class PreferenceChanges:
 
     keep: int | None = None
     theme: str | None = None
+    paper: str | None = None  # "" follows the locale
 
 
 class PreferencesDialog(QDialog):
     """The theme, the number of automatic backups kept (0: none made) and their folder."""
 
     def __init__(self, keep: int, folder: Path, last_backup: datetime | None = None,
-                 parent: QWidget | None = None, *, theme: str = DEFAULT_THEME) -> None:
+                 parent: QWidget | None = None, *, theme: str = DEFAULT_THEME, paper: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -64,7 +66,17 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.theme.setAccessibleName(self.tr("Theme"))
 
-        self.keep = QSpinBox(self)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper_size")
+        self.paper.addItem(self.tr("Automatic ({paper}, from your region)").format(
+            paper=dict(page_size_names())[locale_page_size()]), "")
+        for value, label in page_size_names():
+            self.paper.addItem(label, value)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.setToolTip(self.tr("The paper printed and exported documents are laid out for"))
+
+        self.keep = RangeSpinBox(self)
         self.keep.setObjectName("keep_backups")
         self.keep.setRange(0, MAX_KEEP)
         self.keep.setValue(min(max(0, keep), MAX_KEEP))
@@ -76,6 +88,12 @@ class PreferencesDialog(QDialog):
         keep_row.addWidget(self.keep)
         self.keep_label = QLabel(self)
         keep_row.addWidget(self.keep_label, 1)
+        self.keep_error = QLabel(self)
+        self.keep_error.setObjectName("error_keep_backups")
+        self.keep_error.setStyleSheet("color: #b3261e;")
+        self.keep_error.hide()
+        say_problems_as_typed(self.keep, self.keep_error)
+        self.keep.lineEdit().textChanged.connect(self._fit_height)  # after the message came or went
 
         self.folder_edit = QLineEdit(str(folder), self)
         self.folder_edit.setObjectName("backup_folder")
@@ -103,6 +121,9 @@ class PreferencesDialog(QDialog):
         theme_caption = QLabel(self.tr("&Theme"), self)
         theme_caption.setBuddy(self.theme)
         look.addRow(theme_caption, self.theme)
+        paper_caption = QLabel(self.tr("&Paper size"), self)
+        paper_caption.setBuddy(self.paper)
+        look.addRow(paper_caption, self.paper)
 
         form = QFormLayout()
         form.setHorizontalSpacing(SPACING + 4)
@@ -111,6 +132,7 @@ class PreferencesDialog(QDialog):
         keep_caption = QLabel(self.tr("&Keep"), self)
         keep_caption.setBuddy(self.keep)
         form.addRow(keep_caption, keep_row)
+        form.addRow("", self.keep_error)
         folder_caption = QLabel(self.tr("Folder"), self)
         form.addRow(folder_caption, folder_row)
         form.addRow("", self.last_label)
@@ -136,6 +158,12 @@ class PreferencesDialog(QDialog):
         layout.addSpacing(SPACING)
         layout.addWidget(buttons)
         self._update_state()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.setFixedHeight(self.sizeHint().height())
 
     def _update_state(self) -> None:
@@ -146,21 +174,38 @@ class PreferencesDialog(QDialog):
         self.open_button.setEnabled(exists)
         self.open_button.setToolTip("" if exists else self.tr("No automatic backup has been made yet."))
 
+    def accept(self) -> None:
+        """OK keeps the dialog open while the number of backups typed is out of range."""
+        problem = self.keep.problem()
+        if problem:
+            self.keep_error.setText(problem)
+            self.keep_error.show()
+            self._fit_height()
+            self.keep.setFocus()
+            return
+        super().accept()
+
     def keep_value(self) -> int:
         return self.keep.value()
 
     def theme_value(self) -> str:
         return str(self.theme.currentData())
 
+    def paper_value(self) -> str:
+        """"A4", "Letter", or "" for the locale's paper."""
+        return str(self.paper.currentData())
+
 
 def ask_preferences(parent: QWidget | None, keep: int, db_path: Path,
-                    theme: str = DEFAULT_THEME) -> PreferenceChanges | None:
+                    theme: str = DEFAULT_THEME, paper: str = "") -> PreferenceChanges | None:
     """Show the preferences (the backups are those of the database ``db_path``); what the user
     changed, or None when they cancelled."""
     folder = default_backup_folder(db_path)
     backups = list_automatic_backups(db_path)
-    dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent, theme=theme)
+    dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent, theme=theme,
+                               paper=paper)
     if Dialogs.run_dialog(parent, dialog) != QDialog.DialogCode.Accepted.value:
         return None
     return PreferenceChanges(keep=dialog.keep_value() if dialog.keep_value() != keep else None,
-                             theme=dialog.theme_value() if dialog.theme_value() != theme else None)
+                             theme=dialog.theme_value() if dialog.theme_value() != theme else None,
+                             paper=dialog.paper_value() if dialog.paper_value() != paper else None)

@@ -10,7 +10,7 @@ from test_agreement_editor import agreements_page
 from ui_helpers import FakeDialogs
 
 from itsm_desktop.domain.enums import AgreementStatus, Side
-from itsm_desktop.services import agreements
+from itsm_desktop.services import agreements, lifecycle
 from itsm_desktop.ui.agreements.dialogs import Activation, DuplicateRequest
 from itsm_desktop.ui.agreements.targets_model import VALUE
 from itsm_desktop.ui.main_window import MainWindow
@@ -245,22 +245,26 @@ def test_draft_can_be_deleted_but_not_an_active_agreement(main_window: MainWindo
     assert page.current_agreement_id() == active.id
 
 
-def test_undoing_a_submit_after_activation_is_refused_with_a_reason(
-        main_window: MainWindow, make: Any, db: Any, fake_dialogs: FakeDialogs) -> None:
+def test_after_activation_undo_offers_no_step_it_would_refuse(
+        main_window: MainWindow, make: Any, db: Any, fake_dialogs: FakeDialogs, qtbot: Any) -> None:
     agreement = make.agreement()
     fake_dialogs.answer("ask_activation", signing())
     page = agreements_page(main_window)
     page.show_record(agreement.id)
+    page.editor.general.title.setText("Desk services, reviewed")
+    qtbot.keyClick(page.editor.general.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     click_step(page, "submit")
-    click_step(page, "activate")
     stack = main_window.ctx.undo_stack
-    assert stack.undoText().startswith("Submit agreement")  # activation itself is not undoable
+    assert stack.undoText().startswith("Submit agreement")
 
-    stack.undo()
+    click_step(page, "activate")
 
+    assert not stack.canUndo()  # neither the submit nor the edit below it is offered
+    assert "can no longer be undone" in main_window.ctx.operations.dropped_because
+    assert not main_window.window_actions.undo.isEnabled()
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert status_of(db, agreement.id) == AgreementStatus.ACTIVE
-    [message] = fake_dialogs.texts("error")
-    assert "is active now, so this step can no longer be undone" in message
+    assert fake_dialogs.texts("error") == []  # no error box
 
 
 def test_revise_is_undone_by_deleting_the_new_draft_and_redone(main_window: MainWindow, make: Any,
@@ -283,3 +287,22 @@ def test_revise_is_undone_by_deleting_the_new_draft_and_redone(main_window: Main
     revisions = agreements.load_agreement(db, old.id).revisions
     assert [(r, s) for _i, r, s in revisions] == [(1, AgreementStatus.ACTIVE), (2, AgreementStatus.DRAFT)]
     assert agreements.load_agreement(db, revisions[1][0]).form.title == "Warehouse services"
+
+
+def test_a_step_someone_else_made_impossible_is_dropped_once_told(
+        main_window: MainWindow, make: Any, db: Any, fake_dialogs: FakeDialogs, qtbot: Any) -> None:
+    agreement = make.agreement()
+    page = agreements_page(main_window)
+    page.show_record(agreement.id)
+    click_step(page, "submit")
+    stack = main_window.ctx.undo_stack
+    assert stack.canUndo()
+    current = agreements.load_agreement(db, agreement.id).agreement
+    lifecycle.return_to_draft(db, agreement_id=agreement.id, version=current.version)  # another window
+
+    main_window.ctx.hub.reload("agreement")  # as the watch on the database file does
+
+    qtbot.waitUntil(lambda: not stack.canUndo())
+    assert "is draft now" in main_window.ctx.operations.dropped_because
+    assert main_window.statusBar().currentMessage() == main_window.ctx.operations.dropped_because
+    assert fake_dialogs.texts("error") == []

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 from ui_helpers import FakeDialogs
 
@@ -383,3 +384,56 @@ def test_manual_backup_is_private(window: MainWindow, tmp_path: Path, fake_dialo
     fake_dialogs.answer("save_file", target)
     window.window_actions.back_up_database.trigger()
     assert target.stat().st_mode & 0o077 == 0
+
+
+def test_the_paper_size_is_set_in_preferences(window: MainWindow, settings: Any, fake_dialogs: FakeDialogs,
+                                              qtbot: Any) -> None:
+    from itsm_desktop.ui.printing.pdf import page_size_setting
+
+    automatic = page_size_setting(settings)
+    chosen = "Letter" if automatic == "A4" else "A4"
+
+    def choose(_parent: Any, dialog: PreferencesDialog) -> int:
+        assert dialog.paper.currentData() == "" and automatic in dialog.paper.currentText()
+        dialog.paper.setFocus()
+        for _ in range(2 if chosen == "Letter" else 1):  # Automatic, A4, US Letter
+            qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
+        assert dialog.paper.currentData() == chosen
+        return QDialog.DialogCode.Accepted.value
+
+    fake_dialogs.answer("run_dialog", choose)
+    window.window_actions.preferences.trigger()
+    assert page_size_setting(settings) == chosen
+    assert window.print_actions.page_size() == chosen  # what preview, print and export use
+
+    def automatic_again(_parent: Any, dialog: PreferencesDialog) -> int:
+        assert dialog.paper.currentData() == chosen
+        dialog.paper.setCurrentIndex(0)
+        return QDialog.DialogCode.Accepted.value
+
+    fake_dialogs.answer("run_dialog", automatic_again)
+    window.window_actions.preferences.trigger()
+    assert page_size_setting(settings) == automatic
+
+
+def test_a_number_of_backups_out_of_range_is_kept_and_ok_refuses_it(qtbot: Any, tmp_path: Path) -> None:
+    dialog = PreferencesDialog(7, tmp_path / "backups", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.keep.setFocus()
+    dialog.keep.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.keep, "500")
+    assert dialog.keep.cleanText() == "500"  # not a silent 50
+    assert dialog.keep_error.isVisible()
+    assert dialog.keep_error.text() == "500 is out of range: enter a number from 0 to 365."
+    assert dialog.height() >= dialog.sizeHint().height()  # the message is not cut off
+
+    qtbot.keyClick(dialog.keep, Qt.Key.Key_Return)  # OK
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted.value
+
+    dialog.keep.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.keep, "30")
+    assert not dialog.keep_error.isVisible()
+    qtbot.keyClick(dialog.keep, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted.value and dialog.keep_value() == 30

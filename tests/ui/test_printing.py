@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QSizeF, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QLocale, QSettings, QSizeF, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton, QWidget
@@ -26,7 +26,13 @@ from itsm_desktop.ui.common import background
 from itsm_desktop.ui.common.background import BackgroundJob
 from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.printing import PreviewDialog, PrintActions, PrintDialogs
-from itsm_desktop.ui.printing.pdf import EXPORT_FOLDER_KEY, PAGE_SIZE_KEY, load_pdf
+from itsm_desktop.ui.printing.pdf import (
+    EXPORT_FOLDER_KEY,
+    PAGE_SIZE_KEY,
+    load_pdf,
+    page_size_setting,
+    set_page_size_setting,
+)
 from itsm_desktop.ui.printing.printer import (
     page_format,
     prepare_printer,
@@ -35,6 +41,7 @@ from itsm_desktop.ui.printing.printer import (
     render_page,
     selected_pages,
 )
+from itsm_desktop.ui.printing.routes import print_service_command, send_to_print_service
 
 A4_POINTS = (595.0, 842.0)
 LETTER_POINTS = (612.0, 792.0)
@@ -574,3 +581,88 @@ def test_unknown_agreement_gives_a_message(actions: PrintActions, qtbot: Any,
         pass
     assert len(dialogs.errors) == 1
     assert actions.previews() == []
+
+
+@pytest.mark.parametrize(("name", "paper"), [
+    ("en_GB", "A4"), ("de_DE", "A4"), ("C", "A4"), ("en_US", "Letter"), ("en_CA", "Letter"),
+    ("es_MX", "Letter")])
+def test_the_paper_follows_the_locale_until_one_is_chosen(settings: Any, name: str, paper: str) -> None:
+    assert page_size_setting(settings, QLocale(name)) == paper
+    set_page_size_setting(settings, "Letter" if paper == "A4" else "A4")
+    assert page_size_setting(settings, QLocale(name)) != paper
+    set_page_size_setting(settings, "")  # Automatic again
+    assert page_size_setting(settings, QLocale(name)) == paper
+
+
+# --- vector pages: the document's own PDF goes to the file or the print service --------------------
+
+
+def image_count(path: Path) -> int:
+    reader = PdfReader(path)
+    return sum(len(page.images) for page in reader.pages)
+
+
+def test_printing_to_a_pdf_file_writes_the_document_as_exported(
+        actions: PrintActions, qtbot: Any, sla_id: int, sla_pdf: bytes, dialogs: DialogRecorder,
+        tmp_path: Path, window: QMainWindow) -> None:
+    output = tmp_path / "printed.pdf"
+    dialogs.print_choices = {"output": output, "dpi": 600}  # what a print dialog's PDF printer gives
+
+    with qtbot.waitSignal(actions.print_note, timeout=20_000) as note:
+        actions.print_agreement(sla_id)
+
+    assert "vector" in note.args[0] and window.statusBar().currentMessage() == note.args[0]
+    assert image_count(output) == 0  # vector pages, not 600 dpi pictures
+    assert abs(output.stat().st_size - len(sla_pdf)) < len(sla_pdf) * 0.05
+    assert len(PdfReader(output).pages) == len(PdfReader(io.BytesIO(sla_pdf)).pages)
+    assert dialogs.errors == []
+
+
+def test_a_page_range_to_a_pdf_file_is_printed_as_images_and_says_so(
+        actions: PrintActions, qtbot: Any, sla_id: int, dialogs: DialogRecorder, tmp_path: Path) -> None:
+    output = tmp_path / "two-pages.pdf"
+    dialogs.print_choices = {"output": output, "range": (1, 2)}
+
+    with qtbot.waitSignal(actions.print_note, timeout=20_000) as note:
+        actions.print_agreement(sla_id)
+
+    assert "images" in note.args[0]
+    assert image_count(output) == 2
+
+
+def test_printing_to_the_database_file_is_refused(actions: PrintActions, qtbot: Any, sla_id: int,
+                                                  dialogs: DialogRecorder, demo_db: Database) -> None:
+    before = demo_db.path.read_bytes()
+    dialogs.print_choices = {"output": demo_db.path}
+
+    with qtbot.waitSignal(actions.printed, timeout=20_000) as blocker:
+        actions.print_agreement(sla_id)
+
+    assert blocker.args == [0]
+    assert len(dialogs.errors) == 1 and dialogs.errors[0].startswith(f"Cannot print to {demo_db.path}")
+    assert demo_db.path.read_bytes() == before
+
+
+def test_a_printer_gets_the_pdf_through_the_print_service(tmp_path: Path, sla_pdf: bytes) -> None:
+    received = tmp_path / "received"
+    lp = tmp_path / "lp"
+    lp.write_text(f'#!/bin/sh\necho "$@" > "{received}.args"\ncat > "{received}.pdf"\n')
+    lp.chmod(0o755)
+    printer = QPrinter()
+    printer.setCopyCount(2)
+    printer.setCollateCopies(True)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    command = print_service_command(str(lp), "Office", printer, title="SLA-2025-004",
+                                    current_page=None)
+
+    send_to_print_service(command, sla_pdf)
+
+    assert (tmp_path / "received.pdf").read_bytes() == sla_pdf
+    assert (tmp_path / "received.args").read_text().split() == [
+        "-d", "Office", "-t", "SLA-2025-004", "-n", "2", "-o", "collate=true", "-P", "2-3", "-"]
+    failing = tmp_path / "lp-offline"
+    failing.write_text('#!/bin/sh\ncat > /dev/null\necho "lp: The printer or class does not exist." >&2\nexit 1\n')
+    failing.chmod(0o755)
+    with pytest.raises(OSError, match="does not exist"):
+        send_to_print_service([str(failing), "-"], sla_pdf)

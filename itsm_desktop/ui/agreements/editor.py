@@ -6,9 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
-from itsm_desktop.domain.errors import InUseError, ValidationError
+from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationError
 from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.domain.models import Agreement
+from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES
 from itsm_desktop.services import agreements
 from itsm_desktop.services.agreement_drafting import (
     escalation_levels,
@@ -16,6 +17,7 @@ from itsm_desktop.services.agreement_drafting import (
     usual_provider,
 )
 from itsm_desktop.services.agreements import AgreementDetail
+from itsm_desktop.store import Database
 
 from ..common.commands import RecordOps, quoted
 from ..common.context import AppContext
@@ -36,8 +38,23 @@ def agreement_label(record: Agreement) -> str:
     return quoted("agreement", f"{record.reference}{revision}")
 
 
+
+
+def agreement_locked(db: Database, agreement_id: int) -> str:
+    """Why a stored agreement can no longer be changed or deleted ("" while it is a draft or in review)."""
+    try:
+        current = agreements.load_agreement(db, agreement_id).agreement
+    except NotFoundError:  # deleted: undoing its deletion recreates it
+        return ""
+    if current.status not in READ_ONLY_AGREEMENT_STATES:
+        return ""
+    return tr("{reference} revision {revision} is {status} now.").format(
+        reference=current.reference, revision=current.revision, status=current.status.label.lower())
+
+
 AGREEMENT_OPS = RecordOps("agreement", "agreement_id", agreements.create_agreement,
-                          agreements.update_agreement, agreements.delete_agreement, agreement_label)
+                          agreements.update_agreement, agreements.delete_agreement, agreement_label,
+                          locked=agreement_locked)
 
 READ_ONLY_STYLE = ('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
                    "{ background: palette(window); }")

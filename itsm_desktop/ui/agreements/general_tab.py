@@ -14,7 +14,7 @@ from itsm_desktop.services.agreements import suggest_reference
 
 from ..common.context import AppContext
 from ..common.editor import FieldErrors
-from ..common.fields import ChoiceCombo, FormSection, line_edit, page_layout
+from ..common.fields import ChoiceCombo, FormSection, RangeSpinBox, line_edit, page_layout
 from ..common.lookup import LookupField
 from ..common.widgets import hbox, muted
 from .common import DateField, PartyLookup, tool_button, tr
@@ -95,7 +95,7 @@ class GeneralTab(QWidget):
         self.valid_from = validity.add("valid_from", tr("Valid from"), DateField(), on_change=self._edit)
         self.valid_to = validity.add("valid_to", tr("Valid to"), DateField(), on_change=self._edit,
                                      hint=tr("Leave empty for an agreement without an end date."))
-        self.review_interval = QSpinBox()
+        self.review_interval = RangeSpinBox()
         self.review_interval.setRange(0, 120)
         self.review_interval.setSpecialValueText(tr("No regular review"))
         self.review_interval.setSuffix(tr(" months"))

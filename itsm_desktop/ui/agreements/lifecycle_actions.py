@@ -26,7 +26,7 @@ from ..common.context import AppContext
 from ..common.operations import Refusal
 from .common import tr
 from .dialogs import AgreementDialogs
-from .editor import AGREEMENT_OPS, agreement_label
+from .editor import AGREEMENT_OPS, agreement_label, agreement_locked
 
 if TYPE_CHECKING:
     from .page import AgreementsPage
@@ -53,14 +53,23 @@ class TransitionCommand(CallCommand):
                  forward: tuple[Transition, AgreementStatus],
                  backward: tuple[Transition, AgreementStatus]) -> None:
         self.agreement_id = agreement_id
-        super().__init__(ctx, text, redo=lambda: self._step(*forward), undo=lambda: self._step(*backward))
+        super().__init__(ctx, text, redo=lambda: self._step(*forward), undo=lambda: self._step(*backward),
+                         blocked=lambda: self._moved_on(backward[1]))
+
+    def _moved_on(self, expected: AgreementStatus) -> str:
+        """Why the agreement is no longer where the step starts from ("" when it is)."""
+        current = agreements.load_agreement(self.ctx.db, self.agreement_id).agreement
+        if current.status == expected:
+            return ""
+        return tr("{reference} revision {revision} is {status} now.").format(
+            reference=current.reference, revision=current.revision, status=current.status.label.lower())
 
     def _step(self, transition: Transition, expected: AgreementStatus) -> None:
+        reason = self._moved_on(expected)
+        if reason:
+            raise TransitionError(tr("{reason} This step can no longer be undone or redone.").format(
+                reason=reason))
         current = agreements.load_agreement(self.ctx.db, self.agreement_id).agreement
-        if current.status != expected:
-            raise TransitionError(tr("{reference} revision {revision} is {status} now, so this step can no "
-                                     "longer be undone or redone.").format(
-                reference=current.reference, revision=current.revision, status=current.status.label.lower()))
         transition(self.ctx.db, agreement_id=self.agreement_id, version=current.version)
 
 
@@ -231,7 +240,8 @@ class LifecycleActions(QObject):
         def redo() -> None:
             draft["id"] = _stored_id(agreements.revise_agreement(self.ctx.db, agreement_id=aid))
 
-        return CallCommand(self.ctx, tr("Revise {label}").format(label=agreement_label(record)), redo, undo)
+        return CallCommand(self.ctx, tr("Revise {label}").format(label=agreement_label(record)), redo, undo,
+                           blocked=lambda: agreement_locked(self.ctx.db, draft["id"]))
 
     def open_newer(self) -> None:
         state = self.editor.lifecycle_state()

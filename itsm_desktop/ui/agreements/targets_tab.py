@@ -79,9 +79,11 @@ class TargetsTab(QWidget):
         self.table.setItemDelegateForColumn(METRIC, MetricDelegate(self.table))
         self.table.setItemDelegateForColumn(SERVICE, ChoiceDelegate(self._service_choices, self.table))
         self.table.setItemDelegateForColumn(PRIORITY, ChoiceDelegate(self._priority_choices, self.table))
-        self.table.setItemDelegateForColumn(VALUE, NumberDelegate(self._value_bounds, self.table))
+        self.cell_error = errors.label_for("targets", self)
+        self.table.setItemDelegateForColumn(VALUE, NumberDelegate(self._value_bounds, self.table, self._say))
         self.table.setItemDelegateForColumn(UNIT, ChoiceDelegate(self._unit_choices, self.table))
-        self.table.setItemDelegateForColumn(WARNING, NumberDelegate(self._warning_bounds, self.table))
+        self.table.setItemDelegateForColumn(WARNING, NumberDelegate(self._warning_bounds, self.table,
+                                                                            self._say))
         self.table.setItemDelegateForColumn(PERIOD, ChoiceDelegate(
             lambda _i: [(p.label, p) for p in MeasurementPeriod], self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -113,7 +115,7 @@ class TargetsTab(QWidget):
         layout.addLayout(hbox(self.matrix_button, None, self.add_button, self.up_button, self.down_button,
                               self.remove_button))
         layout.addWidget(self.empty_hint)
-        layout.addWidget(errors.label_for("targets", self))  # above the table: always in view
+        layout.addWidget(self.cell_error)  # above the table: always in view
         layout.addWidget(self.table, 1)
         self._fit()
 
@@ -140,6 +142,11 @@ class TargetsTab(QWidget):
 
     def _warning_bounds(self, _index: Index) -> tuple[float, float, int, str, str]:
         return 0.0, 100.0, 1, " %", tr("No warning")
+
+    def _say(self, message: str) -> None:
+        """Show (or clear) the message about the number typed in a cell, above the table."""
+        self.cell_error.setText(message)
+        self.cell_error.setVisible(bool(message))
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -334,13 +334,16 @@ class ServiceEditor(RecordEditor):
             self.tr("No agreement covers this service yet."))
 
     def input_problems(self) -> dict[str, str]:
+        problems = {key: "\n".join(table.problems())
+                    for key, table in (("components", self.components), ("suppliers", self.suppliers),
+                                       ("consumers", self.consumers)) if table.problems()}
         text = self.price.text().strip()
         if text and self.charge_model.value() != ChargeModel.NONE:
             try:
                 parse_money(text)
             except ValueError:
-                return {"price": self.tr("“{text}” is not an amount; write e.g. 12.50.").format(text=text)}
-        return {}
+                problems["price"] = self.tr("“{text}” is not an amount; write e.g. 12.50.").format(text=text)
+        return problems
 
     def _price(self) -> Any:
         text = self.price.text().strip()

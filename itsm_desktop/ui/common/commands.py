@@ -38,10 +38,12 @@ class RecordOps:
     """The create/update/delete service functions of one kind of record."""
 
     def __init__(self, entity: str, id_arg: str, create: Creator, update: Updater, delete: Deleter,
-                 label: Callable[[Any], str]) -> None:
+                 label: Callable[[Any], str], locked: Callable[[Any, int], str] | None = None) -> None:
         self.entity, self.id_arg = entity, id_arg
         self.create, self.update, self.delete = create, update, delete
         self.label = label
+        # why the stored record (db, id) can no longer be changed at all ("" while it can)
+        self.locked = locked or (lambda _db, _record_id: "")
 
 
 def edit_verb(old_form: Any | None, new_form: Any) -> str:
@@ -71,6 +73,10 @@ class _RecordCommand(QUndoCommand):
 
     def _run(self, action: Callable[[], object]) -> None:
         self.ctx.operations.replay(self, action)
+
+    def blocked_reason(self) -> str:
+        """Why undoing this step would be refused now ("" when it would not)."""
+        return self.ops.locked(self.ctx.db, self.record_id)
 
     def _update(self, record_id: int, version: int, form: Any) -> int:
         record = self.ops.update(self.ctx.db, **{self.ops.id_arg: record_id}, version=version, form=form)
@@ -158,10 +164,15 @@ class CallCommand(QUndoCommand):
     """A step whose redo and undo are arbitrary service calls (lifecycle transitions …)."""
 
     def __init__(self, ctx: AppContext, text: str, redo: Callable[[], object],
-                 undo: Callable[[], object]) -> None:
+                 undo: Callable[[], object], blocked: Callable[[], str] | None = None) -> None:
         super().__init__(text)
         self.ctx, self._redo, self._undo = ctx, redo, undo
+        self._blocked = blocked or (lambda: "")
         self._first = True
+
+    def blocked_reason(self) -> str:
+        """Why undoing this step would be refused now ("" when it would not)."""
+        return self._blocked()
 
     def redo(self) -> None:
         if self._first:

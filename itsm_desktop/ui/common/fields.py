@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextOption, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextOption, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -152,7 +153,27 @@ def line_edit(max_length: int | None = None, placeholder: str = "") -> QLineEdit
     return edit
 
 
-class RangeSpinBox(QSpinBox):
+class _KeepsTypedText:
+    """Return and leaving the field keep a number typed out of range (Qt would put back the
+    last value in range without a word): the field shows it and ``problem`` explains."""
+
+    def problem(self) -> str:
+        raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.problem():
+            event.ignore()  # the dialog's OK or the editor's Save hears it and refuses
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        if self.problem():
+            QWidget.focusOutEvent(self, event)  # type: ignore[arg-type]
+            return
+        super().focusOutEvent(event)  # type: ignore[misc]
+
+
+class RangeSpinBox(_KeepsTypedText, QSpinBox):
     """A whole number in a range that keeps what was typed, even out of range, and says so.
 
     Qt's spin box refuses the keystroke that would leave the range, so "150" for a maximum of
@@ -178,6 +199,30 @@ class RangeSpinBox(QSpinBox):
         if number is not None and not self.minimum() <= number <= self.maximum():
             return self.tr("{typed} is out of range: enter a number from {low} to {high}.").format(
                 typed=number, low=self.minimum(), high=self.maximum())
+        return ""
+
+
+class RangeDoubleSpinBox(_KeepsTypedText, QDoubleSpinBox):
+    """A decimal number in a range that keeps what was typed, even out of range, and says so."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # noqa: D102
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.State.Invalid and self._typed_number(text) is not None:
+            return QValidator.State.Intermediate, text, pos
+        return state, text, pos
+
+    def _typed_number(self, text: str) -> float | None:
+        core = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        number, ok = self.locale().toDouble(core)
+        return number if ok else None
+
+    def problem(self) -> str:
+        """What is wrong with the typed text ("" when nothing)."""
+        number = self._typed_number(self.text())
+        if number is not None and not self.minimum() <= number <= self.maximum():
+            shown = [self.locale().toString(n, "g", 15) for n in (number, self.minimum(), self.maximum())]
+            return self.tr("{typed} is out of range: enter a number from {low} to {high}.").format(
+                typed=shown[0], low=shown[1], high=shown[2])
         return ""
 
 

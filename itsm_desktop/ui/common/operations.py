@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from itsm_desktop.domain.errors import ConflictError, ItsmError, ValidationError
 from itsm_desktop.services.changes import ChangeCollector, Changes, collect_changes
@@ -81,6 +81,34 @@ class OperationRunner(QObject):
         super().__init__(parent)
         self.hub = hub
         self.undo_stack = undo_stack
+        self.dropped_because = ""  # why the last undo steps were dropped, for the Edit menu's tip
+        # a change made elsewhere (another window, another user) may block the step Undo offers
+        hub.changed.connect(self._check_steps_soon)
+        undo_stack.indexChanged.connect(self._check_steps_soon)
+
+    def _check_steps_soon(self, *_args: object) -> None:
+        """After the undo or change under way has finished (the stack may be running a step)."""
+        QTimer.singleShot(0, self, self.drop_blocked_steps)
+
+    def drop_blocked_steps(self) -> None:
+        """Forget the undo steps from the one Undo offers down when that one would be refused.
+
+        The stack undoes in order, so when the next step cannot be undone (its agreement was
+        activated, say) none below it can be reached either: offering them would only lead to
+        an error box.
+        """
+        stack = self.undo_stack
+        if stack.index() == 0:
+            return
+        step = stack.command(stack.index() - 1)
+        reason = getattr(step, "blocked_reason", lambda: "")()
+        if reason:
+            self.dropped_because = self.tr("“{step}” and the steps before it can no longer be undone: "
+                                           "{reason}").format(step=step.text(), reason=reason)
+            stack.clear()
+            window = self.parent()
+            if isinstance(window, QMainWindow):  # said where Undo's own messages are read
+                window.statusBar().showMessage(self.dropped_because, 10_000)
 
     # --- running ------------------------------------------------------------------------
 
@@ -111,6 +139,7 @@ class OperationRunner(QObject):
         step = undo(done.value) if undo is not None else None
         if step is not None:
             self.undo_stack.push(step)
+        self.drop_blocked_steps()
         return done
 
     def start(self, use_case: Callable[[], T], refusal: Refusal, *, label: str,

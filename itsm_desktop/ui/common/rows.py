@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,14 +67,25 @@ class _ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
+MAX_WHOLE_NUMBER = 10_000_000
+
+
 class _IntDelegate(QStyledItemDelegate):
-    """Edits a cell as a whole number (empty allowed)."""
+    """Edits a cell as a whole number (empty allowed).
+
+    What is typed is kept as typed, even when it is not a number: ``RowsTable.problems`` says
+    so, rather than a validator silently swallowing the keystrokes.
+    """
 
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
                      _index: Index) -> QWidget:
-        edit = QLineEdit(parent)
-        edit.setValidator(QIntValidator(0, 10_000_000, edit))
-        return edit
+        return QLineEdit(parent)
+
+
+def _whole_number(text: str) -> int | None:
+    """``text`` as a whole number from 0 to ``MAX_WHOLE_NUMBER``, else None."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and int(text) <= MAX_WHOLE_NUMBER else None
 
 
 class RowsTable(QWidget):
@@ -212,10 +222,24 @@ class RowsTable(QWidget):
             raw = item.data(VALUE)  # Qt hands enum members back as plain strings
             return next((v for _label, v in (column.choices() if column.choices else ())
                          if raw is not None and v == raw), raw)
-        text = item.text().strip() if column.kind == "int" else item.text()
         if column.kind == "int":
-            return int(text) if text.isdigit() else None
-        return text
+            return _whole_number(item.text())
+        return item.text()
+
+    def problems(self) -> list[str]:
+        """What is wrong with the numbers typed in the table, one sentence per cell."""
+        found = []
+        for col, column in enumerate(self.columns):
+            if column.kind != "int":
+                continue
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, col)
+                text = item.text().strip() if item is not None else ""
+                if text and _whole_number(text) is None:
+                    found.append(self.tr("Row {row}, {column}: “{text}” is not a whole number from 0 to "
+                                         "{high}.").format(row=row + 1, column=column.title, text=text,
+                                                           high=f"{MAX_WHOLE_NUMBER:,}"))
+        return found
 
     def rows(self) -> list[dict[str, Any]]:
         return [{"id": self._row_ids[r], **{c.key: self.value(r, c.key) for c in self.columns}}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
@@ -43,10 +44,11 @@ def ask_export_path(parent: QWidget | None, settings: QSettings, file_name: str)
     return chosen
 
 
-def write_pdf(parent: QWidget | None, path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` whole or not at all; a failure is shown as a message."""
+def write_pdf(parent: QWidget | None, path: Path, data: bytes, protect: Sequence[Path] = ()) -> bool:
+    """Write ``data`` to ``path`` whole or not at all, never over one of ``protect`` (the open
+    database); a failure is shown as a message."""
     try:
-        write_file(path, data)
+        write_file(path, data, protect=protect)
     except (ItsmError, OSError) as exc:
         PrintDialogs.error(parent, _tr("Export PDF"), export_error_text(path, exc))
         return False

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from itsm_desktop.services import printing
 from itsm_desktop.services.printing import PrintedDocument
@@ -46,6 +46,7 @@ class PrintActions(QObject):
     preview_opened = Signal(object)  # PreviewDialog
     printed = Signal(int)  # pages sent to the printer
     exported = Signal(object)  # Path of the written file
+    print_note = Signal(str)  # how the last document was printed
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -170,12 +171,19 @@ class PrintActions(QObject):
 
     def _print_preview(self, dialog: PreviewDialog, title: str) -> None:
         pages = print_document(dialog, dialog.document, self.printer(), title=title,
-                               current_page=dialog.current_page())
+                               current_page=dialog.current_page(), data=dialog.pdf_data(),
+                               protect=[self._ctx.db.path], told=self._tell)
         self.printed.emit(pages)
+
+    def _tell(self, note: str) -> None:
+        """Say how the document was printed (vector PDF or images) in the window's status bar."""
+        self.print_note.emit(note)
+        if isinstance(self._parent_widget, QMainWindow):
+            self._parent_widget.statusBar().showMessage(note, 10_000)
 
     def _export_preview(self, dialog: PreviewDialog, file_name: str) -> None:
         path = ask_export_path(dialog, self._ctx.settings, file_name)
-        if path is not None and write_pdf(dialog, path, dialog.pdf_data()):
+        if path is not None and write_pdf(dialog, path, dialog.pdf_data(), [self._ctx.db.path]):
             self.exported.emit(path)
 
     def _print(self, source: Source, label: str) -> BackgroundJob:
@@ -187,7 +195,8 @@ class PrintActions(QObject):
             return
         document = load_pdf(rendered.data, self)
         try:
-            pages = print_document(self._parent_widget, document, self.printer(), title=rendered.title)
+            pages = print_document(self._parent_widget, document, self.printer(), title=rendered.title,
+                                   data=rendered.data, protect=[self._ctx.db.path], told=self._tell)
         finally:
             document.deleteLater()
         self.printed.emit(pages)
@@ -199,5 +208,5 @@ class PrintActions(QObject):
         if not shiboken6.isValid(self):
             return
         path = ask_export_path(self._parent_widget, self._ctx.settings, rendered.file_name)
-        if path is not None and write_pdf(self._parent_widget, path, rendered.data):
+        if path is not None and write_pdf(self._parent_widget, path, rendered.data, [self._ctx.db.path]):
             self.exported.emit(path)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSettings
+import os
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QObject,
+    QSettings,
+)
 from PySide6.QtPdf import QPdfDocument
 
 from itsm_desktop.services.printing import default_page_size
@@ -22,17 +32,40 @@ def page_size_names() -> list[tuple[str, str]]:
     return [(name, labels.get(name, name)) for name in PAGE_SIZES]
 
 
-def page_size_setting(settings: QSettings) -> str:
-    """The chosen paper size ("A4" or "Letter"); the locale's default until one is chosen."""
+def locale_page_size(locale: QLocale | None = None) -> str:
+    """The paper of ``locale`` (the system's by default): Letter where it is the norm, else A4.
+
+    Qt knows the US measurement system; the other Letter countries (Canada, Mexico, the
+    Philippines …) come from the documents' list, as on the command line. A paper locale set
+    apart (``LC_PAPER``) wins over the system's.
+    """
+    if locale is None and os.environ.get("LC_PAPER"):
+        return default_page_size(os.environ["LC_PAPER"])
+    locale = locale if locale is not None else QLocale.system()
+    if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return "Letter"
+    return default_page_size(locale.name())
+
+
+def page_size_choice(settings: QSettings) -> str:
+    """The paper chosen in Preferences: "A4", "Letter", or "" to follow the locale."""
     value = settings.value(PAGE_SIZE_KEY, "")
-    return value if isinstance(value, str) and value in PAGE_SIZES else default_page_size()
+    return value if isinstance(value, str) and value in PAGE_SIZES else ""
+
+
+def page_size_setting(settings: QSettings, locale: QLocale | None = None) -> str:
+    """The paper documents are laid out for ("A4" or "Letter"): the chosen one, else the locale's."""
+    return page_size_choice(settings) or locale_page_size(locale)
 
 
 def set_page_size_setting(settings: QSettings, name: str) -> None:
-    """Remember ``name`` as the paper size of printed documents."""
-    if name not in PAGE_SIZES:
+    """Remember ``name`` as the paper size of printed documents ("" follows the locale again)."""
+    if name and name not in PAGE_SIZES:
         raise ValueError(f"unknown page size {name!r}")
-    settings.setValue(PAGE_SIZE_KEY, name)
+    if name:
+        settings.setValue(PAGE_SIZE_KEY, name)
+    else:
+        settings.remove(PAGE_SIZE_KEY)
 
 
 def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:

@@ -9,7 +9,7 @@ choices made in the print dialog; copies are made here when the printer cannot m
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
@@ -18,7 +18,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.services.printing import write_file
+
 from .dialogs import PrintDialogs
+from .routes import Route, print_service, print_service_command, route_for, send_to_print_service
 
 # 600 dpi is what office laser printers print at; an A4 page at this resolution is ~140 MB.
 MAX_RENDER_DPI = 600
@@ -161,6 +165,27 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
     return done
 
 
+def _send_pdf(printer: QPrinter, data: bytes, route: Route, *, title: str, current_page: int | None,
+              protect: Sequence[Path]) -> None:
+    """Write the PDF to the printer's file, or hand it to the print service; ``PrintError``."""
+    if route == Route.PDF_FILE:
+        _check_output_file(printer)
+        name = printer.outputFileName()
+        try:
+            write_file(Path(name), data, protect=protect)
+        except (ItsmError, OSError) as exc:
+            raise PrintError(_tr("Cannot print to {file}: {reason}").format(file=name, reason=exc)) from exc
+        return
+    command = print_service()
+    assert command is not None, "the route was chosen because the print service is there"
+    try:
+        send_to_print_service(print_service_command(command, printer.printerName(), printer, title=title,
+                                                    current_page=current_page), data)
+    except OSError as exc:
+        raise PrintError(_tr("The printer {printer} did not take the document: {reason}").format(
+            printer=printer.printerName(), reason=exc)) from exc
+
+
 def _check_output_file(printer: QPrinter) -> None:
     """Printing to a file ("Print to PDF"): say plainly when its folder cannot take it."""
     name = printer.outputFileName()
@@ -184,11 +209,15 @@ def _set_paper(printer: QPrinter, size_points: QSizeF, follow_document_paper: bo
 
 
 def print_document(parent: QWidget | None, document: QPdfDocument, printer: QPrinter, *,
-                   title: str, current_page: int | None = None) -> int:
+                   title: str, current_page: int | None = None, data: bytes | None = None,
+                   protect: Sequence[Path] = (), told: Callable[[str], object] | None = None) -> int:
     """Ask for printer, range and copies (system print dialog), then print with a progress bar.
 
-    Returns the number of pages painted: 0 when the user cancelled or printing failed (the
+    Returns the number of pages printed: 0 when the user cancelled or printing failed (the
     user has then been told why). ``current_page`` (0-based) offers "current page" printing.
+    Given the document's PDF bytes (``data``), a PDF file or a printer with a print service
+    gets them as vector pages (a file is never written over one of ``protect``); ``told``
+    hears how the document was printed.
     """
     prepare_printer(printer, document, title)
     preset = printer.pageLayout().pageSize()
@@ -202,6 +231,18 @@ def print_document(parent: QWidget | None, document: QPdfDocument, printer: QPri
             "None of the chosen pages is in the document; it has {count} pages.").format(
                 count=document.pageCount()))
         return 0
+    route = route_for(printer, kept_paper=follow) if data is not None else Route.IMAGES
+    if data is not None and route != Route.IMAGES:
+        try:
+            _send_pdf(printer, data, route, title=title, current_page=current_page, protect=protect)
+        except PrintError as exc:
+            PrintDialogs.error(parent, _tr("Print"), str(exc))
+            return 0
+        if told is not None:
+            told(route.description())
+        return total
+    if told is not None and data is not None:
+        told(route.description())
     dialog = QProgressDialog(_tr("Printing…"), _tr("Cancel"), 0, total, parent)
     dialog.setObjectName("print_progress")
     dialog.setWindowTitle(_tr("Print"))
