@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEME_KEY = "appearance/theme"
 THEMES = ("system", "light", "dark")
@@ -101,7 +101,7 @@ def _repolish_style_sheets() -> None:
             style = widget.style()
             style.unpolish(widget)
             style.polish(widget)
-            widget.update()
+            QWidget.update(widget)  # item views overload update() with an index
 
 
 def relative_luminance(colour: QColor) -> float:
