@@ -174,23 +174,6 @@ def load_incidents(db: object, service_ids: set[int], *, since: int, until: int,
             if progress is not None:
                 progress("loaded", len(references))
     return batch, references
-    columns = (IncidentRecordRow.reference, IncidentRecordRow.service_id, IncidentRecordRow.priority,
-               IncidentRecordRow.opened_at, IncidentRecordRow.responded_at, IncidentRecordRow.resolved_at,
-               IncidentRecordRow.paused)
-    statement = (select(*(col(c) for c in columns))
-                 .where(col(IncidentRecordRow.service_id).in_(sorted(service_ids)),
-                        col(IncidentRecordRow.opened_at) >= since, col(IncidentRecordRow.opened_at) < until))
-    priorities = {p.value: p for p in Priority}
-    add, keep = batch.add, references.append
-    with db.read() as session:  # type: ignore[attr-defined]
-        result = session.execute(statement.execution_options(yield_per=50_000))
-        for reference, service, priority, opened, responded, resolved, paused in result:
-            add(service=service, priority=priorities[priority], opened=opened, responded=responded,
-                resolved=resolved, paused=[(a, b) for a, b in paused] if paused else ())
-            keep(reference)
-            if progress is not None and len(references) % 100_000 == 0:
-                progress("loaded", len(references))
-    return batch, references
 
 
 def load_outages(db: object, service_ids: set[int], *, until: int) -> dict[int, list[Outage]]:
