@@ -42,7 +42,7 @@ APP = HERE / "app_process.py"
 SECONDS = float(os.environ.get("ITSM_STRESS_SECONDS", "25"))
 SEED = int(os.environ.get("ITSM_STRESS_SEED", str(random.SystemRandom().randrange(10**6))))
 SCAN_INTERVAL = 0.02
-KILL_CHANCE = 0.035  # per tenth of a second: a kill every three seconds or so
+KILL_GAP = (1.5, 3.5)  # seconds between two kills, drawn at random: a kill every two to four seconds
 PERSISTENT_SCANS = 3  # a closing connection holds its deleted log for an instant: not a fault
 
 
@@ -167,6 +167,7 @@ def run_stress(tmp_path: Path, seconds: float) -> Figures:
         commands.append((choice, start(choice, _cli(database, *args))))
 
     deadline = time.monotonic() + seconds
+    next_kill = time.monotonic() + rng.uniform(*KILL_GAP)
     try:
         while time.monotonic() < deadline:
             keep_long_running()
@@ -179,7 +180,8 @@ def run_stress(tmp_path: Path, seconds: float) -> Figures:
                         _judge(kind, proc, figures)
             if len(commands) < 3 and rng.random() < 0.5:
                 start_command()
-            if rng.random() < KILL_CHANCE:
+            if time.monotonic() >= next_kill:
+                next_kill = time.monotonic() + rng.uniform(*KILL_GAP)
                 victims = [(k, p) for k, p in [*long_running.items(), *commands] if p.poll() is None]
                 if victims:
                     kind, victim = rng.choice(victims)
