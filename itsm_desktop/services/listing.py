@@ -93,14 +93,11 @@ class Listing:
         records match.
         """
         key = search_key(search)
-        plain = self._ordered(sa.select(self.id_column), sort, descending)
-        if not key:
-            return self._read(db, plain, filters, limit)
+        if not key or limit is None:
+            return self._read(db, self.ordered_select(db, self.id_column, search=search, sort=sort,
+                                                      descending=descending), filters, limit)
         dialect = db.engine.dialect.name
-        if limit is None:
-            found = search_index.ranked(dialect, self.id_column, self.search_column, key)
-            stmt = self._ordered(sa.select(self.id_column), sort, descending, found.c.rank)
-            return self._read(db, stmt.join(found, found.c.id == self.id_column), filters, None)
+        plain = self._ordered(sa.select(self.id_column), sort, descending)
         first: list[int] = []
         for rank in (EXACT, PREFIX, OTHER):
             found = search_index.ranked(dialect, self.id_column, self.search_column, key,
@@ -110,6 +107,18 @@ class Listing:
             if len(first) >= limit:
                 break
         return first
+
+    def ordered_select(self, db: Database, *columns: Any, search: str = "", sort: str | None = None,
+                       descending: bool = False, filters: dict[str, Any] | None = None) -> Any:
+        """A select of ``columns`` from the matching records in the order ``ids`` lists them:
+        join more tables to it and add order terms after, to read whole rows in display order
+        in one query (an export)."""
+        key = search_key(search)
+        if not key:
+            return self._where(self._ordered(sa.select(*columns), sort, descending), filters)
+        found = search_index.ranked(db.engine.dialect.name, self.id_column, self.search_column, key)
+        stmt = self._ordered(sa.select(*columns), sort, descending, found.c.rank)
+        return self._where(stmt.join(found, found.c.id == self.id_column), filters)
 
     def _read(self, db: Database, stmt: Any, filters: dict[str, Any] | None, limit: int | None) -> list[int]:
         stmt = self._where(stmt, filters)

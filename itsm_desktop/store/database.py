@@ -324,6 +324,35 @@ class Database:
             raise error from exc
 
     @contextmanager
+    def plain_streams(self, *statements: Executable, batch: int = 2000) -> Iterator[list[Iterator[Any]]]:
+        """``plain_rows`` for more rows than should sit in memory: each statement's rows as an
+        iterator reading ``batch`` at a time, all from one snapshot, readable in step with
+        each other.
+
+        SQLite's cursor steps through the rows as they are read: its raw tuples come back. A
+        backend that would load the whole result into the client gets a server-side cursor
+        instead, whose rows come through SQLAlchemy's conversions (tuple-like rows).
+        """
+        with self.read() as session:
+            connection = session.connection()
+            server_side = connection.dialect.supports_server_side_cursors
+            mapped = connection.dialect.name == "sqlite"
+            if server_side:
+                connection = connection.execution_options(stream_results=True, max_row_buffer=batch)
+            if mapped:  # read through memory, not a system call per page missing from the small cache:
+                # a third of the time of reading every service in name order
+                connection.exec_driver_sql(f"PRAGMA mmap_size={STREAM_MMAP_BYTES}")
+            results = [connection.execute(statement) for statement in statements]
+            try:
+                yield [(row for part in result.partitions(batch) for row in part) if server_side
+                       else _fetched(result.cursor, batch) for result in results]
+            finally:
+                for result in results:
+                    result.close()
+                if mapped:
+                    connection.exec_driver_sql("PRAGMA mmap_size=0")
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work that commits when the block ends normally, else rolls back whole."""
         with Session(self._writer, expire_on_commit=False) as session:
@@ -353,6 +382,15 @@ class Database:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+STREAM_MMAP_BYTES = 1 << 30
+"""How much of a database file a long read (an export) maps into memory."""
+
+
+def _fetched(cursor: Any, batch: int) -> Iterator[tuple[Any, ...]]:
+    while rows := cursor.fetchmany(batch):
+        yield from rows
 
 
 def _read_error(path: Path, exc: DBAPIError) -> StoreError | None:

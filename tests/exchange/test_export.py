@@ -99,3 +99,19 @@ def test_bad_output_paths(demo: Database, tmp_path: Path) -> None:
     with pytest.raises(ExchangeError, match="Unknown list"):
         export_list(demo, "tickets", tmp_path / "out.csv")
     assert list(tmp_path.glob("*.partial")) == []
+
+
+@pytest.mark.parametrize("sort", ["provider", "owner", "family", "status"])
+def test_every_service_keeps_its_own_parts_in_any_order(demo: Database, tmp_path: Path, sort: str) -> None:
+    """Parts are read in step with the services: in every order each row carries its own."""
+    export_list(demo, "services", tmp_path / "all.csv")
+    own = {row[0]: row for row in read_csv(tmp_path / "all.csv")[1:]}
+    assert any(row[-4] for row in own.values()) and any(row[-2] for row in own.values())  # components, suppliers
+    for descending in (False, True):
+        query = ListQuery(sort=sort, descending=descending)
+        export_list(demo, "services", tmp_path / "sorted.csv", query=query)
+        rows = read_csv(tmp_path / "sorted.csv")[1:]
+        expected = SERVICES.ids(demo, sort=sort, descending=descending)
+        names = SERVICES.rows(demo, expected)
+        assert [row[0] for row in rows] == [names[i][0] for i in expected]
+        assert all(row == own[row[0]] for row in rows)

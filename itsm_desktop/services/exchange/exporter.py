@@ -2,16 +2,17 @@
 
 Services, organizations, contacts and families are written with every column an import
 reads, so an exported list can be changed in a spreadsheet and imported back. Agreements are
-written as their list shows them; the history with every entry's details. Records are read a
-chunk of ids at a time (the listing read models give the ids in display order), so memory
-stays flat at 100,000 services.
+written as their list shows them; the history with every entry's details.
+
+Importable kinds are read in one query each (services: one more per kind of part), in the
+list's order (the listing read model's ``ordered_select``), streamed as they are written, so
+memory stays flat at 100,000 services; a service's parts are read in step with it.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -86,21 +87,18 @@ def export_workbook(db: Database, output: Path) -> dict[str, int]:
     return counts
 
 
-def kind_rows(db: Database, kind: Kind, ids: Sequence[int] | None = None) -> Iterator[list[Any]]:
-    """Rows of an importable kind in its columns' order (all records, or those with ``ids``)."""
+def kind_rows(db: Database, kind: Kind, query: ListQuery | None = None) -> Iterator[list[Any]]:
+    """Rows of an importable kind in its columns' order: the records ``query`` lists (all of
+    them without one), in its order, read as they are written."""
     source = {"services": _service_rows, "organizations": _organization_rows,
               "contacts": _contact_rows, "families": _family_rows}[kind.name]
-    if ids is None:
-        ids = _all_ids(db, kind)
-    for start in range(0, len(ids), CHUNK):
-        yield from source(db, ids[start:start + CHUNK])
+    return source(db, query or ListQuery())
 
 
-def _all_ids(db: Database, kind: Kind) -> list[int]:
-    if kind.name == "families":
-        return [r[0] for r in db.plain_rows(sa.select(col(ServiceFamily.id)).order_by(
-            col(ServiceFamily.position), col(ServiceFamily.name)))]
-    return _LISTINGS[kind.name].ids(db)
+def _ordered(kind: str, db: Database, query: ListQuery, *columns: Any) -> Any:
+    """A select of ``columns`` from the records of the list ``kind`` that ``query`` shows, in its order."""
+    return _LISTINGS[kind].ordered_select(db, *columns, search=query.search, sort=query.sort,
+                                          descending=query.descending, filters=query.filters)
 
 
 def _ids(db: Database, kind: str, query: ListQuery) -> list[int]:
@@ -114,13 +112,8 @@ def _headings(kind: Kind) -> list[str]:
 
 def _importable(kind: Kind) -> Any:
     def source(db: Database, query: ListQuery) -> tuple[list[str], Iterator[list[Any]]]:
-        ids = _all_ids(db, kind) if kind.name == "families" else _ids(db, kind.name, query)
-        return _headings(kind), kind_rows(db, kind, ids)
+        return _headings(kind), kind_rows(db, kind, query)
     return source
-
-
-def _in_order(ids: Sequence[int], rows: dict[int, list[Any]]) -> Iterator[list[Any]]:
-    return (rows[i] for i in ids if i in rows)
 
 
 def _money(raw: Any) -> Decimal | None:
@@ -139,69 +132,99 @@ _Owner = aliased(Contact)
 _Manager = aliased(Contact)
 _Depends = aliased(Service)
 
-
-_IDS: Any = sa.bindparam("ids", expanding=True)  # one compiled statement for every chunk
-_SERVICES = (sa.select(col(Service.id), col(Service.code), col(Service.name), col(_Family.name),
-                       col(Service.summary), col(Service.description), col(Service.outcomes),
-                       col(Service.service_type), col(Service.status), col(_Provider.name),
-                       col(_Owner.email), col(_Owner.name), col(_Manager.email), col(_Manager.name),
-                       col(Service.criticality), col(Service.hours), col(Service.hours_exceptions),
-                       col(Service.support_channels), col(Service.support_hours), col(Service.request_process),
-                       col(Service.charge_model), col(Service.price), col(Service.currency),
-                       col(Service.billing_period))
-             .select_from(Service)
-             .outerjoin(_Family, col(_Family.id) == col(Service.family_id))
-             .outerjoin(_Provider, col(_Provider.id) == col(Service.provider_id))
-             .outerjoin(_Owner, col(_Owner.id) == col(Service.owner_id))
-             .outerjoin(_Manager, col(_Manager.id) == col(Service.manager_id))
-             .where(col(Service.id).in_(_IDS)))
-_PARTS = {
-    "components": sa.select(col(ServiceComponent.service_id), col(ServiceComponent.name),
-                            col(ServiceComponent.kind), col(ServiceComponent.notes))
-    .where(col(ServiceComponent.service_id).in_(_IDS))
-    .order_by(col(ServiceComponent.service_id), col(ServiceComponent.position), col(ServiceComponent.id)),
-    "dependencies": sa.select(col(ServiceDependency.service_id), col(_Depends.code))
-    .join(_Depends, col(_Depends.id) == col(ServiceDependency.depends_on_id))
-    .where(col(ServiceDependency.service_id).in_(_IDS))
-    .order_by(col(ServiceDependency.service_id), col(_Depends.code)),
-    "suppliers": sa.select(col(ServiceSupplier.service_id), col(Organization.name), col(ServiceSupplier.supplies),
-                           col(ServiceSupplier.contract_reference))
-    .join(Organization, col(Organization.id) == col(ServiceSupplier.supplier_id))
-    .where(col(ServiceSupplier.service_id).in_(_IDS)).order_by(col(ServiceSupplier.id)),
-    "consumers": sa.select(col(ServiceConsumer.service_id), col(Organization.name), col(ServiceConsumer.role),
-                           col(ServiceConsumer.users))
-    .join(Organization, col(Organization.id) == col(ServiceConsumer.organization_id))
-    .where(col(ServiceConsumer.service_id).in_(_IDS)).order_by(col(ServiceConsumer.id)),
-}
+_SERVICE_COLUMNS = (col(Service.id), col(Service.code), col(Service.name), col(_Family.name),
+                    col(Service.summary), col(Service.description), col(Service.outcomes),
+                    col(Service.service_type), col(Service.status), col(_Provider.name),
+                    col(_Owner.email), col(_Owner.name), col(_Manager.email), col(_Manager.name),
+                    col(Service.criticality), col(Service.hours), col(Service.hours_exceptions),
+                    col(Service.support_channels), col(Service.support_hours), col(Service.request_process),
+                    col(Service.charge_model), col(Service.price), col(Service.currency),
+                    col(Service.billing_period))
 
 
-def _service_rows(db: Database, ids: Sequence[int]) -> Iterator[list[Any]]:
-    chosen = list(ids)
-    parts = {key: _grouped(db.plain_rows(stmt.params(ids=chosen))) for key, stmt in _PARTS.items()}
-    rows: dict[int, list[Any]] = {}
-    hours_texts: dict[Any, str] = {}  # most services share a few weekly hours
-    for (sid, code, name, family, summary, description, outcomes, stype, status, provider, owner_email,
-         owner_name, manager_email, manager_name, criticality, hours, exceptions, channels, support_hours,
-         process, charge, price, currency, billing) in db.plain_rows(_SERVICES.params(ids=chosen)):
-        if hours not in hours_texts:
-            hours_texts[hours] = cells.hours_text(_json(hours))
-        rows[sid] = [code, name, family or "", summary, description, outcomes, stype, status, provider or "",
-                     owner_email or owner_name or "", manager_email or manager_name or "", criticality,
-                     hours_texts[hours], exceptions, channels, support_hours, process, charge,
-                     _money(price), currency, billing or "",
-                     *(cells.join_items(parts[key][sid]) if sid in parts[key] else "" for key in _PART_KEYS)]
-    return _in_order(ids, rows)
+def _with_people(stmt: Any) -> Any:
+    return (stmt.outerjoin(_Family, col(_Family.id) == col(Service.family_id))
+            .outerjoin(_Provider, col(_Provider.id) == col(Service.provider_id))
+            .outerjoin(_Owner, col(_Owner.id) == col(Service.owner_id))
+            .outerjoin(_Manager, col(_Manager.id) == col(Service.manager_id)))
 
 
-_PART_KEYS = tuple(_PARTS)
+def _parts(db: Database, query: ListQuery) -> list[Any]:
+    """One query per kind of part (components, dependencies, suppliers, consumers): the
+    service's id and the part's cells, the services in the list's order, each one's parts in
+    the order an import reads them back."""
+    def ordered(*columns: Any) -> Any:
+        return _ordered("services", db, query, col(Service.id), *columns)
+    return [
+        ordered(col(ServiceComponent.name), col(ServiceComponent.kind), col(ServiceComponent.notes))
+        .join(ServiceComponent, col(ServiceComponent.service_id) == col(Service.id))
+        .order_by(col(ServiceComponent.position), col(ServiceComponent.id)),
+        ordered(col(_Depends.code))
+        .join(ServiceDependency, col(ServiceDependency.service_id) == col(Service.id))
+        .join(_Depends, col(_Depends.id) == col(ServiceDependency.depends_on_id))
+        .order_by(col(_Depends.code)),
+        ordered(col(Organization.name), col(ServiceSupplier.supplies), col(ServiceSupplier.contract_reference))
+        .join(ServiceSupplier, col(ServiceSupplier.service_id) == col(Service.id))
+        .join(Organization, col(Organization.id) == col(ServiceSupplier.supplier_id))
+        .order_by(col(ServiceSupplier.id)),
+        ordered(col(Organization.name), col(ServiceConsumer.role), col(ServiceConsumer.users))
+        .join(ServiceConsumer, col(ServiceConsumer.service_id) == col(Service.id))
+        .join(Organization, col(Organization.id) == col(ServiceConsumer.organization_id))
+        .order_by(col(ServiceConsumer.id)),
+    ]
 
 
-def _grouped(rows: list[tuple[Any, ...]]) -> dict[int, list[tuple[Any, ...]]]:
-    """The rows of a service's parts by service id (the first column), in query order."""
-    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in rows:
-        found[row[0]].append(row[1:])
-    return found
+class _InStep:
+    """The cells of a stream of ``(service id, part…)`` rows, read in step with the services:
+    both come in the list's order, so a service's parts are the next rows naming it."""
+
+    def __init__(self, rows: Iterator[tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._next: tuple[Any, ...] | None = next(rows, None)
+
+    def text(self, service_id: int) -> str:
+        row = self._next
+        if row is None or row[0] != service_id:  # most services have few parts of a kind
+            return ""
+        found = []
+        while row is not None and row[0] == service_id:
+            found.append(row[1:])
+            row = next(self._rows, None)
+        self._next = row
+        return cells.join_items(found)
+
+    def check_done(self) -> None:
+        if self._next is not None:  # the two orders differed: never write a list missing parts
+            raise ExchangeError("The export was stopped: the catalog changed order while it was read.")
+
+
+_REMEMBERED = 4096  # distinct hours and prices kept converted: memory stays bounded
+
+
+def _service_rows(db: Database, query: ListQuery) -> Iterator[list[Any]]:
+    main = _with_people(_ordered("services", db, query, *_SERVICE_COLUMNS))
+    hours_texts: dict[Any, str] = {}  # most services share a few weekly hours, and prices
+    prices: dict[Any, Decimal | None] = {}
+    with db.plain_streams(main, *_parts(db, query)) as (services, *streams):
+        components, dependencies, suppliers, consumers = parts = [_InStep(stream) for stream in streams]
+        for (sid, code, name, family, summary, description, outcomes, stype, status, provider, owner_email,
+             owner_name, manager_email, manager_name, criticality, hours, exceptions, channels, support_hours,
+             process, charge, price, currency, billing) in services:
+            if hours not in hours_texts:
+                if len(hours_texts) > _REMEMBERED:
+                    hours_texts.clear()
+                hours_texts[hours] = cells.hours_text(_json(hours))
+            if price not in prices:
+                if len(prices) > _REMEMBERED:
+                    prices.clear()
+                prices[price] = _money(price)
+            yield [code, name, family or "", summary, description, outcomes, stype, status, provider or "",
+                   owner_email or owner_name or "", manager_email or manager_name or "", criticality,
+                   hours_texts[hours], exceptions, channels, support_hours, process, charge,
+                   prices[price], currency, billing or "", components.text(sid), dependencies.text(sid),
+                   suppliers.text(sid), consumers.text(sid)]
+        for part in parts:
+            part.check_done()
 
 
 # --- stakeholders and families -----------------------------------------------------------
@@ -213,31 +236,33 @@ def _flag(raw: Any) -> str:
     return "yes" if raw else "no"
 
 
-def _organization_rows(db: Database, ids: Sequence[int]) -> Iterator[list[Any]]:
-    stmt = (sa.select(col(Organization.id), col(Organization.name), col(Organization.code), col(Organization.kind),
-                      col(Organization.unit_type), col(_Parent.name), col(Organization.email), col(Organization.phone),
-                      col(Organization.website), col(Organization.address), col(Organization.notes),
-                      col(Organization.active))
-            .select_from(Organization).outerjoin(_Parent, col(_Parent.id) == col(Organization.parent_id))
-            .where(col(Organization.id).in_(list(ids))))
-    rows = {r[0]: [*r[1:4], r[4] or "", r[5] or "", *r[6:11], _flag(r[11])] for r in db.plain_rows(stmt)}
-    return _in_order(ids, rows)
+def _organization_rows(db: Database, query: ListQuery) -> Iterator[list[Any]]:
+    stmt = (_ordered("organizations", db, query, col(Organization.name), col(Organization.code),
+                     col(Organization.kind), col(Organization.unit_type), col(_Parent.name),
+                     col(Organization.email), col(Organization.phone), col(Organization.website),
+                     col(Organization.address), col(Organization.notes), col(Organization.active))
+            .outerjoin(_Parent, col(_Parent.id) == col(Organization.parent_id)))
+    with db.plain_streams(stmt) as (rows,):
+        for r in rows:
+            yield [*r[0:3], r[3] or "", r[4] or "", *r[5:10], _flag(r[10])]
 
 
-def _contact_rows(db: Database, ids: Sequence[int]) -> Iterator[list[Any]]:
-    stmt = (sa.select(col(Contact.id), col(Contact.name), col(Organization.name), col(Contact.job_title),
-                      col(Contact.email), col(Contact.phone), col(Contact.notes), col(Contact.active))
-            .select_from(Contact).join(Organization, col(Organization.id) == Contact.organization_id)
-            .where(col(Contact.id).in_(list(ids))))
-    rows = {r[0]: [*r[1:7], _flag(r[7])] for r in db.plain_rows(stmt)}
-    return _in_order(ids, rows)
+def _contact_rows(db: Database, query: ListQuery) -> Iterator[list[Any]]:
+    _Employer = aliased(Organization)
+    stmt = (_ordered("contacts", db, query, col(Contact.name), col(_Employer.name), col(Contact.job_title),
+                     col(Contact.email), col(Contact.phone), col(Contact.notes), col(Contact.active))
+            .join(_Employer, col(_Employer.id) == col(Contact.organization_id)))
+    with db.plain_streams(stmt) as (rows,):
+        for r in rows:
+            yield [*r[0:6], _flag(r[6])]
 
 
-def _family_rows(db: Database, ids: Sequence[int]) -> Iterator[list[Any]]:
-    stmt = (sa.select(col(ServiceFamily.id), col(ServiceFamily.name), col(ServiceFamily.description),
-                      col(ServiceFamily.position)).where(col(ServiceFamily.id).in_(list(ids))))
-    rows = {r[0]: list(r[1:]) for r in db.plain_rows(stmt)}
-    return _in_order(ids, rows)
+def _family_rows(db: Database, query: ListQuery) -> Iterator[list[Any]]:
+    stmt = (sa.select(col(ServiceFamily.name), col(ServiceFamily.description), col(ServiceFamily.position))
+            .order_by(col(ServiceFamily.position), col(ServiceFamily.name), col(ServiceFamily.id)))
+    with db.plain_streams(stmt) as (rows,):
+        for r in rows:
+            yield list(r)
 
 
 # --- agreements and history --------------------------------------------------------------
