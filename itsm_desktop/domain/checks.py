@@ -12,11 +12,11 @@ import math
 import re
 import types
 import typing
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Union
 
 Problems = dict[str, str]
@@ -113,30 +113,54 @@ def shape_problems(form: Any, prefix: str = "") -> Problems:
     Fields named ``id``, ``…_id``, ``…_ids`` and ``depends_on`` hold record ids.
     """
     problems: Problems = {}
-    hints = _hints(type(form))  # type: ignore[arg-type]  # every dataclass type is hashable
-    for f in fields(form):
-        _check_kind(problems, f"{prefix}{f.name}", getattr(form, f.name), hints[f.name],
-                    is_id=f.name == "id" or f.name.endswith(("_id", "_ids")) or f.name == "depends_on")
+    for shape in _shapes(type(form)):  # type: ignore[arg-type]  # every dataclass type is hashable
+        _check_kind(problems, f"{prefix}{shape.name}", getattr(form, shape.name), shape)
     return problems
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """A field's type hint taken apart once per form type: an import checks thousands of rows."""
+
+    name: str
+    hint: Any  # without its ``| None``
+    origin: Any
+    args: tuple[Any, ...]
+    optional: bool
+    is_id: bool
+    item: _Shape | None = None  # a list's items, unless they are rows (dataclasses)
+
+
+def _shape(name: str, hint: Any, *, is_id: bool) -> _Shape:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    optional = False
+    if origin in (Union, types.UnionType):
+        optional = type(None) in args
+        hint = next(a for a in args if a is not type(None))
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+    item = None
+    if origin is list and not (isinstance(args[0], type) and is_dataclass(args[0])):
+        item = _shape(name, args[0], is_id=is_id)
+    return _Shape(name, hint, origin, args, optional, is_id, item)
+
+
 @cache
-def _hints(form_type: type) -> dict[str, Any]:
-    return typing.get_type_hints(form_type)
+def _shapes(form_type: type) -> tuple[_Shape, ...]:
+    hints = typing.get_type_hints(form_type)
+    return tuple(_shape(f.name, hints[f.name], is_id=f.name == "id" or f.name.endswith(("_id", "_ids"))
+                        or f.name == "depends_on") for f in fields(form_type))
 
 
+@lru_cache(maxsize=4096)
 def _label(key: str) -> str:
     name = key.rsplit(".", 1)[-1].replace("_", " ")
     return name[:1].upper() + name[1:]
 
 
-def _check_kind(problems: Problems, key: str, value: Any, hint: Any, *, is_id: bool) -> None:
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin in (Union, types.UnionType):
-        if value is None and type(None) in args:
-            return
-        hint = next(a for a in args if a is not type(None))
-        origin, args = typing.get_origin(hint), typing.get_args(hint)
+def _check_kind(problems: Problems, key: str, value: Any, shape: _Shape) -> None:
+    if value is None and shape.optional:
+        return
+    hint, origin, args, is_id = shape.hint, shape.origin, shape.args, shape.is_id
     label = _label(key)
     if value is None and not is_id:
         problems.setdefault(key, f"{label} must be given.")
@@ -154,7 +178,8 @@ def _check_kind(problems: Problems, key: str, value: Any, hint: Any, *, is_id: b
                     for k, message in shape_problems(item, f"{key}.{i}.").items():
                         problems.setdefault(k, message)
             else:
-                _check_kind(problems, key, item, row_type, is_id=is_id)
+                assert shape.item is not None
+                _check_kind(problems, key, item, shape.item)
         return
     if origin is dict:
         if not isinstance(value, dict):

@@ -4,6 +4,7 @@ code, contacts by e-mail or name, services by code or name — read once per imp
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
@@ -46,23 +47,24 @@ class Lookups:
     @classmethod
     def read(cls, session: Session) -> Lookups:
         found = cls()
-        rows = session.execute(sa.select(col(ServiceFamily.id), col(ServiceFamily.name),
-                                         col(ServiceFamily.version))).all()
+        connection: Any = session.connection()  # plain rows: no ORM entities to build for 100,000 names
+        rows = connection.execute(sa.select(col(ServiceFamily.id), col(ServiceFamily.name),
+                                            col(ServiceFamily.version))).all()
         found.families = _index([(n, i) for i, n, _v in rows])
         found.family_versions = {i: v for i, _n, v in rows}
-        orgs = session.execute(sa.select(col(Organization.id), col(Organization.name), col(Organization.code),
-                                         col(Organization.kind), col(Organization.version))).all()
+        orgs = connection.execute(sa.select(col(Organization.id), col(Organization.name), col(Organization.code),
+                                            col(Organization.kind), col(Organization.version))).all()
         found.organizations = _index([(n, i) for i, n, _c, _k, _v in orgs])
         found.organization_codes = _index([(c, i) for i, _n, c, _k, _v in orgs if c])
         found.organization_kinds = {i: OrganizationKind(k) for i, _n, _c, k, _v in orgs}
         found.organization_versions = {i: v for i, _n, _c, _k, v in orgs}
-        contacts = session.execute(sa.select(col(Contact.id), col(Contact.name), col(Contact.email),
-                                             col(Contact.version))).all()
+        contacts = connection.execute(sa.select(col(Contact.id), col(Contact.name), col(Contact.email),
+                                                col(Contact.version))).all()
         found.contact_emails = _index([(e, i) for i, _n, e, _v in contacts if e])
         found.contact_names = _index([(n, i) for i, n, _e, _v in contacts])
         found.contact_versions = {i: v for i, _n, _e, v in contacts}
-        services = session.execute(sa.select(col(Service.id), col(Service.code), col(Service.name),
-                                             col(Service.version))).all()
+        services = connection.execute(sa.select(col(Service.id), col(Service.code), col(Service.name),
+                                                col(Service.version))).all()
         found.service_codes = {c: i for i, c, _n, _v in services}
         found.service_names = _index([(n, i) for i, _c, n, _v in services])
         found.service_versions = {i: v for i, _c, _n, v in services}
