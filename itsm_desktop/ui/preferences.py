@@ -26,7 +26,7 @@ from itsm_desktop.services.maintenance import default_backup_folder, list_automa
 from .common.dialogs import Dialogs
 from .common.fields import RangeSpinBox, say_problems_as_typed
 from .common.icons import icon
-from .common.theme import DEFAULT_THEME, THEMES
+from .common.theme import DEFAULT_THEME, THEMES, set_tone
 from .common.widgets import SPACING, heading, muted
 from .printing.pdf import locale_page_size, page_size_names
 
@@ -90,7 +90,7 @@ class PreferencesDialog(QDialog):
         keep_row.addWidget(self.keep_label, 1)
         self.keep_error = QLabel(self)
         self.keep_error.setObjectName("error_keep_backups")
-        self.keep_error.setStyleSheet("color: #b3261e;")
+        set_tone(self.keep_error, "error")
         self.keep_error.hide()
         say_problems_as_typed(self.keep, self.keep_error)
         self.keep.lineEdit().textChanged.connect(self._fit_height)  # after the message came or went

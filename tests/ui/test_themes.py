@@ -7,17 +7,21 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolButton
 from ui_helpers import FakeDialogs
 
 from itsm_desktop.resources import ICONS
 from itsm_desktop.ui.common.icons import icon
 from itsm_desktop.ui.common.theme import (
+    BACKGROUNDS,
     THEME_KEY,
+    TONES,
     apply_theme,
     contrast,
     dark_palette,
     light_palette,
+    tone_background,
+    tone_colour,
 )
 from itsm_desktop.ui.main_window import MainWindow
 from itsm_desktop.ui.preferences import PreferencesDialog
@@ -86,3 +90,31 @@ def test_dark_theme_from_preferences_applies_at_once_and_is_remembered(
     assert settings.value(THEME_KEY) == "light"
     qtbot.waitUntil(lambda: main_window.palette().color(Role.Window).lightnessF() > 0.8)
     assert QColor(next(iter(drawn_colours(button.icon())))).lightnessF() < 0.3
+
+
+def test_error_and_warning_text_is_legible_on_both_palettes() -> None:
+    for palette in (light_palette(), dark_palette()):
+        for tone in TONES:
+            for back in (Role.Window, Role.Base):
+                ratio = contrast(tone_colour(tone, palette), palette.color(back))
+                assert ratio >= 4.5, (tone, palette.color(back).name(), ratio)
+        for tone in BACKGROUNDS:  # a problem cell of the import preview
+            assert contrast(palette.color(Role.Text), tone_background(tone, palette)) >= 4.5
+
+
+def test_field_errors_and_unsaved_changes_follow_the_theme(main_window: MainWindow, qtbot: Any) -> None:
+    main_window.show_page("catalog")
+    page = main_window.pages["catalog"]
+    page.trigger_action("new")
+    page.trigger_action("save")
+    shown = [label for label in page.findChildren(QLabel) if label.objectName().startswith("error_")
+             and not label.isHidden()]
+    assert shown, "saving an empty service shows a message beside a field"
+    dirty = page.findChild(QLabel, "dirty_label")
+    assert dirty is not None
+    for theme in ("dark", "light"):
+        apply_theme(theme)
+        palette = dark_palette() if theme == "dark" else light_palette()
+        error, warning = tone_colour("error", palette).name(), tone_colour("warning", palette).name()
+        qtbot.waitUntil(lambda e=error: all(e in label.styleSheet() for label in shown))
+        assert warning in dirty.styleSheet()

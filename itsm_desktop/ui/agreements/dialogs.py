@@ -29,10 +29,9 @@ from itsm_desktop.domain.forms import SignatureRow
 
 from ..common.context import AppContext
 from ..common.lookup import LookupField
+from ..common.theme import set_tone
 from ..common.widgets import heading, muted
 from .common import DateField, PartyLookup, people_lookup, tr
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class DuplicateRequest:
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("dialog_error")
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label

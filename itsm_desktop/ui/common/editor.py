@@ -14,6 +14,7 @@ from .commands import RecordOps, SaveCommand
 from .conflicts import ask_reload_after_conflict
 from .context import AppContext
 from .operations import Refusal
+from .theme import set_tone
 
 _ROW_KEY = re.compile(r"^([a-z_]+)\.(\d+)\.")
 
@@ -29,7 +30,7 @@ class FieldErrors:
         label = QLabel(parent)
         label.setObjectName(f"error_{key}")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e;")
+        set_tone(label, "error")
         label.hide()
         self._labels[key] = label
         return label

@@ -42,6 +42,7 @@ from .lookup import Lookup, LookupField
 from .page import Page
 from .record_actions import RecordActions
 from .table_model import ListingModel
+from .theme import set_tone
 from .widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 
 __all__ = ["RECORD_ACTIONS", "FilterCombo", "FilterSpec", "Page", "RecordPage"]
@@ -220,7 +221,7 @@ class RecordPage(RecordActions):
         self.editor_subtitle.setWordWrap(False)
         self.dirty_label = QLabel(self.tr("Unsaved changes"))
         self.dirty_label.setObjectName("dirty_label")
-        self.dirty_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        set_tone(self.dirty_label, "warning", bold=True)
         self.dirty_label.hide()
         title_row = QHBoxLayout()
         title_row.setSpacing(SPACING)

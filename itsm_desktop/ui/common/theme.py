@@ -95,8 +95,46 @@ def apply_theme(theme: str) -> None:
     QTimer.singleShot(0, _repolish_style_sheets)
 
 
+# text that must stand out: (on a light window, on a dark one); each meets 4.5 : 1 on the
+# window and base colours of its palette
+TONES = {"error": ("#b3261e", "#ffb4ab"), "warning": ("#8a5a00", "#f2c14e")}
+BACKGROUNDS = {"error": ("#fde2e1", "#5c1f1b")}  # behind the palette's text: 4.5 : 1 and more
+_TONE = "itsm_tone"
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` draws light text on a dark window (our Dark theme, or a dark system one)."""
+    return palette.color(Role.Window).lightnessF() < 0.5
+
+
+def tone_colour(tone: str, palette: QPalette | None = None) -> QColor:
+    """The colour of error or warning text on ``palette`` (the application's by default)."""
+    light, dark = TONES[tone]
+    return QColor(dark if is_dark(palette if palette is not None else QApplication.palette()) else light)
+
+
+def tone_background(tone: str, palette: QPalette | None = None) -> QColor:
+    """A background that marks a cell as an error, behind the palette's text colour."""
+    light, dark = BACKGROUNDS[tone]
+    return QColor(dark if is_dark(palette if palette is not None else QApplication.palette()) else light)
+
+
+def set_tone(widget: QWidget, tone: str, *, bold: bool = False) -> None:
+    """Draw ``widget``'s text in the ``tone`` colour ("error", "warning") of the current theme,
+    and again in the new theme's when the theme changes."""
+    widget.setProperty(_TONE, f"{tone} bold" if bold else tone)
+    _apply_tone(widget)
+
+
+def _apply_tone(widget: QWidget) -> None:
+    tone, _, bold = str(widget.property(_TONE)).partition(" ")
+    widget.setStyleSheet(f"color: {tone_colour(tone).name()};" + (" font-weight: bold;" if bold else ""))
+
+
 def _repolish_style_sheets() -> None:
     for widget in QApplication.allWidgets():
+        if widget.property(_TONE):
+            _apply_tone(widget)  # a colour of the new palette, not a palette role
         if widget.styleSheet():
             style = widget.style()
             style.unpolish(widget)

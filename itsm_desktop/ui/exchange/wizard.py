@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,9 +36,9 @@ from itsm_desktop.services.exchange.sources import SourceTable, read_table, shee
 from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.dialogs import Dialogs
+from ..common.theme import tone_background
 
 SPREADSHEETS = "Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.ods);;All files (*)"
-PROBLEM = QColor("#fde2e1")
 
 
 def import_step(ctx: AppContext, text: str, preview: ImportPreview, table: SourceTable,
@@ -221,7 +221,7 @@ class _PreviewPage(QWizardPage):
 
 
 def _mark(item: QTableWidgetItem, problem: str) -> None:
-    item.setBackground(QBrush(PROBLEM))
+    item.setBackground(QBrush(tone_background("error")))
     item.setToolTip(problem)
     item.setData(Qt.ItemDataRole.UserRole, problem)
 
