@@ -69,8 +69,8 @@ def _label(record: Record | None, entry: HistoryEntry) -> str:
     if name:
         return str(name)
     old = (entry.changes or {}).get("name") or (entry.changes or {}).get("reference")
-    if isinstance(old, list) and old and old[0]:
-        return str(old[0])
+    if isinstance(old, list) and any(old):  # [before, after]: a deletion has the first, a creation the second
+        return str(next(v for v in old if v))
     return f"#{entry.entity_id}"
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import FakeDialogs
 
 from itsm_desktop.domain.enums import ServiceStatus
+from itsm_desktop.services import stakeholders
 from itsm_desktop.ui.main_window import MainWindow
 
 
@@ -153,3 +154,18 @@ def test_a_small_window_shows_the_whole_page_title(main_window: MainWindow, qtbo
         title = main_window.pages[key].heading_label
         qtbot.waitUntil(lambda title=title: title.isVisible(), timeout=1000)
         assert title.width() >= title.fontMetrics().horizontalAdvance(title.text())
+
+
+def test_recently_changed_names_a_created_or_deleted_record_once(main_window: MainWindow, make: Any) -> None:
+    finance = make.customer("Finance")
+    gone = make.contact(finance, "Temporary Person")
+    stakeholders.delete_contact(main_window.ctx.db, contact_id=gone.id, version=gone.version)
+
+    main_window.show_page("home")
+    home = main_window.pages["home"]
+    home.refresh()
+    rows = [(home.recent.topLevelItem(i).text(0), home.recent.topLevelItem(i).text(1))
+            for i in range(home.recent.topLevelItemCount())]
+    assert ("Temporary Person", "Deleted") in rows
+    assert ("Temporary Person", "Created") in rows
+    assert ("Finance", "Created") in rows

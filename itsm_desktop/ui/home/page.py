@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itsm_desktop.domain.enums import ServiceStatus
+from itsm_desktop.domain.enums import HistoryAction, ServiceStatus
 from itsm_desktop.services import dashboard
 from itsm_desktop.services.overview import Overview, RecentChange, overview
 
@@ -247,7 +247,12 @@ class HomePage(Page):
     def _recent_row(self, change: RecentChange) -> tuple[str, int | None, tuple[str, ...]]:
         openable = change.exists and change.entity in OPENABLE
         summary = change.summary
-        if change.fields:  # the labels a user knows ("Job title"), not the stored keys ("job_title")
+        repeats = change.label and change.label in summary  # the Record column names it already
+        if change.action == HistoryAction.CREATED and repeats:
+            summary = self.tr("Created")
+        elif change.action == HistoryAction.DELETED and repeats:
+            summary = self.tr("Deleted")
+        elif change.fields:  # the labels a user knows ("Job title"), not the stored keys ("job_title")
             summary = self.tr("Changed {fields}").format(fields=", ".join(dict.fromkeys(
                 humanize(k) for k in change.fields)))
         return (change.entity, change.entity_id if openable else None,
