@@ -98,8 +98,9 @@ def test_error_and_warning_text_is_legible_on_both_palettes() -> None:
             for back in (Role.Window, Role.Base):
                 ratio = contrast(tone_colour(tone, palette), palette.color(back))
                 assert ratio >= 4.5, (tone, palette.color(back).name(), ratio)
-        for tone in BACKGROUNDS:  # a problem cell of the import preview
-            assert contrast(palette.color(Role.Text), tone_background(tone, palette)) >= 4.5
+        for tone in BACKGROUNDS:  # a problem cell of the import preview, a read-only banner
+            for fore in (Role.Text, Role.WindowText):
+                assert contrast(palette.color(fore), tone_background(tone, palette)) >= 4.5, (tone, fore)
 
 
 def test_field_errors_and_unsaved_changes_follow_the_theme(main_window: MainWindow, qtbot: Any) -> None:

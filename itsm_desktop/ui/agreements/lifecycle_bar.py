@@ -21,6 +21,7 @@ from itsm_desktop.domain.enums import AgreementStatus
 from itsm_desktop.domain.rules import AGREEMENT_TRANSITIONS
 
 from ..common.icons import icon
+from ..common.theme import set_toned_style
 from ..common.widgets import muted
 from .common import status_chip_style, tr
 
@@ -97,8 +98,8 @@ class ReadOnlyBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("read_only_banner")
-        self.setStyleSheet("#read_only_banner { background: #fff8e1; border: 1px solid #e0c36b;"
-                           " border-radius: 6px; } #read_only_banner QLabel { background: transparent; }")
+        set_toned_style(self, "#read_only_banner {{ background: {warning_background}; border: 1px solid "
+                        "{warning}; border-radius: 6px; }} #read_only_banner QLabel {{ background: transparent; }}")
         self.icon = QLabel(self)
         self.icon.setPixmap(icon("warning").pixmap(QSize(22, 22)))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)

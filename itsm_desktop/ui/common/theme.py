@@ -98,7 +98,8 @@ def apply_theme(theme: str) -> None:
 # text that must stand out: (on a light window, on a dark one); each meets 4.5 : 1 on the
 # window and base colours of its palette
 TONES = {"error": ("#b3261e", "#ffb4ab"), "warning": ("#8a5a00", "#f2c14e")}
-BACKGROUNDS = {"error": ("#fde2e1", "#5c1f1b")}  # behind the palette's text: 4.5 : 1 and more
+BACKGROUNDS = {"error": ("#fde2e1", "#5c1f1b"), "warning": ("#fff8e1", "#3d3417")}  # behind the
+# palette's text: 4.5 : 1 and more
 _TONE = "itsm_tone"
 
 
@@ -114,7 +115,7 @@ def tone_colour(tone: str, palette: QPalette | None = None) -> QColor:
 
 
 def tone_background(tone: str, palette: QPalette | None = None) -> QColor:
-    """A background that marks a cell as an error, behind the palette's text colour."""
+    """A background that marks a cell or a banner, behind the palette's text colour."""
     light, dark = BACKGROUNDS[tone]
     return QColor(dark if is_dark(palette if palette is not None else QApplication.palette()) else light)
 
@@ -122,13 +123,21 @@ def tone_background(tone: str, palette: QPalette | None = None) -> QColor:
 def set_tone(widget: QWidget, tone: str, *, bold: bool = False) -> None:
     """Draw ``widget``'s text in the ``tone`` colour ("error", "warning") of the current theme,
     and again in the new theme's when the theme changes."""
-    widget.setProperty(_TONE, f"{tone} bold" if bold else tone)
+    set_toned_style(widget, f"color: {{{tone}}};" + (" font-weight: bold;" if bold else ""))
+
+
+def set_toned_style(widget: QWidget, template: str) -> None:
+    """Give ``widget`` the style sheet ``template`` with ``{error}``, ``{warning}`` (text) and
+    ``{error_background}``, ``{warning_background}`` filled from the current theme, and
+    filled again when the theme changes."""
+    widget.setProperty(_TONE, template)
     _apply_tone(widget)
 
 
 def _apply_tone(widget: QWidget) -> None:
-    tone, _, bold = str(widget.property(_TONE)).partition(" ")
-    widget.setStyleSheet(f"color: {tone_colour(tone).name()};" + (" font-weight: bold;" if bold else ""))
+    colours = {tone: tone_colour(tone).name() for tone in TONES}
+    colours.update({f"{tone}_background": tone_background(tone).name() for tone in BACKGROUNDS})
+    widget.setStyleSheet(str(widget.property(_TONE)).format(**colours))
 
 
 def _repolish_style_sheets() -> None:
