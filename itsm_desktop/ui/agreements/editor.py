@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
@@ -91,11 +91,13 @@ class AgreementEditor(RecordEditor):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
+        # every tab in sight in a narrow pane (History too): titles shorten rather than scroll away
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         for tab, title in ((self.general, tr("General")), (self.targets, tr("Targets")),
                            (self.responsibilities, tr("Responsibilities")), (self.texts, tr("Texts")),
                            (self.contacts, tr("Contacts && signatures")), (self.history, tr("History"))):
-            self.tabs.addTab(tab, title)
+            self.tabs.setTabToolTip(self.tabs.addTab(tab, title), title.replace("&&", "&"))
 
         self.general.changed.connect(self._edited)
         self.general.heading_changed.connect(self.heading_changed)

@@ -92,7 +92,8 @@ class TextsTab(QWidget):
         for key in AGREEMENT_TEXT_FIELDS:
             self._mark_empty(key)  # the widest label: a title with its state
         width = max(self.nav.sizeHintForColumn(0), 150) + 2 * self.nav.frameWidth() + 16
-        self.nav.setFixedWidth(min(width, 300))
+        self.nav.setWordWrap(True)  # a long title wraps: the tab fits a small window's detail pane
+        self.nav.setFixedWidth(min(width, 200))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
@@ -135,14 +136,24 @@ class TextsTab(QWidget):
             box.addWidget(self._escalation_panel(page))
         return page
 
-    def _not_applicable_box(self, key: str, parent: QWidget) -> QCheckBox:
-        box = QCheckBox(tr("Not applicable: print “This section does not apply to this agreement.”"), parent)
+    def _not_applicable_box(self, key: str, parent: QWidget) -> QWidget:
+        box = QCheckBox(tr("Not applicable:"), parent)
         box.setObjectName(f"not_applicable_{key}")
         box.setToolTip(tr("Only an empty section can be marked; review and activation accept it as "
                           "complete. Untick it to write the section."))
         box.toggled.connect(lambda _on, k=key: self._edited(k))
         self.not_applicable[key] = box
-        return box
+        # what it prints, beside the box in a label that wraps: a check box's text never does,
+        # and would hold the editor wider than a small window's detail pane
+        prints = muted(tr("print “This section does not apply to this agreement.”"), parent)
+        prints.setWordWrap(True)
+        box.setAccessibleDescription(prints.text())
+        row = QWidget(parent)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(box)
+        line.addWidget(prints, 1)
+        return row
 
     def _escalation_panel(self, parent: QWidget) -> QWidget:
         panel = QWidget(parent)

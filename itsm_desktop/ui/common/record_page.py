@@ -35,6 +35,7 @@ from itsm_desktop.services.listing import Listing
 
 from ..exchange import table_tools
 from .accessible import name, name_field
+from .column_fit import ColumnFitter
 from .context import AppContext
 from .editor import RecordEditor
 from .fields import align_labels
@@ -179,7 +180,9 @@ class RecordPage(RecordActions):
         horizontal.setStretchLastSection(True)
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         horizontal.setSectionsMovable(True)
-        self._apply_column_widths()
+        self._apply_column_widths()  # until the first rows come and the columns fit them
+        self.columns = ColumnFitter(self.table)
+        self.columns.fitted.connect(lambda: self._fit_split())  # the list's width follows its columns'
         self.table.setSortingEnabled(True)
         default_column = next((i for i, c in enumerate(self.listing.columns)
                                if c.key == self.listing.default_sort), 0)
@@ -232,7 +235,8 @@ class RecordPage(RecordActions):
         scroll.setObjectName("editor_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # an editor wider than the pane scrolls sideways rather than losing its right edge
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(self.editor)
 
         detail = QFrame(self)
@@ -547,5 +551,5 @@ class RecordPage(RecordActions):
         if splitter is not None:
             self._split_chosen = self.splitter.restoreState(splitter)
         columns = settings.value(self.settings_key("columns"))
-        if columns is not None:
-            self.table.horizontalHeader().restoreState(columns)
+        if columns is not None and self.table.horizontalHeader().restoreState(columns):
+            self.columns.restored()
