@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from itsm_desktop.services.exchange.errors import ExchangeError
-from itsm_desktop.services.exchange.sources import MAX_BYTES, read_table, sheet_names
+from itsm_desktop.services.exchange.sources import (
+    SNIFF_BYTES,
+    ReadCancelled,
+    read_table,
+    sheet_names,
+)
 
 from . import files
 
@@ -102,13 +106,33 @@ def test_a_truncated_xlsx_is_damaged(tmp_path: Path) -> None:
         read_table(path)
 
 
-def test_a_file_over_the_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
-    path = tmp_path / "huge.csv"
-    with path.open("wb") as handle:  # sparse: nothing is written to the disk
-        handle.write(b"Code,Name\n")
-        os.truncate(handle.fileno(), MAX_BYTES + 100 * 1024 * 1024)
-    with pytest.raises(ExchangeError, match=r"huge.csv is 150 MB; files up to 50 MB"):
-        read_table(path)
+def test_a_file_beyond_the_old_limits_streams_with_progress(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("Code,Name\n" + "".join(f"S{i},Service {i}\n" for i in range(210_000)), encoding="utf-8")
+    seen: list[float] = []
+    table = read_table(path, progress=lambda fraction: seen.append(fraction) or True)
+    assert len(table.rows) == 210_000 and table.rows[-1] == ["S209999", "Service 209999"]
+    assert len(seen) > 10 and seen == sorted(seen) and seen[-1] == 1.0
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_reading_stops_when_the_user_cancels(tmp_path: Path, suffix: str) -> None:
+    rows = [["Code", "Name"], *([f"S{i}", f"Service {i}"] for i in range(12_000))]
+    path = files.xlsx(tmp_path / "many.xlsx", rows) if suffix == ".xlsx" else tmp_path / "many.csv"
+    if suffix == ".csv":
+        path.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8")
+    asked: list[float] = []
+    with pytest.raises(ReadCancelled, match="was stopped"):
+        read_table(path, progress=lambda fraction: asked.append(fraction) and False)
+    assert len(asked) == 1 and asked[0] < 1
+
+
+def test_a_file_that_stops_being_utf8_after_its_first_block_is_read_as_windows_1252(tmp_path: Path) -> None:
+    path = tmp_path / "late.csv"
+    path.write_bytes(b"Code,Name\n" + b"A,Plain\n" * (SNIFF_BYTES // 8 + 10) + b"B,Caf\xe9\n")
+    table = read_table(path)
+    assert table.rows[-1] == ["B", "Café"]
+    assert any("Windows-1252" in note for note in table.notes)
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:

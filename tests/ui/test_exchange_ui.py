@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWizard
 from ui_helpers import FakeDialogs
 
 from itsm_desktop.services import catalog
 from itsm_desktop.services.demo import load_demo
 from itsm_desktop.store import Database
+from itsm_desktop.ui.exchange import wizard as wizard_module
 from itsm_desktop.ui.exchange.wizard import ImportWizard
 from itsm_desktop.ui.main_window import MainWindow
 
@@ -136,3 +137,33 @@ def test_export_the_history_a_panel_shows(demo_window: MainWindow, fake_dialogs:
     assert [row[1] for row in rows] == [item.text(1) for item in shown]
     assert rows[0][4] == "updated" and "E-mail and calendar" in rows[0][6]
     assert [row[0][:16] for row in rows] == [item.text(0)[:16] for item in shown]
+
+
+def test_reading_a_large_file_shows_progress_and_stops_on_cancel(demo_window: MainWindow, qtbot: Any,
+                                                                 tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wizard_module, "PROGRESS_DELAY_MS", 0)  # however fast this machine reads
+    source = tmp_path / "large.csv"
+    source.write_text("Code,Name\n" + "".join(f"BIG{i},Big service {i}\n" for i in range(60_000)),
+                      encoding="utf-8")
+    wizard = ImportWizard(demo_window.ctx, demo_window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.source_page.path.setText(str(source))
+    pressed: list[bool] = []
+
+    def press_cancel() -> None:  # as the user would, once the dialog is up
+        dialog = wizard.findChild(QProgressDialog, "import_progress")
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, press_cancel)
+            return
+        qtbot.mouseClick(next(b for b in dialog.findChildren(QPushButton)), Qt.MouseButton.LeftButton)
+        pressed.append(True)
+
+    QTimer.singleShot(0, press_cancel)
+    wizard.next()
+
+    assert pressed
+    assert wizard.currentPage() is wizard.source_page
+    assert wizard.source_page.message.text() == "Reading large.csv was stopped."
+    assert wizard.table is None

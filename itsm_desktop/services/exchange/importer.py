@@ -34,7 +34,9 @@ from .bulk import database_state
 from .kinds import AMOUNT, ENUM, FLAG, HOURS, LIST, REF, TEXT, WHOLE, Kind, Mapping
 from .lookups import AMBIGUOUS, Lookups
 from .operations import CONTACT, FAMILY, ORGANIZATION, SERVICE, RecordOps
-from .sources import SourceTable, read_table
+from .sources import Progress, ReadCancelled, SourceTable, read_table
+
+PLAN_PROGRESS_EVERY = 1000  # rows between two reports
 
 
 class Action(StrEnum):
@@ -114,14 +116,28 @@ def preview_file(db: Database, kind: Kind, path: Path, *, sheet: str | None = No
 
 
 def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, *, source: str = "",
-                skip_lines: set[int] | frozenset[int] = frozenset()) -> ImportPreview:
-    """The preview of importing ``table`` as ``kind`` with ``mapping``; nothing is changed."""
+                skip_lines: set[int] | frozenset[int] = frozenset(), progress: Progress | None = None
+                ) -> ImportPreview:
+    """The preview of importing ``table`` as ``kind`` with ``mapping``; nothing is changed.
+
+    ``progress`` hears the fraction planned now and then; when it answers False the planning
+    stops with ``ReadCancelled``."""
+    total = 2 * max(1, len(table.rows))
+
+    def step(done: int) -> None:
+        if progress is not None and done % PLAN_PROGRESS_EVERY == 0 and not progress(done / total):
+            raise ReadCancelled("The preview was stopped.")
+
     with db.read() as session:
         lookups = Lookups.read(session)
         planner = _PLANNERS[kind.name](kind, lookups)
-        rows = [planner.row(table.line(i), raw, mapping) for i, raw in enumerate(table.rows)]
+        rows = []
+        for i, raw in enumerate(table.rows):
+            step(i)
+            rows.append(planner.row(table.line(i), raw, mapping))
         planner.mark_duplicates(rows, skip_lines)
-        for row in rows:
+        for i, row in enumerate(rows, start=len(rows)):
+            step(i)
             if row.action != Action.SKIP:
                 planner.resolve(row, session)
             if row.action == Action.UPDATE and not row.problems and not row.later and row.before == row.form:

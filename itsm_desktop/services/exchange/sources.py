@@ -5,6 +5,10 @@ against the first lines), the encoding found from the byte-order mark, else UTF-
 Windows-1252 with a note (a file that is not UTF-8 is nearly always that on the desktops of
 this application's users; a note asks the user to check accented letters in the preview).
 XLSX and ODS: python-calamine (Rust), about ten times faster than openpyxl at reading.
+
+A file of any size is read as a stream (a CSV file a block at a time, never whole in memory
+as bytes and text besides its rows), telling ``progress`` how far it has come; when
+``progress`` answers False the reading stops with ``ReadCancelled``.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,13 +28,18 @@ import python_calamine as calamine
 from . import cells
 from .errors import ExchangeError
 
-MAX_BYTES = 50 * 1024 * 1024
-"""Larger files are refused before reading: a preview of every row would not fit a screen."""
-MAX_ROWS = 200_000
+Progress = Callable[[float], bool]
+"""Told the fraction of the file read so far (0 to 1); answers False to stop reading."""
+PROGRESS_EVERY = 5000  # rows between two reports
+SNIFF_BYTES = 65536  # the start of a CSV file that tells its encoding and delimiter
 CSV_DELIMITERS = ",;\t|"
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted (password) workbook, or .xls
 _ZIP_MAGIC = b"PK\x03\x04"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+
+
+class ReadCancelled(ExchangeError):
+    """The user stopped the reading of a file."""
 
 
 @dataclass
@@ -56,8 +65,9 @@ def sheet_names(path: Path) -> list[str]:
         return [m.name for m in book.sheets_metadata if str(m.visible).endswith("Visible")]
 
 
-def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
-    """The table in ``path`` (CSV, XLSX or ODS); ``ExchangeError`` with a sentence if unreadable."""
+def read_table(path: Path, *, sheet: str | None = None, progress: Progress | None = None) -> SourceTable:
+    """The table in ``path`` (CSV, XLSX or ODS); ``ExchangeError`` with a sentence if unreadable,
+    ``ReadCancelled`` if ``progress`` said stop."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -69,13 +79,11 @@ def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
         raise ExchangeError(f"{path} is a folder, not a file.")
     if size == 0:
         raise ExchangeError(f"{path.name} is empty.")
-    if size > MAX_BYTES:
-        raise ExchangeError(f"{path.name} is {size // (1024 * 1024)} MB; files up to "
-                            f"{MAX_BYTES // (1024 * 1024)} MB can be imported: split it into smaller files.")
+    report = progress or (lambda _fraction: True)
     if path.suffix.lower() in SPREADSHEET_SUFFIXES:
-        table = _read_workbook(path, sheet)
+        table = _read_workbook(path, sheet, report)
     else:
-        table = _read_csv(path)
+        table = _read_csv(path, size, report)
     if not any(h for h in table.headers):
         raise ExchangeError(f"{path.name} has no header row: the first row must name the columns.")
     if not table.rows:
@@ -84,29 +92,6 @@ def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
 
 
 # --- CSV ---------------------------------------------------------------------------------
-
-
-def decode(data: bytes, name: str) -> tuple[str, str | None]:
-    """The text of ``data`` and a note when its encoding had to be guessed."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError:
-            raise ExchangeError(f"{name} says it is UTF-16 but is not readable as such.") from None
-    if b"\x00" in data[:4096]:
-        raise ExchangeError(f"{name} is not a text file in a known encoding; save it as CSV (UTF-8).")
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        text, encoding = data.decode("cp1252"), "Windows-1252 (Western European)"
-    except UnicodeDecodeError:
-        text, encoding = data.decode("latin-1"), "ISO-8859-1 (Latin-1)"
-    return text, (f"{name} is not UTF-8; it was read as {encoding}. Check accented letters in the "
-                  "preview, or save the file as CSV UTF-8.")
 
 
 def _delimiter(sample: str) -> str:
@@ -123,28 +108,70 @@ def _delimiter(sample: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(path: Path) -> SourceTable:
-    text, note = decode(path.read_bytes(), path.name)
-    if not text.strip():
-        raise ExchangeError(f"{path.name} holds no text.")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:65536]))
+def _csv_encoding(head: bytes, name: str) -> tuple[str, str | None]:
+    """The encoding to read a CSV file in, judged from its first block, and a note when guessed."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig", None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", None
+    if b"\x00" in head[:4096]:
+        raise ExchangeError(f"{name} is not a text file in a known encoding; save it as CSV (UTF-8).")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not a character cut by the end of the block
+            return _not_utf8(head, name)
+    return "utf-8", None
+
+
+def _not_utf8(data: bytes, name: str) -> tuple[str, str]:
+    try:
+        data.decode("cp1252")
+        encoding, label = "cp1252", "Windows-1252 (Western European)"
+    except UnicodeDecodeError:
+        encoding, label = "latin-1", "ISO-8859-1 (Latin-1)"
+    return encoding, (f"{name} is not UTF-8; it was read as {label}. Check accented letters in the "
+                      "preview, or save the file as CSV UTF-8.")
+
+
+def _read_csv(path: Path, size: int, report: Progress) -> SourceTable:
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    encoding, note = _csv_encoding(head, path.name)
+    try:
+        return _read_csv_as(path, size, encoding, note, report)
+    except UnicodeDecodeError:  # not UTF-8 after all, past the first block: read it again
+        with path.open("rb") as handle:
+            encoding, note = _not_utf8(handle.read(), path.name)
+        return _read_csv_as(path, size, encoding, note, report)
+
+
+def _read_csv_as(path: Path, size: int, encoding: str, note: str | None, report: Progress) -> SourceTable:
     table = SourceTable(headers=[], rows=[], notes=[note] if note else [])
     formulas = 0
-    try:
-        for number, row in enumerate(reader, start=1):
-            if not table.headers:
-                if any(c.strip() for c in row):
-                    table.headers = [c.strip() for c in row]
-                    table.first_line = number + 1
-                continue
-            if not any(c.strip() for c in row):
-                table.rows.append([])
-                continue
-            formulas += sum(1 for c in row if c.startswith("="))
-            table.rows.append(row)
-            _check_rows(table, path)
-    except csv.Error as exc:
-        raise ExchangeError(f"{path.name} is not valid CSV near line {reader.line_num}: {exc}.") from None
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as text:
+        sample = text.read(SNIFF_BYTES)
+        if not sample.strip() and not text.read(1):
+            raise ExchangeError(f"{path.name} holds no text.")
+        text.seek(0)
+        reader = csv.reader(text, delimiter=_delimiter(sample))
+        try:
+            for number, row in enumerate(reader, start=1):
+                if number % PROGRESS_EVERY == 0 and not report(raw.tell() / size):
+                    raise ReadCancelled(f"Reading {path.name} was stopped.")
+                if not table.headers:
+                    if any(c.strip() for c in row):
+                        table.headers = [c.strip() for c in row]
+                        table.first_line = number + 1
+                    continue
+                if not any(c.strip() for c in row):
+                    table.rows.append([])
+                    continue
+                formulas += sum(1 for c in row if c.startswith("="))
+                table.rows.append(row)
+        except csv.Error as exc:
+            raise ExchangeError(f"{path.name} is not valid CSV near line {reader.line_num}: {exc}.") from None
+    report(1.0)
     _trim_blank_tail(table)
     if formulas:
         table.notes.append(f"{formulas} cell(s) begin with “=”: a CSV file holds no formulas, "
@@ -172,7 +199,7 @@ def _open_workbook(path: Path) -> Any:
         raise ExchangeError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}).") from None
 
 
-def _read_workbook(path: Path, sheet: str | None) -> SourceTable:
+def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTable:
     with _open_workbook(path) as book:
         names = [m.name for m in book.sheets_metadata]
         if sheet is None:
@@ -182,18 +209,22 @@ def _read_workbook(path: Path, sheet: str | None) -> SourceTable:
             raise ExchangeError(f"{path.name} has no sheet named “{sheet}”; its sheets are "
                                 f"{', '.join(names)}.")
         try:
-            rows: Iterator[list[Any]] = iter(book.get_sheet_by_name(sheet).to_python(skip_empty_area=False))
+            found = book.get_sheet_by_name(sheet)
+            rows: Iterator[list[Any]] = found.iter_rows()  # converted to Python a row at a time
+            height = max(1, found.height)
         except Exception as exc:
             raise ExchangeError(f"The sheet “{sheet}” of {path.name} is damaged ({type(exc).__name__}).") from None
         table = SourceTable(headers=[], rows=[], sheet=sheet)
         for number, row in enumerate(rows, start=1):
+            if number % PROGRESS_EVERY == 0 and not report(number / height):
+                raise ReadCancelled(f"Reading {path.name} was stopped.")
             if not table.headers:
                 if any(not cells.is_blank(c) for c in row):
                     table.headers = [cells.line(c) for c in row]
                     table.first_line = number + 1
                 continue
             table.rows.append(row if any(not cells.is_blank(c) for c in row) else [])
-            _check_rows(table, path)
+    report(1.0)
     _trim_blank_tail(table)
     formulas = _count_formulas(path, sheet)
     if formulas:
@@ -235,11 +266,6 @@ def _xlsx_sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
             target = targets.get(node.get(f"{{{ns['r']}}}id"), "")
             return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return None
-
-
-def _check_rows(table: SourceTable, path: Path) -> None:
-    if len(table.rows) > MAX_ROWS:
-        raise ExchangeError(f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
 
 
 def _trim_blank_tail(table: SourceTable) -> None:

@@ -1,22 +1,29 @@
 """The import wizard: file and sheet → column mapping → preview with per-cell problems → commit.
 
+Reading the file and planning the preview report their progress in a dialog with Cancel
+(a file of any size is read as a stream).
+
 The commit is one transaction and one undo step (``import_step``): undo deletes what the
 import created and saves back what it updated; redo plans the same table again and commits.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +38,7 @@ from itsm_desktop.services.exchange.commit import ImportResult, commit_import, u
 from itsm_desktop.services.exchange.importer import Action, ImportPreview, plan_import
 from itsm_desktop.services.exchange.kinds import KINDS, Kind, Mapping
 from itsm_desktop.services.exchange.mappings import MappingStore
-from itsm_desktop.services.exchange.sources import SourceTable, read_table, sheet_names
+from itsm_desktop.services.exchange.sources import Progress, SourceTable, read_table, sheet_names
 
 from ..common.commands import CallCommand
 from ..common.context import AppContext
@@ -39,6 +46,31 @@ from ..common.dialogs import Dialogs
 from ..common.theme import tone_background
 
 SPREADSHEETS = "Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.ods);;All files (*)"
+PROGRESS_DELAY_MS = 300  # a small file is read before a progress dialog would flash
+PROGRESS_STEPS = 1000
+
+
+@contextmanager
+def progress_dialog(parent: QWidget, label: str) -> Iterator[Progress]:
+    """A progress report for a long read on the GUI thread: a dialog with Cancel appears when
+    it takes a while; the report answers False once Cancel is pressed."""
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, PROGRESS_STEPS, parent)
+    dialog.setObjectName("import_progress")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def report(fraction: float) -> bool:
+        dialog.setValue(int(fraction * PROGRESS_STEPS))
+        QApplication.processEvents()  # paints the dialog and hears Cancel
+        return not dialog.wasCanceled()
+
+    try:
+        yield report
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def import_step(ctx: AppContext, text: str, preview: ImportPreview, table: SourceTable,
@@ -111,9 +143,11 @@ class _SourcePage(QWizardPage):
         return Path(self.path.text().strip()).is_file()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        path = Path(self.path.text().strip())
         try:
-            table = read_table(Path(self.path.text().strip()), sheet=self.sheet.currentText() or None)
-        except ItsmError as exc:
+            with progress_dialog(self, self.tr("Reading {name}…").format(name=path.name)) as report:
+                table = read_table(path, sheet=self.sheet.currentText() or None, progress=report)
+        except ItsmError as exc:  # unreadable, or Cancel pressed
             self.message.setText(str(exc))
             return False
         self.owner.table = table
@@ -184,7 +218,17 @@ class _PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         owner = self.owner
         assert owner.kind is not None and owner.table is not None
-        preview = plan_import(owner.ctx.db, owner.kind, owner.table, owner.mapping, source=owner.source)
+        owner.preview = None
+        try:
+            with progress_dialog(self, self.tr("Checking every row…")) as report:
+                preview = plan_import(owner.ctx.db, owner.kind, owner.table, owner.mapping, source=owner.source,
+                                      progress=report)
+        except ItsmError as exc:  # Cancel pressed: Back leads to the file again
+            self.rows.clear()
+            self.rows.setRowCount(0)
+            self.summary.setText(str(exc))
+            self.completeChanged.emit()
+            return
         owner.preview = preview
         keys = [k for _i, k in sorted(preview.mapping.items())]
         self.rows.clear()
