@@ -14,8 +14,11 @@ from ui_helpers import FakeDialogs
 
 from itsm_desktop.services import catalog
 from itsm_desktop.services.demo import load_demo
+from itsm_desktop.services.exchange.importer import preview_file
+from itsm_desktop.services.exchange.kinds import SERVICES
 from itsm_desktop.store import Database
 from itsm_desktop.ui.exchange import wizard as wizard_module
+from itsm_desktop.ui.exchange.preview_model import PreviewModel
 from itsm_desktop.ui.exchange.wizard import ImportWizard
 from itsm_desktop.ui.main_window import MainWindow
 
@@ -39,11 +42,11 @@ def drive(path: Path, *, finish: bool = True, seen: dict[str, Any] | None = None
         assert wizard.currentPage() is wizard.mapping_page
         wizard.next()
         assert wizard.currentPage() is wizard.preview_page
-        table = wizard.preview_page.rows
+        table = wizard.preview_page.rows.model()
         if seen is not None:
             seen["summary"] = wizard.preview_page.summary.text()
-            seen["cells"] = {(table.item(r, 0).text(), table.horizontalHeaderItem(c).text()):
-                             table.item(r, c).data(Qt.ItemDataRole.UserRole)
+            seen["cells"] = {(table.index(r, 0).data(), table.headerData(c, Qt.Orientation.Horizontal)):
+                             table.index(r, c).data(Qt.ItemDataRole.UserRole)
                              for r in range(table.rowCount()) for c in range(table.columnCount())}
             seen["finish"] = wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
         if finish and wizard.button(QWizard.WizardButton.FinishButton).isEnabled():
@@ -167,3 +170,17 @@ def test_reading_a_large_file_shows_progress_and_stops_on_cancel(demo_window: Ma
     assert wizard.currentPage() is wizard.source_page
     assert wizard.source_page.message.text() == "Reading large.csv was stopped."
     assert wizard.table is None
+
+
+def test_the_preview_model_marks_problem_cells_and_passes_the_model_tester(
+        demo_window: MainWindow, qtmodeltester: Any, tmp_path: Path) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text("Code;Name;Status\r\nOK1;Fine;proposed\r\nBAD1;Broken;sideways\r\n", encoding="utf-8")
+    model = PreviewModel()
+    qtmodeltester.check(model)  # stays connected: the reset below is checked too
+    model.set_preview(preview_file(demo_window.ctx.db, SERVICES, source))
+    status = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Status")
+    assert model.index(1, 0).data() == "3" and model.index(1, status).data() == "sideways"
+    assert "is not one of" in model.index(1, status).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, status).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, status).data(Qt.ItemDataRole.BackgroundRole) is None

@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,7 +43,7 @@ from itsm_desktop.services.exchange.sources import Progress, SourceTable, read_t
 from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.dialogs import Dialogs
-from ..common.theme import tone_background
+from .preview_model import PreviewModel
 
 SPREADSHEETS = "Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.ods);;All files (*)"
 PROGRESS_DELAY_MS = 300  # a small file is read before a progress dialog would flash
@@ -207,10 +207,12 @@ class _PreviewPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
-        self.rows = QTableWidget(self)
+        self.model = PreviewModel(parent=self)
+        self.rows = QTableView(self)
         self.rows.setObjectName("import_preview")
+        self.rows.setModel(self.model)
         self.rows.verticalHeader().hide()
-        self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rows.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.rows, 1)
@@ -224,29 +226,12 @@ class _PreviewPage(QWizardPage):
                 preview = plan_import(owner.ctx.db, owner.kind, owner.table, owner.mapping, source=owner.source,
                                       progress=report)
         except ItsmError as exc:  # Cancel pressed: Back leads to the file again
-            self.rows.clear()
-            self.rows.setRowCount(0)
+            self.model.set_preview(None)
             self.summary.setText(str(exc))
             self.completeChanged.emit()
             return
         owner.preview = preview
-        keys = [k for _i, k in sorted(preview.mapping.items())]
-        self.rows.clear()
-        self.rows.setColumnCount(2 + len(keys))
-        self.rows.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Action"),
-                                             *(preview.kind.column(k).heading for k in keys)])
-        self.rows.setRowCount(len(preview.rows))
-        for r, plan in enumerate(preview.rows):
-            self.rows.setItem(r, 0, QTableWidgetItem(str(plan.line)))
-            action = QTableWidgetItem(_action_text(self, plan.action))
-            if "" in plan.problems:
-                _mark(action, plan.problems[""])
-            self.rows.setItem(r, 1, action)
-            for c, key in enumerate(keys, start=2):
-                item = QTableWidgetItem(plan.cells.get(key, ""))
-                if key in plan.problems:
-                    _mark(item, plan.problems[key])
-                self.rows.setItem(r, c, item)
+        self.model.set_preview(preview)
         counts = preview.counts()
         lines = [self.tr("{create} to create, {update} to update, {same} unchanged, {skip} skipped.").format(
             create=counts[Action.CREATE], update=counts[Action.UPDATE], same=counts[Action.UNCHANGED],
@@ -262,17 +247,6 @@ class _PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.owner.preview is not None and self.owner.preview.ready
-
-
-def _mark(item: QTableWidgetItem, problem: str) -> None:
-    item.setBackground(QBrush(tone_background("error")))
-    item.setToolTip(problem)
-    item.setData(Qt.ItemDataRole.UserRole, problem)
-
-
-def _action_text(page: QWidget, action: Action) -> str:
-    return {Action.CREATE: page.tr("Create"), Action.UPDATE: page.tr("Update"),
-            Action.UNCHANGED: page.tr("Unchanged"), Action.SKIP: page.tr("Skip")}[action]
 
 
 class ImportWizard(QWizard):

@@ -1,0 +1,82 @@
+"""The rows of an import preview as a table model: cells are made as they are painted, so a
+preview of hundreds of thousands of rows costs no more to show than one screen of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+
+from itsm_desktop.services.exchange.importer import Action, ImportPreview
+
+from ..common.theme import tone_background
+
+Index = QModelIndex | QPersistentModelIndex
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole  # the sentence about a cell's problem, "" if none
+ROW, ACTION = 0, 1
+
+
+def action_text(action: Action) -> str:
+    return {Action.CREATE: _tr("Create"), Action.UPDATE: _tr("Update"),
+            Action.UNCHANGED: _tr("Unchanged"), Action.SKIP: _tr("Skip")}[action]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewModel", text)
+
+
+class PreviewModel(QAbstractTableModel):
+    """Row number, action, then the mapped columns; a cell with a problem is marked and
+    explains itself in its tool tip."""
+
+    def __init__(self, preview: ImportPreview | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self._keys: list[str] = []
+        self.set_preview(preview)
+
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.beginResetModel()
+        self.preview = preview
+        self._keys = [k for _i, k in sorted(preview.mapping.items())] if preview is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() or self.preview is None else len(self.preview.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() or self.preview is None else 2 + len(self._keys)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal or self.preview is None:
+            return None
+        if section == ROW:
+            return _tr("Row")
+        if section == ACTION:
+            return _tr("Action")
+        return self.preview.kind.column(self._keys[section - 2]).heading
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.preview is None:
+            return None
+        plan = self.preview.rows[index.row()]
+        column = index.column()
+        key = "" if column == ACTION else None if column == ROW else self._keys[column - 2]
+        problem = plan.problems.get(key, "") if key is not None else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == ROW:
+                return str(plan.line)
+            return action_text(plan.action) if column == ACTION else plan.cells.get(key or "", "")
+        if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return problem or None
+        if role == Qt.ItemDataRole.BackgroundRole and problem:
+            return QBrush(tone_background("error"))
+        return None
