@@ -110,13 +110,16 @@ def is_dark(palette: QPalette) -> bool:
 
 def tone_colour(tone: str, palette: QPalette | None = None) -> QColor:
     """The colour of error or warning text on ``palette`` (the application's by default)."""
-    light, dark = TONES[tone]
-    return QColor(dark if is_dark(palette if palette is not None else QApplication.palette()) else light)
+    return _for_palette(TONES[tone], palette)
 
 
 def tone_background(tone: str, palette: QPalette | None = None) -> QColor:
     """A background that marks a cell or a banner, behind the palette's text colour."""
-    light, dark = BACKGROUNDS[tone]
+    return _for_palette(BACKGROUNDS[tone], palette)
+
+
+def _for_palette(light_and_dark: tuple[str, str], palette: QPalette | None) -> QColor:
+    light, dark = light_and_dark
     return QColor(dark if is_dark(palette if palette is not None else QApplication.palette()) else light)
 
 
