@@ -124,3 +124,19 @@ def test_an_active_agreement_shows_its_clauses_without_letting_them_change(
     assert item.checkState() == Qt.CheckState.Checked
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert tab.note.text() == "This agreement is no longer a draft: it keeps the clauses it was signed with."
+
+
+def test_go_clause_library_and_the_clauses_tab_open_the_same_window(
+        main_window: MainWindow, qtbot: Any, make: Any, db: Database) -> None:
+    liability(db)
+    main_window.window_actions.clause_library.trigger()
+    library = main_window.findChild(ClauseLibraryDialog)
+    assert library is not None and library.isVisible()
+    assert library.list.item(0).text() == "Liability: Limits of liability\nversion 1 · default for SLA"
+    agreement = make.agreement()
+    main_window.show_page("agreements")
+    page = main_window.pages["agreements"]
+    page.model.reload()
+    page.table.selectRow(page.model.row_of(agreement.id))
+    qtbot.mouseClick(page.editor.clauses.library_button, Qt.MouseButton.LeftButton)
+    assert main_window.findChildren(ClauseLibraryDialog) == [library]

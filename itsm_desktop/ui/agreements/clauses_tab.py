@@ -61,7 +61,6 @@ class ClausesTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.library_button)
         section.outer.addLayout(buttons)
-        self.library: ClauseLibraryDialog | None = None
         self.setLayout(page_layout(section))
 
     # --- showing ----------------------------------------------------------------------------
@@ -148,8 +147,8 @@ class ClausesTab(QWidget):
 
     def open_library(self) -> None:
         """Show the clause library beside the editor."""
-        if self.library is None:
-            self.library = ClauseLibraryDialog(self.ctx, self.window())
-        self.library.reload()
-        self.library.show()
-        self.library.raise_()
+        window = self.window()  # one library window, however it was opened
+        library = window.findChild(ClauseLibraryDialog) or ClauseLibraryDialog(self.ctx, window)
+        library.reload()
+        library.show()
+        library.raise_()
