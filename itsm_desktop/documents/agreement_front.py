@@ -9,7 +9,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    HRFlowable,
     KeepTogether,
     PageBreak,
     Spacer,
@@ -25,6 +24,7 @@ from itsm_desktop.documents.completeness import (
 )
 from itsm_desktop.documents.flowables import Para
 from itsm_desktop.documents.layout import PageSizeName
+from itsm_desktop.documents.letterhead_cover import cover_letterhead
 from itsm_desktop.documents.renderer import DocumentRenderer
 from itsm_desktop.documents.snapshot import (
     NOT_APPLICABLE,
@@ -33,7 +33,7 @@ from itsm_desktop.documents.snapshot import (
     PersonSnapshot,
     SignatureSnapshot,
 )
-from itsm_desktop.documents.styles import ACCENT, NOTICE_BG, NOTICE_RULE, RULE
+from itsm_desktop.documents.styles import NOTICE_BG, NOTICE_RULE, RULE
 from itsm_desktop.documents.text import (
     clean,
     clean_line,
@@ -118,7 +118,7 @@ def review_interval_text(months: int | None) -> str:
 
 def signature_blocks(snapshot: AgreementSnapshot) -> list[SignatureSnapshot]:
     """One signature per party (provider first, then each customer), taken from the recorded
-    signatures or, failing that, prepared for the party's representative; then any recorded
+    or chosen signatures or, failing that, left blank to be filled in by hand; then any
     signature that matched no party."""
     signatures = list(snapshot.signatures)
     used: set[int] = set()
@@ -141,15 +141,8 @@ def signature_blocks(snapshot: AgreementSnapshot) -> list[SignatureSnapshot]:
             used.add(match)
             out.append(signatures[match])
             continue
-        rep = party.representative
-        out.append(
-            SignatureSnapshot(
-                side=side,
-                organization=party.name,
-                signatory=rep.name if rep else "",
-                title=rep.job_title if rep else "",
-            )
-        )
+        # nobody chosen to sign: lines to fill in by hand, never the representative assumed
+        out.append(SignatureSnapshot(side=side, organization=party.name))
     out.extend(s for i, s in enumerate(signatures) if i not in used)
     return out
 
@@ -201,9 +194,8 @@ class AgreementFrontMatter(DocumentRenderer):
     # -- cover -----------------------------------------------------------------------------
     def cover(self) -> None:
         a, st = self.agreement, self.styles
+        self.story += cover_letterhead(a.letterhead, a.provider.name, st, self.width)
         self.story += [
-            Para(inline(a.provider.name), st.cover_org),
-            HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=3, spaceAfter=0),
             Spacer(1, 18 * mm),
             Para(inline(a.kind.label.upper()), st.cover_kind),
             Para(inline(a.title) or inline(a.reference), st.cover_title),

@@ -14,6 +14,7 @@ from itsm_desktop.documents.agreement_front import (
     review_interval_text,
 )
 from itsm_desktop.documents.agreement_services import ESCALATION_ROLES, ServiceSections
+from itsm_desktop.documents.agreement_terms import add_standard_terms
 from itsm_desktop.documents.glossary import glossary_terms
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.renderer import RenderedDocument
@@ -77,6 +78,7 @@ class AgreementRenderer(ServiceSections):
             footer_left=f"{reference} · Revision {a.revision} · {a.status.label}",
             watermark=WATERMARKS.get(a.status),
             version=a.product_version,
+            letterhead=a.letterhead,
         )
 
     def build_story(self) -> None:
@@ -97,6 +99,7 @@ class AgreementRenderer(ServiceSections):
             self.review,
             self.charges,
             self.glossary,
+            self.standard_terms,
         ):
             part()
         self.signatures()
@@ -249,6 +252,9 @@ class AgreementRenderer(ServiceSections):
             self.table(
                 ["Service", "Charge model", "Price", "Billed per"], rows, [0.34, 0.22, 0.24, 0.2]
             )
+
+    def standard_terms(self) -> None:
+        add_standard_terms(self, self.agreement.clauses)
 
     def glossary(self) -> None:
         self._start(14)

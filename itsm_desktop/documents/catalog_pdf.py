@@ -8,10 +8,11 @@ from functools import partial
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from itsm_desktop.documents.flowables import ContentsEntry, Para, keep_together
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
+from itsm_desktop.documents.letterhead_cover import cover_letterhead
 from itsm_desktop.documents.pagination import StreamingStory
 from itsm_desktop.documents.progress import CancelCheck, Monitor, ProgressCallback
 from itsm_desktop.documents.renderer import DocumentRenderer, RenderedDocument
@@ -25,7 +26,6 @@ from itsm_desktop.documents.snapshot import (
     CoveringAgreementSnapshot,
     ServiceSnapshot,
 )
-from itsm_desktop.documents.styles import ACCENT
 from itsm_desktop.documents.text import (
     clean_line,
     format_date,
@@ -158,6 +158,7 @@ class CatalogRenderer(DocumentRenderer):
             header_right=f"{title} · {format_date(c.generated_on)}",
             footer_left=f"{title} · {plural(c.service_count, 'service')}",
             version=c.product_version,
+            letterhead=c.letterhead,
         )
 
     def build_story(self) -> None:
@@ -207,9 +208,8 @@ class CatalogRenderer(DocumentRenderer):
         c, st = self.catalog, self.styles
         families = [f for f in c.families if f.count]
         organization = clean_line(c.organization)
+        self.story += cover_letterhead(c.letterhead, organization, st, self.width)
         self.story += [
-            Para(inline(organization), st.cover_org),
-            HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=3, spaceAfter=0),
             Spacer(1, 26 * mm),
             Para("SERVICE CATALOG", st.cover_kind),
             Para(inline(c.title) or "Service catalog", st.cover_title),

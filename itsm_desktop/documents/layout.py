@@ -27,9 +27,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from itsm_desktop import APP_NAME
 from itsm_desktop.documents import fonts
+from itsm_desktop.documents.letterhead import Letterhead
+from itsm_desktop.documents.letterhead_drawing import (
+    draw_running_logo,
+    primary_colour,
+    running_logo_width,
+)
 from itsm_desktop.documents.outlines import draw_word
 from itsm_desktop.documents.progress import Monitor
-from itsm_desktop.documents.styles import INK, MUTED, PRIMARY, RULE, WATERMARK, stylesheet
+from itsm_desktop.documents.styles import INK, MUTED, RULE, WATERMARK, stylesheet
 from itsm_desktop.documents.text import clean_line, fit_text
 
 PageSizeName = Literal["A4", "Letter"]
@@ -43,6 +49,9 @@ MARGIN_BOTTOM = 22 * mm
 _HEADER_Y = 14 * mm  # from the top edge
 _FOOTER_Y = 11 * mm  # from the bottom edge
 _RUNNING_SIZE = 7.5
+_IMPRINT_SIZE = 6.5
+_IMPRINT_LEADING = 8.0
+"""The letterhead's legal name, address and registration, under the footer line."""
 
 
 def default_page_size(locale_name: str | None = None) -> PageSizeName:
@@ -116,6 +125,9 @@ class DocumentInfo:
     header_on_cover: bool = False
     """Whether the first page (the cover) has the running header too; the footer, with the
     page number, is on every page."""
+    letterhead: Letterhead | None = None
+    """The provider's logo and colour in the running header, its legal name, address and
+    registration at the foot of every page."""
 
 
 class _Slot(NamedTuple):
@@ -138,7 +150,7 @@ class _Ledger:
     bookmarks: list[tuple[int, str, float]] = field(default_factory=list)
     outline: list[tuple[str, str, int]] = field(default_factory=list)
     contents: list[_Slot] = field(default_factory=list)
-    running: tuple[str, str, str] | None = None
+    running: tuple[str, str, str, tuple[str, ...]] | None = None
 
 
 _MISSING = object()
@@ -252,35 +264,62 @@ class DocumentCanvas(Canvas):
         width, height = self._pagesize
         regular, bold = fonts.REGULAR, fonts.BOLD
         usable = width - 2 * MARGIN_X
+        letterhead = self._ledger.info.letterhead
         if self._ledger.running is None:
             info = self._ledger.info
-            left = fit_text(info.header_left, bold, _RUNNING_SIZE, usable * 0.45)
-            rest = usable - fonts.string_width(left, bold, _RUNNING_SIZE) - 24
+            logo = running_logo_width(letterhead)
+            logo_room = logo + 6 if logo else 0.0
+            left = fit_text(info.header_left, bold, _RUNNING_SIZE, usable * 0.45 - logo_room)
+            rest = usable - logo_room - fonts.string_width(left, bold, _RUNNING_SIZE) - 24
+            imprint = _imprint_lines(letterhead, regular, usable)
             self._ledger.running = (
                 left,
                 fit_text(info.header_right, regular, _RUNNING_SIZE, rest),
                 fit_text(info.footer_left, regular, _RUNNING_SIZE, usable - 70),
+                imprint,
             )
-        header_left, header_right, footer_left = self._ledger.running
+        header_left, header_right, footer_left, imprint = self._ledger.running
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         if page > 1 or self._ledger.info.header_on_cover:
             top = height - _HEADER_Y
-            self.setFillColor(PRIMARY)
-            fonts.draw_string(self, MARGIN_X, top, header_left, bold, _RUNNING_SIZE)
+            x = MARGIN_X
+            if letterhead is not None:
+                drawn = draw_running_logo(self, letterhead, x, top)
+                x += drawn + 6 if drawn else 0
+            self.setFillColor(primary_colour(letterhead))
+            fonts.draw_string(self, x, top, header_left, bold, _RUNNING_SIZE)
             self.setFillColor(MUTED)
             fonts.draw_string(
                 self, width - MARGIN_X, top, header_right, regular, _RUNNING_SIZE, align="right"
             )
             self.line(MARGIN_X, top - 4, width - MARGIN_X, top - 4)
+        # the letterhead's imprint goes under the footer, which moves up a line to make room
+        footer_y = _FOOTER_Y + (_IMPRINT_LEADING * (len(imprint) - 1) if imprint else 0)
         self.setFillColor(MUTED)
-        self.line(MARGIN_X, _FOOTER_Y + 9, width - MARGIN_X, _FOOTER_Y + 9)
-        fonts.draw_string(self, MARGIN_X, _FOOTER_Y, footer_left, regular, _RUNNING_SIZE)
+        self.line(MARGIN_X, footer_y + 9, width - MARGIN_X, footer_y + 9)
+        fonts.draw_string(self, MARGIN_X, footer_y, footer_left, regular, _RUNNING_SIZE)
         self.setFillColor(INK)
         self.setFont(regular, _RUNNING_SIZE)
-        self.drawRightString(width - MARGIN_X, _FOOTER_Y, f"Page {page} of {total}")
+        self.drawRightString(width - MARGIN_X, footer_y, f"Page {page} of {total}")
+        self.setFillColor(MUTED)
+        for number, line in enumerate(imprint, start=1):
+            fonts.draw_string(self, width / 2, footer_y - 3 - _IMPRINT_LEADING * number, line, regular,
+                              _IMPRINT_SIZE, align="centre")
         self.restoreState()
+
+
+def _imprint_lines(letterhead: Letterhead | None, font: str, width: float) -> tuple[str, ...]:
+    """The letterhead's legal name, address and registration for the page foot: on one line
+    when it fits, else the registration on a line of its own."""
+    if letterhead is None:
+        return ()
+    whole = letterhead.footer_text()
+    if not whole or fonts.string_width(whole, font, _IMPRINT_SIZE) <= width:
+        return (whole,) if whole else ()
+    lines = (letterhead.footer_text(registration=False), letterhead.registration_text())
+    return tuple(fit_text(line, font, _IMPRINT_SIZE, width) for line in lines if line)
 
 
 def _compress_last_page(canvas: Canvas) -> None:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from itsm_desktop import __version__
+from itsm_desktop.documents.letterhead import Letterhead
 from itsm_desktop.domain.enums import (
     AgreementContactRole,
     AgreementKind,
@@ -221,6 +222,21 @@ class SignatureSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
+class ClauseSnapshot:
+    """A standard clause from the library, in the version the agreement carries."""
+
+    topic: str
+    """What it is about, as a heading: ``Liability``."""
+    title: str
+    number: int
+    text: str
+    credits: tuple[tuple[str, str], ...] = ()
+    """Service credits: (condition, credit as a share of the monthly charge) per step."""
+    credit_cap: str = ""
+    """Service credits: the most a month's credits add up to, as a share of its charge."""
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryEntrySnapshot:
     """One line of the document's revision history."""
 
@@ -252,13 +268,18 @@ class AgreementSnapshot:
     customer_responsibilities: tuple[str, ...] = ()
     contacts: tuple[ContactSnapshot, ...] = ()
     signatures: tuple[SignatureSnapshot, ...] = ()
-    """Explicit signatories; a party without one gets a block for its representative."""
+    """Recorded signatures, or before signing those chosen on the agreement; a party without
+    any gets a blank block to fill in by hand."""
     history: tuple[HistoryEntrySnapshot, ...] = ()
     not_applicable: frozenset[str] = frozenset()
     """The text sections (``AgreementTexts`` field names) marked as not applying: each prints
     ``NOT_APPLICABLE`` alone."""
     ended_on: date | None = None
     """For a superseded, expired or terminated revision: the day its validity actually ended."""
+    letterhead: Letterhead | None = None
+    """The provider's letterhead, when it has one."""
+    clauses: tuple[ClauseSnapshot, ...] = ()
+    """The standard clauses from the team's library, in the versions this agreement carries."""
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
 
@@ -338,6 +359,7 @@ class CatalogOutline:
     families: tuple[CatalogFamilyHeading, ...] = ()
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
+    letterhead: Letterhead | None = None
 
     def __post_init__(self) -> None:
         _normalise(self)
@@ -360,6 +382,7 @@ class CatalogSnapshot:
     families: tuple[CatalogFamilySnapshot, ...] = ()
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
+    letterhead: Letterhead | None = None
 
     def __post_init__(self) -> None:
         _normalise(self)
@@ -376,6 +399,7 @@ class CatalogSnapshot:
             tuple(CatalogFamilyHeading(f.name, f.description, len(f.entries)) for f in self.families),
             self.generated_on,
             self.product_version,
+            self.letterhead,
         )
 
     def entries(self) -> Iterator[CatalogStreamEntry]:

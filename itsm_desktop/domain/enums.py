@@ -143,6 +143,21 @@ class AgreementContactRole(LabelledEnum):
     ESCALATION_2 = "escalation_2"
     ESCALATION_3 = "escalation_3"
     REVIEWER = "reviewer"
+    SIGNATORY = "signatory"
+    """Signs the agreement for the party the person belongs to."""
+
+
+class ClauseTopic(LabelledEnum):
+    """What a standard clause of the clause library is about."""
+
+    AMENDMENT = "amendment"
+    TERMINATION = "termination"
+    PRECEDENCE = "precedence"
+    CONFIDENTIALITY = "confidentiality"
+    LIABILITY = "liability"
+    SERVICE_CREDITS = "service_credits"
+    VIOLATIONS = "violations"
+    DATA_PROTECTION = "data_protection"
 
 
 class HistoryAction(LabelledEnum):
@@ -198,6 +213,9 @@ _LABELS: dict[StrEnum, str] = {
     TargetUnit.HOURS: "hours",
     TargetUnit.DAYS: "days",
     TargetUnit.SCORE: "points",
+    ClauseTopic.TERMINATION: "Termination and notice period",
+    ClauseTopic.PRECEDENCE: "Order of precedence",
+    ClauseTopic.VIOLATIONS: "Handling of service level violations",
     AgreementContactRole.PROVIDER_REPRESENTATIVE: "Provider representative",
     AgreementContactRole.CUSTOMER_REPRESENTATIVE: "Customer representative",
     AgreementContactRole.SUPPORT_CONTACT: "Support contact",

@@ -17,6 +17,7 @@ from .enums import (
     AgreementStatus,
     BillingPeriod,
     ChargeModel,
+    ClauseTopic,
     ComponentKind,
     ConsumerRole,
     Criticality,
@@ -482,6 +483,81 @@ class AchievedValue(Record, table=True):
     note: str = Field(default="")
     status: Status = enum_column(Status, default=Status.NOT_MEASURED)
     locked: bool = Field(default=False)
+
+
+class ProviderProfile(Record, table=True):
+    """The letterhead of an organization, printed on the documents it provides
+    (see ``domain.letterhead``)."""
+
+    __tablename__ = "provider_profile"
+    __table_args__ = NEVER_REUSE_IDS
+    entity_label: ClassVar[str] = "letterhead"
+
+    organization_id: int = Field(foreign_key="organization.id", nullable=False, ondelete="CASCADE",
+                                 sa_column_kwargs={"unique": True})
+    legal_name: str = Field(default="", max_length=200)
+    address: str = Field(default="")
+    registration: str = Field(default="")
+    primary_colour: str = Field(default="", max_length=7)
+    accent_colour: str = Field(default="", max_length=7)
+    paper_size: str = Field(default="A4", max_length=10)
+    logo_media_type: str = Field(default="", max_length=40)
+    logo_source: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    logo_printable: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+
+
+class UserProfile(SQLModel, table=True):
+    """A sign-in name (the OS login, or the database user on a team server) and the contact
+    who signs in with it: history records the login, documents print the person's name."""
+
+    __tablename__ = "user_profile"
+    __table_args__ = NEVER_REUSE_IDS
+
+    id: int | None = Field(default=None, primary_key=True)
+    login: str = Field(max_length=100, sa_column_kwargs={"unique": True})
+    contact_id: int = fk("contact.id", nullable=False, ondelete="CASCADE")
+
+
+class Clause(Record, table=True):
+    """A standard clause of the team's library (see ``domain.clauses``); its texts are its versions."""
+
+    __tablename__ = "clause"
+    __table_args__ = NEVER_REUSE_IDS
+    entity_label: ClassVar[str] = "clause"
+
+    topic: ClauseTopic = enum_column(ClauseTopic, default=ClauseTopic.AMENDMENT)
+    title: str = Field(max_length=200)
+    default_for: list[str] | None = Field(default_factory=list, sa_type=sa.JSON, nullable=False)
+    """The kinds of agreement (``AgreementKind`` values) that start with this clause."""
+
+
+class ClauseVersion(SQLModel, table=True):
+    """One wording of a clause, numbered 1, 2 … and never changed once saved."""
+
+    __tablename__ = "clause_version"
+    __table_args__ = (sa.UniqueConstraint("clause_id", "number", name="uq_clause_version_number"),
+                      NEVER_REUSE_IDS)
+
+    id: int | None = Field(default=None, primary_key=True)
+    clause_id: int = fk("clause.id", nullable=False, ondelete="CASCADE", index=False)
+    number: int = Field(default=1)
+    text: str = Field(default="")
+    credits: list[dict[str, str]] | None = Field(default=None, sa_type=sa.JSON)
+    credit_cap: str = Field(default="", max_length=20)
+    created_at: datetime = Field(default_factory=utcnow, nullable=False)
+    who: str = Field(default="", max_length=100)
+
+
+class AgreementClause(SQLModel, table=True):
+    """A clause version an agreement carries, in print order."""
+
+    __tablename__ = "agreement_clause"
+    __table_args__ = NEVER_REUSE_IDS
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
+    clause_version_id: int = fk("clause_version.id", nullable=False, ondelete="RESTRICT")
+    position: int = Field(default=0)
 
 
 ALL_TABLES = SQLModel.metadata

@@ -281,35 +281,41 @@ def contact_choices(db: Database, ids: Iterable[int | None] | None = None) -> li
 
 
 def signature_parties(db: Database, form: AgreementForm) -> list[SignatureRow]:
-    """One signature line per party: the provider first, then each customer.
-
-    Names and titles come from the representatives recorded on the agreement, where there
-    are any, so the user only has to confirm them.
-    """
-    contacts = {c.id: c for c in contact_choices(
-        db, [c.representative_id for c in form.customers] + [c.contact_id for c in form.contacts])}
+    """The signature lines of an agreement: the provider first, then each customer, one for
+    each signatory chosen on the agreement (the contacts in the role "Signatory", by the party
+    they belong to) and a blank one for a party with none chosen. A representative is never
+    taken for a signatory: who represents a party need not be who signs for it."""
+    chosen = [r.contact_id for r in form.contacts if r.role == AgreementContactRole.SIGNATORY]
+    people = {c.id: c for c in contact_choices(db, chosen)}
     names = {p.id: p.name for p in party_choices(
         db, [form.provider_id] + [c.organization_id for c in form.customers])}
-    provider_rep = next((contacts.get(r.contact_id) for r in form.contacts if r.contact_id in contacts
-                         and r.role == AgreementContactRole.PROVIDER_REPRESENTATIVE), None)
-    rows: list[SignatureRow] = []
-    if form.provider_id is not None:
-        rows.append(SignatureRow(side=Side.PROVIDER, organization_id=form.provider_id,
-                                 signatory_name=provider_rep.name if provider_rep else "",
-                                 signatory_title=provider_rep.job_title if provider_rep else ""))
-    for customer in form.customers:
-        rep = contacts.get(customer.representative_id) if customer.representative_id else None
-        if rep is None:
-            rep = next((contacts.get(r.contact_id) for r in form.contacts
-                        if r.role == AgreementContactRole.CUSTOMER_REPRESENTATIVE
-                        and r.contact_id in contacts
-                        and contacts[r.contact_id].organization_id == customer.organization_id), None)
-        rows.append(SignatureRow(side=Side.CUSTOMER, organization_id=customer.organization_id,
-                                 signatory_name=rep.name if rep else "",
-                                 signatory_title=rep.job_title if rep else ""))
+    parties: list[tuple[Side, int | None]] = [(Side.PROVIDER, form.provider_id)] if form.provider_id else []
+    parties += [(Side.CUSTOMER, c.organization_id) for c in form.customers]
+    signatories = [(people[cid].organization_id, people[cid].name, people[cid].job_title)
+                   for cid in dict.fromkeys(chosen) if cid in people]
+    rows = signature_rows(parties, signatories)
     for row in rows:
         if row.organization_id is not None and row.organization_id not in names:
             row.organization_id = None
+    return rows
+
+
+def signature_rows(parties: Sequence[tuple[Side, int | None]],
+                   signatories: Sequence[tuple[int | None, str, str]]) -> list[SignatureRow]:
+    """One row per (organization id, name, title) of ``signatories`` under the party it
+    belongs to, a blank row for a party without any; a signatory of neither party signs
+    on the customer's side, last."""
+    rows: list[SignatureRow] = []
+    placed: set[int] = set()
+    for side, org_id in parties:
+        own = [i for i, (org, _, _) in enumerate(signatories) if org == org_id and i not in placed]
+        placed.update(own)
+        rows += [SignatureRow(side=side, organization_id=org_id, signatory_name=signatories[i][1],
+                              signatory_title=signatories[i][2]) for i in own]
+        if not own:
+            rows.append(SignatureRow(side=side, organization_id=org_id))
+    rows += [SignatureRow(side=Side.CUSTOMER, organization_id=org, signatory_name=name, signatory_title=title)
+             for i, (org, name, title) in enumerate(signatories) if i not in placed]
     return rows
 
 

@@ -43,6 +43,7 @@ from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_prob
 from itsm_desktop.store import Database
 
 from . import records
+from .clauses import attach_default_clauses, copy_clauses
 from .common import EMPTY, check_version, get_or_404, record_history
 from .rows import OwnedRows, store_rows
 from .search_text import agreement_text
@@ -255,8 +256,16 @@ def _label(agreement: Agreement) -> str:
 def create_agreement(db: Database, *, form: AgreementForm, restore_id: int | None = None) -> Agreement:
     """A new draft (revision 1); a blank reference gets the next free one."""
     return records.save(db, Agreement, form, record_id=None, version=None, restore_id=restore_id,
-                        problems=agreement_problems, check=check_agreement_form, apply=apply_agreement_form,
+                        problems=agreement_problems, check=check_agreement_form, apply=_apply_new_agreement,
                         describe=_label, snapshot=_snapshot)
+
+
+def _apply_new_agreement(session: Session, agreement: Agreement, form: AgreementForm,
+                         before: Mapping[str, Any]) -> None:
+    """A new agreement, carrying its kind's default clauses from the library."""
+    apply_agreement_form(session, agreement, form, before)
+    session.flush()
+    attach_default_clauses(session, agreement)
 
 
 def update_agreement(db: Database, *, agreement_id: int, version: int, form: AgreementForm) -> Agreement:
@@ -356,6 +365,7 @@ def revise_agreement(db: Database, *, agreement_id: int) -> Agreement:
         new = _copy_as_draft(session, form, reference=source.reference,
                              revision=(newest or source.revision) + 1, previous_id=source.id)
         assert new.id is not None
+        copy_clauses(session, agreement_id, new.id)
         record_history(session, entity="agreement", entity_id=new.id, action=HistoryAction.REVISED,
                        summary=f"Revision {new.revision} started from revision {source.revision}")
         return new
@@ -378,6 +388,7 @@ def duplicate_agreement(db: Database, *, agreement_id: int, customer_id: int | N
         reference = next_reference(session, source.kind, date.today().year)
         new = _copy_as_draft(session, form, reference=reference, revision=1, previous_id=None)
         assert new.id is not None
+        copy_clauses(session, agreement_id, new.id)
         record_history(session, entity="agreement", entity_id=new.id, action=HistoryAction.CREATED,
                        summary=f"Created as a copy of {source.reference} revision {source.revision}")
         return new

@@ -38,6 +38,7 @@ from itsm_desktop.domain.models import (
 )
 from itsm_desktop.store import Database
 
+from .letterheads import catalog_letterhead, letterhead_paper
 from .output_files import writing
 from .snapshots import CATALOG_STATES, _Lookup, _service_snapshots
 
@@ -77,6 +78,7 @@ def catalog_stream(
                 select(Organization.id, Organization.name, Organization.parent_id)
             )
         }
+        letterhead = catalog_letterhead(session, (p for *_, p in rows))
     providers = {_root(organizations, p) for *_, p in rows if p in organizations}
     members: dict[int | None, list[tuple[str, int]]] = defaultdict(list)
     known = {f.id for f in families}
@@ -99,6 +101,7 @@ def catalog_stream(
         organization=", ".join(sorted(providers)),
         families=tuple(headings),
         generated_on=today or date.today(),
+        letterhead=letterhead,
     )
     return CatalogStream(outline, tuple(order))
 
@@ -218,7 +221,7 @@ def export_catalog_report(
         rendered = render_catalog_stream(
             stream.outline,
             catalog_entries(db, stream.order),
-            page_size=page_size or default_page_size(),
+            page_size=page_size or letterhead_paper(stream.outline.letterhead) or default_page_size(),
             progress=progress,
             cancelled=cancelled,
             target=handle,

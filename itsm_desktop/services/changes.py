@@ -73,6 +73,7 @@ _OWN_TABLES = {
     "service_family": "family",
     "service": "service",
     "agreement": "agreement",
+    "clause": "clause",
 }
 _CHILD_TABLES = {
     "service_component": ("service", "service_id"),
@@ -85,6 +86,10 @@ _CHILD_TABLES = {
     "responsibility": ("agreement", "agreement_id"),
     "agreement_contact": ("agreement", "agreement_id"),
     "signature": ("agreement", "agreement_id"),
+    "provider_profile": ("organization", "organization_id"),
+    "user_profile": ("contact", "contact_id"),
+    "clause_version": ("clause", "clause_id"),
+    "agreement_clause": ("agreement", "agreement_id"),
 }
 
 

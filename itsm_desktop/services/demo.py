@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, func, select
 
+from itsm_desktop.domain.clauses import ClauseForm, CreditRow, clause_problems
 from itsm_desktop.domain.enums import (
     AgreementContactRole,
     AgreementKind,
     AgreementStatus,
     BillingPeriod,
     ChargeModel,
+    ClauseTopic,
     ComponentKind,
     ConsumerRole,
     Criticality,
@@ -46,14 +48,19 @@ from itsm_desktop.domain.forms import (
     SupplierRow,
     TargetRow,
 )
+from itsm_desktop.domain.letterhead import LetterheadForm, LogoImage, letterhead_problems, logo_kind
 from itsm_desktop.domain.models import (
     Agreement,
+    Clause,
+    ClauseVersion,
     Contact,
     HistoryEntry,
     Organization,
+    ProviderProfile,
     Service,
     ServiceFamily,
     Signature,
+    UserProfile,
 )
 from itsm_desktop.domain.rules import (
     agreement_problems,
@@ -67,7 +74,9 @@ from itsm_desktop.store import Database
 
 from .agreements import apply_agreement_form, check_agreement_form
 from .catalog import apply_family_form, apply_service_form, check_service_form
+from .clauses import attach_default_clauses
 from .demo_measurements import add_demo_measurements
+from .letterheads import LETTERHEAD_TEXTS, profile_of
 from .stakeholders import apply_contact_form, apply_organization_form, check_organization_form
 
 PORTFOLIO = SAMPLE / "portfolio.json"
@@ -145,6 +154,10 @@ class _Loader:
             organization = Organization(name=org_form.name)
             apply_organization_form(self.s, organization, org_form)
             self.orgs[org["name"]] = self._add(organization)
+        for head in data.get("letterheads", []):
+            self._letterhead(head)
+        for number, clause in enumerate(data.get("clauses", [])):
+            self._clause(clause, number)
         for con in data["contacts"]:
             contact_form = ContactForm(name=con["name"], organization_id=self.orgs[con["organization"]],
                                job_title=con.get("job_title", ""), email=con.get("email", ""),
@@ -154,6 +167,8 @@ class _Loader:
             contact = Contact(name=contact_form.name)
             apply_contact_form(self.s, contact, contact_form)
             self.contacts[con["name"]] = self._add(contact)
+            for login in con.get("logins", []):  # who signs in as this person
+                self.s.add(UserProfile(login=login, contact_id=self.contacts[con["name"]]))
         forms: dict[str, ServiceForm] = {}
         for svc in data["services"]:
             form = self._service_form(svc)
@@ -175,6 +190,31 @@ class _Loader:
         self.counts = {"families": len(self.families), "organizations": len(self.orgs),
                        "contacts": len(self.contacts), "services": len(self.services),
                        "agreements": len(data["agreements"])}
+
+    def _clause(self, item: dict[str, Any], number: int) -> None:
+        """A standard clause of the library, in its first version."""
+        form = ClauseForm(topic=ClauseTopic(item["topic"]), title=item["title"], text=item["text"],
+                          default_for=[AgreementKind(k) for k in item.get("default_for", [])],
+                          credits=[CreditRow(r["shortfall"], Decimal(r["credit_percent"]))
+                                   for r in item.get("credits", [])],
+                          credit_cap_percent=Decimal(item["credit_cap_percent"])
+                          if item.get("credit_cap_percent") else None)
+        _valid(clause_problems(form), item["title"])
+        clause_id = self._add(Clause(topic=form.topic, title=form.title,
+                                     default_for=[k.value for k in form.default_for]))
+        self.s.add(ClauseVersion(clause_id=clause_id, number=1, text=form.text, who="rpatel",
+                                 created_at=datetime(2025, 9, 1, 9, number, tzinfo=UTC),
+                                 credits=[{"shortfall": r.shortfall, "credit_percent": str(r.credit_percent)}
+                                          for r in form.credits] or None,
+                                 credit_cap=str(form.credit_cap_percent or "")))
+
+    def _letterhead(self, head: dict[str, Any]) -> None:
+        """An organization's letterhead, its logo as shipped (SVG) and as printed (PNG drawn from it)."""
+        source = (SAMPLE / head["logo"]).read_bytes()
+        form = LetterheadForm(**{k: head.get(k, "") for k in LETTERHEAD_TEXTS},
+                              logo=LogoImage(logo_kind(source), source, (SAMPLE / head["logo_printed"]).read_bytes()))
+        _valid(letterhead_problems(form), head["organization"])
+        self._add(profile_of(ProviderProfile(organization_id=self.orgs[head["organization"]]), form))
 
     def _service_form(self, svc: dict[str, Any]) -> ServiceForm:
         return ServiceForm(
@@ -237,6 +277,7 @@ class _Loader:
                            signed_on=_d(agr.get("signed_on")))
         apply_agreement_form(self.s, record, form)
         aid = self._add(record)
+        attach_default_clauses(self.s, record)  # the library's defaults for its kind, as drafted
         previous = self.s.exec(select(Agreement.id).where(
             Agreement.reference == record.reference, Agreement.revision == record.revision - 1)).first()
         record.previous_id = previous

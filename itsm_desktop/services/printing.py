@@ -11,6 +11,7 @@ from itsm_desktop.documents.snapshot import AgreementSnapshot
 from itsm_desktop.store import Database
 
 from .agreements import find_agreement
+from .letterheads import letterhead_paper
 from .output_files import write_file  # exports are written, and refused, there
 from .snapshots import agreement_snapshot, catalog_snapshot
 
@@ -41,7 +42,8 @@ def print_agreement(db: Database, agreement_id: int, *, page_size: str | None = 
     )
 
     snapshot = agreement_snapshot(db, agreement_id)
-    data = render_agreement(snapshot, page_size=page_size or default_page_size())
+    data = render_agreement(snapshot, page_size=page_size or letterhead_paper(snapshot.letterhead)
+                            or default_page_size())
     return PrintedDocument(data, agreement_title(snapshot), agreement_file_name(snapshot))
 
 
@@ -50,7 +52,9 @@ def print_catalog(db: Database, *, title: str, page_size: str | None = None,
     """The live service catalog as PDF, headed ``title``; the file name carries the date."""
     from itsm_desktop.documents.catalog_pdf import render_catalog
 
-    data = render_catalog(catalog_snapshot(db), page_size=page_size or default_page_size())
+    snapshot = catalog_snapshot(db)
+    data = render_catalog(snapshot, page_size=page_size or letterhead_paper(snapshot.letterhead)
+                          or default_page_size())
     return PrintedDocument(data, title, _safe_file_name(f"{title} {(today or date.today()).isoformat()}"))
 
 
@@ -63,7 +67,9 @@ def catalog_pdf(db: Database, *, page_size: str | None = None) -> bytes:
     """The live service catalog rendered as PDF bytes."""
     from itsm_desktop.documents.catalog_pdf import render_catalog
 
-    return render_catalog(catalog_snapshot(db), page_size=page_size or default_page_size())
+    snapshot = catalog_snapshot(db)
+    return render_catalog(snapshot, page_size=page_size or letterhead_paper(snapshot.letterhead)
+                          or default_page_size())
 
 
 def agreement_title(snapshot: AgreementSnapshot) -> str:

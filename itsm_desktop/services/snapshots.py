@@ -28,8 +28,8 @@ from itsm_desktop.documents.snapshot import (
     SupplierSnapshot,
     TargetSnapshot,
 )
-from itsm_desktop.domain.enums import AgreementStatus, ServiceStatus, Side
-from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS
+from itsm_desktop.domain.enums import AgreementContactRole, AgreementStatus, ServiceStatus, Side
+from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, SignatureRow
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementContact,
@@ -50,7 +50,11 @@ from itsm_desktop.domain.models import (
 from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.store import Database
 
+from .agreement_drafting import signature_rows
+from .clauses import carried_clauses, clause_snapshot
 from .common import get_or_404
+from .letterheads import letterhead_of
+from .user_profiles import names_of_logins
 
 CATALOG_STATES = (ServiceStatus.LIVE, ServiceStatus.RETIRING)
 
@@ -192,6 +196,7 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
             col(HistoryEntry.action).in_(["created", "status", "revised"]))
             .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all()
         several = len(chain) > 1
+        people = names_of_logins(session, (h.who for h in history))  # logins as the people they are
         return AgreementSnapshot(
             reference=a.reference, revision=a.revision, title=a.title, kind=a.kind, status=a.status,
             provider=lookup.party(a.provider_id, provider_rep),
@@ -208,13 +213,25 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
                            for c in contacts if (p := lookup.person(c.contact_id)) is not None),
             signatures=tuple(SignatureSnapshot(s.side, lookup.org_name(s.organization_id), s.signatory_name,
                                                s.signatory_title, s.signed_on, place=s.place)
-                             for s in signatures),
+                             for s in signatures or _chosen_signatories(session, lookup, a, customers, contacts)),
             history=tuple(HistoryEntrySnapshot(
-                h.at.date(), h.who, f"Revision {chain[h.entity_id]}: {h.summary}" if several else h.summary)
+                h.at.date(), people.get(h.who, h.who),
+                f"Revision {chain[h.entity_id]}: {h.summary}" if several else h.summary)
                 for h in history),
             ended_on=ended_on(a, [h for h in history if h.entity_id == a.id]),
+            letterhead=letterhead_of(session, a.provider_id),
+            clauses=tuple(clause_snapshot(v) for v in carried_clauses(session, agreement_id)),
             generated_on=today or date.today(),
         )
+
+
+def _chosen_signatories(session: Session, lookup: _Lookup, a: Agreement, customers: list[AgreementCustomer],
+                        contacts: list[AgreementContact]) -> list[SignatureRow]:
+    """Before anyone signed: the lines for the signatories chosen on the agreement."""
+    parties = [(Side.PROVIDER, a.provider_id), *((Side.CUSTOMER, c.organization_id) for c in customers)]
+    signatories = [(_contact_org(session, c.contact_id), p.name, p.job_title) for c in contacts
+                   if c.role is AgreementContactRole.SIGNATORY and (p := lookup.person(c.contact_id)) is not None]
+    return signature_rows(parties, signatories)
 
 
 ENDED_STATES = (AgreementStatus.SUPERSEDED, AgreementStatus.EXPIRED, AgreementStatus.TERMINATED)
@@ -259,4 +276,4 @@ def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: dat
     families = tuple(CatalogFamilySnapshot(f.name, f.description, tuple(entries[i]))
                      for i, f in enumerate(o.families))
     return CatalogSnapshot(title=o.title, organization=o.organization, families=families,
-                           generated_on=o.generated_on)
+                           generated_on=o.generated_on, letterhead=o.letterhead)

@@ -85,6 +85,8 @@ class Actions(QObject):
                   self.tr("Co&ntacts"), self.tr("&Agreements"))
         self.go = {key: self._make(f"go_{key}", title, key, _keys(f"Ctrl+{n}"))
                    for n, (key, title) in enumerate(zip(PAGE_KEYS, titles, strict=True), start=1)}
+        self.clause_library = self._make("clause_library", self.tr("Clause &Library…"), "",
+                                         tip=self.tr("The standard clauses agreements carry, and their versions"))
         # Help
         self.user_guide = self._make("user_guide", self.tr("User &Guide"), "about",
                                      _keys(StandardKey.HelpContents, "F1"),

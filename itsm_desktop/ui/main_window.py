@@ -225,11 +225,21 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([a.go[key] for key in PAGE_KEYS])
         go_menu.addSeparator()
+        go_menu.addAction(a.clause_library)
         go_menu.addAction(a.refresh)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.user_guide, a.keyboard_shortcuts])
         help_menu.addSeparator()
         help_menu.addAction(a.about)
+
+    def show_clause_library(self) -> None:
+        """Go ▸ Clause Library: the team's standard clauses, in a window beside this one."""
+        from .agreements.clause_library import ClauseLibraryDialog
+
+        library = self.findChild(ClauseLibraryDialog) or ClauseLibraryDialog(self.ctx, self)
+        library.reload()
+        library.show()
+        library.raise_()
 
     def _build_toolbar(self) -> None:
         a = self.window_actions
@@ -265,6 +275,7 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.refresh.triggered.connect(self.reload_page)
+        a.clause_library.triggered.connect(self.show_clause_library)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
         a.user_guide.triggered.connect(self.show_guide)

@@ -109,24 +109,28 @@ def test_usual_provider_of_a_kind(make: Any, db: Any) -> None:
     assert drafting.usual_provider(db, AgreementKind.UC) is None
 
 
-def test_signature_parties_prefill_representatives(make: Any, db: Any) -> None:
+def test_signature_parties_are_the_chosen_signatories_never_the_representatives(make: Any, db: Any) -> None:
     it = make.it
     boss = make.contact(it, "Ada Provider", job_title="Head of IT")
     finance, sales = make.customer("Finance"), make.customer("Sales")
     cfo = make.contact(finance, "Fin Rep", job_title="CFO")
+    ceo = make.contact(finance, "Fin Boss", job_title="CEO")
     seller = make.contact(sales, "Sal Rep", job_title="Sales Director")
     form = make.agreement_form(customers=[finance, sales], provider=it)
     form.customers = [CustomerRow(organization_id=finance.id, representative_id=cfo.id),
-                      CustomerRow(organization_id=sales.id)]
+                      CustomerRow(organization_id=sales.id, representative_id=seller.id)]
     form.contacts = [AgreementContactRow(contact_id=boss.id, role=AgreementContactRole.PROVIDER_REPRESENTATIVE),
-                     AgreementContactRow(contact_id=seller.id, role=AgreementContactRole.CUSTOMER_REPRESENTATIVE)]
+                     AgreementContactRow(contact_id=ceo.id, role=AgreementContactRole.SIGNATORY),
+                     AgreementContactRow(contact_id=boss.id, role=AgreementContactRole.SIGNATORY),
+                     AgreementContactRow(contact_id=cfo.id, role=AgreementContactRole.SIGNATORY)]
 
     rows = drafting.signature_parties(db, form)
 
     assert [(r.side, r.organization_id, r.signatory_name, r.signatory_title) for r in rows] == [
         (Side.PROVIDER, it.id, "Ada Provider", "Head of IT"),
+        (Side.CUSTOMER, finance.id, "Fin Boss", "CEO"),
         (Side.CUSTOMER, finance.id, "Fin Rep", "CFO"),
-        (Side.CUSTOMER, sales.id, "Sal Rep", "Sales Director"),
+        (Side.CUSTOMER, sales.id, "", ""),  # its representative is not assumed to sign
     ]
 
 

@@ -12,9 +12,9 @@ import pypdf
 import pytest
 
 from itsm_desktop.documents import render_agreement
-from itsm_desktop.domain.enums import AgreementStatus, Side
+from itsm_desktop.domain.enums import AgreementContactRole, AgreementStatus, Side
 from itsm_desktop.domain.errors import ValidationError
-from itsm_desktop.domain.forms import CustomerRow, SignatureRow
+from itsm_desktop.domain.forms import AgreementContactRow, CustomerRow, SignatureRow
 from itsm_desktop.services import agreements, lifecycle
 from itsm_desktop.services.snapshots import agreement_snapshot
 from itsm_desktop.store import Database
@@ -34,6 +34,13 @@ def test_the_signing_copy_has_every_line_and_the_executed_copy_who_signed_and_wh
     form.customers = [CustomerRow(organization_id=finance.id, representative_id=cfo.id)]
     draft = agreements.update_agreement(db, agreement_id=draft.id, version=draft.version, form=form)
 
+    unchosen = signatures_page(db, draft.id)  # the representative is not assumed to sign
+    assert re.search(r"FOR THE CUSTOMER Finance Signature Name Title Place Date", unchosen)
+    assert "Catherine Hale" not in unchosen
+
+    form = agreements.load_agreement(db, draft.id).form
+    form.contacts = [AgreementContactRow(contact_id=cfo.id, role=AgreementContactRole.SIGNATORY)]
+    draft = agreements.update_agreement(db, agreement_id=draft.id, version=draft.version, form=form)
     signing = signatures_page(db, draft.id)
     assert re.search(r"FOR THE CUSTOMER Finance Signature Name Catherine Hale Title Finance Director Place Date", signing)
     assert "Signed on" not in signing

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from test_agreement_editor import agreements_page
 from ui_helpers import FakeDialogs
 
-from itsm_desktop.domain.enums import AgreementStatus, Side
+from itsm_desktop.domain.enums import AgreementContactRole, AgreementStatus, Side
+from itsm_desktop.domain.forms import AgreementContactRow
 from itsm_desktop.services import agreements, lifecycle
 from itsm_desktop.ui.agreements.dialogs import Activation, DuplicateRequest
 from itsm_desktop.ui.agreements.targets_model import VALUE
@@ -82,6 +83,7 @@ def test_activate_records_signatories_and_makes_the_agreement_read_only(
     agreement = make.submit(make.agreement(customers=[customer], title="Finance SLA"))
     form = agreements.load_agreement(db, agreement.id).form
     form.customers[0].representative_id = cfo.id
+    form.contacts = [AgreementContactRow(contact_id=cfo.id, role=AgreementContactRole.SIGNATORY)]
     agreement = agreements.update_agreement(db, agreement_id=agreement.id, version=agreement.version, form=form)
     fake_dialogs.answer("ask_activation", signing({0: "Ian Provider"}))
     page = agreements_page(main_window)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from itsm_desktop.ui.agreements.dialogs import AgreementDialogs
 from itsm_desktop.ui.common.dialogs import Dialogs
+from itsm_desktop.ui.contacts.editor import ContactDialogs
+from itsm_desktop.ui.organizations.letterhead import LetterheadDialogs
 
-DIALOG_CLASSES = (Dialogs, AgreementDialogs)  # every blocking dialog sits behind one of these
+DIALOG_CLASSES = (Dialogs, AgreementDialogs, LetterheadDialogs, ContactDialogs)  # every blocking dialog sits behind one of these
 
 
 class FakeDialogs:

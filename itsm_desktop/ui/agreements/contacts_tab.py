@@ -303,7 +303,8 @@ class ContactsTab(QWidget):
         if signatures:
             self.signatures_note.setText(tr("Recorded when the agreement was activated."))
         elif stored:
-            self.signatures_note.setText(tr("Not signed yet: the signatures are recorded when the agreement "
+            self.signatures_note.setText(tr("Not signed yet: add who signs for each party above in the role "
+                                            "Signatory; the signatures are recorded when the agreement "
                                             "is activated (Activate…)."))
         else:
             self.signatures_note.setText(tr("The signatures are recorded when the agreement is activated."))

@@ -22,6 +22,7 @@ from itsm_desktop.store import Database
 from ..common.commands import RecordOps, quoted
 from ..common.context import AppContext
 from ..common.editor import RecordEditor
+from .clauses_tab import ClausesTab
 from .common import tr
 from .contacts_tab import ContactsTab
 from .general_tab import GeneralTab
@@ -87,6 +88,7 @@ class AgreementEditor(RecordEditor):
         self.responsibilities = ResponsibilitiesTab(self.errors)
         self.texts = TextsTab(ctx, self.errors)
         self.contacts = ContactsTab(ctx, self.errors)
+        self.clauses = ClausesTab(ctx, self.errors)
         self.history = HistoryTab(self.errors, ctx=ctx, labels_from=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
@@ -96,7 +98,8 @@ class AgreementEditor(RecordEditor):
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         for tab, title in ((self.general, tr("General")), (self.targets, tr("Targets")),
                            (self.responsibilities, tr("Responsibilities")), (self.texts, tr("Texts")),
-                           (self.contacts, tr("Contacts && signatures")), (self.history, tr("History"))):
+                           (self.contacts, tr("Contacts && signatures")), (self.clauses, tr("Clauses")),
+                           (self.history, tr("History"))):
             self.tabs.setTabToolTip(self.tabs.addTab(tab, title), title.replace("&&", "&"))
 
         self.general.changed.connect(self._edited)
@@ -181,6 +184,9 @@ class AgreementEditor(RecordEditor):
         self.history.set_history(current_id=self.record_id if detail else None,
                                  revisions=detail.revisions if detail else [],
                                  history=detail.history if detail else [])
+        record = self.record
+        self.clauses.show_agreement(record.id if record else None, record.version if record else 0,
+                                    record.status if record else None, record.reference if record else "")
         self.set_read_only(bool(detail and detail.read_only))
         self.show_lifecycle()
 

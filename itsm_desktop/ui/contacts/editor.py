@@ -5,23 +5,36 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QWidget
 
 from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import ContactForm
 from itsm_desktop.domain.models import Contact
-from itsm_desktop.services import stakeholders
+from itsm_desktop.services import stakeholders, user_profiles
 from itsm_desktop.services.listing import ORGANIZATIONS
 
-from ..common.commands import RecordOps, by_name
+from ..common.commands import CallCommand, RecordOps, by_name, quoted
 from ..common.context import AppContext
 from ..common.editor import RecordEditor
 from ..common.fields import FormSection, TextArea, line_edit, page_layout
 from ..common.history_panel import HistoryPanel
 from ..common.lookup import Lookup, LookupField
+from ..common.operations import Refusal
+from ..common.widgets import muted
 
 CONTACT_OPS = RecordOps("contact", "contact_id", stakeholders.create_contact,
                         stakeholders.update_contact, stakeholders.delete_contact, by_name("contact"))
+
+
+class ContactDialogs:
+    """The blocking questions of the contact editor; tests replace these classmethods."""
+
+    @classmethod
+    def ask_logins(cls, parent: QWidget, current: str) -> str | None:
+        """The sign-in names typed (separated by commas), or None when cancelled."""
+        text, ok = QInputDialog.getText(parent, parent.tr("Sign-in Names"), parent.tr(
+            "Names this person signs in with, separated by commas:"), QLineEdit.EchoMode.Normal, current)
+        return text if ok else None
 
 
 class ContactEditor(RecordEditor):
@@ -46,11 +59,31 @@ class ContactEditor(RecordEditor):
         self.notes = section.add("notes", self.tr("Notes"), TextArea(5), on_change=dirty)
         self.active = section.add("active", self.tr("Status"), QCheckBox(self.tr("Active")),
                                   on_change=dirty)
+        sign_in = FormSection(self.errors, self.tr("Sign-in"), self.tr(
+            "The names this person signs in with (the computer's login, or the team server's user): "
+            "the history records them, printed agreements show this person's name instead."))
+        self.logins_label = muted("", sign_in)
+        self.logins_label.setObjectName("logins_label")
+        self.logins_label.setWordWrap(True)
+        sign_in.add_full("logins", self.logins_label)
+        buttons = QHBoxLayout()
+        self.this_is_me = QPushButton(self.tr("This Is Me"), sign_in)
+        self.this_is_me.setObjectName("this_is_me")
+        self.this_is_me.setToolTip(self.tr("Sign in as this person: your login is {login}").format(
+            login=user_profiles.current_login()))
+        self.this_is_me.clicked.connect(self.claim_login)
+        self.edit_logins = QPushButton(self.tr("Sign-in Names…"), sign_in)
+        self.edit_logins.setObjectName("edit_logins")
+        self.edit_logins.clicked.connect(self.ask_logins)
+        buttons.addWidget(self.this_is_me)
+        buttons.addWidget(self.edit_logins)
+        buttons.addStretch(1)
+        sign_in.outer.addLayout(buttons)
         history = FormSection(self.errors, self.tr("History"),
                               self.tr("Who changed this contact, when, and what; newest first."))
         self.history_panel = HistoryPanel(ctx, "contact", ContactForm, labels_from=self, rows=6)
         history.add_full("history_panel", self.history_panel)
-        layout = page_layout(self.errors.general, section, history)
+        layout = page_layout(self.errors.general, section, sign_in, history)
         self.setLayout(layout)
         self.refresh_choices()
 
@@ -76,6 +109,7 @@ class ContactEditor(RecordEditor):
         self.phone.setText(form.phone)
         self.notes.setText(form.notes)
         self.active.setChecked(form.active)
+        self._show_logins()
         self.history_panel.show_record(self.record_id)
 
     def form(self) -> ContactForm:
@@ -83,6 +117,47 @@ class ContactEditor(RecordEditor):
                            job_title=self.job_title.text(), email=self.email.text(),
                            phone=self.phone.text(), notes=self.notes.text(),
                            active=self.active.isChecked())
+
+    # --- sign-in names ----------------------------------------------------------------------
+
+    def _show_logins(self) -> None:
+        saved = self.record_id is not None
+        self.this_is_me.setEnabled(saved)
+        self.edit_logins.setEnabled(saved)
+        logins = user_profiles.logins_of(self.ctx.db, self.record_id) if self.record_id is not None else []
+        self.logins = logins
+        if not saved:
+            self.logins_label.setText(self.tr("Save the contact first to say who signs in as this person."))
+        elif logins:
+            self.logins_label.setText(self.tr("Signs in as {logins}").format(logins=", ".join(logins)))
+        else:
+            self.logins_label.setText(self.tr("Nobody signs in as this person."))
+
+    def claim_login(self) -> None:
+        """Record that the person using the application now is this contact."""
+        self.set_logins([*self.logins, user_profiles.current_login()])
+
+    def ask_logins(self) -> None:
+        """Ask for the sign-in names of this contact, one or more, separated by commas."""
+        answer = ContactDialogs.ask_logins(self, ", ".join(self.logins))
+        if answer is not None:
+            self.set_logins([name for name in answer.split(",")])
+
+    def set_logins(self, logins: list[str]) -> bool:
+        """Save the sign-in names as one undo step; a refusal shows under the Sign-in section."""
+        contact_id, before, ctx = self.record_id, list(self.logins), self.ctx
+        if contact_id is None:
+            return False
+
+        def apply(names: list[str]) -> list[str]:
+            return user_profiles.set_logins(ctx.db, contact_id=contact_id, logins=names)
+
+        done = ctx.operations.perform(
+            lambda: apply(logins), Refusal(self, self.tr("Sign-in names not saved"), editor=self),
+            undo=lambda after: CallCommand(ctx, self.tr("Change sign-in names of {contact}").format(
+                contact=quoted("contact", self.name.text())), lambda: apply(after), lambda: apply(before)))
+        self._show_logins()
+        return done is not None
 
     def duplicate_form(self, form: ContactForm) -> ContactForm:
         return replace(form, name=self.tr("{name} (copy)").format(name=form.name), email="")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from itsm_desktop.domain.enums import OrganizationKind, UnitType
 from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import OrganizationForm
 from itsm_desktop.domain.models import Organization
-from itsm_desktop.services import stakeholders
+from itsm_desktop.services import letterheads, stakeholders
 from itsm_desktop.services.listing import ORGANIZATIONS
 
 from ..common.commands import RecordOps, by_name
@@ -20,7 +20,8 @@ from ..common.editor import RecordEditor
 from ..common.fields import FormSection, TextArea, enum_combo, line_edit, page_layout
 from ..common.history_panel import HistoryPanel
 from ..common.lookup import Lookup, LookupField
-from ..common.widgets import LinkList
+from ..common.widgets import LinkList, muted
+from .letterhead import LetterheadDialogs
 
 ORGANIZATION_OPS = RecordOps("organization", "organization_id", stakeholders.create_organization,
                              stakeholders.update_organization, stakeholders.delete_organization,
@@ -60,6 +61,21 @@ class OrganizationEditor(RecordEditor):
         self.address = details.add("address", self.tr("Address"), TextArea(3), on_change=dirty)
         self.notes = details.add("notes", self.tr("Notes"), TextArea(4), on_change=dirty)
 
+        letterhead = FormSection(self.errors, self.tr("Letterhead"), self.tr(
+            "Logo, legal name, address, registration details, colours and paper of the documents "
+            "this organization provides."))
+        self.letterhead_summary = muted("", letterhead)
+        self.letterhead_summary.setObjectName("letterhead_summary")
+        self.letterhead_summary.setWordWrap(True)
+        letterhead.add_full("letterhead_summary", self.letterhead_summary)
+        self.letterhead_button = QPushButton(self.tr("Edit Letterhead…"), letterhead)
+        self.letterhead_button.setObjectName("edit_letterhead")
+        self.letterhead_button.clicked.connect(self.edit_letterhead)
+        row = QHBoxLayout()
+        row.addWidget(self.letterhead_button)
+        row.addStretch(1)
+        letterhead.outer.addLayout(row)
+
         people = FormSection(self.errors, self.tr("Contacts"),
                              self.tr("People of this organization. Add them on the Contacts page."))
         self.contacts = LinkList(rows=5)
@@ -70,7 +86,7 @@ class OrganizationEditor(RecordEditor):
         self.history_panel = HistoryPanel(ctx, "organization", OrganizationForm, labels_from=self, rows=6)
         history.add_full("history_panel", self.history_panel)
         self._main = main
-        self.setLayout(page_layout(self.errors.general, main, details, people, history))
+        self.setLayout(page_layout(self.errors.general, main, details, letterhead, people, history))
         self.refresh_choices()
 
     # --- reactions ------------------------------------------------------------------------
@@ -112,6 +128,7 @@ class OrganizationEditor(RecordEditor):
         self.address.setText(form.address)
         self.notes.setText(form.notes)
         self._show_contacts()
+        self._show_letterhead()
         self.history_panel.show_record(self.record_id)
 
     def _show_contacts(self) -> None:
@@ -120,6 +137,24 @@ class OrganizationEditor(RecordEditor):
         self.contacts.set_links(
             [("contact", c.id, f"{c.name} — {c.job_title}" if c.job_title else c.name) for c in people],
             self.tr("No contacts yet."))
+
+    def _show_letterhead(self) -> None:
+        self.letterhead_button.setEnabled(self.record_id is not None)
+        if self.record_id is None:
+            self.letterhead_summary.setText(self.tr("Save the organization first to give it a letterhead."))
+            return
+        loaded = letterheads.letterhead_form(self.ctx.db, self.record_id)
+        if loaded.version is None:
+            self.letterhead_summary.setText(self.tr("None yet: its documents print its name only."))
+            return
+        form = loaded.form
+        logo = form.logo.describe() if form.logo is not None else self.tr("no logo")
+        self.letterhead_summary.setText(" · ".join(p for p in (form.legal_name, logo, form.paper_size) if p))
+
+    def edit_letterhead(self) -> None:
+        """Open the letterhead of this organization; what it saves is one undo step of its own."""
+        if self.record_id is not None and LetterheadDialogs.edit(self.ctx, self, self.record_id):
+            self._show_letterhead()
 
     def related_changed(self, kind: str, ids: tuple[int, ...]) -> None:
         if kind == "contact":  # added, renamed, moved or deleted on the Contacts page
