@@ -73,6 +73,8 @@ _OWN_TABLES = {
     "service_family": "family",
     "service": "service",
     "agreement": "agreement",
+    "achieved_value": "achieved_value",
+    "import_batch": "import_batch",
 }
 _CHILD_TABLES = {
     "service_component": ("service", "service_id"),

@@ -105,21 +105,21 @@ def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Me
         previous_kept.locked or previous_kept.source is ValueSource.MANUAL) else (before.value if before else None)
     computed_here = source is ValueSource.COMPUTED and measured.computable
     return ReportLine(
-        target_id=target.id, target=_describe(target), service=names.get(target.service_id, "All services"),
-        period=label, promised=_promised(target), achieved=value,
-        achieved_text=_achieved(target, value, computed_here), previous=previous, status=status,
+        target_id=target.id, target=describe_target(target), service=names.get(target.service_id, "All services"),
+        period=label, promised=promised_text(target), achieved=value,
+        achieved_text=achieved_text(target, value, computed_here), previous=previous, status=status,
         margin=_margin(measured) if computed_here else "", source=source, note=note,
         detail=measured.detail if computed_here else note, evidence=measured.evidence if computed_here else ())
 
 
-def _describe(target: ServiceLevelTarget) -> str:
+def describe_target(target: ServiceLevelTarget) -> str:
     name = target.custom_metric if target.metric is Metric.CUSTOM and target.custom_metric else target.metric.label
     if target.metric in PRIORITY_METRICS and target.priority is not None:
         return f"{name} {target.priority.value}"
     return name
 
 
-def _promised(target: ServiceLevelTarget) -> str:
+def promised_text(target: ServiceLevelTarget) -> str:
     value = value_text(target.value, target.unit)
     if target.metric in PRIORITY_METRICS:
         return f"within {value}"
@@ -128,7 +128,7 @@ def _promised(target: ServiceLevelTarget) -> str:
     return f"at least {value}"
 
 
-def _achieved(target: ServiceLevelTarget, value: float | None, computed: bool) -> str:
+def achieved_text(target: ServiceLevelTarget, value: float | None, computed: bool) -> str:
     if value is None:
         return "not measured"
     if target.metric in PRIORITY_METRICS and computed:
