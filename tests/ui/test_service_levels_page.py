@@ -12,12 +12,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from ui_helpers import type_text
 
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.services.demo import load_demo
 from itsm_desktop.store import Database
+from itsm_desktop.ui.common.background import BackgroundJob
 from itsm_desktop.ui.common.theme import apply_theme, contrast
 from itsm_desktop.ui.main_window import MainWindow
 from itsm_desktop.ui.service_levels.heatmap import CellRole, status_colour
@@ -205,3 +206,24 @@ def test_home_lists_breaches_and_opens_them_on_the_service_levels_page(make_wind
     assert isinstance(page, ServiceLevelsPage)
     current = page.view.currentIndex()
     assert page.model.target(current.row()).target_id == target_id
+
+
+def test_importing_a_file_from_the_page_computes_and_shows_it(make_window: Any, demo_db: Database, qtbot: Any,
+                                                             fake_dialogs: Any, tmp_path: Path) -> None:
+    page = open_page(make_window(demo_db))
+    path = tmp_path / "outages.csv"
+    month = datetime.now(UTC).strftime("%Y-%m")
+    path.write_text(f"Reference,Service,Start,End\nOUT-NEW-1,WMS,{month}-01 10:00,{month}-01 20:00\n",
+                    encoding="utf-8")
+    fake_dialogs.answer("open_file", path)
+    page.import_button.menu().findChild(QAction, "import_outages").trigger()
+    qtbot.waitUntil(lambda: any("Imported outages.csv" in t for t in fake_dialogs.texts("info")), timeout=10_000)
+    assert query(demo_db, "SELECT count(*) FROM outage WHERE reference = 'OUT-NEW-1'")[0][0] == 1
+    wms = next(t.target_id for t in page.board.targets
+               if t.name == "Availability" and t.service == "Warehouse Management")
+
+    def breached() -> bool:
+        cell = page.board.cell(wms, month)
+        return cell is not None and cell.status is Status.BREACHED and not BackgroundJob._running
+
+    qtbot.waitUntil(breached, timeout=10_000)  # ten hours down: computed and shown at once

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -89,8 +90,18 @@ class ServiceLevelsPage(Page):
         self.compute.clicked.connect(self.compute_values)
         self.import_button = QPushButton(self.tr("Import records…"), self)
         self.import_button.setObjectName("import_records")
-        self.import_button.setToolTip(self.tr("Import incidents or outages from a CSV, XLSX or ODS file"))
-        self.import_button.clicked.connect(lambda: self.import_records(RecordStream.INCIDENTS))
+        self.import_button.setToolTip(self.tr("Import incidents, outages, satisfaction responses or "
+                                              "recovery tests from a CSV, XLSX or ODS file"))
+        menu = QMenu(self.import_button)
+        menu.setObjectName("import_menu")
+        for stream, text in ((RecordStream.INCIDENTS, self.tr("Incidents and requests…")),
+                             (RecordStream.OUTAGES, self.tr("Outages and maintenance…")),
+                             (RecordStream.SATISFACTION, self.tr("Satisfaction responses…")),
+                             (RecordStream.RECOVERY_TESTS, self.tr("Recovery tests…"))):
+            action = menu.addAction(text)
+            action.setObjectName(f"import_{stream.value}")
+            action.triggered.connect(lambda _c=False, s=stream: self.import_records(s))
+        self.import_button.setMenu(menu)
         labels = []
         for text, buddy in ((self.tr("C&ustomer:"), self.customer), (self.tr("A&greement:"), self.agreement),
                             (self.tr("&From:"), self.first), (self.tr("&To:"), self.last)):
@@ -314,8 +325,7 @@ class ServiceLevelsPage(Page):
 
     def import_records(self, stream: RecordStream) -> None:
         """Import a file of incidents or outages (its columns guessed, or as mapped before)."""
-        title = self.tr("Import incidents") if stream is RecordStream.INCIDENTS else self.tr("Import outages")
-        path = Dialogs.open_file(self, title, "", SHEETS)
+        path = Dialogs.open_file(self, self.tr("Import {records}").format(records=stream.label.lower()), "", SHEETS)
         if path is None:
             return
         self.run_import(path, stream)
