@@ -14,13 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import exists, func
 from sqlmodel import col, select
 
-from itsm_desktop.domain.enums import (
-    PRIORITY_METRICS,
-    AgreementStatus,
-    MeasurementPeriod,
-    TargetUnit,
-    ValueSource,
-)
+from itsm_desktop.domain.enums import AgreementStatus, MeasurementPeriod, ValueSource
 from itsm_desktop.domain.measurement.periods import Period, periods_between
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.measurement.zones import moment
@@ -36,7 +30,7 @@ from itsm_desktop.domain.models import (
 )
 
 from .measure import measure
-from .report import achieved_text, describe_target, promised_text
+from .report import achieved_text, chart_terms, describe_target, promised_text
 from .scopes import target_scopes
 from .values import record_computed
 
@@ -185,17 +179,8 @@ def load_board(db: object, *, first: Period, last: Period, customer_id: int | No
     board_targets = tuple(BoardTarget(
         int(t.id), t.agreement_id, reference, describe_target(t),  # type: ignore[arg-type]
         names.get(t.service_id, "All services") if t.service_id is not None else "All services",
-        promised_text(t), t.period, *_chart_terms(t)) for t, reference in rows)
+        promised_text(t), t.period, *chart_terms(t)) for t, reference in rows)
     return Board(board_targets, tuple(m.label for m in months), cells, has_records, has_agreements)
-
-
-def _chart_terms(target: ServiceLevelTarget) -> tuple[float, str, float | None]:
-    """The target line, the axis and the warning level of a target's trend chart."""
-    if target.metric in PRIORITY_METRICS:
-        return 100.0, "% within target", None  # every record within the time promised
-    if target.unit is TargetUnit.PERCENT:
-        return target.value, "%", target.warning_threshold
-    return target.value, target.unit.label.lower(), None
 
 
 def compute_values(db: object, *, first: Period, zone: str = "UTC", now: datetime | None = None,
