@@ -38,10 +38,10 @@ from itsm_desktop.services.exchange.cells import CellProblem, amount, flag, line
 from itsm_desktop.services.exchange.errors import ImportRefused
 from itsm_desktop.services.exchange.kinds import Kind, Mapping
 from itsm_desktop.services.exchange.mappings import MappingStore
-from itsm_desktop.services.exchange.sources import read_table
 
 from .columns import INCIDENTS, OUTAGES, RECOVERY_TESTS, SATISFACTION
 from .moments import duration_of, instant_of, intervals_of
+from .sources import open_records
 
 CHUNK = 20_000
 MAX_LISTED = 200  # problems listed by name; the rest are counted
@@ -119,13 +119,14 @@ def kind_of(stream: RecordStream) -> Kind:
 def import_file(
     db: Any, path: Path, stream: RecordStream, *, zone: str = "UTC", mapping: Mapping | None = None,
     mappings: MappingStore | None = None, sheet: str | None = None, dry_run: bool = False,
+    progress: Progress | None = None, cancelled: Cancelled | None = None,
 ) -> ImportOutcome:
     """Import a CSV/XLSX/ODS file of ``stream`` records (see the module description).
     ``mapping`` (column index → field) defaults to the one remembered for these headers;
     a mapping given is remembered for next time."""
     path = Path(path)
     kind = kind_of(stream)
-    table = read_table(path, sheet=sheet)
+    table = open_records(path, sheet=sheet)
     store = mappings or MappingStore()
     if mapping is None:
         mapping = store.mapping_for(kind, table.headers)
@@ -133,7 +134,7 @@ def import_file(
         store.remember(kind, table.headers, mapping)
     outcome = import_rows(db, stream, table.rows, mapping, zone=zone, file_name=path.name,
                           fingerprint=file_fingerprint(path), first_line=table.first_line,
-                          dry_run=dry_run)
+                          dry_run=dry_run, progress=progress, cancelled=cancelled)
     if table.notes:
         outcome = ImportOutcome(**{**outcome.__dict__, "notes": (*table.notes, *outcome.notes)})
     return outcome
@@ -245,6 +246,11 @@ class _Reader:
                         RecordStream.SATISFACTION: self._satisfaction,
                         RecordStream.RECOVERY_TESTS: self._recovery}[stream]
         self.columns = {key: index for index, key in mapping.items()}
+        # every row is cut or padded to the mapped columns plus one blank cell, where the keys
+        # not mapped point: the conversions then index cells directly, with no checks
+        self.blank_at = max(self.columns.values(), default=-1) + 1
+        self.at = {c.key: self.columns.get(c.key, self.blank_at) for c in self.kind.columns}
+        self.blank: list[Any] = [None] * (self.blank_at + 1)
         self.problems = _Problems()
         self.unchanged = 0
         self.services: dict[str, int] = {}
@@ -258,22 +264,24 @@ class _Reader:
         self.spans: list[tuple[int, int, int, str, int]] = []  # outages: service, start, end, ref, line
 
     def cell(self, row: Sequence[Any], key: str) -> Any:
-        index = self.columns.get(key)
-        return row[index] if index is not None and index < len(row) else None
+        """The cell of ``key`` in a row as :meth:`read` hands it on (cut or padded)."""
+        return row[self.at[key]]
 
     def moment(self, row: Sequence[Any], key: str) -> int | None:
-        return instant_of(self.cell(row, key), self.zone)
+        return instant_of(row[self.at[key]], self.zone)
 
     def read(self, rows: Iterable[Sequence[Any]], first_line: int) -> Iterator[tuple[Any, ...]]:
         convert = self.convert
         at = self.columns.get("reference", 0)
         seen, stored, problems = self.seen, self.stored, self.problems
-        for offset, row in enumerate(rows):
+        blank, width = self.blank, self.blank_at
+        for offset, whole in enumerate(rows):
+            row = [*whole[:width], *blank[min(len(whole), width):]]
             number = first_line + offset
-            cell = row[at] if at < len(row) else None
+            cell = row[at]
             reference = (cell.strip() if type(cell) is str else line(cell))[:100]
             if not reference:
-                if any(line(v) for v in row):
+                if any(line(v) for v in whole):
                     problems.add(number, "", "it has no reference.")
                 continue
             earlier = seen.get(reference)
@@ -326,10 +334,11 @@ class _Reader:
     def _incident(self, row: Sequence[Any], reference: str, _number: int) -> tuple[Any, ...]:
         service_id = self._service(row)
         priority = self._priority(row)
-        opened = self.moment(row, "opened")
+        at, zone = self.at, self.zone
+        opened = instant_of(row[at["opened"]], zone)
         if opened is None:
             raise CellProblem("it has no opening date.")
-        responded, resolved = self.moment(row, "responded"), self.moment(row, "resolved")
+        responded, resolved = instant_of(row[at["responded"]], zone), instant_of(row[at["resolved"]], zone)
         if resolved is not None and resolved < opened:
             raise CellProblem("it was resolved before it was opened.")
         if responded is not None and responded < opened:
