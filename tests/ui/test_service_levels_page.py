@@ -19,6 +19,7 @@ from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.services.demo import load_demo
 from itsm_desktop.store import Database
 from itsm_desktop.ui.common.background import BackgroundJob
+from itsm_desktop.ui.common.dialogs import Answer
 from itsm_desktop.ui.common.theme import apply_theme, contrast
 from itsm_desktop.ui.main_window import MainWindow
 from itsm_desktop.ui.service_levels.heatmap import CellRole, status_colour
@@ -227,3 +228,29 @@ def test_importing_a_file_from_the_page_computes_and_shows_it(make_window: Any, 
         return cell is not None and cell.status is Status.BREACHED and not BackgroundJob._running
 
     qtbot.waitUntil(breached, timeout=10_000)  # ten hours down: computed and shown at once
+
+
+def test_computed_values_do_not_crowd_the_recently_changed_list(make_window: Any, demo_db: Database) -> None:
+    assert query(demo_db, "SELECT count(*) FROM history_entry WHERE entity = 'achieved_value'")[0][0] > 100
+    window = make_window(demo_db)
+    recent = window.pages["home"].recent  # type: ignore[attr-defined]
+    texts = [recent.topLevelItem(n).text(1) for n in range(recent.topLevelItemCount())]
+    assert texts and not any(t.startswith(("Computed", "Added")) for t in texts)
+
+
+def test_a_note_being_written_is_not_lost_when_another_value_is_chosen(make_window: Any, demo_db: Database,
+                                                                      fake_dialogs: Any) -> None:
+    window = make_window(demo_db)
+    page = open_page(window)
+    breach = find_cell(page, Status.BREACHED)
+    page.view.setCurrentIndex(breach)
+    cell = breach.data(CellRole)
+    type_text(page.note.cause, "Power cut")
+    assert page.is_dirty()
+    fake_dialogs.answer("ask_save_discard_cancel", Answer.CANCEL)
+    page.view.setCurrentIndex(find_cell(page, Status.MET))
+    assert page.view.currentIndex() == breach and page.note.cause.toPlainText() == "Power cut"
+    fake_dialogs.answer("ask_save_discard_cancel", Answer.SAVE)
+    assert window.show_page("home")  # leaving the page saves it, as chosen
+    assert query(demo_db, "SELECT breach_cause FROM achieved_value WHERE target_id = ? AND period = ?",
+                 cell.target_id, cell.period) == [("Power cut",)]

@@ -44,7 +44,7 @@ from itsm_desktop.services.service_levels.notes import set_breach_note
 
 from ..common.commands import CallCommand
 from ..common.context import AppContext
-from ..common.dialogs import Dialogs
+from ..common.dialogs import Answer, Dialogs
 from ..common.operations import Refusal
 from ..common.page import Page
 from ..common.widgets import MARGIN, SPACING, EmptyState, hbox, heading, muted
@@ -72,6 +72,9 @@ class ServiceLevelsPage(Page):
         super().__init__(ctx, parent)
         self.board = Board((), ())
         self._stale = True
+        self._note_cell: BoardCell | None = None  # the value whose note the editor shows
+        self._note_target: int | None = None
+        self._refreshing = False
         first, last = month_range()
         self.customer = QComboBox(self)
         self.customer.setObjectName("filter_customer")
@@ -199,11 +202,15 @@ class ServiceLevelsPage(Page):
         self._fill_filters()
         self.board = load_board(self.ctx.db, first=_month(self.first.date()), last=_month(self.last.date()),
                                 customer_id=self.customer.currentData(), agreement_id=self.agreement.currentData())
-        self.model.set_board(self.board)
-        self._show_empty_state()
-        self._update_summary()
-        if chosen is None or not self._select(*chosen):
-            self._show_selection(QModelIndex())
+        self._refreshing = True
+        try:
+            self.model.set_board(self.board)
+            self._show_empty_state()
+            self._update_summary()
+            if chosen is None or not self._select(*chosen):
+                self._show_selection(QModelIndex())
+        finally:
+            self._refreshing = False
         self.status_changed.emit()
 
     def _show_empty_state(self) -> None:
@@ -277,14 +284,22 @@ class ServiceLevelsPage(Page):
         self._show_selection(index)
         return True
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._refreshing:  # the table is read again; refresh() chooses the same value after
+            return
+        if self._note_cell is not None and self.note.is_dirty() and not self._settle_note():
+            model = self.view.selectionModel()  # stay on the note being written
+            model.blockSignals(True)
+            model.setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            model.blockSignals(False)
+            return
         self._show_selection(current)
 
     def _show_selection(self, index: QModelIndex) -> None:
         if not index.isValid():
             self.trend.show_target(None, self.board)
             self.records.show_hint(self.tr("Select a value in the table above to see the records behind it."))
-            self.note.show_cell(None, "")
+            self._show_note(None, None, "")
             return
         target = self.model.target(index.row())
         self.trend.show_target(target, self.board)
@@ -293,7 +308,7 @@ class ServiceLevelsPage(Page):
         if month is None:
             self.records.show_hint(self.tr("Select a month of {target} to see the records behind its value.")
                                    .format(target=target.name))
-            self.note.show_cell(None, "")
+            self._show_note(None, None, "")
             return
         label = cell.period if cell is not None else Period.containing(
             _month(QDate.fromString(month, "yyyy-MM")).first_day, target.period_kind).label
@@ -301,7 +316,16 @@ class ServiceLevelsPage(Page):
             self.records.show_drill(cell_records(self.ctx.db, target_id=target.target_id, period=label, zone=ZONE))
         except ItsmError as exc:
             self.records.show_hint(str(exc))
-        self.note.show_cell(cell, f"{target.name} — {target.service}, {label}")
+        self._show_note(cell, target.target_id, f"{target.name} — {target.service}, {label}")
+
+    def _show_note(self, cell: BoardCell | None, target_id: int | None, title: str) -> None:
+        shown, note = self._note_cell, self.note
+        written = (note.cause.toPlainText().strip(), note.action.toPlainText().strip())
+        if note.is_dirty() and shown is not None and cell is not None and target_id == self._note_target \
+                and cell.period == shown.period and written != (cell.breach_cause, cell.breach_action):
+            return  # the same value read again (someone changed another): keep what is being written
+        self.note.show_cell(cell, title)
+        self._note_cell, self._note_target = cell, target_id
 
     def selected_cell(self) -> BoardCell | None:
         return self.model.cell(self.view.currentIndex())
@@ -340,14 +364,29 @@ class ServiceLevelsPage(Page):
                                   Refusal(self, self.tr("Nothing was imported")),
                                   label=self.tr("Importing {file}…").format(file=path.name), on_done=done)
 
+    def _settle_note(self) -> bool:
+        """Ask about a note written and not saved; False when the user stays with it."""
+        answer = Dialogs.ask_save_discard_cancel(self, self.tr("Unsaved note"),
+                                                 self.tr("The note on cause and action is not saved."))
+        if answer is Answer.SAVE:
+            self.save_note(self.note.cause.toPlainText(), self.note.action.toPlainText())
+            return not self.note.is_dirty()
+        if answer is Answer.DISCARD:
+            self.note.show_cell(self.note.cell, "")
+            return True
+        return False
+
+    def can_leave(self) -> bool:
+        return not self.note.is_dirty() or self._settle_note()
+
     def save_note(self, cause: str, action: str) -> None:
         """Keep the cause and action of the chosen breach, as one undoable step."""
-        cell, index = self.selected_cell(), self.view.currentIndex()
-        if cell is None:
+        cell, target_id = self._note_cell, self._note_target
+        if cell is None or target_id is None:
             return
-        target = self.model.target(index.row())
+        target = self.model.target(self.model.position_of(target_id))
         old = (cell.breach_cause, cell.breach_action)
-        db, target_id, period = self.ctx.db, target.target_id, cell.period
+        db, period = self.ctx.db, cell.period
 
         def write(values: tuple[str, str]) -> object:
             return set_breach_note(db, target_id=target_id, period=period, cause=values[0], action=values[1])
