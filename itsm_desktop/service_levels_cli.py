@@ -1,4 +1,5 @@
-"""Command-line service level management: import incidents and outages, write the report.
+"""Command-line service level management: import incidents, outages, satisfaction responses
+and recovery tests, write the report.
 
 ``cli.py`` adds these subcommands with :func:`add_commands` and runs them from ``COMMANDS``;
 they suit a monthly scheduled job (every error is one sentence and a non-zero exit).
@@ -35,6 +36,12 @@ def add_commands(commands: Any) -> None:
     _import_arguments(commands.add_parser(
         "import-outages", help="import outages and planned maintenance (reference, service, start, end, "
                                "planned, announced) for service level reports"))
+    _import_arguments(commands.add_parser(
+        "import-satisfaction", help="import satisfaction survey responses (reference, service, answered, "
+                                    "score) for service level reports"))
+    _import_arguments(commands.add_parser(
+        "import-recovery-tests", help="import recovery tests (reference, service, performed, recovery time, "
+                                      "data loss) for RTO and RPO"))
     report = commands.add_parser("report", help="write the service level report of an agreement for a period")
     report.add_argument("--agreement", required=True, metavar="REF", help="the agreement's reference")
     report.add_argument("--period", required=True, metavar="PERIOD", help="the month, e.g. 2026-11")
@@ -118,5 +125,7 @@ def _report(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-incidents": lambda args: _import(args, "incidents"),
     "import-outages": lambda args: _import(args, "outages"),
+    "import-satisfaction": lambda args: _import(args, "satisfaction"),
+    "import-recovery-tests": lambda args: _import(args, "recovery_tests"),
     "report": _report,
 }

@@ -7,11 +7,15 @@ the notes on cause and action, and the formulas used, worded exactly as computed
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.colors import HexColor
+from reportlab.platypus import Table, TableStyle
 
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer
 from itsm_desktop.documents.text import inline
+from itsm_desktop.documents.trend_charts import has_trend, trend_chart
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport
 
@@ -30,11 +34,20 @@ def _status_markup(status: Status) -> str:
     return f'<font color="#{colour}"><b>{inline(status.label)}</b></font>'
 
 
+_NUMBER_SPACE = re.compile(r"(\d) (?=\S)")
+
+
+def _unbroken(text: str) -> str:
+    """A value whose number stays with its unit on one line (a no-break space between them)."""
+    return _NUMBER_SPACE.sub("\\1\u00a0", text)
+
+
 def _number(value: float | None, *, signed: bool = False) -> str:
     if value is None:
         return "–"
     text = f"{value:+.2f}" if signed else f"{value:.2f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return text.replace("-", "\u2212")  # a minus sign, which no line break separates from its digits
 
 
 class ServiceLevelReportRenderer(DocumentRenderer):
@@ -58,6 +71,7 @@ class ServiceLevelReportRenderer(DocumentRenderer):
         self.title_block()
         self.summary()
         self.targets()
+        self.trends()
         self.breaches()
         self.formulas()
 
@@ -84,15 +98,32 @@ class ServiceLevelReportRenderer(DocumentRenderer):
 
     def targets(self) -> None:
         self.section("Targets and what was achieved")
-        rows = [[inline(line.target), inline(line.service), inline(line.promised),
-                 inline(line.achieved_text), inline(_number(line.difference, signed=True)),
-                 _status_markup(line.status), inline(line.margin or ("entered by hand" if line.achieved is not None else "–"))]
+        rows = [[inline(line.target), inline(line.service), inline(_unbroken(line.promised)),
+                 inline(_unbroken(line.achieved_text)), inline(_number(line.difference, signed=True)),
+                 _status_markup(line.status),
+                 inline(_unbroken(line.margin or ("entered by hand" if line.achieved is not None else "–")))]
                 for line in self.report.lines]
+        # widths that fit the headings and a value with its unit on one line (A4 and Letter)
         self.table(["Target", "Service", "Promised", "Achieved", "Change", "Status", "Margin"], rows,
-                   [0.17, 0.14, 0.14, 0.15, 0.09, 0.13, 0.18])
+                   [0.14, 0.15, 0.14, 0.14, 0.10, 0.13, 0.20])
         self.sentence("Change is the difference to the previous period of the same target. Margin is what "
                       "the period still allows: records that may miss their target, or minutes of downtime.",
                       style=self.styles.body_muted)
+
+    def trends(self) -> None:
+        charted = [line for line in self.report.lines if has_trend(line)]
+        if not charted:
+            return
+        self.section("Trends over the last periods")
+        self.sentence("Each target's values over up to twelve periods ending with this one; the dashed line "
+                      "is the target.", style=self.styles.body_muted)
+        half = (self.width - 12) / 2
+        drawings = [trend_chart(line, half, 130) for line in charted]
+        rows = [drawings[n:n + 2] + [""] * (2 - len(drawings[n:n + 2])) for n in range(0, len(drawings), 2)]
+        grid = Table(rows, colWidths=[half + 6, half + 6], hAlign="LEFT")
+        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+        self.story.append(grid)
 
     def breaches(self) -> None:
         self.section("Breaches and targets at risk")
@@ -107,8 +138,12 @@ class ServiceLevelReportRenderer(DocumentRenderer):
                 self.sentence(line.detail)
             if line.evidence:
                 self.sentence("Records behind it: " + ", ".join(line.evidence))
-            self.sentence(f"Cause and action: {line.note}" if line.note else
-                          "Cause and action: not recorded yet.")
+            if line.breach_cause or line.breach_action:
+                self.sentence(f"Cause: {line.breach_cause or 'not recorded yet.'}")
+                self.sentence(f"Action: {line.breach_action or 'not recorded yet.'}")
+            else:
+                self.sentence(f"Cause and action: {line.note}" if line.note else
+                              "Cause and action: not recorded yet.")
 
     def formulas(self) -> None:
         self.section("How the values are computed")

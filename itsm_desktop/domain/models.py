@@ -483,6 +483,8 @@ class AchievedValue(Record, table=True):
     note: str = Field(default="")
     status: Status = enum_column(Status, default=Status.NOT_MEASURED)
     locked: bool = Field(default=False)
+    breach_cause: str = Field(default="")  # why a breached or at-risk value came about
+    breach_action: str = Field(default="")  # what was done about it
 
 
 class ProviderProfile(Record, table=True):

@@ -33,6 +33,12 @@ class ReportLine:
     note: str = ""
     detail: str = ""
     evidence: tuple[str, ...] = ()  # references of the breaching records or counted outages
+    breach_cause: str = ""
+    breach_action: str = ""
+    # the trend: up to 12 periods ending with this one, (label, value or None), oldest first
+    history: tuple[tuple[str, float | None], ...] = ()
+    level: float | None = None  # where the target lies on the trend chart (100 for "% within target")
+    axis: str = ""  # what the chart's values are: "% within target", "%", "hours"
 
     @property
     def difference(self) -> float | None:

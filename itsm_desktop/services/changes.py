@@ -74,6 +74,8 @@ _OWN_TABLES = {
     "service": "service",
     "agreement": "agreement",
     "clause": "clause",
+    "achieved_value": "achieved_value",
+    "import_batch": "import_batch",
 }
 _CHILD_TABLES = {
     "service_component": ("service", "service_id"),

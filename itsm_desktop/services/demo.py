@@ -116,7 +116,14 @@ def load_demo(db: Database, path: Path = PORTFOLIO) -> dict[str, int]:
     with db.write() as session:
         loader = _Loader(session)
         loader.load(data)
-        return {**loader.counts, **add_demo_measurements(session)}
+        counts = {**loader.counts, **add_demo_measurements(session)}
+    from .service_levels.board import (  # the page and Home filled at once
+        compute_values,
+        month_range,
+    )
+
+    compute_values(db, first=month_range()[0])
+    return counts
 
 
 class _Loader:

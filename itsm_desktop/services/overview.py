@@ -115,7 +115,9 @@ def overview(db: Database, *, recent_limit: int = RECENT_LIMIT) -> Overview:
         rows = session.exec(select(Service.id, Service.code, Service.name).where(uncovered)
                             .order_by(col(Service.status), col(Service.code))
                             .limit(LIVE_WITHOUT_AGREEMENT_LIMIT)).all() if total else []
-        entries = session.exec(select(HistoryEntry).order_by(col(HistoryEntry.at).desc(),
+        # the records a user edits: not the bookkeeping of imports and computed service levels
+        entries = session.exec(select(HistoryEntry).where(col(HistoryEntry.entity).in_(list(_MODELS)))
+                               .order_by(col(HistoryEntry.at).desc(),
                                                              col(HistoryEntry.id).desc())
                                .limit(recent_limit)).all()
         records = _records(session, entries)

@@ -14,7 +14,7 @@ RECORD_ACTIONS = ("new", "save", "revert", "duplicate", "delete", "find")
 # The document actions: the window runs them on what the current page shows (an agreement,
 # the catalog report).
 PRINT_ACTIONS = ("preview", "print", "export_pdf")
-PAGE_KEYS = ("home", "catalog", "organizations", "contacts", "agreements")
+PAGE_KEYS = ("home", "catalog", "organizations", "contacts", "agreements", "service_levels")
 
 
 def _keys(*keys: StandardKey | str) -> list[QKeySequence]:
@@ -82,7 +82,7 @@ class Actions(QObject):
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # Go
         titles = (self.tr("&Home"), self.tr("Service &Catalog"), self.tr("&Organizations"),
-                  self.tr("Co&ntacts"), self.tr("&Agreements"))
+                  self.tr("Co&ntacts"), self.tr("&Agreements"), self.tr("Service &Levels"))
         self.go = {key: self._make(f"go_{key}", title, key, _keys(f"Ctrl+{n}"))
                    for n, (key, title) in enumerate(zip(PAGE_KEYS, titles, strict=True), start=1)}
         self.clause_library = self._make("clause_library", self.tr("Clause &Library…"), "",

@@ -48,11 +48,12 @@ if TYPE_CHECKING:
     from .printing import PrintActions
 
 ENTITY_PAGES = {"service": "catalog", "organization": "organizations", "contact": "contacts",
-                "agreement": "agreements"}
+                "agreement": "agreements", "service_level_target": "service_levels"}
 # the pages other than Home, imported when first shown: "feature:class", the class in
 # itsm_desktop.ui.<feature>.page
 PAGE_CLASSES = {"catalog": "catalog:CatalogPage", "organizations": "organizations:OrganizationsPage",
-                "contacts": "contacts:ContactsPage", "agreements": "agreements:AgreementsPage"}
+                "contacts": "contacts:ContactsPage", "agreements": "agreements:AgreementsPage",
+                "service_levels": "service_levels:ServiceLevelsPage"}
 
 
 def record_page(key: str, ctx: AppContext) -> Page:
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         titles = {"home": self.tr("Home"), "catalog": self.tr("Service catalog"),
                   "organizations": self.tr("Organizations"), "contacts": self.tr("Contacts"),
-                  "agreements": self.tr("Agreements")}
+                  "agreements": self.tr("Agreements"), "service_levels": self.tr("Service levels")}
         for key in PAGE_KEYS:
             item = QListWidgetItem(icon(key), titles[key], self.nav)
             item.setToolTip(self.window_actions.go[key].toolTip())

@@ -82,6 +82,8 @@ class ComplianceResult:
     status: Status
     margin: int
     formula: formulas.Formula
+    within_rows: tuple[int, ...] = ()  # only when asked for (``keep_rows``): the drill-down
+    open_rows: tuple[int, ...] = ()
 
     @property
     def breached(self) -> int:
@@ -108,11 +110,14 @@ class _Tally:
     share (n = 0), were close calls within the limit (1), or breached it (2).
     """
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, *, keep_rows: bool = False) -> None:
         self.kinds = [0] * (3 * (size + 2))
         self.open = [0] * (size + 2)
         self.close_calls: list[list[int]] = [[] for _ in range(size + 2)]
         self.breaching: list[list[int]] = [[] for _ in range(size + 2)]
+        # every row, only for a drill-down: the bulk computation keeps no more than it needs
+        self.within: list[list[int]] | None = [[] for _ in range(size + 2)] if keep_rows else None
+        self.open_rows: list[list[int]] | None = [[] for _ in range(size + 2)] if keep_rows else None
 
 
 def time_compliance(
@@ -122,9 +127,11 @@ def time_compliance(
     zone: str,
     first_day: date,
     as_of: datetime,
+    keep_rows: bool = False,
 ) -> dict[Hashable, list[ComplianceResult]]:
     """Each target's results for every period (of its kind, in ``zone``) from the one holding
-    ``first_day`` to the one holding the moment just before ``as_of``."""
+    ``first_day`` to the one holding the moment just before ``as_of``; with ``keep_rows``,
+    the rows within the target and those still open at each period's end too."""
     out: dict[Hashable, list[ComplianceResult]] = {}
     cutoff = instant(as_of)
     last_moment = as_of - timedelta(seconds=1)
@@ -144,7 +151,7 @@ def time_compliance(
         if span is not None:
             low, high = min(low, span[0]), max(high, span[1])
         clock = clock_for(target.calendar, low, high)
-        tally = _Tally(len(grid.periods))
+        tally = _Tally(len(grid.periods), keep_rows=keep_rows)
         _count(batch, rows, target, clock, grid, cutoff, tally)
         out[target.key] = _results(target, grid, tally)
     return out
@@ -180,6 +187,7 @@ def _count(batch: IncidentBatch, row_lists: list[array], target: TimeTarget, clo
     right = bisect.bisect_right
     kinds, open_ = tally.kinds, tally.open
     close_calls, breaching = tally.close_calls, tally.breaching
+    within_rows, open_rows = tally.within, tally.open_rows
     never = cutoff + 1  # the outcome of a running record is not known by the cutoff
 
     for rows in row_lists:
@@ -217,6 +225,8 @@ def _count(batch: IncidentBatch, row_lists: list[array], target: TimeTarget, clo
             k = right(edges, o) - 1
             while ends[k] <= decided:
                 open_[k] += 1
+                if open_rows is not None:
+                    open_rows[k].append(row)
                 k += 1
             if decided == never:
                 continue
@@ -229,6 +239,8 @@ def _count(batch: IncidentBatch, row_lists: list[array], target: TimeTarget, clo
                 close_calls[k].append(row)
             else:
                 kinds[3 * k] += 1
+                if within_rows is not None:
+                    within_rows[k].append(row)
 
 
 def _results(target: TimeTarget, grid: PeriodGrid, tally: _Tally) -> list[ComplianceResult]:
@@ -245,5 +257,7 @@ def _results(target: TimeTarget, grid: PeriodGrid, tally: _Tally) -> list[Compli
                                      target.warning_share is not None),
             margin=record_budget(target.required_percent, counted, missed),
             formula=target.formula,
+            within_rows=tuple(tally.within[k]) if tally.within is not None else (),
+            open_rows=tuple(tally.open_rows[k]) if tally.open_rows is not None else (),
         ))
     return out

@@ -1,4 +1,5 @@
-"""The columns an incident or outage file can have, with header names to guess them from.
+"""The columns a file of incidents, outages, satisfaction responses or recovery tests can
+have, with header names to guess them from.
 
 Built from the data exchange's :class:`Kind` and :class:`Column`, so mappings are guessed and
 remembered the same way as for catalog imports (``MappingStore``).
@@ -9,10 +10,12 @@ from __future__ import annotations
 from itsm_desktop.services.exchange.kinds import FLAG, LINE, Column, Kind
 
 MOMENT = "moment"
+DURATION = "duration"
 
 _REFERENCE = Column("reference", "Reference", LINE, required=True,
                     synonyms=("ticket", "ticket id", "id", "number", "incident", "incident id", "key",
-                              "nummer", "ticketnummer", "numero", "reference"),
+                              "nummer", "ticketnummer", "numero", "reference", "test", "test id", "survey id",
+                              "response id"),
                     hint="unique per record, e.g. INC-1042")
 _SERVICE = Column("service", "Service", LINE, required=True,
                   synonyms=("service code", "application", "dienst", "anwendung", "application metier"),
@@ -48,4 +51,30 @@ OUTAGES = Kind("outages", "Outages", (
            hint="yes for planned maintenance"),
     Column("announced", "Announced", MOMENT,
            synonyms=("announced at", "notified", "notice", "angekundigt", "annonce", "annonce le")),
+), match_keys=("reference",))
+
+_OPTIONAL_SERVICE = Column("service", "Service", LINE,
+                           synonyms=_SERVICE.synonyms, hint="the code or name of a service; blank for all")
+
+SATISFACTION = Kind("satisfaction", "Satisfaction responses", (
+    _REFERENCE, _OPTIONAL_SERVICE,
+    Column("answered", "Answered", MOMENT, required=True,
+           synonyms=("answered at", "date", "submitted", "response date", "beantwortet", "datum",
+                     "repondu", "date de reponse")),
+    Column("score", "Score", LINE, required=True,
+           synonyms=("rating", "satisfaction", "grade", "note", "bewertung", "zufriedenheit"),
+           hint="on the survey's scale, 1 to 5 (4 and 5 count as satisfied)"),
+), match_keys=("reference",))
+
+RECOVERY_TESTS = Kind("recovery_tests", "Recovery tests", (
+    _REFERENCE, _OPTIONAL_SERVICE,
+    Column("performed", "Performed", MOMENT, required=True,
+           synonyms=("performed at", "date", "tested", "test date", "durchgefuhrt", "datum", "realise le")),
+    Column("recovery", "Recovery time", DURATION, required=True,
+           synonyms=("recovery", "restore time", "time to recover", "rto", "wiederherstellungszeit",
+                     "duree de restauration"),
+           hint="how long the restore took, e.g. 45 min, 2 h or 1:30"),
+    Column("data_loss", "Data loss", DURATION, required=True,
+           synonyms=("data lost", "rpo", "recovery point", "datenverlust", "perte de donnees"),
+           hint="the time between the last recovery point and the failure, e.g. 15 min"),
 ), match_keys=("reference",))

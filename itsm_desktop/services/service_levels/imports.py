@@ -1,4 +1,5 @@
-"""Importing incidents and outages: one transaction per file, one undo step, no doubles.
+"""Importing incidents, outages, satisfaction responses and recovery tests: one transaction
+per file, one undo step, no doubles.
 
 A file is known by a fingerprint of its bytes: importing the same file again changes nothing.
 Each row is checked (known service and priority, dates that read, resolved after opened, a
@@ -22,17 +23,25 @@ from sqlmodel import Session, col
 
 from itsm_desktop.domain.enums import HistoryAction, Priority, RecordStream
 from itsm_desktop.domain.errors import ItsmError
-from itsm_desktop.domain.models import ImportBatch, IncidentRecordRow, OutageRow, Service, utcnow
+from itsm_desktop.domain.models import (
+    ImportBatch,
+    IncidentRecordRow,
+    OutageRow,
+    RecoveryTestRow,
+    SatisfactionResponseRow,
+    Service,
+    utcnow,
+)
 from itsm_desktop.domain.values import fold
 from itsm_desktop.services.common import current_user, record_history
-from itsm_desktop.services.exchange.cells import CellProblem, flag, line
+from itsm_desktop.services.exchange.cells import CellProblem, amount, flag, line
 from itsm_desktop.services.exchange.errors import ImportRefused
 from itsm_desktop.services.exchange.kinds import Kind, Mapping
 from itsm_desktop.services.exchange.mappings import MappingStore
-from itsm_desktop.services.exchange.sources import read_table
 
-from .columns import INCIDENTS, OUTAGES
-from .moments import instant_of, intervals_of
+from .columns import INCIDENTS, OUTAGES, RECOVERY_TESTS, SATISFACTION
+from .moments import duration_of, instant_of, intervals_of
+from .sources import open_records
 
 CHUNK = 20_000
 MAX_LISTED = 200  # problems listed by name; the rest are counted
@@ -95,24 +104,29 @@ def file_fingerprint(path: Path) -> str:
     return digest.hexdigest()
 
 
+KINDS = {RecordStream.INCIDENTS: INCIDENTS, RecordStream.OUTAGES: OUTAGES,
+         RecordStream.SATISFACTION: SATISFACTION, RecordStream.RECOVERY_TESTS: RECOVERY_TESTS}
+MODELS: dict[RecordStream, Any] = {
+    RecordStream.INCIDENTS: IncidentRecordRow, RecordStream.OUTAGES: OutageRow,
+    RecordStream.SATISFACTION: SatisfactionResponseRow, RecordStream.RECOVERY_TESTS: RecoveryTestRow}
+
+
 def kind_of(stream: RecordStream) -> Kind:
-    if stream is RecordStream.INCIDENTS:
-        return INCIDENTS
-    if stream is RecordStream.OUTAGES:
-        return OUTAGES
-    raise ItsmError(f"{stream.label} cannot be imported from a file yet.")
+    """The columns of a file of ``stream``."""
+    return KINDS[stream]
 
 
 def import_file(
     db: Any, path: Path, stream: RecordStream, *, zone: str = "UTC", mapping: Mapping | None = None,
     mappings: MappingStore | None = None, sheet: str | None = None, dry_run: bool = False,
+    progress: Progress | None = None, cancelled: Cancelled | None = None,
 ) -> ImportOutcome:
-    """Import a CSV/XLSX/ODS file of incidents or outages (see the module description).
+    """Import a CSV/XLSX/ODS file of ``stream`` records (see the module description).
     ``mapping`` (column index → field) defaults to the one remembered for these headers;
     a mapping given is remembered for next time."""
     path = Path(path)
     kind = kind_of(stream)
-    table = read_table(path, sheet=sheet)
+    table = open_records(path, sheet=sheet)
     store = mappings or MappingStore()
     if mapping is None:
         mapping = store.mapping_for(kind, table.headers)
@@ -120,7 +134,7 @@ def import_file(
         store.remember(kind, table.headers, mapping)
     outcome = import_rows(db, stream, table.rows, mapping, zone=zone, file_name=path.name,
                           fingerprint=file_fingerprint(path), first_line=table.first_line,
-                          dry_run=dry_run)
+                          dry_run=dry_run, progress=progress, cancelled=cancelled)
     if table.notes:
         outcome = ImportOutcome(**{**outcome.__dict__, "notes": (*table.notes, *outcome.notes)})
     return outcome
@@ -137,7 +151,7 @@ def import_rows(
     missing = [c.heading for c in kind.columns if c.required and c.key not in mapping.values()]
     if missing:
         raise ImportRefused([f"no column is mapped to {', '.join(missing)}"])
-    model = IncidentRecordRow if stream is RecordStream.INCIDENTS else OutageRow
+    model = MODELS[stream]
     with db.write() as session:
         known = session.execute(select(col(ImportBatch.id)).where(col(ImportBatch.stream) == stream,
                                                              col(ImportBatch.fingerprint) == fingerprint)).first()
@@ -148,7 +162,7 @@ def import_rows(
         session.add(batch)
         session.flush()
         assert batch.id is not None
-        reader = _Reader(session, kind, mapping, zone, batch.id)
+        reader = _Reader(session, stream, mapping, zone, batch.id)
         created = 0
         for chunk in _chunks(reader.read(rows, first_line)):
             if cancelled is not None and cancelled():
@@ -178,7 +192,7 @@ def undo_import(db: Any, batch_id: int) -> int:
     """Delete everything one import brought, in one transaction; how many records went."""
     with db.write() as session:
         gone = 0
-        for model in (IncidentRecordRow, OutageRow):
+        for model in MODELS.values():
             result = session.execute(delete(model).where(model.batch_id == batch_id))  # type: ignore[arg-type]
             gone += result.rowcount or 0  # type: ignore[attr-defined]
         session.execute(delete(ImportBatch).where(ImportBatch.id == batch_id))  # type: ignore[arg-type]
@@ -192,6 +206,9 @@ COLUMNS = {
                              "resolved_at", "paused"),
     RecordStream.OUTAGES: ("batch_id", "reference", "service_id", "starts_at", "ends_at", "planned",
                            "announced_at"),
+    RecordStream.SATISFACTION: ("batch_id", "reference", "service_id", "answered_at", "score"),
+    RecordStream.RECOVERY_TESTS: ("batch_id", "reference", "service_id", "performed_at", "recovery_seconds",
+                                  "data_loss_seconds"),
 }
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
@@ -223,39 +240,48 @@ def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
 class _Reader:
     """Turns the cells of each row into the values of a table row, noting problems."""
 
-    def __init__(self, session: Session, kind: Kind, mapping: Mapping, zone: str, batch_id: int) -> None:
-        self.kind, self.zone, self.batch_id = kind, zone, batch_id
+    def __init__(self, session: Session, stream: RecordStream, mapping: Mapping, zone: str, batch_id: int) -> None:
+        self.kind, self.zone, self.batch_id = kind_of(stream), zone, batch_id
+        self.convert = {RecordStream.INCIDENTS: self._incident, RecordStream.OUTAGES: self._outage,
+                        RecordStream.SATISFACTION: self._satisfaction,
+                        RecordStream.RECOVERY_TESTS: self._recovery}[stream]
         self.columns = {key: index for index, key in mapping.items()}
+        # every row is cut or padded to the mapped columns plus one blank cell, where the keys
+        # not mapped point: the conversions then index cells directly, with no checks
+        self.blank_at = max(self.columns.values(), default=-1) + 1
+        self.at = {c.key: self.columns.get(c.key, self.blank_at) for c in self.kind.columns}
+        self.blank: list[Any] = [None] * (self.blank_at + 1)
         self.problems = _Problems()
         self.unchanged = 0
         self.services: dict[str, int] = {}
         for service_id, code, name in session.execute(select(col(Service.id), col(Service.code), col(Service.name))):
             self.services.setdefault(fold(code), service_id)
             self.services.setdefault(fold(name), service_id)
-        model = IncidentRecordRow if kind is INCIDENTS else OutageRow
-        self.stored = set(session.execute(select(model.reference)).scalars())  # type: ignore[call-overload]
+        self.stored = set(session.execute(select(MODELS[stream].reference)).scalars())
         self.seen: dict[str, int] = {}
         self.service_cache: dict[str, int] = {}
         self.priority_cache: dict[str, Priority] = {}
         self.spans: list[tuple[int, int, int, str, int]] = []  # outages: service, start, end, ref, line
 
     def cell(self, row: Sequence[Any], key: str) -> Any:
-        index = self.columns.get(key)
-        return row[index] if index is not None and index < len(row) else None
+        """The cell of ``key`` in a row as :meth:`read` hands it on (cut or padded)."""
+        return row[self.at[key]]
 
     def moment(self, row: Sequence[Any], key: str) -> int | None:
-        return instant_of(self.cell(row, key), self.zone)
+        return instant_of(row[self.at[key]], self.zone)
 
     def read(self, rows: Iterable[Sequence[Any]], first_line: int) -> Iterator[tuple[Any, ...]]:
-        convert = self._incident if self.kind is INCIDENTS else self._outage
+        convert = self.convert
         at = self.columns.get("reference", 0)
         seen, stored, problems = self.seen, self.stored, self.problems
-        for offset, row in enumerate(rows):
+        blank, width = self.blank, self.blank_at
+        for offset, whole in enumerate(rows):
+            row = [*whole[:width], *blank[min(len(whole), width):]]
             number = first_line + offset
-            cell = row[at] if at < len(row) else None
+            cell = row[at]
             reference = (cell.strip() if type(cell) is str else line(cell))[:100]
             if not reference:
-                if any(line(v) for v in row):
+                if any(line(v) for v in whole):
                     problems.add(number, "", "it has no reference.")
                 continue
             earlier = seen.get(reference)
@@ -272,6 +298,10 @@ class _Reader:
                 self.unchanged += 1
                 continue
             yield values
+
+    def _any_service(self, row: Sequence[Any]) -> int | None:
+        """The service of a record that may be about every service (a blank cell)."""
+        return self._service(row) if line(self.cell(row, "service")) else None
 
     def _service(self, row: Sequence[Any]) -> int:
         raw = self.cell(row, "service")
@@ -304,10 +334,11 @@ class _Reader:
     def _incident(self, row: Sequence[Any], reference: str, _number: int) -> tuple[Any, ...]:
         service_id = self._service(row)
         priority = self._priority(row)
-        opened = self.moment(row, "opened")
+        at, zone = self.at, self.zone
+        opened = instant_of(row[at["opened"]], zone)
         if opened is None:
             raise CellProblem("it has no opening date.")
-        responded, resolved = self.moment(row, "responded"), self.moment(row, "resolved")
+        responded, resolved = instant_of(row[at["responded"]], zone), instant_of(row[at["resolved"]], zone)
         if resolved is not None and resolved < opened:
             raise CellProblem("it was resolved before it was opened.")
         if responded is not None and responded < opened:
@@ -328,6 +359,26 @@ class _Reader:
         if not planned:
             self.spans.append((service_id, start, end, reference, number))
         return (self.batch_id, reference, service_id, start, end, planned, announced)
+
+    def _satisfaction(self, row: Sequence[Any], reference: str, _number: int) -> tuple[Any, ...]:
+        service_id = self._any_service(row)
+        answered = self.moment(row, "answered")
+        if answered is None:
+            raise CellProblem("it has no date of the answer.")
+        score = amount(self.cell(row, "score"))
+        if score is None:
+            raise CellProblem("it has no score.")
+        return (self.batch_id, reference, service_id, answered, float(score))
+
+    def _recovery(self, row: Sequence[Any], reference: str, _number: int) -> tuple[Any, ...]:
+        service_id = self._any_service(row)
+        performed = self.moment(row, "performed")
+        if performed is None:
+            raise CellProblem("it has no date of the test.")
+        recovery, loss = duration_of(self.cell(row, "recovery")), duration_of(self.cell(row, "data_loss"))
+        if recovery is None or loss is None:
+            raise CellProblem("it needs both a recovery time and a data loss (0 when none).")
+        return (self.batch_id, reference, service_id, performed, recovery, loss)
 
     def finish(self) -> list[str]:
         """Notes that do not refuse the file: overlapping outages of one service."""

@@ -2,8 +2,9 @@
 imported records.
 
 Response and resolution targets are measured from incident records, availability from
-outages; a target no record stream covers (satisfaction, RTO/RPO until tests are imported,
-custom metrics) comes back *not computable*, to be entered by hand with a note.
+outages, satisfaction from survey responses and RTO/RPO from recovery tests once any are
+imported; a target no record stream covers (custom metrics, or no such records yet) comes
+back *not computable*, to be entered by hand with a note.
 """
 
 from __future__ import annotations
@@ -103,10 +104,14 @@ def measure(
         outages = load_outages(db, _services(outage_scopes), until=instant(as_of))
         for scope in outage_scopes:
             out[scope.target_id] = _availability(scope, outages, first, as_of, zone)
+    from .surveys import SURVEY_METRICS, measure_surveys  # it builds on this module's results
+
     for scope in scopes:
         if not scope.computable:
             periods = _periods(scope.period, first, as_of, zone)
-            out[scope.target_id] = [Measured(scope.target_id, p, None, Status.NOT_MEASURED, None, "", 0,
+            found = measure_surveys(db, scope, periods, zone=zone, as_of=as_of) \
+                if scope.metric in SURVEY_METRICS else None
+            out[scope.target_id] = found or [Measured(scope.target_id, p, None, Status.NOT_MEASURED, None, "", 0,
                                              "no record stream covers this target: enter it by hand",
                                              computable=False) for p in periods]
     return out

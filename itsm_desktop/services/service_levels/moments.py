@@ -98,3 +98,47 @@ def intervals_of(value: Any, zone: str) -> list[list[int]]:
             raise CellProblem(f"The paused interval “{part}” ends before it starts.")
         out.append([start, end])
     return out
+
+
+_DURATION_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*(d|days?|tage?|jours?|h|hours?|std|stunden?|heures?|"
+                            r"m|min|mins|minutes?|minuten?|s|sec|secs|seconds?|sekunden?|secondes?)\b")
+_UNIT_SECONDS = {"d": 86_400, "h": 3600, "s": 1, "m": 60}
+
+
+def duration_of(value: Any) -> int | None:
+    """Whole seconds a cell names (``None`` when blank): ``45 min``, ``2 h 30 min``, ``1:30``
+    (hours and minutes), ``1:30:15``, or a plain number of minutes."""
+    if isinstance(value, bool):
+        raise CellProblem("Write a duration such as 45 min, 2 h or 1:30.")
+    if isinstance(value, int | float):
+        minutes = float(value)
+    else:
+        raw = line(value).lower()
+        if not raw:
+            return None
+        if re.fullmatch(r"\d+:\d{2}(:\d{2})?", raw):
+            parts = [int(p) for p in raw.split(":")] + [0]
+            return parts[0] * 3600 + parts[1] * 60 + parts[2]
+        found = _DURATION_PART.findall(raw)
+        if found and _DURATION_PART.sub("", raw).strip(" ,") == "":
+            return round(sum(float(n.replace(",", ".")) * _unit_seconds(u) for n, u in found))
+        try:
+            minutes = float(raw.replace(",", "."))
+        except ValueError:
+            raise CellProblem(f"“{raw}” is not a duration; write e.g. 45 min, 2 h or 1:30.") from None
+    if minutes < 0 or minutes != minutes or minutes == float("inf"):
+        raise CellProblem("A duration cannot be negative.")
+    return round(minutes * 60)
+
+
+def _unit_seconds(unit: str) -> int:
+    first = unit[0]
+    if unit.startswith(("std", "stu")):
+        return 3600
+    if unit in ("min", "mins") or unit.startswith(("minute", "minuten")):
+        return 60
+    if unit.startswith(("sec", "sek")):
+        return 1
+    if unit.startswith(("tag", "jour")):
+        return 86_400
+    return _UNIT_SECONDS.get(first, 60)

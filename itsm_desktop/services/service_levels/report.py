@@ -3,6 +3,7 @@ values entered by hand or locked, and its tables written to CSV or XLSX."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,13 @@ from typing import Any
 from sqlmodel import col, select
 
 from itsm_desktop.documents.targets import value_text
-from itsm_desktop.domain.enums import PRIORITY_METRICS, Metric, ValueSource
+from itsm_desktop.domain.enums import (
+    PRIORITY_METRICS,
+    MeasurementPeriod,
+    Metric,
+    TargetUnit,
+    ValueSource,
+)
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.domain.measurement import formulas
 from itsm_desktop.domain.measurement.periods import Period
@@ -30,6 +37,7 @@ from .measure import Measured, measure
 from .scopes import target_scopes
 from .values import stored_values
 
+TREND = 12  # periods on a trend chart
 HEADINGS = ("Target", "Service", "Period", "Promised", "Achieved", "Previous period", "Difference",
             "Status", "Margin", "Source", "Note", "Detail", "Records behind a breach")
 
@@ -64,7 +72,9 @@ def build_report(db: Any, *, reference: str, period: str, zone: str = "UTC",
             .where(AgreementCustomer.agreement_id == agreement.id).order_by(col(AgreementCustomer.position))).all())
         provider = session.get(Organization, agreement.provider_id) if agreement.provider_id else None
     results = measure(db, scopes, first=wanted.previous, as_of=as_of, zone=zone)
-    labels = {m.period.label for rows in results.values() for m in rows}
+    trends = {s.target_id: _trend_periods(wanted, s.period) for s in scopes}
+    labels = {m.period.label for rows in results.values() for m in rows} | {
+        p.label for periods in trends.values() for p in periods}
     with db.read() as session:
         stored = stored_values(session, [s.target_id for s in scopes], labels)
     lines = []
@@ -73,11 +83,53 @@ def build_report(db: Any, *, reference: str, period: str, zone: str = "UTC",
         rows = results[scope.target_id]
         current = _pick(rows, wanted, previous=False)
         before = _pick(rows, wanted, previous=True)
-        lines.append(_line(target, names, current, before, stored))
+        line = _line(target, names, current, before, stored)
+        level, axis, _warning = chart_terms(target)
+        lines.append(replace(line, history=_history(line, rows, trends[scope.target_id], stored), level=level,
+                             axis=axis))
     return ServiceLevelReport(
         reference=agreement.reference, revision=agreement.revision, title=agreement.title,
         provider=provider.name if provider else "", customers=customers, period=wanted.label, zone=zone,
         as_of=as_of, lines=tuple(lines), formulas=formulas.ALL)
+
+
+def _trend_periods(wanted: Period, kind: MeasurementPeriod) -> list[Period]:
+    """The ``TREND`` periods of ``kind`` ending with the one holding ``wanted``."""
+    last = Period.containing(wanted.first_day, kind)
+    periods = [last]
+    while len(periods) < TREND:
+        periods.insert(0, periods[0].previous)
+    return periods
+
+
+def _history(line: ReportLine, rows: list[Measured], periods: list[Period],
+             stored: dict[tuple[int, str], AchievedValue]) -> tuple[tuple[str, float | None], ...]:
+    """Values of the trend: the report's own for its period, then the computed ones, then
+    those stored (computed earlier or entered by hand)."""
+    computed = {m.period.label: m.value for m in rows if m.computable}
+    out = []
+    for period in periods:
+        label = period.label
+        kept = stored.get((line.target_id, label))
+        if label == line.period:
+            value = line.achieved
+        elif kept is not None and (kept.locked or kept.source is ValueSource.MANUAL):
+            value = kept.value
+        elif label in computed:
+            value = computed[label]
+        else:
+            value = kept.value if kept is not None else None
+        out.append((label, value))
+    return tuple(out)
+
+
+def chart_terms(target: ServiceLevelTarget) -> tuple[float, str, float | None]:
+    """The target line, the axis and the warning level of a target's trend chart."""
+    if target.metric in PRIORITY_METRICS:
+        return 100.0, "% within target", None  # every record within the time promised
+    if target.unit is TargetUnit.PERCENT:
+        return target.value, "%", target.warning_threshold
+    return target.value, target.unit.label.lower(), None
 
 
 def _pick(rows: list[Measured], wanted: Period, *, previous: bool) -> Measured | None:
@@ -105,21 +157,23 @@ def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Me
         previous_kept.locked or previous_kept.source is ValueSource.MANUAL) else (before.value if before else None)
     computed_here = source is ValueSource.COMPUTED and measured.computable
     return ReportLine(
-        target_id=target.id, target=_describe(target), service=names.get(target.service_id, "All services"),
-        period=label, promised=_promised(target), achieved=value,
-        achieved_text=_achieved(target, value, computed_here), previous=previous, status=status,
+        target_id=target.id, target=describe_target(target), service=names.get(target.service_id, "All services"),
+        period=label, promised=promised_text(target), achieved=value,
+        achieved_text=achieved_text(target, value, computed_here), previous=previous, status=status,
         margin=_margin(measured) if computed_here else "", source=source, note=note,
+        breach_cause=kept.breach_cause if kept is not None else "",
+        breach_action=kept.breach_action if kept is not None else "",
         detail=measured.detail if computed_here else note, evidence=measured.evidence if computed_here else ())
 
 
-def _describe(target: ServiceLevelTarget) -> str:
+def describe_target(target: ServiceLevelTarget) -> str:
     name = target.custom_metric if target.metric is Metric.CUSTOM and target.custom_metric else target.metric.label
     if target.metric in PRIORITY_METRICS and target.priority is not None:
         return f"{name} {target.priority.value}"
     return name
 
 
-def _promised(target: ServiceLevelTarget) -> str:
+def promised_text(target: ServiceLevelTarget) -> str:
     value = value_text(target.value, target.unit)
     if target.metric in PRIORITY_METRICS:
         return f"within {value}"
@@ -128,7 +182,7 @@ def _promised(target: ServiceLevelTarget) -> str:
     return f"at least {value}"
 
 
-def _achieved(target: ServiceLevelTarget, value: float | None, computed: bool) -> str:
+def achieved_text(target: ServiceLevelTarget, value: float | None, computed: bool) -> str:
     if value is None:
         return "not measured"
     if target.metric in PRIORITY_METRICS and computed:

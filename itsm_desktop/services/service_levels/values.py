@@ -129,23 +129,42 @@ def reopen_value(db: Any, *, target_id: int, period: str, reason: str) -> Achiev
 
 def record_computed(db: Any, results: Iterable[Measured], *, zone: str = "UTC",
                     now: datetime | None = None) -> int:
-    """Store computed values; values entered by hand and locked ones stay. How many changed."""
+    """Store computed values; values entered by hand and locked ones stay. How many changed.
+
+    The stored values are read in one query and written in one flush: a page of 200 targets
+    over 24 periods is 4,800 values."""
     now = now or datetime.now(UTC)
-    changed = 0
+    wanted = [r for r in results if r.computable]
+    if not wanted:
+        return 0
     with db.write() as session:
-        for result in results:
-            if not result.computable:
-                continue
-            row = _stored(session, result.target_id, result.period.label)
+        stored = stored_values(session, {r.target_id for r in wanted}, {r.period.label for r in wanted})
+        changed: list[tuple[AchievedValue, bool, dict[str, Any]]] = []
+        for result in wanted:
+            row = stored.get((result.target_id, result.period.label))
             if row is not None and (row.locked or row.source is ValueSource.MANUAL):
                 continue
+            fresh = row is None
             row = row or AchievedValue(target_id=result.target_id, period=result.period.label,
                                        created_at=utcnow())
-            changed += _save(session, row, {
-                "value": result.value, "source": ValueSource.COMPUTED, "note": row.note,
-                "status": result.status, "locked": is_closed(result.period, zone, now)},
-                f"Computed {result.period.label}")
-    return changed
+            before = _values(row)
+            row.value, row.source, row.status = result.value, ValueSource.COMPUTED, result.status
+            row.locked = is_closed(result.period, zone, now)
+            delta = diff(before, _values(row))
+            if fresh or delta:
+                if not fresh:
+                    touch(row)
+                session.add(row)
+                changed.append((row, fresh, delta))
+        session.flush()
+        for row, fresh, delta in changed:
+            assert row.id is not None
+            record_history(session, entity=ENTITY, entity_id=row.id,
+                           action=HistoryAction.CREATED if fresh else HistoryAction.UPDATED,
+                           summary=f"Computed {row.period}",
+                           changes={"target_id": [None, row.target_id], "period": [None, row.period], **delta}
+                           if fresh else delta)
+    return len(changed)
 
 
 def stored_values(session: Session, target_ids: Iterable[int], labels: Iterable[str]) -> dict[tuple[int, str], AchievedValue]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.enums import HistoryAction, ServiceStatus
 from itsm_desktop.services import dashboard
 from itsm_desktop.services.overview import Overview, RecentChange, overview
+from itsm_desktop.services.service_levels.attention import service_level_alerts
 
 from ..common.accessible import name
 from ..common.context import AppContext
@@ -29,7 +30,7 @@ from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, h
 
 ATTENTION_LIMIT = 50
 ENTITY_ICONS = {"service": "catalog", "organization": "organizations", "contact": "contacts",
-                "agreement": "agreements", "service_family": "filter"}
+                "agreement": "agreements", "service_family": "filter", "service_level_target": "service_levels"}
 OPENABLE = ("service", "organization", "contact", "agreement")
 
 
@@ -143,7 +144,8 @@ class HomePage(Page):
                                 self.uncovered, self.uncovered_more), 0, 0)
         attention = _panel(self.tr("Needs attention"),
                            self.tr("Agreements ending soon, due for review or waiting in review; "
-                                   "live services no active SLA covers."), self.attention)
+                                   "live services no active SLA covers; targets breached or at risk."),
+                           self.attention)
         panels.addWidget(attention, 0, 1)
         panels.addWidget(_panel(self.tr("Recently changed"),
                                 self.tr("The latest edits to services, organizations, contacts "
@@ -237,10 +239,12 @@ class HomePage(Page):
         db, most = self.ctx.db, ATTENTION_LIMIT  # the most urgent of each: a large portfolio has thousands
         items = [*dashboard.reviews_due(db, limit=most), *dashboard.expiring_agreements(db, limit=most),
                  *dashboard.waiting_in_review(db, limit=most),
-                 *dashboard.services_without_active_sla(db, limit=most)]
+                 *dashboard.services_without_active_sla(db, limit=most),
+                 *service_level_alerts(db, limit=most)]
         self.attention.set_rows([(i.entity, i.record_id, (i.title, i.detail)) for i in items],
                                 self.tr("Nothing to do: no agreement ends or is due for review soon, "
-                                        "and an active SLA covers every live service."),
+                                        "an active SLA covers every live service and no target is "
+                                        "breached or at risk."),
                                 ["warning" if i.urgent else ENTITY_ICONS.get(i.entity, "agreements")
                                  for i in items])
 

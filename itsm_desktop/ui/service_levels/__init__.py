@@ -1,0 +1,1 @@
+"""The Service Levels page: heatmap, trend, records behind a value, notes on breaches."""
