@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -177,9 +178,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem is not None:  # Qt would abort with a core dump instead
             print(f"itsm-desktop: {problem}", file=sys.stderr)
             return EXIT_ERROR
-        from itsm_desktop.ui.app import run_gui
+        # Starting loads long-lived modules and classes and makes almost no garbage: collecting
+        # while it runs would only walk them again and again; run_gui turns collection back on
+        gc.disable()
+        try:
+            from itsm_desktop.ui.app import run_gui
 
-        return run_gui(_database_path(args), demo=args.demo)
+            return run_gui(_database_path(args), demo=args.demo)
+        finally:
+            gc.enable()
     try:
         return HEADLESS[args.command](args)
     except ItsmError as exc:

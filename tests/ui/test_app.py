@@ -56,7 +56,7 @@ def test_the_layers_below_load_before_qt_at_start() -> None:
     # first, start about a second sooner
     probe = ("import sys, itsm_desktop.ui.app; names = list(sys.modules); "
              "print(all(names.index(m) < names.index('PySide6') for m in "
-             "('sqlalchemy', 'sqlmodel', 'alembic', 'itsm_desktop.domain.models', "
+             "('sqlalchemy', 'sqlmodel', 'itsm_desktop.domain.models', "
              "'itsm_desktop.services.overview')))")
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True,

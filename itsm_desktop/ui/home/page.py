@@ -197,7 +197,10 @@ class HomePage(Page):
 
         ctx.hub.changed.connect(self._on_changed)
         ctx.hub.database_changed.connect(lambda: self._on_changed("", ()))
-        self.refresh()
+        # read when first shown: the window paints before the queries run (see MainWindow)
+        self.database_label.setText(self.tr("Database: {path}").format(path=str(ctx.db.path)))
+        self.board.setVisible(False)
+        self.welcome.setVisible(False)
 
     # --- data ---------------------------------------------------------------------------
 
