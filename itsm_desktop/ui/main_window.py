@@ -40,7 +40,6 @@ from .common.first_paint import after_first_paint
 from .common.icons import app_icon, icon
 from .common.page import Page
 from .common.undo_keys import UndoKeyRouter
-from .exchange.wizard import run_import
 from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
 from .integrity import IntegrityWatch
@@ -170,6 +169,11 @@ class MainWindow(QMainWindow):
         if home is not None and self.current_page() is home:
             home.page_shown()
 
+    def _import_data(self) -> None:
+        from .exchange.wizard import run_import  # the spreadsheet readers: not needed to start
+
+        run_import(self.ctx, self)
+
     def _expire_agreements(self) -> list[str]:
         """Mark agreements whose validity ended as expired before anything is listed.
 
@@ -282,7 +286,7 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.files.open_database)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
-        a.import_data.triggered.connect(lambda: run_import(self.ctx, self))
+        a.import_data.triggered.connect(self._import_data)
         a.export_list.triggered.connect(lambda: getattr(self.current_page(), "export_list", lambda: None)())
         a.back_up_database.triggered.connect(self.backups.back_up)
         a.restore_backup.triggered.connect(self.backups.restore)

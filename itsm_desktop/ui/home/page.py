@@ -23,7 +23,7 @@ from itsm_desktop.services.overview import Overview, RecentChange, overview
 
 from ..common.accessible import name
 from ..common.context import AppContext
-from ..common.history_panel import humanize
+from ..common.field_names import humanize
 from ..common.page import Page
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 
