@@ -553,10 +553,11 @@ def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     start = time.perf_counter()
+    from document_samples import demo_agreement_snapshot, large_catalog_snapshot
+
     from itsm_desktop.documents.agreement_pdf import render_agreement
     from itsm_desktop.documents.catalog_pdf import render_catalog
     from itsm_desktop.documents.layout import default_page_size
-    from itsm_desktop.documents.samples import demo_agreement_snapshot, large_catalog_snapshot
 
     out["pdf_import_ms"] = _ms(time.perf_counter() - start)
     size = default_page_size()
@@ -906,6 +907,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large-id", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(1, str(HERE.parent))  # the sample snapshots (tests/document_samples.py)
 
     if args.worker == "floor":
         worker_floor(args)
