@@ -168,6 +168,19 @@ HEADLESS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _load_store() -> None:
+    """Load the database layers every headless command uses (SQLAlchemy, the tables) without
+    the garbage collector walking them again and again while they load: loading makes
+    long-lived objects and hardly any garbage. What is loaded is then frozen out of later
+    collections (about a tenth of ``export-sla``'s time)."""
+    gc.disable()
+    try:
+        import itsm_desktop.store  # noqa: F401
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``itsm-desktop`` and ``python -m itsm_desktop``."""
     args = build_parser().parse_args(argv)
@@ -188,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             gc.enable()
     try:
+        _load_store()
         return HEADLESS[args.command](args)
     except ItsmError as exc:
         print(f"itsm-desktop: {exc}", file=sys.stderr)
