@@ -187,6 +187,7 @@ class HomePage(Page):
         layout.addSpacing(SPACING)
         layout.addWidget(board, 1)
         layout.addWidget(self.welcome, 1)
+        layout.addStretch(0)  # the heading stays at the top while neither shows (figures not read yet)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
