@@ -81,6 +81,7 @@ def run_gui(database_path: Path, demo: bool = False) -> int:
         Dialogs.error(None, app.translate("run_gui", "Cannot Open Database"), str(exc))
         return 1
     if demo and demo_available() and database_is_empty(db):
+        gc.enable()  # filling a database makes garbage: collected as usual, not frozen below
         try:
             load_sample(db)
         except ItsmError as exc:
