@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -182,6 +183,19 @@ HEADLESS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _load_store() -> None:
+    """Load the database layers every headless command uses (SQLAlchemy, the tables) without
+    the garbage collector walking them again and again while they load: loading makes
+    long-lived objects and hardly any garbage. What is loaded is then frozen out of later
+    collections (about a tenth of ``export-sla``'s time)."""
+    gc.disable()
+    try:
+        import itsm_desktop.store  # noqa: F401
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``itsm-desktop`` and ``python -m itsm_desktop``."""
     args = build_parser().parse_args(argv)
@@ -192,10 +206,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem is not None:  # Qt would abort with a core dump instead
             print(f"itsm-desktop: {problem}", file=sys.stderr)
             return EXIT_ERROR
-        from itsm_desktop.ui.app import run_gui
+        # Starting loads long-lived modules and classes and makes almost no garbage: collecting
+        # while it runs would only walk them again and again; run_gui turns collection back on
+        gc.disable()
+        try:
+            from itsm_desktop.ui.app import run_gui
 
-        return run_gui(_database_path(args), demo=args.demo)
+            return run_gui(_database_path(args), demo=args.demo)
+        finally:
+            gc.enable()
     try:
+        _load_store()
         return HEADLESS[args.command](args)
     except ItsmError as exc:
         print(f"itsm-desktop: {exc}", file=sys.stderr)

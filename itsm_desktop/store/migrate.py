@@ -1,21 +1,37 @@
-"""Alembic migrations shipped inside the package, applied when a database is opened."""
+"""Alembic migrations shipped inside the package, applied when a database is opened.
+
+Opening a database whose schema is current needs to know the revisions, not to run them:
+``head_revision`` and ``known_revisions`` read the revision identifiers from the shipped
+files' text, so Alembic (and the template and highlighting libraries it brings) is imported
+only when a schema is actually upgraded. ``tests/store`` keeps that reading equal to Alembic's.
+"""
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+# ``revision = '0007'`` or ``down_revision: str | None = '0006'`` at the start of a line
+_IDENTIFIER = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*([^#\n]+?)\s*(?:#.*)?$", re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for our shipped revisions, bound to ``connection``."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("path_separator", "os")
@@ -25,21 +41,58 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+def _parents(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, tuple | list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ValueError(f"unexpected down_revision {value!r}")
+
+
+@lru_cache(maxsize=4)
+def _revision_graph(versions: Path) -> dict[str, tuple[str, ...]]:
+    """Each shipped revision and the revisions it follows, read from the files in ``versions``."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for file in sorted(versions.glob("*.py")):
+        found = {name: ast.literal_eval(value) for name, value in _IDENTIFIER.findall(file.read_text("utf-8"))}
+        if isinstance(found.get("revision"), str):
+            graph[found["revision"]] = _parents(found.get("down_revision"))
+    return graph
+
+
+def _graph() -> dict[str, tuple[str, ...]]:
+    return _revision_graph(MIGRATIONS / "versions")
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    """The newest shipped revision: the one no other revision follows."""
+    graph = _graph()
+    followed = {parent for parents in graph.values() for parent in parents}
+    heads = sorted(set(graph) - followed)
+    if len(heads) != 1:
+        raise RuntimeError(f"the shipped migrations have {len(heads)} heads: {', '.join(heads)}")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(_graph())
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision recorded in the database on ``connection``; None for a database without one."""
+    if not connection.dialect.has_table(connection, "alembic_version"):
+        return None
+    rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) > 1:
+        raise RuntimeError("the database records several schema revisions")
+    return rows[0] if rows else None
 
 
 def upgrade(connection: Connection, revision: str = "head", *,
@@ -65,6 +118,8 @@ def upgrade(connection: Connection, revision: str = "head", *,
         with connection.begin():
             if before is not None and not before(connection):
                 return
+            from alembic import command
+
             command.upgrade(alembic_config(connection), revision)
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

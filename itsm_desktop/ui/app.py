@@ -81,6 +81,7 @@ def run_gui(database: str | Path, demo: bool = False) -> int:
         Dialogs.error(None, app.translate("run_gui", "Cannot Open Database"), str(exc))
         return 1
     if demo and demo_available() and database_is_empty(db):
+        gc.enable()  # filling a database makes garbage: collected as usual, not frozen below
         try:
             load_sample(db)
         except ItsmError as exc:
@@ -89,8 +90,10 @@ def run_gui(database: str | Path, demo: bool = False) -> int:
 
     # What is loaded by now (modules, classes, the models' tables) lives as long as the
     # application: keep the garbage collector from walking it again in every full collection,
-    # one of which would otherwise fall while the window is built.
+    # one of which would otherwise fall while the window is built. (The command line starts
+    # with collection off: the few cycles left by loading are frozen too, a few hundred KB.)
     gc.freeze()
+    gc.enable()
     settings = open_settings()
     apply_theme(saved_theme(settings))
     window = MainWindow(db, settings)

@@ -36,10 +36,10 @@ from .backups import Backups
 from .common.accessible import name_the_rest
 from .common.context import AppContext
 from .common.dialogs import Dialogs
+from .common.first_paint import after_first_paint
 from .common.icons import app_icon, icon
 from .common.page import Page
 from .common.undo_keys import UndoKeyRouter
-from .exchange.wizard import run_import
 from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
 from .integrity import IntegrityWatch
@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
         self.files.switched.connect(self._database_switched)
         self.backups = Backups(self.ctx, self, self.files, self.can_leave_all)
         self._current = -1
-        expired = self._expire_agreements()
         self._build_pages()
         self._build_menus()
         self._build_toolbar()
@@ -104,9 +103,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.restore_state()
         self._update_title()
-        if expired:
-            self.statusBar().showMessage(self.tr("Expired because their validity ended: {names}.")
-                                         .format(names=", ".join(expired)), 5000)
+        after_first_paint(self, self._after_first_paint)
         self.integrity.watch(db)  # a large file's full check, once the window has painted
 
     @property
@@ -161,6 +158,22 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._current = 0
         self.nav.currentRowChanged.connect(self._nav_changed)
+
+    def _after_first_paint(self) -> None:
+        """What starting can leave until the window shows: agreements whose validity ended
+        become expired, then the Home page reads its figures (it waits for this, see HomePage)."""
+        expired = self._expire_agreements()
+        if expired:
+            self.statusBar().showMessage(self.tr("Expired because their validity ended: {names}.")
+                                         .format(names=", ".join(expired)), 5000)
+        home = self.pages.get("home")
+        if home is not None and self.current_page() is home:
+            home.page_shown()
+
+    def _import_data(self) -> None:
+        from .exchange.wizard import run_import  # the spreadsheet readers: not needed to start
+
+        run_import(self.ctx, self)
 
     def _expire_agreements(self) -> list[str]:
         """Mark agreements whose validity ended as expired before anything is listed.
@@ -285,7 +298,7 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.files.open_database)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
-        a.import_data.triggered.connect(lambda: run_import(self.ctx, self))
+        a.import_data.triggered.connect(self._import_data)
         a.export_list.triggered.connect(lambda: getattr(self.current_page(), "export_list", lambda: None)())
         a.back_up_database.triggered.connect(self.backups.back_up)
         a.restore_backup.triggered.connect(self.backups.restore)

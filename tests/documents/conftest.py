@@ -11,8 +11,8 @@ from typing import Any
 
 import pypdf
 import pytest
+from document_samples import demo_agreement_snapshot, demo_catalog_snapshot
 
-from itsm_desktop.documents.samples import demo_agreement_snapshot, demo_catalog_snapshot
 from itsm_desktop.documents.snapshot import AgreementSnapshot, CatalogSnapshot
 
 HERE = Path(__file__).resolve().parent

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from document_samples import demo_agreement_snapshot, large_agreement_snapshot
 
 from itsm_desktop import __version__
 from itsm_desktop.documents import SECTION_TITLES, render_agreement
 from itsm_desktop.documents.layout import MARGIN_X
-from itsm_desktop.documents.samples import demo_agreement_snapshot, large_agreement_snapshot
 from itsm_desktop.documents.snapshot import AgreementSnapshot, AgreementTexts
 from itsm_desktop.documents.targets import value_text
 from itsm_desktop.domain.enums import AgreementStatus

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from document_samples import large_catalog_snapshot
 
 from itsm_desktop import __version__
 from itsm_desktop.documents import render_catalog
 from itsm_desktop.documents.catalog_pdf import CONTENTS_LISTS_SERVICES_UP_TO, charge_text
-from itsm_desktop.documents.samples import large_catalog_snapshot
 from itsm_desktop.documents.snapshot import CatalogSnapshot, ChargeSnapshot
 from itsm_desktop.domain.enums import BillingPeriod, ChargeModel
 

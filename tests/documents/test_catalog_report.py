@@ -85,8 +85,9 @@ def test_every_key_target_prints_or_the_report_says_how_many_more(catalog, read_
 
 
 def test_a_streamed_rendering_stops_at_the_first_check_after_cancel():
+    from document_samples import large_catalog_snapshot
+
     from itsm_desktop.documents.catalog_pdf import render_catalog_stream
-    from itsm_desktop.documents.samples import large_catalog_snapshot
 
     catalog = large_catalog_snapshot(services=400, families=4)
     consumed = 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from document_samples import large_agreement_snapshot, large_catalog_snapshot
 
 from itsm_desktop.documents import render_agreement, render_catalog
-from itsm_desktop.documents.samples import large_agreement_snapshot, large_catalog_snapshot
 
 
 def best_cpu_seconds(action, runs: int) -> float:

@@ -84,8 +84,9 @@ def body_segments(pdf, index: int):
 @pytest.fixture(scope="module")
 def thirty_by_forty():
     """The 30-service agreement with 40 targets per service, and how its tables split."""
+    from document_samples import large_agreement_snapshot
+
     from itsm_desktop.documents import pagination
-    from itsm_desktop.documents.samples import large_agreement_snapshot
 
     splits: list[tuple[int, int]] = []
     original = pagination.Rows.split

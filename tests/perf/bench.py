@@ -10,7 +10,8 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
 
 - cold start: launch of ``python -m itsm_desktop`` to the main window painted (median of
   ``--runs``), the floor (a process importing the same third-party modules, in the order the
-  application does, and showing an empty ``QMainWindow``) and their ratio;
+  application does, and showing an empty ``QMainWindow``) and their ratio; the Home page reads
+  its figures once the window has painted: that is timed apart (``home_figures_ms``);
 - search as you type on the real catalog page: a keystroke to the table repainted with the
   first screen of matches, and to the complete list of matches, over ``--queries``
   keystrokes (the search field's debounce delay is not included: it is reported);
@@ -343,6 +344,10 @@ def worker_gui(args: argparse.Namespace) -> dict[str, Any]:
     def settle() -> None:
         QApplication.processEvents()
 
+    # the Home page's figures: read just after the first paint, not part of the cold start
+    home = window.pages["home"]
+    out["home_figures_ms"] = _ms(statistics.median(_timed(home.refresh) for _ in range(3)))
+
     # the catalog page, shown for the first time
     out["catalog_page_first_show_ms"] = _ms(_timed(lambda: (window.show_page("catalog"), settle())))
     page = window.pages["catalog"]
@@ -563,10 +568,11 @@ def worker_pdf(args: argparse.Namespace) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     start = time.perf_counter()
+    from document_samples import demo_agreement_snapshot, large_catalog_snapshot
+
     from itsm_desktop.documents.agreement_pdf import render_agreement
     from itsm_desktop.documents.catalog_pdf import render_catalog
     from itsm_desktop.documents.layout import default_page_size
-    from itsm_desktop.documents.samples import demo_agreement_snapshot, large_catalog_snapshot
 
     out["pdf_import_ms"] = _ms(time.perf_counter() - start)
     size = default_page_size()
@@ -992,6 +998,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large-id", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(1, str(HERE.parent))  # the sample snapshots (tests/document_samples.py)
 
     if args.worker == "floor":
         worker_floor(args)

@@ -96,8 +96,9 @@ def worker_catalog(database: Path) -> dict[str, Any]:
 
 def worker_catalog_1000() -> dict[str, Any]:
     """The 1,000-service catalog report from a snapshot (after a first, warming rendering)."""
+    from document_samples import large_catalog_snapshot
+
     from itsm_desktop.documents.catalog_pdf import render_catalog
-    from itsm_desktop.documents.samples import large_catalog_snapshot
 
     snapshot = large_catalog_snapshot(1000)
     render_catalog(snapshot, page_size="A4")

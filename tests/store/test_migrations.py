@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -41,6 +43,9 @@ def downgrade() -> None:
 '''
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
 def _revision(path: Path) -> str | None:
     with closing(sqlite3.connect(path)) as con:
         rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
@@ -71,6 +76,41 @@ def test_database_is_at_the_shipped_head(db: Database) -> None:
     assert migrate.head_revision() in migrate.known_revisions()
     with db.engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
+
+
+def test_revisions_read_from_the_files_are_alembics(newer_migrations: tuple[Path, str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    for folder in (migrate.MIGRATIONS, newer_migrations[0]):  # as shipped, and with one more
+        monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+        script = migrate.script_directory()
+        assert migrate.head_revision() == script.get_current_head()
+        assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+    assert migrate.head_revision() == newer_migrations[1]
+
+
+def test_opening_a_current_database_does_not_import_alembic(db: Database) -> None:
+    """Alembic and what it brings (templates, highlighting) cost every start: only an upgrade needs them."""
+    path = db.path
+    db.close()
+    probe = ("import sys\nfrom itsm_desktop.store import Database\n"
+             f"Database.open({str(path)!r}).close()\n"
+             "print(sorted(m for m in ('alembic', 'mako', 'pygments') if m in sys.modules))")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_current_revision_of_a_database_without_one(tmp_path: Path) -> None:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    with engine.connect() as connection:
+        assert migrate.current_revision(connection) is None
+        connection.execute(sa.text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+        assert migrate.current_revision(connection) is None
+        connection.execute(sa.text("INSERT INTO alembic_version VALUES ('0003')"))
+        assert migrate.current_revision(connection) == "0003"
+    engine.dispose()
 
 
 @pytest.fixture

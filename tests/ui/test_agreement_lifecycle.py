@@ -192,13 +192,14 @@ def test_cancelled_dialogs_change_nothing(main_window: MainWindow, make: Any, db
     assert status_of(db, in_review.id) == AgreementStatus.IN_REVIEW
 
 
-def test_expired_by_date_when_the_page_loads(make_window: Any, make: Any, db: Any) -> None:
+def test_expired_by_date_when_the_page_loads(make_window: Any, make: Any, db: Any, qtbot: Any) -> None:
     ended = make.activate(make.agreement(title="Old deal", valid_from=date(2023, 1, 1),
                                          valid_to=date(2024, 6, 30)), signed_on=date(2022, 12, 1))
     running = make.active_agreement(title="Current", valid_from=date(2025, 1, 1), valid_to=date(2099, 1, 1))
     window = make_window(db)
 
-    assert status_of(db, ended.id) == AgreementStatus.EXPIRED
+    # once the window has painted, before Home reads its lists
+    qtbot.waitUntil(lambda: status_of(db, ended.id) == AgreementStatus.EXPIRED)
     assert status_of(db, running.id) == AgreementStatus.ACTIVE
     page = agreements_page(window)
     page.show_record(ended.id)

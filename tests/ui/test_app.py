@@ -56,10 +56,29 @@ def test_the_layers_below_load_before_qt_at_start() -> None:
     # first, start about a second sooner
     probe = ("import sys, itsm_desktop.ui.app; names = list(sys.modules); "
              "print(all(names.index(m) < names.index('PySide6') for m in "
-             "('sqlalchemy', 'sqlmodel', 'alembic', 'itsm_desktop.domain.models', "
+             "('sqlalchemy', 'sqlmodel', 'itsm_desktop.domain.models', "
              "'itsm_desktop.services.overview')))")
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=str(root)), timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "True"
+
+
+def test_starting_leaves_upgrades_spreadsheets_and_documents_for_later(tmp_path: Path, settings_path: Path) -> None:
+    """What the first paint does not need is not loaded to start: migrations (Alembic), the
+    spreadsheet readers and writers, reportlab."""
+    with Database.open(tmp_path / "current.db"):
+        pass
+    later = ("alembic", "openpyxl", "reportlab", "itsm_desktop.services.exchange.importer",
+             "itsm_desktop.services.exchange.exporter", "itsm_desktop.ui.exchange.wizard")
+    probe = ("import sys\nfrom itsm_desktop.cli import main\n"
+             f"main(['--database', {str(tmp_path / 'current.db')!r}])\n"
+             f"print([m for m in {later!r} if m in sys.modules])")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), ITSM_DESKTOP_EXIT_AFTER_PAINT="1",
+               ITSM_DESKTOP_SETTINGS=str(settings_path), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"

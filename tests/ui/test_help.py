@@ -60,7 +60,7 @@ def test_keyboard_shortcuts_are_read_from_the_menus(main_window: MainWindow) -> 
 
 def test_first_run_home_page_says_what_to_do_first(main_window: MainWindow, qtbot: Any) -> None:
     home = main_window.pages["home"]
-    assert home.welcome.isVisible()
+    qtbot.waitUntil(home.welcome.isVisible)  # read once the window has painted
     assert "sample portfolio" in home.welcome.text.text()
     assert "spreadsheet" in home.welcome.text.text() and "first service" in home.welcome.text.text()
     buttons = {b.objectName(): b for b in home.welcome.findChildren(QPushButton)}

@@ -136,6 +136,18 @@ def test_about_shows_version_database_and_licenses(main_window: MainWindow,
     assert "DejaVu" in text and "PySide6" in text
 
 
+def test_the_window_paints_before_home_reads_its_figures(make_window: Any, db: Database, make: Any,
+                                                        qtbot: Any) -> None:
+    make.service("LIVE1", status=ServiceStatus.LIVE)
+    window = make_window(db, show=False)
+    home = window.pages["home"]
+    assert home.status_text() == "" and home.board.isHidden() and home.welcome.isHidden()
+    window.show()
+    qtbot.waitUntil(lambda: home.cards[ServiceStatus.LIVE].count.text() == "1")
+    assert home.board.isVisible() and not home.welcome.isVisible()
+    assert window.rows_label.text() == "1 service in the catalog"
+
+
 def test_home_page_counts_and_opens_records(main_window: MainWindow, make: Any, qtbot: Any) -> None:
     make.service("LIVE1", name="Uncovered live", status=ServiceStatus.LIVE)
     covered = make.service("LIVE2", name="Covered live", status=ServiceStatus.LIVE)

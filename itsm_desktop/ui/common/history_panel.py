@@ -50,6 +50,7 @@ from itsm_desktop.services.maintenance import history_of
 
 from ..exchange import table_tools
 from .context import AppContext
+from .field_names import humanize
 from .table_model import display_value
 
 CONTEXT = "History"
@@ -86,17 +87,6 @@ def elide(text: str, limit: int = VALUE_CHARS) -> str:
     """``text`` on one line, cut to ``limit`` characters with “…” when longer."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def humanize(key: str) -> str:
-    """``hours_exceptions`` → "Hours exceptions", ``owner_id`` → "Owner", ``service_ids`` → "Services"."""
-    name = key.split(".")[-1]
-    if name.endswith("_ids"):
-        name = name[:-4] + "s"
-    elif name.endswith("_id"):
-        name = name[:-3]
-    words = name.replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
 
 
 def field_labels(root: QWidget) -> dict[str, str]:

@@ -24,7 +24,7 @@ from itsm_desktop.services.service_levels.attention import service_level_alerts
 
 from ..common.accessible import name
 from ..common.context import AppContext
-from ..common.history_panel import humanize
+from ..common.field_names import humanize
 from ..common.page import Page
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 
@@ -189,6 +189,7 @@ class HomePage(Page):
         layout.addSpacing(SPACING)
         layout.addWidget(board, 1)
         layout.addWidget(self.welcome, 1)
+        layout.addStretch(0)  # the heading stays at the top while neither shows (figures not read yet)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -199,7 +200,10 @@ class HomePage(Page):
 
         ctx.hub.changed.connect(self._on_changed)
         ctx.hub.database_changed.connect(lambda: self._on_changed("", ()))
-        self.refresh()
+        # read when first shown: the window paints before the queries run (see MainWindow)
+        self.database_label.setText(self.tr("Database: {path}").format(path=str(ctx.db.path)))
+        self.board.setVisible(False)
+        self.welcome.setVisible(False)
 
     # --- data ---------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from dataclasses import fields, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from itsm_desktop.documents.sample_services import (
+from document_sample_services import (
     ADDRESS,
     BECKER,
     ERIKSEN,
@@ -29,6 +29,7 @@ from itsm_desktop.documents.sample_services import (
     erp_service,
     office_hours,
 )
+
 from itsm_desktop.documents.snapshot import (
     AgreementSnapshot,
     AgreementTexts,

@@ -1,4 +1,4 @@
-"""The people and the two services of the demo portfolio (see ``samples``)."""
+"""The people and the two services of the demo portfolio (see ``document_samples``)."""
 
 from __future__ import annotations
 
