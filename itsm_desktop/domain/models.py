@@ -519,7 +519,7 @@ class ProviderProfile(Record, table=True):
     logo_printable: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
 
 
-class UserProfile(SQLModel, table=True):
+class UserProfile(TableModel, table=True):
     """A sign-in name (the OS login, or the database user on a team server) and the contact
     who signs in with it: history records the login, documents print the person's name."""
 
@@ -544,7 +544,7 @@ class Clause(Record, table=True):
     """The kinds of agreement (``AgreementKind`` values) that start with this clause."""
 
 
-class ClauseVersion(SQLModel, table=True):
+class ClauseVersion(TableModel, table=True):
     """One wording of a clause, numbered 1, 2 … and never changed once saved."""
 
     __tablename__ = "clause_version"
@@ -561,7 +561,7 @@ class ClauseVersion(SQLModel, table=True):
     who: str = Field(default="", max_length=100)
 
 
-class AgreementClause(SQLModel, table=True):
+class AgreementClause(TableModel, table=True):
     """A clause version an agreement carries, in print order."""
 
     __tablename__ = "agreement_clause"
