@@ -62,6 +62,15 @@ KIND_PARTIES = {
 }
 
 
+def catalog_sections(kind: AgreementKind) -> frozenset[str]:
+    """The text sections an editor may write from the catalog for this kind: all of an
+    SLA's; an OLA's service hours (both sides are ours); nothing of a UC's, whose supplier
+    states its own hours, support and prices."""
+    if KIND_PARTIES[kind].uses_catalog:
+        return frozenset({"hours_text", "support_text", "charges"})
+    return frozenset({"hours_text"}) if kind is AgreementKind.OLA else frozenset()
+
+
 # --- priorities -------------------------------------------------------------------------
 
 
