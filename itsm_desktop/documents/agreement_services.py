@@ -34,7 +34,7 @@ from itsm_desktop.documents.text import (
     multiline,
 )
 from itsm_desktop.domain.definitions import DEFAULT_SUPPORT_HOURS_NAME
-from itsm_desktop.domain.enums import AgreementContactRole
+from itsm_desktop.domain.enums import AgreementContactRole, Metric
 
 ESCALATION_ROLES = (
     AgreementContactRole.ESCALATION_1,
@@ -285,6 +285,11 @@ class ServiceSections(AgreementFrontMatter):
             self._priority_matrix(group)
             # A service's targets stay on one page when they fit on one.
             self.story[start:] = [keep_together(self.story[start:], self.frame_height)]
+        undefined = sorted(
+            {metric_name(t) for t in a.targets if t.metric is Metric.CUSTOM and not has_text(t.definition)}
+        )
+        if undefined:
+            self.unfilled(f"what {join_names(undefined)} {'measures' if len(undefined) == 1 else 'measure'}.")
 
     def _measured_table(self, group: TargetGroup) -> None:
         if not group.measured:

@@ -207,3 +207,16 @@ def test_the_sample_olas_and_ucs_print_no_internal_catalog_facts(db, reference):
         assert internal not in text, internal
     words = glossary(text)
     assert "Business hours Hours within the agreed service hours" not in words
+
+
+def test_hostile_terms_print_exactly_as_typed(db, make, catalog):
+    carrier, service = catalog
+    hostile = "<b>Circuits</b> & <img src='x'/> {0} %s — Ελληνικά"
+    uc = make.agreement(kind=AgreementKind.UC, provider=carrier, services=[service], customers=[make.it],
+                        not_applicable=[], service_terms=[ServiceTermsRow(
+                            service_id=service.id, description=hostile, contract_reference="REF/<1>&2")],
+                        priorities=[PriorityLevel("P1", "<i>Now</i>", "Everything & more {x}")],
+                        targets=[TargetRow(metric=Metric.RESPONSE_TIME, priority=Priority.P1, value=15,
+                                           unit=TargetUnit.MINUTES)])
+    text = pdf_text(db, uc.id)
+    assert hostile in text and "REF/<1>&2" in text and "<i>Now</i>: Everything & more {x}" in text
