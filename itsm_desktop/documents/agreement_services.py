@@ -103,8 +103,11 @@ class ServiceSections(AgreementFrontMatter):
         header = ["Service", "Code"] + (["Contract reference"] if references else [])
         self.table(header, rows, [0.5, 0.2, 0.3] if references else [0.7, 0.3])
         for s in a.services:
+            description = s.terms.description if s.terms else ""
+            if not has_text(description) and not self.is_draft:
+                continue  # no heading over nothing in an agreement in force
             self.subsection(f"{clean_line(s.name)} ({clean_line(s.code)})")
-            if not self.text(s.terms.description if s.terms else ""):
+            if not self.text(description):
                 self.unfilled(f"what the {provider} delivers for {clean_line(s.name)}.")
 
     # -- 3 ---------------------------------------------------------------------------------

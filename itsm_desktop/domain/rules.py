@@ -23,6 +23,7 @@ from .enums import (
     DURATION_UNITS,
     PERCENT_METRICS,
     PRIORITY_METRICS,
+    AgreementKind,
     AgreementStatus,
     ChargeModel,
     Metric,
@@ -358,6 +359,22 @@ def readiness_problems(form: AgreementForm) -> Problems:
         p["customers"] = "Add at least one customer before submitting for review."
     if form.valid_from is None:
         p["valid_from"] = "Set the date from which the agreement is valid."
+    p.update(own_facts_problems(form))
+    return p
+
+
+def own_facts_problems(form: AgreementForm) -> Problems:
+    """What an agreement must define itself before review: what an OLA's or UC's provider
+    delivers for each covered service, and what each custom metric measures."""
+    p: Problems = {}
+    if form.kind is not AgreementKind.SLA:
+        described = {t.service_id for t in form.service_terms if t.description.strip()}
+        if any(sid not in described for sid in form.service_ids):
+            p["service_terms"] = ("Describe what the provider delivers for each covered service "
+                                  "(Parties & terms) before submitting for review.")
+    for i, t in enumerate(form.targets):
+        if t.metric is Metric.CUSTOM and not t.definition.strip():
+            p[f"targets.{i}.definition"] = f"Say what “{t.custom_metric.strip()}” measures."
     return p
 
 

@@ -220,3 +220,20 @@ def test_hostile_terms_print_exactly_as_typed(db, make, catalog):
                                            unit=TargetUnit.MINUTES)])
     text = pdf_text(db, uc.id)
     assert hostile in text and "REF/<1>&2" in text and "<i>Now</i>: Everything & more {x}" in text
+
+
+def test_review_refuses_a_uc_that_does_not_describe_its_services_or_a_metric_nobody_defined(db, make, catalog):
+    from itsm_desktop.services import lifecycle
+
+    carrier, service = catalog
+    silent = make.agreement(kind=AgreementKind.UC, provider=carrier, services=[service], customers=[make.it],
+                            service_terms=[ServiceTermsRow(service_id=service.id, contract_reference="CAR-77")])
+    with pytest.raises(ValidationError) as refused:
+        lifecycle.submit_for_review(db, agreement_id=silent.id, version=silent.version)
+    assert "Describe what the provider delivers" in refused.value.fields["service_terms"]
+    vague = make.agreement(services=[service], targets=[
+        TargetRow(metric=Metric.CUSTOM, custom_metric="Happiness", value=90, unit=TargetUnit.PERCENT)])
+    with pytest.raises(ValidationError) as undefined:
+        lifecycle.submit_for_review(db, agreement_id=vague.id, version=vague.version)
+    assert undefined.value.fields["targets.0.definition"] == "Say what “Happiness” measures."
+    assert agreements.load_agreement(db, vague.id).agreement.status.value == "draft"
