@@ -52,7 +52,7 @@ KIND_PARTIES = {
     ),
     AgreementKind.UC: KindParties(
         "Supplier", "Customer",
-        "the supplier: an external party that delivers to us",
+        "an external party that delivers to us",
         "us: the internal units the supplier delivers to",
         uses_catalog=False,
         prints="the supplier's service descriptions, support channels, contract prices and "

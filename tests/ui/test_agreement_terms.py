@@ -42,7 +42,7 @@ def test_a_new_uc_says_who_is_who_and_starts_from_the_suppliers_row(
     choose(general.kind, AgreementKind.UC)
     qtbot.keyClicks(general.title, "Site links from the carrier")
     pick(qtbot, general.provider, "Carrier")
-    assert "Supplier: the supplier" in terms.explanation.text()
+    assert "Supplier: an external party that delivers to us" in terms.explanation.text()
     assert "never our catalog's owners" in terms.explanation.text()
     qtbot.keyClicks(general.services.search, "WAN")
     qtbot.keyClick(general.services.search, Qt.Key.Key_Return)
