@@ -30,6 +30,7 @@ from itsm_desktop.domain.forms import (
     FamilyForm,
     OrganizationForm,
     ServiceForm,
+    ServiceTermsRow,
     SignatureRow,
     TargetRow,
 )
@@ -154,6 +155,9 @@ class Factory:
         fields.setdefault("targets", [TargetRow(metric=Metric.AVAILABILITY, value=99.5,
                                                 unit=TargetUnit.PERCENT, service_id=services[0].id)]
                           if services else [])
+        if kind != AgreementKind.SLA:  # an OLA or UC describes its services itself
+            fields.setdefault("service_terms", [ServiceTermsRow(service_id=s.id, description=f"{s.name} as agreed.")
+                                                for s in services])
         return AgreementForm(kind=kind, provider_id=provider.id,
                              service_ids=[s.id for s in services if s.id is not None],
                              customers=[CustomerRow(organization_id=c.id) for c in customers],

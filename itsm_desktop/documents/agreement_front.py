@@ -20,6 +20,7 @@ from itsm_desktop.documents import fonts
 from itsm_desktop.documents.completeness import (
     DRAFT_STATUSES,
     filled_sections,
+    sections_of_kind,
     to_be_completed_note,
 )
 from itsm_desktop.documents.flowables import Para
@@ -156,8 +157,11 @@ class AgreementFrontMatter(DocumentRenderer):
         self.is_draft = snapshot.status in DRAFT_STATUSES
         self.priorities_in: str | None = None
         """Where the priority levels are defined (``section 5.2``), once section 5 is built."""
+        self.support_hours_in: str | None = None
+        """Where the support hours are defined (``section 3.1``), once section 3 is built."""
         filled = filled_sections(snapshot)
-        self._printed = {n: filled[n] or self.is_draft for n in filled}
+        absent = sections_of_kind(snapshot)
+        self._printed = {n: (filled[n] or self.is_draft) and n not in absent for n in filled}
         self._filled = filled
         self._numbers: dict[int, int] = {}
         for n in sorted(self._printed):
@@ -283,9 +287,10 @@ class AgreementFrontMatter(DocumentRenderer):
 
     def _party_grid(self) -> Table:
         a = self.agreement
-        rows = self._party_rows("PROVIDER", a.provider)
+        roles = a.parties
+        rows = self._party_rows(roles.provider_role.upper(), a.provider)
         for customer in a.customers:
-            rows += self._party_rows("CUSTOMER", customer)
+            rows += self._party_rows(roles.customer_role.upper(), customer)
         table = Table(
             rows,
             colWidths=[self.width * f for f in (0.16, 0.42, 0.42)],

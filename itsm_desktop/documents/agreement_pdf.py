@@ -110,20 +110,24 @@ class AgreementRenderer(ServiceSections):
         self._start(1)
         provider = clean_line(a.provider.name)
         customers = join_names(c.name for c in a.customers)
+        roles = a.parties
         side = "customers" if len(a.customers) > 1 else "customer"
+        named = roles.provider_role.lower()
         parties = (
-            f"between {provider} (the provider) and {customers} (the {side})"
+            f"between {provider} (the {named}) and {customers} (the {side})"
             if customers
-            else f"by {provider} (the provider) with a customer still to be named"
+            else f"by {provider} (the {named}) with a customer still to be named"
         )
         self.sentence(
             f"This {a.kind.label.lower()} is made {parties}. It describes the services the "
-            "provider delivers, the levels of service both sides agree, and what each side "
+            f"{named} delivers, the levels of service both sides agree, and what each side "
             "is responsible for."
         )
         self.subsection("Parties and representatives")
         rows = []
-        for role, party in [("Provider", a.provider)] + [("Customer", c) for c in a.customers]:
+        for role, party in [(roles.provider_role, a.provider)] + [
+            (roles.customer_role, c) for c in a.customers
+        ]:
             rep = party.representative
             who = f"<b>{inline(party.name)}</b>"
             if clean_line(party.kind_label):
@@ -236,7 +240,8 @@ class AgreementRenderer(ServiceSections):
         self.text(a.texts.charges)
         rows = []
         for s in a.services:
-            charge = s.charge
+            # an OLA or UC prices only what it states itself, and never a row of "No charge"
+            charge = s.charge if a.parties.uses_catalog else (s.terms.charge if s.terms else None)
             if charge is None:
                 continue
             priced = charge.model is not ChargeModel.NONE and charge.price is not None
@@ -260,6 +265,10 @@ class AgreementRenderer(ServiceSections):
         self._start(14)
         rows = [
             [f"<b>{inline(term)}</b>", inline(text)]
-            for term, text in glossary_terms(self.agreement, priorities_in=self.priorities_in)
+            for term, text in glossary_terms(
+                self.agreement,
+                priorities_in=self.priorities_in,
+                support_hours_in=self.support_hours_in,
+            )
         ]
         self.table(["Term", "Meaning"], rows, [0.3, 0.7])

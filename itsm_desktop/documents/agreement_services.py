@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from itsm_desktop.documents.agreement_front import AgreementFrontMatter, person_text
 from itsm_desktop.documents.completeness import defines_priorities
 from itsm_desktop.documents.flowables import keep_together
-from itsm_desktop.documents.glossary import PRIORITY_TERMS
 from itsm_desktop.documents.snapshot import (
     ContactSnapshot,
     PersonSnapshot,
@@ -21,19 +20,21 @@ from itsm_desktop.documents.targets import (
     group_targets,
     metric_name,
     period_text,
+    priority_meaning,
     used_priorities,
     value_text,
+    warning_text,
 )
 from itsm_desktop.documents.text import (
     clean,
     clean_line,
-    format_number,
     has_text,
     inline,
     join_names,
     multiline,
 )
-from itsm_desktop.domain.enums import AgreementContactRole
+from itsm_desktop.domain.definitions import DEFAULT_SUPPORT_HOURS_NAME
+from itsm_desktop.domain.enums import AgreementContactRole, Metric
 
 ESCALATION_ROLES = (
     AgreementContactRole.ESCALATION_1,
@@ -53,6 +54,9 @@ class ServiceSections(AgreementFrontMatter):
         self.text(a.texts.scope)
         if not a.services:
             self.unfilled("the services this agreement covers.")
+            return
+        if not a.parties.uses_catalog:
+            self._own_scope()
             return
         self.sentence("This agreement covers the following services of the provider’s catalog.")
         rows = [
@@ -81,6 +85,31 @@ class ServiceSections(AgreementFrontMatter):
                 self.minor_heading("Business outcomes")
                 self.text(s.outcomes)
 
+    def _own_scope(self) -> None:
+        """An OLA's or UC's services as the agreement describes them: what the provider
+        delivers and under which reference, never the customer's catalog entry."""
+        a = self.agreement
+        provider = a.parties.provider_role.lower()
+        self.sentence(
+            f"The {provider} delivers the following services to the customer, each described "
+            "below as the parties agreed it."
+        )
+        references = [s for s in a.services if s.terms and clean_line(s.terms.contract_reference)]
+        rows = [
+            [f"<b>{inline(s.name)}</b>", inline(s.code)]
+            + ([inline(s.terms.contract_reference) if s.terms else ""] if references else [])
+            for s in a.services
+        ]
+        header = ["Service", "Code"] + (["Contract reference"] if references else [])
+        self.table(header, rows, [0.5, 0.2, 0.3] if references else [0.7, 0.3])
+        for s in a.services:
+            description = s.terms.description if s.terms else ""
+            if not has_text(description) and not self.is_draft:
+                continue  # no heading over nothing in an agreement in force
+            self.subsection(f"{clean_line(s.name)} ({clean_line(s.code)})")
+            if not self.text(description):
+                self.unfilled(f"what the {provider} delivers for {clean_line(s.name)}.")
+
     # -- 3 ---------------------------------------------------------------------------------
     def service_hours(self) -> None:
         a = self.agreement
@@ -105,6 +134,26 @@ class ServiceSections(AgreementFrontMatter):
         if exceptions:
             self.minor_heading("Exceptions and maintenance windows")
             self.table(["Service", "Exception"], exceptions, [0.3, 0.7])
+        self._support_hours_definition()
+
+    def _support_hours_definition(self) -> None:
+        """The named support hours, defined once: the time base of business hours and days."""
+        a = self.agreement
+        if not has_text(a.support_hours):
+            return
+        name = clean_line(a.support_hours_name) or DEFAULT_SUPPORT_HOURS_NAME
+        number = self.subsection(name) if self.services_hours_follow() else None
+        self.support_hours_in = f"section {number}" if number else self.ref(3)
+        self.markup(f"<b>{inline(name)}:</b> {inline(clean_line(a.support_hours))}")
+        self.sentence(
+            f"Targets in business hours or business days count time only within the {name}; "
+            "all other times are clock time, around the clock."
+        )
+
+    def services_hours_follow(self) -> bool:
+        """Whether section 3 also lists the services' own hours (then the support hours get a
+        subsection of their own)."""
+        return any(s.hours or has_text(s.hours_exceptions) for s in self.agreement.services)
 
     # -- 4 ---------------------------------------------------------------------------------
     def components(self) -> None:
@@ -128,6 +177,7 @@ class ServiceSections(AgreementFrontMatter):
             [inline(s.name), inline(p.name), inline(p.supplies), inline(p.contract_reference)]
             for s in a.services
             for p in s.suppliers
+            if a.parties.uses_catalog  # our other suppliers and contracts are ours alone
         ]
         if components:
             self.subsection("Components")
@@ -152,9 +202,12 @@ class ServiceSections(AgreementFrontMatter):
         self.priorities_in = None
         if not self._start(5):
             return
-        rows = once_for_all(
-            a.services, lambda s: (multiline(s.support_channels), multiline(s.support_hours))
-        )
+        if a.parties.uses_catalog:
+            rows = once_for_all(
+                a.services, lambda s: (multiline(s.support_channels), multiline(s.support_hours))
+            )
+        else:  # the provider's own channels: the catalog's lead our users to us, not to it
+            rows = once_for_all(a.services, _own_support)
         if len(rows) == 1 and len(a.services) > 1 and says_already(a.texts.support_text, a.services):
             rows = []  # the agreement's own text already gives the same contact points
         contacts = self._contacts(AgreementContactRole.SUPPORT_CONTACT)
@@ -174,6 +227,8 @@ class ServiceSections(AgreementFrontMatter):
             if not reachable:
                 self.unfilled("how users reach support, and when.")
         self._incident_handling(reachable)
+        if not a.parties.uses_catalog:
+            return  # our users' request procedures are not the provider's
         requests = once_for_all(a.services, lambda s: (multiline(s.request_process),))
         if requests or self.is_draft:
             self.subsection("Service requests")
@@ -197,15 +252,20 @@ class ServiceSections(AgreementFrontMatter):
         targets = self.ref(6)
         text += f" in {targets}." if targets else "."
         if reachable:
-            text = "Users report incidents through the contact points above. " + text
+            who = "Users report" if self.agreement.parties.uses_catalog else "The customer reports"
+            text = f"{who} incidents through the contact points above. " + text
         self.sentence(text)
+        scheme = {level.priority: level for level in self.agreement.priorities}
         rows = [
-            [f"<b>{inline(p)}</b>", inline(PRIORITY_TERMS.get(p, ""))]
+            [f"<b>{inline(p)}</b>", inline(priority_meaning(scheme[p]))]
             for p in priorities
-            if p in PRIORITY_TERMS
+            if p in scheme
         ]
         if rows:
             self.table(["Priority", "Meaning"], rows, [0.16, 0.84])
+        missing = [p for p in priorities if p not in scheme]
+        if missing:
+            self.unfilled(f"what {join_names(missing)} mean.")
 
     # -- 6 ---------------------------------------------------------------------------------
     def targets(self) -> None:
@@ -228,6 +288,11 @@ class ServiceSections(AgreementFrontMatter):
             self._priority_matrix(group)
             # A service's targets stay on one page when they fit on one.
             self.story[start:] = [keep_together(self.story[start:], self.frame_height)]
+        undefined = sorted(
+            {metric_name(t) for t in a.targets if t.metric is Metric.CUSTOM and not has_text(t.definition)}
+        )
+        if undefined:
+            self.unfilled(f"what {join_names(undefined)} {'measures' if len(undefined) == 1 else 'measure'}.")
 
     def _measured_table(self, group: TargetGroup) -> None:
         if not group.measured:
@@ -237,15 +302,13 @@ class ServiceSections(AgreementFrontMatter):
                 inline(metric_name(t)),
                 f"<b>{inline(value_text(t.value, t.unit))}</b>",
                 inline(period_text(t.period).removeprefix("per ").capitalize()) or "—",
-                f"{format_number(t.warning_threshold)} %"
-                if t.warning_threshold is not None
-                else "—",
+                inline(warning_text(t)) or "—",
                 multiline(t.notes),
             ]
             for t in group.measured
         ]
         self.table(
-            ["Metric", "Target", "Period", "Warn at", "Notes"], rows, [0.27, 0.18, 0.13, 0.12, 0.3]
+            ["Metric", "Target", "Period", "Warning", "Notes"], rows, [0.27, 0.16, 0.12, 0.15, 0.3]
         )
 
     def _priority_matrix(self, group: TargetGroup) -> None:
@@ -370,6 +433,14 @@ def _measure_text(target: TargetSnapshot) -> str:
     parts = []
     if target.period is not None:
         parts.append(f"measured {period_text(target.period)}")
-    if target.warning_threshold is not None:
-        parts.append(f"warning at {format_number(target.warning_threshold)} % of the time")
+    warning = warning_text(target)
+    if warning:
+        parts.append(f"warning {warning}")
     return ", ".join(parts)
+
+
+def _own_support(s: ServiceSnapshot) -> tuple[str, ...]:
+    terms = s.terms
+    if terms is None:
+        return ("", "")
+    return (multiline(terms.support_channels), multiline(terms.support_hours))

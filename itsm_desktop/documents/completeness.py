@@ -15,7 +15,7 @@ from itsm_desktop.documents.flowables import Para
 from itsm_desktop.documents.snapshot import AgreementSnapshot
 from itsm_desktop.documents.styles import MUTED, PANEL, RULE, StyleSheet
 from itsm_desktop.documents.text import has_text, inline
-from itsm_desktop.domain.enums import AgreementContactRole, AgreementStatus
+from itsm_desktop.domain.enums import AgreementContactRole, AgreementKind, AgreementStatus
 
 DRAFT_STATUSES = frozenset((AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW))
 TO_BE_COMPLETED = "To be completed"
@@ -36,12 +36,18 @@ def filled_sections(a: AgreementSnapshot) -> dict[int, bool]:
         1: True,
         2: bool(services) or has_text(a.texts.scope),
         3: has_text(a.texts.hours_text)
+        or has_text(a.support_hours)
         or any(s.hours or has_text(s.hours_exceptions) for s in services),
         4: any(s.components or s.dependencies or s.suppliers for s in services),
         5: has_text(a.texts.support_text)
         or any(
             has_text(s.support_channels) or has_text(s.support_hours) or has_text(s.request_process)
             for s in services
+        )
+        or any(
+            has_text(s.terms.support_channels) or has_text(s.terms.support_hours)
+            for s in services
+            if s.terms
         )
         or any(c.role is AgreementContactRole.SUPPORT_CONTACT for c in a.contacts),
         6: bool(a.targets),
@@ -52,9 +58,16 @@ def filled_sections(a: AgreementSnapshot) -> dict[int, bool]:
         11: any(has_text(i) for i in a.customer_responsibilities),
         12: bool(a.review_interval_months or a.next_review)
         or any(c.role is AgreementContactRole.REVIEWER for c in a.contacts),
-        13: has_text(a.texts.charges) or any(s.charge is not None for s in services),
+        13: has_text(a.texts.charges)
+        or any(s.charge is not None or (s.terms and s.terms.charge) for s in services),
         14: True,
     }
+
+
+def sections_of_kind(a: AgreementSnapshot) -> frozenset[int]:
+    """Sections a kind of agreement never has: an underpinning contract does not describe
+    how we build our services (components, dependencies, our other suppliers)."""
+    return frozenset({4}) if a.kind is AgreementKind.UC else frozenset()
 
 
 def to_be_completed_note(what: str, styles: StyleSheet, width: float) -> Table:

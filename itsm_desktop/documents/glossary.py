@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from itsm_desktop.documents.snapshot import AgreementSnapshot
-from itsm_desktop.documents.targets import used_priorities
-from itsm_desktop.documents.text import has_text
+from itsm_desktop.documents.snapshot import AgreementSnapshot, TargetSnapshot
+from itsm_desktop.documents.targets import (
+    metric_name,
+    priority_meaning,
+    used_priorities,
+    value_text,
+)
+from itsm_desktop.documents.text import clean_line, has_text
+from itsm_desktop.domain.definitions import (
+    DEFAULT_PRIORITY_SCHEME,
+    DEFAULT_SUPPORT_HOURS_NAME,
+    counts_support_hours,
+    warns_at_share,
+)
 from itsm_desktop.domain.enums import AgreementKind, Metric, TargetUnit
 
 KIND_TERMS = {
@@ -44,15 +55,8 @@ METRIC_TERMS = {
     "first contact with support, without being passed on.",
 }
 
-PRIORITY_TERMS = {
-    "P1": "Critical: a service is unavailable or unusable for many users, or business "
-    "operations have stopped.",
-    "P2": "High: a service is seriously degraded, or unavailable to a group of users or a key "
-    "user, and there is no workaround.",
-    "P3": "Medium: a single user or a function that is not critical is affected, or a "
-    "workaround exists.",
-    "P4": "Low: a minor fault, a question, or an issue with little impact on work.",
-}
+PRIORITY_TERMS = {level.priority: priority_meaning(level) for level in DEFAULT_PRIORITY_SCHEME}
+"""The team's starting scheme as printed (an agreement prints its own; see ``priorities``)."""
 
 UNIT_TERMS = {
     TargetUnit.BUSINESS_HOURS: (
@@ -64,34 +68,41 @@ UNIT_TERMS = {
         "Working days within the agreed service hours, excluding public holidays.",
     ),
 }
+"""How business time counts when the agreement names no support hours of its own."""
 
 
 def glossary_terms(
-    snapshot: AgreementSnapshot, *, priorities_in: str | None = None
+    snapshot: AgreementSnapshot,
+    *,
+    priorities_in: str | None = None,
+    support_hours_in: str | None = None,
 ) -> list[tuple[str, str]]:
     """(term, definition) pairs, alphabetically, for what this agreement actually uses.
 
-    Each term is defined once: where the priorities are defined elsewhere in the agreement
-    (``priorities_in``, e.g. ``section 5.2``) the glossary refers to that place. A target's
-    notes are notes on that target, printed beside it, never definitions.
+    Each term is defined once: where the priorities or the support hours are defined
+    elsewhere in the agreement (``priorities_in``, e.g. ``section 5.2``) the glossary refers
+    to that place. A target's notes are notes on that target, printed beside it, never
+    definitions; a custom metric is defined by its own definition.
     """
     terms: dict[str, str] = {}
     kind_term = KIND_TERMS.get(snapshot.kind)
     if kind_term:
         terms[kind_term[0]] = kind_term[1]
     terms["Incident"] = "An unplanned interruption of a service or a reduction in its quality."
-    terms["Service request"] = (
-        "A request from a user for information, advice, access or a standard change, which is "
-        "not an interruption of a service."
-    )
+    catalog = snapshot.parties.uses_catalog  # only an SLA prints the catalog's facts
+    if catalog:
+        terms["Service request"] = (
+            "A request from a user for information, advice, access or a standard change, which "
+            "is not an interruption of a service."
+        )
     services = snapshot.services
     if any(s.hours for s in services):
         terms["Service hours"] = "The times during which a service is available and supported."
-    if any(s.owner for s in services):
+    if catalog and any(s.owner for s in services):
         terms["Service owner"] = "The person accountable for a service and its agreed levels."
-    if any(s.manager for s in services):
+    if catalog and any(s.manager for s in services):
         terms["Service manager"] = "The person responsible for running a service day to day."
-    if any(s.suppliers for s in services):
+    if catalog and any(s.suppliers for s in services):
         terms["Supplier"] = "A third party that delivers goods or services the provider depends on."
     if has_text(snapshot.texts.escalation) or any(
         c.role.value.startswith("escalation") for c in snapshot.contacts
@@ -102,9 +113,13 @@ def glossary_terms(
         )
     targets = snapshot.targets
     for target in targets:
-        if target.metric in METRIC_TERMS:
+        if target.metric is Metric.AVAILABILITY:
+            terms.setdefault(target.metric.label, availability_term(snapshot))
+        elif target.metric in METRIC_TERMS:
             terms.setdefault(target.metric.label, METRIC_TERMS[target.metric])
-        unit_term = UNIT_TERMS.get(target.unit)
+        elif target.metric is Metric.CUSTOM and has_text(target.definition):
+            terms.setdefault(metric_name(target), clean_line(target.definition))
+        unit_term = _time_base_term(snapshot, target.unit, support_hours_in)
         if unit_term:
             terms.setdefault(*unit_term)
     priorities = used_priorities(targets)
@@ -114,14 +129,77 @@ def glossary_terms(
             f"resolution times, as defined in {priorities_in}."
         )
     elif priorities:
+        scheme = {level.priority: level for level in snapshot.priorities}
         for priority in priorities:
-            if priority in PRIORITY_TERMS:
-                terms[f"Priority {priority}"] = PRIORITY_TERMS[priority]
-    if any(t.warning_threshold is not None for t in targets):
-        terms["Warning threshold"] = (
-            "The share of a target at which the provider warns the customer and acts, before "
-            "the target is missed."
-        )
+            if priority in scheme:
+                terms[f"Priority {priority}"] = priority_meaning(scheme[priority])
+    warning = warning_term(targets)
+    if warning:
+        terms["Warning threshold"] = warning
     if any(t.period is not None for t in targets):
         terms["Measurement period"] = "The period over which a target is measured and reported."
     return sorted(terms.items(), key=lambda item: item[0].casefold())
+
+
+def availability_term(snapshot: AgreementSnapshot) -> str:
+    """Availability with its formula and what it excludes: planned maintenance announced with
+    the notice the agreement sets (its maintenance notice target, when it has one)."""
+    notices = {
+        value_text(t.value, t.unit)
+        for t in snapshot.targets
+        if t.metric is Metric.MAINTENANCE_NOTICE
+    }
+    notice = (
+        f"at least {notices.pop()} in advance" if len(notices) == 1 else "with the agreed notice"
+    )
+    return (
+        "The share of the agreed service hours in which a service can be used as agreed: "
+        "(agreed service hours − downtime) ÷ agreed service hours × 100 %. Downtime is the time "
+        "within the agreed service hours in which the service cannot be used; it excludes "
+        f"planned maintenance announced {notice}, while maintenance announced later counts as "
+        "downtime."
+    )
+
+
+def warning_term(targets: tuple[TargetSnapshot, ...]) -> str:
+    """What the warning threshold means, for the kinds of targets that have one."""
+    warned = [t for t in targets if t.warning_threshold is not None]
+    level = any(not warns_at_share(t.unit) for t in warned)
+    share = any(warns_at_share(t.unit) for t in warned)
+    if not warned:
+        return ""
+    meanings = []
+    if level:
+        meanings.append(
+            "for a percentage or a score, a level on the target's own scale that the achieved "
+            "value reaches before it misses the target"
+        )
+    if share:
+        meanings.append(
+            "for a time, a share of the target time: at 80 % of a 4-hour target, the provider "
+            "warns once 3 hours 12 minutes have passed"
+        )
+    return (
+        "The point at which the provider warns the customer and acts, before a target is "
+        f"missed: {'; '.join(meanings)}."
+    )
+
+
+def _time_base_term(
+    snapshot: AgreementSnapshot, unit: TargetUnit, support_hours_in: str | None
+) -> tuple[str, str] | None:
+    """How business time counts: within the agreement's named support hours when it defines
+    them (where it defines them), else within each service's agreed hours."""
+    fallback = UNIT_TERMS.get(unit)
+    if fallback is None or not counts_support_hours(unit):
+        return None
+    if not has_text(snapshot.support_hours):
+        return fallback
+    name = clean_line(snapshot.support_hours_name) or DEFAULT_SUPPORT_HOURS_NAME
+    # defined where the agreement defines its support hours; spelt out only if nowhere else
+    where = f"as defined in {support_hours_in}" if support_hours_in else clean_line(snapshot.support_hours)
+    what = "Hours" if unit is TargetUnit.BUSINESS_HOURS else "Days"
+    return (
+        fallback[0],
+        f"{what} counted only within the {name} ({where}); time outside them is not counted.",
+    )

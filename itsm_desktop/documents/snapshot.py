@@ -16,6 +16,12 @@ from enum import StrEnum
 
 from itsm_desktop import __version__
 from itsm_desktop.documents.letterhead import Letterhead
+from itsm_desktop.domain.definitions import (
+    DEFAULT_PRIORITY_SCHEME,
+    KIND_PARTIES,
+    KindParties,
+    PriorityLevel,
+)
 from itsm_desktop.domain.enums import (
     AgreementContactRole,
     AgreementKind,
@@ -118,6 +124,18 @@ class SupplierSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
+class ServiceTermsSnapshot:
+    """What the provider of an OLA or UC itself says about a service it delivers under the
+    agreement (an SLA prints the catalog's facts instead)."""
+
+    description: str = ""
+    support_channels: str = ""
+    support_hours: str = ""
+    contract_reference: str = ""
+    charge: ChargeSnapshot | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ServiceSnapshot:
     """A service of the catalog, as printed in agreements and in the catalog report."""
 
@@ -143,6 +161,8 @@ class ServiceSnapshot:
     components: tuple[ComponentSnapshot, ...] = ()
     dependencies: tuple[DependencySnapshot, ...] = ()
     suppliers: tuple[SupplierSnapshot, ...] = ()
+    terms: ServiceTermsSnapshot | None = None
+    """The agreement's own facts of the service (OLAs and UCs)."""
 
     def __post_init__(self) -> None:
         _normalise(self, service_type=ServiceType, status=ServiceStatus, criticality=Criticality)
@@ -162,9 +182,12 @@ class TargetSnapshot:
     service_name: str | None = None
     priority: Priority | str | None = None
     warning_threshold: float | None = None
-    """Percentage of the target at which the provider warns and acts, e.g. 80."""
+    """Where the provider warns and acts: a level on the target's scale for percentages and
+    scores (99.97), a share of the target in % for times (80); see ``warns_at_share``."""
     period: MeasurementPeriod | None = None
     notes: str = ""
+    definition: str = ""
+    """What a custom metric measures."""
 
     def __post_init__(self) -> None:
         _normalise(self, metric=Metric, unit=TargetUnit, period=MeasurementPeriod)
@@ -280,6 +303,11 @@ class AgreementSnapshot:
     """The provider's letterhead, when it has one."""
     clauses: tuple[ClauseSnapshot, ...] = ()
     """The standard clauses from the team's library, in the versions this agreement carries."""
+    priorities: tuple[PriorityLevel, ...] = DEFAULT_PRIORITY_SCHEME
+    """The agreement's priority scheme (its own, else the team's default)."""
+    support_hours_name: str = ""
+    support_hours: str = ""
+    """When business hours and business days count; empty: within each service's hours."""
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
 
@@ -290,6 +318,11 @@ class AgreementSnapshot:
     def author(self) -> str:
         """The document's author: the providing organization."""
         return self.provider.name
+
+    @property
+    def parties(self) -> KindParties:
+        """Who the two sides are for this kind of agreement, and whose facts it prints."""
+        return KIND_PARTIES[self.kind]
 
     @property
     def is_binding(self) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from itsm_desktop.documents.snapshot import ServiceSnapshot, TargetSnapshot
 from itsm_desktop.documents.text import clean_line, format_number
+from itsm_desktop.domain.definitions import PriorityLevel, warns_at_share
 from itsm_desktop.domain.enums import (
     PRIORITY_METRICS,
     MeasurementPeriod,
@@ -146,3 +147,20 @@ def metrics_used(targets: Iterable[TargetSnapshot]) -> list[Metric]:
     """The distinct standard metrics of the targets, in the enumeration's order."""
     used = {t.metric for t in targets}
     return [m for m in Metric if m in used]
+
+
+def warning_text(target: TargetSnapshot) -> str:
+    """Where the provider warns, in the terms the glossary defines: a level on the target's
+    scale (``at 99.97 %``) or a share of a time target (``at 80 % of the target``)."""
+    if target.warning_threshold is None:
+        return ""
+    number = format_number(target.warning_threshold)
+    if warns_at_share(target.unit):
+        return f"at {number} % of the target"
+    return f"at {value_text(target.warning_threshold, target.unit)}"
+
+
+def priority_meaning(level: PriorityLevel) -> str:
+    """``Critical: a service is unavailable …`` (plain text)."""
+    name, definition = clean_line(level.name), clean_line(level.definition)
+    return f"{name}: {definition}" if name and definition else name or definition

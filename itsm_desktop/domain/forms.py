@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .definitions import PriorityLevel
 from .enums import (
     AgreementContactRole,
     AgreementKind,
@@ -137,7 +138,24 @@ class TargetRow:
     period: MeasurementPeriod = MeasurementPeriod.MONTH
     notes: str = ""
     custom_metric: str = ""
+    definition: str = ""
+    """What a custom metric measures (the glossary's definition of it)."""
     id: int | None = field(default=None, compare=False)  # the stored row; see the module docstring
+
+
+@dataclass
+class ServiceTermsRow:
+    """What the provider of an OLA or UC itself says about one covered service."""
+
+    service_id: int | None = None
+    description: str = ""
+    support_channels: str = ""
+    support_hours: str = ""
+    contract_reference: str = ""
+    charge_model: ChargeModel = ChargeModel.NONE
+    price: Decimal | None = None
+    currency: str = "EUR"
+    billing_period: BillingPeriod | None = None
 
 
 @dataclass
@@ -189,6 +207,13 @@ class AgreementForm:
     contacts: list[AgreementContactRow] = field(default_factory=list)
     not_applicable: list[str] = field(default_factory=list)
     """The text sections (of ``AGREEMENT_TEXT_FIELDS``) explicitly marked as not applying."""
+    priorities: list[PriorityLevel] = field(default_factory=list)
+    """The agreement's own priority scheme; empty: the team's default."""
+    support_hours_name: str = ""
+    support_hours: str = ""
+    """When business hours and days count (e.g. Monday to Friday 07:30–18:30 UK time)."""
+    service_terms: list[ServiceTermsRow] = field(default_factory=list)
+    """An OLA's or UC's own facts per covered service (an SLA prints the catalog's)."""
 
 
 AGREEMENT_TEXT_FIELDS = (

@@ -279,6 +279,11 @@ class Agreement(Record, table=True):
     # (declared Optional for SQLAlchemy 2.0.21, which cannot map a bare ``list[str]``; never None)
     not_applicable: list[str] | None = Field(default_factory=list, sa_type=sa.JSON, nullable=False,
                                              sa_column_kwargs={"server_default": "[]"})
+    # the terms it defines once (see domain.definitions): its priority levels (None: the
+    # team's default scheme) and the support hours its business-time targets count in
+    priority_scheme: list[dict[str, str]] | None = Field(default=None, sa_type=sa.JSON)
+    support_hours_name: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": sa.text("''")})
+    support_hours: str = Field(default="", sa_column_kwargs={"server_default": sa.text("''")})
     search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
 
 
@@ -307,6 +312,37 @@ class AgreementService(TableModel, table=True):
     position: int = Field(default=0)
 
 
+class AgreementServiceTerms(TableModel, table=True):
+    """What the provider of an OLA or UC itself says about a covered service: its own
+    description, support channels, contract price and reference (never the catalog's)."""
+
+    __tablename__ = "agreement_service_terms"
+
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    service_id: int = Field(
+        foreign_key="service.id", primary_key=True, ondelete="RESTRICT", index=True
+    )
+    description: str = Field(default="")
+    support_channels: str = Field(default="")
+    support_hours: str = Field(default="")
+    contract_reference: str = Field(default="", max_length=100)
+    charge_model: ChargeModel = enum_column(ChargeModel, default=ChargeModel.NONE)
+    price: Decimal | None = Field(default=None, sa_type=Money)
+    currency: str = Field(default="EUR", max_length=3)
+    billing_period: BillingPeriod | None = enum_column(BillingPeriod, nullable=True)
+    position: int = Field(default=0)
+
+
+class TeamSetting(TableModel, table=True):
+    """A default the whole team shares (the priority scheme new agreements start from …)."""
+
+    __tablename__ = "team_setting"
+
+    key: str = Field(max_length=60, primary_key=True)
+    value: Any = Field(default=None, sa_type=sa.JSON, nullable=True)
+    updated_at: datetime = Field(default_factory=utcnow, nullable=False)
+
+
 class ServiceLevelTarget(TableModel, table=True):
     """A measurable promise: metric, for which service and priority, and the value."""
 
@@ -317,6 +353,8 @@ class ServiceLevelTarget(TableModel, table=True):
     agreement_id: int = fk("agreement.id", nullable=False, ondelete="CASCADE")
     metric: Metric = enum_column(Metric, default=Metric.AVAILABILITY)
     custom_metric: str = Field(default="", max_length=200)
+    # what a custom metric measures, as the glossary prints it
+    definition: str = Field(default="", sa_column_kwargs={"server_default": sa.text("''")})
     service_id: int | None = fk("service.id")
     priority: Priority | None = enum_column(Priority, nullable=True)
     value: float = Field(default=0)

@@ -17,11 +17,13 @@ from .checks import (
     finite,
     shape_problems,
 )
+from .definitions import scheme_problems
 from .enums import (
     DURATION_METRICS,
     DURATION_UNITS,
     PERCENT_METRICS,
     PRIORITY_METRICS,
+    AgreementKind,
     AgreementStatus,
     ChargeModel,
     Metric,
@@ -141,6 +143,24 @@ def family_problems(form: FamilyForm) -> Problems:
     return p
 
 
+def check_price(p: Problems, prefix: str, model: ChargeModel, price: Decimal | None, currency: str) -> None:
+    """A price (with its charge model and currency) under ``prefix`` (``""`` or ``rows.0.``)."""
+    key = f"{prefix}price"
+    if price is not None:
+        if not price.is_finite():
+            p[key] = "Price must be a number."
+        elif price < 0:
+            p[key] = "Price cannot be negative."
+        elif price >= 10**13:
+            p[key] = "Price is too large."
+        elif price != price.quantize(Decimal("0.01")):
+            p[key] = "Price can have at most two decimals."
+    if model != ChargeModel.NONE and price is None:
+        p.setdefault(key, "Enter the price for this charge model.")
+    if not CURRENCY.fullmatch(currency or ""):
+        p[f"{prefix}currency"] = "Use a three-letter currency code such as EUR or USD."
+
+
 def service_problems(form: ServiceForm) -> Problems:
     p = shape_problems(form)
     if p:  # the rules below read each field as what it should be
@@ -157,19 +177,7 @@ def service_problems(form: ServiceForm) -> Problems:
     found = hours_problems(form.hours)
     if found:
         p["hours"] = " ".join(found)
-    if form.price is not None:
-        if not form.price.is_finite():
-            p["price"] = "Price must be a number."
-        elif form.price < 0:
-            p["price"] = "Price cannot be negative."
-        elif form.price >= 10**13:
-            p["price"] = "Price is too large."
-        elif form.price != form.price.quantize(Decimal("0.01")):
-            p["price"] = "Price can have at most two decimals."
-    if form.charge_model != ChargeModel.NONE and form.price is None:
-        p.setdefault("price", "Enter the price for this charge model.")
-    if not CURRENCY.fullmatch(form.currency or ""):
-        p["currency"] = "Use a three-letter currency code such as EUR or USD."
+    check_price(p, "", form.charge_model, form.price, form.currency)
     for i, comp in enumerate(form.components):
         check_text(p, f"components.{i}.name", comp.name, label="Component name", required=True,
                    max_length=NAME_MAX, single_line=True)
@@ -250,6 +258,39 @@ def agreement_problems(form: AgreementForm) -> Problems:
     elif len(set(orgs)) != len(orgs):
         p["customers"] = "A customer is listed twice."
     p.update(target_problems(form))
+    p.update(definition_problems(form))
+    return p
+
+
+def definition_problems(form: AgreementForm) -> Problems:
+    """The terms an agreement defines once, and an OLA's or UC's own facts of its services."""
+    p: Problems = {}
+    p.update(scheme_problems(form.priorities))
+    for i, level in enumerate(form.priorities):
+        check_text(p, f"priorities.{i}.priority", level.priority, label="Priority", max_length=20,
+                   single_line=True)
+        check_text(p, f"priorities.{i}.name", level.name, label="Name", max_length=NAME_MAX, single_line=True)
+        check_text(p, f"priorities.{i}.definition", level.definition, label="Definition")
+    check_text(p, "support_hours_name", form.support_hours_name, label="The name of the support hours",
+               max_length=100, single_line=True)
+    check_text(p, "support_hours", form.support_hours, label="The support hours")
+    if form.support_hours_name.strip() and not form.support_hours.strip():
+        p.setdefault("support_hours", "Say when the support hours are, e.g. Monday to Friday 08:00–18:00.")
+    for i, t in enumerate(form.targets):
+        check_text(p, f"targets.{i}.definition", t.definition, label="Definition")
+    covered = set(form.service_ids)
+    seen: set[int | None] = set()
+    for i, terms in enumerate(form.service_terms):
+        key = f"service_terms.{i}."
+        if terms.service_id not in covered or terms.service_id in seen:
+            p["service_terms"] = "The facts of each service are given once, for services the agreement covers."
+        seen.add(terms.service_id)
+        for name, label in (("description", "The description"), ("support_channels", "How to reach support"),
+                            ("support_hours", "The support hours")):
+            check_text(p, key + name, getattr(terms, name), label=label)
+        check_text(p, key + "contract_reference", terms.contract_reference, label="The contract reference",
+                   max_length=100, single_line=True)
+        check_price(p, key, terms.charge_model, terms.price, terms.currency)
     return p
 
 
@@ -318,6 +359,22 @@ def readiness_problems(form: AgreementForm) -> Problems:
         p["customers"] = "Add at least one customer before submitting for review."
     if form.valid_from is None:
         p["valid_from"] = "Set the date from which the agreement is valid."
+    p.update(own_facts_problems(form))
+    return p
+
+
+def own_facts_problems(form: AgreementForm) -> Problems:
+    """What an agreement must define itself before review: what an OLA's or UC's provider
+    delivers for each covered service, and what each custom metric measures."""
+    p: Problems = {}
+    if form.kind is not AgreementKind.SLA:
+        described = {t.service_id for t in form.service_terms if t.description.strip()}
+        if any(sid not in described for sid in form.service_ids):
+            p["service_terms"] = ("Describe what the provider delivers for each covered service "
+                                  "(Parties & terms) before submitting for review.")
+    for i, t in enumerate(form.targets):
+        if t.metric is Metric.CUSTOM and not t.definition.strip():
+            p[f"targets.{i}.definition"] = f"Say what “{t.custom_metric.strip()}” measures."
     return p
 
 

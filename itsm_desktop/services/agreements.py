@@ -12,6 +12,7 @@ from sqlalchemy import bindparam
 from sqlalchemy import inspect as sa_inspect
 from sqlmodel import Session, col, func, select
 
+from itsm_desktop.domain.definitions import scheme_from_json, scheme_to_json
 from itsm_desktop.domain.enums import (
     AgreementKind,
     AgreementStatus,
@@ -24,6 +25,7 @@ from itsm_desktop.domain.forms import (
     AgreementForm,
     CustomerRow,
     ResponsibilityRow,
+    ServiceTermsRow,
     TargetRow,
 )
 from itsm_desktop.domain.models import (
@@ -31,6 +33,7 @@ from itsm_desktop.domain.models import (
     AgreementContact,
     AgreementCustomer,
     AgreementService,
+    AgreementServiceTerms,
     Contact,
     HistoryEntry,
     Organization,
@@ -51,6 +54,7 @@ from .search_text import agreement_text
 _ROWS = {  # the form's lists and the tables that hold them
     "customers": OwnedRows(AgreementCustomer, "agreement_id", key="organization_id"),
     "service_ids": OwnedRows(AgreementService, "agreement_id", key="service_id"),
+    "service_terms": OwnedRows(AgreementServiceTerms, "agreement_id", key="service_id"),
     "targets": OwnedRows(ServiceLevelTarget, "agreement_id"),
     "responsibilities": OwnedRows(Responsibility, "agreement_id"),
     "contacts": OwnedRows(AgreementContact, "agreement_id"),
@@ -92,13 +96,18 @@ def _rows_of(*columns: Any, order: tuple[Any, ...]) -> Any:
 
 
 _T = ServiceLevelTarget
+_TERMS = ("service_id", "description", "support_channels", "support_hours", "contract_reference",
+          "charge_model", "price", "currency", "billing_period")
 # built once: an agreement is read before and after every save, and whenever it is opened
 _FORM_ROWS = {
     "customers": _rows_of(AgreementCustomer.organization_id, AgreementCustomer.representative_id,
                           order=(col(AgreementCustomer.position),)),
     "service_ids": _rows_of(AgreementService.service_id, order=(col(AgreementService.position),)),
     "targets": _rows_of(_T.metric, _T.value, _T.unit, _T.service_id, _T.priority, _T.warning_threshold,
-                        _T.period, _T.notes, _T.custom_metric, _T.id, order=(col(_T.position), col(_T.id))),
+                        _T.period, _T.notes, _T.custom_metric, _T.definition, _T.id,
+                        order=(col(_T.position), col(_T.id))),
+    "service_terms": _rows_of(*(getattr(AgreementServiceTerms, name) for name in _TERMS),
+                              order=(col(AgreementServiceTerms.position),)),
     "responsibilities": _rows_of(Responsibility.side, Responsibility.text, Responsibility.id,
                                  order=(col(Responsibility.position), col(Responsibility.id))),
     "contacts": _rows_of(AgreementContact.contact_id, AgreementContact.role, AgreementContact.id,
@@ -116,8 +125,13 @@ def read_form(session: Session, agreement: Agreement) -> AgreementForm:
     values["service_ids"] = list(rows("service_ids"))
     values["targets"] = [
         TargetRow(metric=metric, value=value, unit=unit, service_id=service_id, priority=priority,
-                  warning_threshold=warning, period=period, notes=notes, custom_metric=custom, id=tid)
-        for metric, value, unit, service_id, priority, warning, period, notes, custom, tid in rows("targets")]
+                  warning_threshold=warning, period=period, notes=notes, custom_metric=custom,
+                  definition=definition, id=tid)
+        for metric, value, unit, service_id, priority, warning, period, notes, custom, definition, tid
+        in rows("targets")]
+    values["service_terms"] = [ServiceTermsRow(**dict(zip(_TERMS, row, strict=True)))
+                               for row in rows("service_terms")]
+    values["priorities"] = list(scheme_from_json(agreement.priority_scheme))
     values["responsibilities"] = [ResponsibilityRow(side=side, text=text, id=rid)
                                   for side, text, rid in rows("responsibilities")]
     values["contacts"] = [AgreementContactRow(contact_id=contact, role=role, id=cid)
@@ -204,8 +218,11 @@ def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm
     """
     with session.no_autoflush:  # the record's row is written once, with its search text
         for key, value in vars(form).items():
-            if key not in _ROWS:
+            if key not in _ROWS and key != "priorities":
                 setattr(agreement, key, value)  # the UPDATE names only the columns whose value changed
+        scheme = scheme_to_json(form.priorities) or None
+        if scheme != agreement.priority_scheme:
+            agreement.priority_scheme = scheme
         agreement.title = form.title.strip()
         restoring = agreement.id is not None and sa_inspect(agreement).transient  # undoing its delete
         if agreement.id is None or restoring:
@@ -237,8 +254,12 @@ def _agreement_rows(form: AgreementForm, key: str) -> list[dict[str, Any]]:
                 for pos, c in enumerate(form.customers)]
     if key == "service_ids":
         return [{"service_id": sid, "position": pos} for pos, sid in enumerate(form.service_ids)]
+    if key == "service_terms":
+        return [{**{name: getattr(t, name) for name in _TERMS}, "position": pos}
+                for pos, t in enumerate(form.service_terms)]
     if key == "targets":
-        return [{"id": t.id, "metric": t.metric, "custom_metric": t.custom_metric, "service_id": t.service_id,
+        return [{"id": t.id, "metric": t.metric, "custom_metric": t.custom_metric, "definition": t.definition,
+                 "service_id": t.service_id,
                  "priority": t.priority, "value": t.value, "unit": t.unit,
                  "warning_threshold": t.warning_threshold, "period": t.period, "notes": t.notes,
                  "position": pos} for pos, t in enumerate(form.targets)]

@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, func, select
 
 from itsm_desktop.domain.clauses import ClauseForm, CreditRow, clause_problems
+from itsm_desktop.domain.definitions import PriorityLevel
 from itsm_desktop.domain.enums import (
     AgreementContactRole,
     AgreementKind,
@@ -45,6 +46,7 @@ from itsm_desktop.domain.forms import (
     OrganizationForm,
     ResponsibilityRow,
     ServiceForm,
+    ServiceTermsRow,
     SupplierRow,
     TargetRow,
 )
@@ -251,6 +253,17 @@ class _Loader:
                        for c in svc.get("consumers", [])],
         )
 
+    def _terms(self, terms: dict[str, Any]) -> ServiceTermsRow:
+        """An OLA's or UC's own facts of one service, as the sample file gives them."""
+        return ServiceTermsRow(
+            service_id=self.services[terms["service"]], description=terms.get("description", ""),
+            support_channels=terms.get("support_channels", ""), support_hours=terms.get("support_hours", ""),
+            contract_reference=terms.get("contract_reference", ""),
+            charge_model=ChargeModel(terms.get("charge_model", "none")),
+            price=Decimal(terms["price"]) if terms.get("price") is not None else None,
+            currency=terms.get("currency") or "EUR",
+            billing_period=BillingPeriod(terms["billing_period"]) if terms.get("billing_period") else None)
+
     def _agreement(self, agr: dict[str, Any]) -> None:
         form = AgreementForm(
             title=agr["title"], kind=AgreementKind(agr["kind"]), reference=agr["reference"],
@@ -268,8 +281,11 @@ class _Loader:
                                priority=Priority(t["priority"]) if t.get("priority") else None,
                                warning_threshold=t.get("warning_threshold"),
                                period=MeasurementPeriod(t.get("period", "month")), notes=t.get("notes", ""),
-                               custom_metric=t.get("custom_metric", ""))
+                               custom_metric=t.get("custom_metric", ""), definition=t.get("definition", ""))
                      for t in agr.get("targets", [])],
+            priorities=[PriorityLevel.from_json(level) for level in agr.get("priorities", [])],
+            support_hours_name=agr.get("support_hours_name", ""), support_hours=agr.get("support_hours", ""),
+            service_terms=[self._terms(t) for t in agr.get("service_terms", [])],
             responsibilities=[ResponsibilityRow(side=Side(r["side"]), text=r["text"])
                               for r in agr.get("responsibilities", [])],
             contacts=[AgreementContactRow(contact_id=self.contacts[c["contact"]],

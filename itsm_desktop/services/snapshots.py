@@ -24,17 +24,27 @@ from itsm_desktop.documents.snapshot import (
     PartySnapshot,
     PersonSnapshot,
     ServiceSnapshot,
+    ServiceTermsSnapshot,
     SignatureSnapshot,
     SupplierSnapshot,
     TargetSnapshot,
 )
-from itsm_desktop.domain.enums import AgreementContactRole, AgreementStatus, ServiceStatus, Side
+from itsm_desktop.domain.definitions import KIND_PARTIES, scheme_from_json
+from itsm_desktop.domain.enums import (
+    AgreementContactRole,
+    AgreementKind,
+    AgreementStatus,
+    ChargeModel,
+    ServiceStatus,
+    Side,
+)
 from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, SignatureRow
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementContact,
     AgreementCustomer,
     AgreementService,
+    AgreementServiceTerms,
     Contact,
     HistoryEntry,
     Organization,
@@ -50,6 +60,7 @@ from itsm_desktop.domain.models import (
 from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.store import Database
 
+from .agreement_definitions import read_team_definitions
 from .agreement_drafting import signature_rows
 from .clauses import carried_clauses, clause_snapshot
 from .common import get_or_404
@@ -174,13 +185,16 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
             select(Service).join(AgreementService, col(AgreementService.service_id) == Service.id)
             .where(AgreementService.agreement_id == agreement_id).order_by(col(AgreementService.position))))
         services = _service_snapshots(session, lookup, service_rows)
+        if not KIND_PARTIES[a.kind].uses_catalog:
+            services = own_facts(session, a, service_rows, services)
+        team = read_team_definitions(session)
         codes = {s.id: (s.code, s.name) for s in service_rows}
         targets = [
             TargetSnapshot(metric=t.metric, value=t.value, unit=t.unit, metric_label=t.custom_metric,
                            service_code=codes.get(t.service_id, (None, None))[0],
                            service_name=codes.get(t.service_id, (None, None))[1],
                            priority=t.priority, warning_threshold=t.warning_threshold,
-                           period=t.period, notes=t.notes)
+                           period=t.period, notes=t.notes, definition=t.definition)
             for t in session.exec(select(ServiceLevelTarget).where(
                 ServiceLevelTarget.agreement_id == agreement_id)
                 .order_by(col(ServiceLevelTarget.position), col(ServiceLevelTarget.id)))
@@ -221,6 +235,8 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
             ended_on=ended_on(a, [h for h in history if h.entity_id == a.id]),
             letterhead=letterhead_of(session, a.provider_id),
             clauses=tuple(clause_snapshot(v) for v in carried_clauses(session, agreement_id)),
+            priorities=scheme_from_json(a.priority_scheme) or team.priorities,
+            support_hours_name=a.support_hours_name, support_hours=a.support_hours,
             generated_on=today or date.today(),
         )
 
@@ -232,6 +248,35 @@ def _chosen_signatories(session: Session, lookup: _Lookup, a: Agreement, custome
     signatories = [(_contact_org(session, c.contact_id), p.name, p.job_title) for c in contacts
                    if c.role is AgreementContactRole.SIGNATORY and (p := lookup.person(c.contact_id)) is not None]
     return signature_rows(parties, signatories)
+
+
+def own_facts(session: Session, agreement: Agreement, rows: list[Service],
+              catalog: dict[int, ServiceSnapshot]) -> dict[int, ServiceSnapshot]:
+    """An OLA's or UC's services as the agreement itself describes them: the name and code
+    (how both sides know the service), the catalog's hours and components for an OLA (both
+    sides are ours), and the agreement's own description, support, price and reference. The
+    catalog's owners, status, prices, suppliers and contracts are left out altogether."""
+    terms = {t.service_id: t for t in session.exec(
+        select(AgreementServiceTerms).where(AgreementServiceTerms.agreement_id == agreement.id))}
+    keep_operations = agreement.kind is AgreementKind.OLA
+    out = {}
+    for s in rows:
+        assert s.id is not None
+        full, own = catalog[s.id], terms.get(s.id)
+        priced = own is not None and own.charge_model is not ChargeModel.NONE and own.price is not None
+        out[s.id] = ServiceSnapshot(
+            code=full.code, name=full.name, family=full.family, service_type=full.service_type,
+            criticality=full.criticality,
+            hours=full.hours if keep_operations else (),
+            hours_exceptions=full.hours_exceptions if keep_operations else "",
+            components=full.components if keep_operations else (),
+            dependencies=full.dependencies if keep_operations else (),
+            terms=ServiceTermsSnapshot(
+                description=own.description, support_channels=own.support_channels,
+                support_hours=own.support_hours, contract_reference=own.contract_reference,
+                charge=ChargeSnapshot(own.charge_model, own.price, own.currency, own.billing_period)
+                if priced else None) if own is not None else ServiceTermsSnapshot())
+    return out
 
 
 ENDED_STATES = (AgreementStatus.SUPERSEDED, AgreementStatus.EXPIRED, AgreementStatus.TERMINATED)

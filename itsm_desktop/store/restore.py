@@ -248,7 +248,9 @@ def restore_into(current: Path, backup: Path, *, busy_timeout: float, on_step: S
         make_private_folder(current.parent)
         staged = stage_copy(backup, current, busy_timeout=busy_timeout)
     except (BackupError, RestoreError) as exc:
-        raise StoreError(f"{backup} is not an ITSM Desktop database backup.") from exc
+        # a damaged file can fail here as well as a foreign one: the copy reads every page
+        raise StoreError(f"{backup} cannot be restored: it is damaged, or it is not an ITSM Desktop "
+                         "database backup.") from exc
     except OSError as exc:
         raise StoreError(f"Cannot prepare the restore in {current.parent}: {exc.strerror or exc}.") from exc
     try:

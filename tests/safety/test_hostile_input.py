@@ -181,7 +181,7 @@ ENTITIES = {
             not_applicable=list(AGREEMENT_TEXT_FIELDS),
             service_ids=[w.service], responsibilities=[ResponsibilityRow(text="Do it.")],
             targets=[TargetRow(metric=Metric.CUSTOM, custom_metric="Score", unit=TargetUnit.SCORE,
-                               value=1.0, notes="")]),
+                               value=1.0, notes="", definition="Points out of five.")]),
         lambda db, f: agreements.create_agreement(db, form=f),
         lambda db, i: agreements.load_agreement(db, i).form),
 }

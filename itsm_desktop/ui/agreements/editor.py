@@ -11,6 +11,7 @@ from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.domain.models import Agreement
 from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES
 from itsm_desktop.services import agreements
+from itsm_desktop.services.agreement_definitions import team_definitions
 from itsm_desktop.services.agreement_drafting import (
     escalation_levels,
     party_choices,
@@ -30,6 +31,7 @@ from .history_tab import HistoryTab
 from .lifecycle_bar import LifecycleBar, LifecycleState, ReadOnlyBanner, newer_revision
 from .responsibilities_tab import ResponsibilitiesTab
 from .targets_tab import TargetsTab
+from .terms_tab import TermsTab
 from .texts_tab import TextsTab
 
 
@@ -59,7 +61,8 @@ AGREEMENT_OPS = RecordOps("agreement", "agreement_id", agreements.create_agreeme
 
 READ_ONLY_STYLE = ('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
                    "{ background: palette(window); }")
-GENERAL, TARGETS, RESPONSIBILITIES, TEXTS, CONTACTS, HISTORY = range(6)
+GENERAL, TERMS, TARGETS, RESPONSIBILITIES, TEXTS, CONTACTS, CLAUSES, HISTORY = range(8)
+_ROW_LISTS = {"service_terms": "Service {number}: {message}", "priorities": "Level {number}: {message}"}
 _TEXT_KEYS = {"scope", "hours_text", "support_text", "limitations", "reporting", "escalation", "security",
               "charges"}
 
@@ -90,19 +93,23 @@ class AgreementEditor(RecordEditor):
         self.contacts = ContactsTab(ctx, self.errors)
         self.clauses = ClausesTab(ctx, self.errors)
         self.history = HistoryTab(self.errors, ctx=ctx, labels_from=self)
+        self.terms = TermsTab(ctx, self.errors)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
         self.tabs.setDocumentMode(True)
         # every tab in sight in a narrow pane (History too): titles shorten rather than scroll away
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        for tab, title in ((self.general, tr("General")), (self.targets, tr("Targets")),
+        for tab, title in ((self.general, tr("General")), (self.terms, tr("Parties && terms")),
+                           (self.targets, tr("Targets")),
                            (self.responsibilities, tr("Responsibilities")), (self.texts, tr("Texts")),
                            (self.contacts, tr("Contacts && signatures")), (self.clauses, tr("Clauses")),
                            (self.history, tr("History"))):
             self.tabs.setTabToolTip(self.tabs.addTab(tab, title), title.replace("&&", "&"))
 
         self.general.changed.connect(self._edited)
+        self.general.changed.connect(self._parties_edited)
+        self.terms.changed.connect(self._edited)
         self.general.heading_changed.connect(self.heading_changed)
         self.general.services_changed.connect(self._services_edited)
         self.targets.changed.connect(self._edited)
@@ -126,8 +133,14 @@ class AgreementEditor(RecordEditor):
         if not self.is_loading() and not self.read_only:
             self.mark_dirty()
 
+    def _parties_edited(self) -> None:
+        kind = self.general.kind_value()
+        self.terms.set_kind(kind, self.general.provider.value())
+        self.texts.set_kind(kind)
+
     def _services_edited(self) -> None:
         self.targets.set_services(self.general.services.labels())
+        self.terms.set_services(self.general.services.labels())
         if not self.is_loading() and not self.read_only:
             self.texts.services_changed(self.general.services.ids())
 
@@ -157,9 +170,11 @@ class AgreementEditor(RecordEditor):
 
     def blank_form(self) -> AgreementForm:
         self.detail = None
+        team = team_definitions(self.ctx.db)
         return AgreementForm(kind=AgreementKind.SLA,
                              reference=agreements.suggest_reference(self.ctx.db, AgreementKind.SLA),
-                             provider_id=usual_provider(self.ctx.db, AgreementKind.SLA))
+                             provider_id=usual_provider(self.ctx.db, AgreementKind.SLA),
+                             support_hours_name=team.support_hours_name, support_hours=team.support_hours)
 
     def read_record(self, record_id: int) -> tuple[Agreement, AgreementForm]:
         self.detail = agreements.load_agreement(self.ctx.db, record_id)
@@ -173,6 +188,8 @@ class AgreementEditor(RecordEditor):
             self.general.loading = False
         self.targets.set_services(self.general.services.labels())
         self.targets.set_targets(form.targets)
+        self.terms.apply(form, self.general.services.labels())
+        self.texts.set_kind(form.kind)
         self.responsibilities.set_rows(form.responsibilities)
         self.texts.apply(form)
         self.contacts.set_rows(form.contacts)
@@ -196,6 +213,7 @@ class AgreementEditor(RecordEditor):
         form.targets = self.targets.targets()
         form.responsibilities = self.responsibilities.rows()
         self.texts.fill(form)
+        self.terms.fill(form)
         form.contacts = self.contacts.rows()
         return form
 
@@ -227,7 +245,7 @@ class AgreementEditor(RecordEditor):
     def set_read_only(self, read_only: bool) -> None:
         changed = read_only != self.read_only
         self.read_only = read_only
-        for tab in (self.general, self.targets, self.responsibilities, self.texts, self.contacts):
+        for tab in (self.general, self.targets, self.responsibilities, self.texts, self.contacts, self.terms):
             tab.set_read_only(read_only)
         if changed:  # the style sheet greys read-only fields once they are polished again
             for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
@@ -245,6 +263,9 @@ class AgreementEditor(RecordEditor):
                     "Item {number}: {message}").format(number=number, message=message)
             elif parts[0] == "status":
                 fields[""] = message
+            elif parts[0] in _ROW_LISTS and len(parts) > 1 and parts[1].isdigit():
+                line = tr(_ROW_LISTS[parts[0]]).format(number=int(parts[1]) + 1, message=message)
+                fields[parts[0]] = (fields[parts[0]] + "\n" if parts[0] in fields else "") + line
             else:
                 fields[key] = message
         self.targets.model.show_problems(error.fields)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from itsm_desktop.domain.definitions import warns_at_share
 from itsm_desktop.domain.enums import (
     DURATION_METRICS,
     DURATION_UNITS,
@@ -31,9 +32,11 @@ from itsm_desktop.domain.rules import target_problems
 from .common import tr
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("metric", "service_id", "priority", "value", "unit", "warning_threshold", "period", "notes")
-METRIC, SERVICE, PRIORITY, VALUE, UNIT, WARNING, PERIOD, NOTES = range(len(COLUMNS))
-HEADERS = ("Metric", "Service", "Priority", "Target", "Unit", "Warning at", "Period", "Notes")
+COLUMNS = ("metric", "service_id", "priority", "value", "unit", "warning_threshold", "period", "notes",
+           "definition")
+METRIC, SERVICE, PRIORITY, VALUE, UNIT, WARNING, PERIOD, NOTES, DEFINITION = range(len(COLUMNS))
+HEADERS = ("Metric", "Service", "Priority", "Target", "Unit", "Warning at", "Period", "Notes",
+           "Definition (custom metrics)")
 ORDERED_DURATION_UNITS = [u for u in TargetUnit if u in DURATION_UNITS]
 DEFAULT_VALUES = {
     Metric.AVAILABILITY: (99.5, TargetUnit.PERCENT),
@@ -97,6 +100,14 @@ def with_metric(row: TargetRow, metric: Metric, custom_name: str = "") -> Target
     if metric not in PRIORITY_METRICS:
         new = replace(new, priority=None)
     return new
+
+
+def warning_label(row: TargetRow) -> str:
+    """``99.95 %`` (a level) or ``80 % of target`` (a share of a time), as the document says."""
+    if row.warning_threshold is None:
+        return ""
+    number = format_number(row.warning_threshold)
+    return tr("{number} % of target").format(number=number) if warns_at_share(row.unit) else f"{number} %"
 
 
 class TargetsModel(QAbstractTableModel):
@@ -184,6 +195,8 @@ class TargetsModel(QAbstractTableModel):
             return base
         if index.column() == UNIT and len(units_for(row.metric)) == 1 and row.unit in units_for(row.metric):
             return base
+        if index.column() == DEFINITION and row.metric is not Metric.CUSTOM and not row.definition:
+            return base  # a standard metric is defined by the glossary
         return base | Qt.ItemFlag.ItemIsEditable
 
     def display(self, row: TargetRow, column: int) -> str:
@@ -201,9 +214,11 @@ class TargetsModel(QAbstractTableModel):
         if column == UNIT:
             return row.unit.label
         if column == WARNING:
-            return "" if row.warning_threshold is None else f"{format_number(row.warning_threshold)} %"
+            return warning_label(row)
         if column == PERIOD:
             return row.period.label
+        if column == DEFINITION:
+            return row.definition
         return row.notes
 
     def edit_value(self, row: TargetRow, column: int) -> Any:
@@ -228,7 +243,12 @@ class TargetsModel(QAbstractTableModel):
             if column == METRIC:
                 return metric_label(row)
             if column == WARNING:
-                return tr("Warning threshold: from this level on, a risk of missing the target is reported.")
+                if warns_at_share(row.unit):
+                    return tr("Warning threshold: the share of the target time after which a risk of "
+                              "missing it is reported.")
+                return tr("Warning threshold: the level at which a risk of missing the target is reported.")
+            if column == DEFINITION and row.metric is Metric.CUSTOM and not row.definition:
+                return tr("What the metric measures: the agreement's glossary prints it.")
             text = self.display(row, column)
             return text if len(text) > 24 else None
         if role == Qt.ItemDataRole.BackgroundRole and problem:
@@ -277,6 +297,8 @@ class TargetsModel(QAbstractTableModel):
             return replace(row, warning_threshold=None if value in (None, "") or value == 0 else float(value))
         if column == PERIOD:
             return replace(row, period=MeasurementPeriod(value))
+        if column == DEFINITION:
+            return replace(row, definition=str(value))
         return replace(row, notes=str(value))
 
     # --- rows -----------------------------------------------------------------------------

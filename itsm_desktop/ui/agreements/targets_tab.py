@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from itsm_desktop.domain.definitions import warns_at_share
 from itsm_desktop.domain.enums import (
     PRIORITY_METRICS,
     MeasurementPeriod,
@@ -140,8 +141,11 @@ class TargetsTab(QWidget):
         low, high, decimals = value_range(row.metric, row.unit)
         return low, high, decimals, " %" if row.unit == TargetUnit.PERCENT else "", ""
 
-    def _warning_bounds(self, _index: Index) -> tuple[float, float, int, str, str]:
-        return 0.0, 100.0, 1, " %", tr("No warning")
+    def _warning_bounds(self, index: Index) -> tuple[float, float, int, str, str]:
+        """A level on the target's scale for percentages, a share of the target for times."""
+        if warns_at_share(self._row(index).unit):
+            return 0.0, 100.0, 0, tr(" % of target"), tr("No warning")
+        return 0.0, 100.0, 2, " %", tr("No warning")
 
     def _say(self, message: str) -> None:
         """Show (or clear) the message about the number typed in a cell, above the table."""

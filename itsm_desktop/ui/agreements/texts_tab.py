@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itsm_desktop.domain.definitions import catalog_sections
+from itsm_desktop.domain.enums import AgreementKind
 from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, AgreementForm
 from itsm_desktop.domain.rules import SectionState, text_section_state
 from itsm_desktop.services.agreement_drafting import (
@@ -84,6 +86,8 @@ class TextsTab(QWidget):
         self.edits: dict[str, QPlainTextEdit] = {}
         self.not_applicable: dict[str, QCheckBox] = {}
         self.fill_buttons: dict[str, QWidget] = {}
+        self._note_for: dict[str, QWidget] = {}
+        self._kind = AgreementKind.SLA
         self.prefill_notes: list[QWidget] = []
         for key in AGREEMENT_TEXT_FIELDS:
             title, hint = SECTIONS[key]
@@ -132,6 +136,7 @@ class TextsTab(QWidget):
             box.addLayout(hbox(button, None))
             box.addWidget(note)
             self.prefill_notes.append(note)
+            self._note_for[key] = note
         if key == "escalation":
             box.addWidget(self._escalation_panel(page))
         return page
@@ -223,6 +228,8 @@ class TextsTab(QWidget):
         self._service_ids = list(service_ids)
         facts = service_facts(self.ctx.db, self._service_ids)
         for key, make in PREFILL.items():
+            if key not in catalog_sections(self._kind):
+                continue  # an OLA's or UC's provider speaks for itself, not through our catalog
             if self.not_applicable[key].isChecked():
                 continue  # someone decided the section does not apply: the catalog does not overrule it
             current = self.edits[key].toPlainText()
@@ -301,6 +308,17 @@ class TextsTab(QWidget):
         self._read_only = read_only
         for key in AGREEMENT_TEXT_FIELDS:
             self._mark_empty(key)
-        for widget in (*self.fill_buttons.values(), *self.prefill_notes):
-            widget.setVisible(not read_only)
+        self._show_fillers()
         self._show_escalation()
+
+    def set_kind(self, kind: AgreementKind) -> None:
+        """Offer to write from the catalog only the sections this kind takes from it."""
+        self._kind = kind
+        self._show_fillers()
+
+    def _show_fillers(self) -> None:
+        allowed = catalog_sections(self._kind)
+        for key, button in self.fill_buttons.items():
+            button.setVisible(not self._read_only and (key == "escalation" or key in allowed))
+        for key, note in self._note_for.items():
+            note.setVisible(not self._read_only and key in allowed)
