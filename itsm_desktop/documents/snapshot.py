@@ -31,6 +31,7 @@ from itsm_desktop.domain.enums import (
     Side,
     TargetUnit,
 )
+from itsm_desktop.domain.underpinning import TargetChain
 
 HoursRow = tuple[str, str]
 """One line of weekly service hours: ``("Monday – Friday", "08:00 – 18:00")``."""
@@ -259,6 +260,8 @@ class AgreementSnapshot:
     ``NOT_APPLICABLE`` alone."""
     ended_on: date | None = None
     """For a superseded, expired or terminated revision: the day its validity actually ended."""
+    underpinning: tuple[TargetChain, ...] = ()
+    """Of an SLA: each target that can rest on OLA and UC targets, with those and its margin."""
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
 

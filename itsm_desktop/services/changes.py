@@ -85,6 +85,7 @@ _CHILD_TABLES = {
     "responsibility": ("agreement", "agreement_id"),
     "agreement_contact": ("agreement", "agreement_id"),
     "signature": ("agreement", "agreement_id"),
+    "underpinning_link": ("underpinning", "target_id"),  # the SLA target resting on another
 }
 
 

@@ -68,9 +68,11 @@ from itsm_desktop.store import Database
 from .agreements import apply_agreement_form, check_agreement_form
 from .catalog import apply_family_form, apply_service_form, check_service_form
 from .demo_measurements import add_demo_measurements
+from .demo_underpinning import add_sample_links
 from .stakeholders import apply_contact_form, apply_organization_form, check_organization_form
 
 PORTFOLIO = SAMPLE / "portfolio.json"
+UNDERPINNING_FILE = "underpinning.json"  # beside the portfolio
 
 
 class NotEmptyError(ItsmError):
@@ -107,6 +109,7 @@ def load_demo(db: Database, path: Path = PORTFOLIO) -> dict[str, int]:
     with db.write() as session:
         loader = _Loader(session)
         loader.load(data)
+        add_sample_links(session, path.with_name(UNDERPINNING_FILE))
         return {**loader.counts, **add_demo_measurements(session)}
 
 

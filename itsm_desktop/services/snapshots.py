@@ -51,6 +51,7 @@ from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.store import Database
 
 from .common import get_or_404
+from .underpinning import chains_of
 
 CATALOG_STATES = (ServiceStatus.LIVE, ServiceStatus.RETIRING)
 
@@ -213,6 +214,7 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
                 h.at.date(), h.who, f"Revision {chain[h.entity_id]}: {h.summary}" if several else h.summary)
                 for h in history),
             ended_on=ended_on(a, [h for h in history if h.entity_id == a.id]),
+            underpinning=chains_of(session, agreement_id),
             generated_on=today or date.today(),
         )
 

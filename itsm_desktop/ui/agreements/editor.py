@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
@@ -22,6 +23,7 @@ from itsm_desktop.store import Database
 from ..common.commands import RecordOps, quoted
 from ..common.context import AppContext
 from ..common.editor import RecordEditor
+from ..common.icons import icon
 from .common import tr
 from .contacts_tab import ContactsTab
 from .general_tab import GeneralTab
@@ -30,6 +32,7 @@ from .lifecycle_bar import LifecycleBar, LifecycleState, ReadOnlyBanner, newer_r
 from .responsibilities_tab import ResponsibilitiesTab
 from .targets_tab import TargetsTab
 from .texts_tab import TextsTab
+from .underpinning_tab import UnderpinningTab
 
 
 def agreement_label(record: Agreement) -> str:
@@ -88,13 +91,16 @@ class AgreementEditor(RecordEditor):
         self.texts = TextsTab(ctx, self.errors)
         self.contacts = ContactsTab(ctx, self.errors)
         self.history = HistoryTab(self.errors, ctx=ctx, labels_from=self)
+        self.underpinning = UnderpinningTab(ctx)
+        self.underpinning.flagged_changed.connect(self._show_flagged)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         for tab, title in ((self.general, tr("General")), (self.targets, tr("Targets")),
                            (self.responsibilities, tr("Responsibilities")), (self.texts, tr("Texts")),
-                           (self.contacts, tr("Contacts && signatures")), (self.history, tr("History"))):
+                           (self.contacts, tr("Contacts && signatures")), (self.history, tr("History")),
+                           (self.underpinning, tr("Underpinning"))):
             self.tabs.addTab(tab, title)
 
         self.general.changed.connect(self._edited)
@@ -132,6 +138,10 @@ class AgreementEditor(RecordEditor):
 
     def _show_escalation(self) -> None:
         self.texts.set_escalation(escalation_levels(self.contacts.rows(), self.contacts.model.people))
+
+    def _show_flagged(self, count: int) -> None:
+        """The Underpinning tab carries the warning icon while a target has no margin."""
+        self.tabs.setTabIcon(self.tabs.indexOf(self.underpinning), icon("warning") if count else QIcon())
 
     # --- choices ---------------------------------------------------------------------------
 
@@ -181,6 +191,8 @@ class AgreementEditor(RecordEditor):
                                  history=detail.history if detail else [])
         self.set_read_only(bool(detail and detail.read_only))
         self.show_lifecycle()
+        self.underpinning.show_agreement(self.record_id if detail else None, form.kind,
+                                         self.record.status if detail and self.record else None)
 
     def form(self) -> AgreementForm:
         form = AgreementForm()
