@@ -28,6 +28,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from itsm_desktop import APP_NAME
 from itsm_desktop.documents import fonts
 from itsm_desktop.documents.outlines import draw_word
+from itsm_desktop.documents.pdf_stream import stream_to
 from itsm_desktop.documents.progress import Monitor
 from itsm_desktop.documents.styles import INK, MUTED, PRIMARY, RULE, WATERMARK, stylesheet
 from itsm_desktop.documents.text import clean_line, fit_text
@@ -154,6 +155,7 @@ class DocumentCanvas(Canvas):
         self, *args: Any, info: DocumentInfo, monitor: Monitor | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
+        stream_to(self._doc, self._filename)  # the finished file is never held whole in memory
         self._ledger = _Ledger(info)
         self._held: list[dict[str, Any]] = []
         self._base: dict[str, Any] | None = None
