@@ -57,8 +57,9 @@ def underpinning_annex(r: DocumentRenderer, chains: Sequence[TargetChain]) -> No
         "leave for the provider's own work. Times are compared as elapsed time: the margin is "
         "the target less the longest time beneath it (for a maintenance notice, the shortest "
         "notice beneath less the notice promised). Availabilities beneath multiply, and the "
-        "margin is their product less the target. A time counted in business hours may take "
-        "longer in elapsed time and is compared on that basis."
+        "margin is their product less the target. Two times in the same business unit count "
+        "the same support hours and compare as they stand; otherwise a time in business hours "
+        "may take longer in elapsed time and is compared on that basis."
     )
     r.space(2 * mm)
     rows = []
