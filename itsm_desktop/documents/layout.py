@@ -155,7 +155,8 @@ class DocumentCanvas(Canvas):
         self, *args: Any, info: DocumentInfo, monitor: Monitor | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        stream_to(self._doc, self._filename)  # the finished file is never held whole in memory
+        # the finished file is never held whole in memory
+        stream_to(self._doc, self._filename, tick=monitor.tick if monitor is not None else None)
         self._ledger = _Ledger(info)
         self._held: list[dict[str, Any]] = []
         self._base: dict[str, Any] | None = None

@@ -13,6 +13,7 @@ still counted by the collector itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from reportlab.pdfbase.pdfdoc import PDFDocument
@@ -22,6 +23,7 @@ class StreamingPDFDocument(PDFDocument):  # type: ignore[misc]  # reportlab has 
     """A ``PDFDocument`` whose formatted objects go straight to ``stream_target``."""
 
     stream_target: BinaryIO | None = None
+    stream_tick: Callable[[], None] | None = None
 
     @property
     def __accum__(self) -> Any:
@@ -34,7 +36,7 @@ class StreamingPDFDocument(PDFDocument):  # type: ignore[misc]  # reportlab has 
             for text in collector.strings:  # the header, written when it was made
                 target.write(text)
             collector.strings = []
-            collector.write = target.write
+            collector.write = _ticking(target.write, self.stream_tick) if self.stream_tick else target.write
         self.__dict__["_streaming_accumulator"] = collector
 
     @__accum__.deleter
@@ -42,9 +44,19 @@ class StreamingPDFDocument(PDFDocument):  # type: ignore[misc]  # reportlab has 
         self.__dict__.pop("_streaming_accumulator", None)
 
 
-def stream_to(document: PDFDocument, target: Any) -> None:
+def _ticking(write: Callable[[bytes], Any], tick: Callable[[], None]) -> Callable[[bytes], Any]:
+    def write_and_tick(data: bytes) -> Any:
+        tick()
+        return write(data)
+
+    return write_and_tick
+
+
+def stream_to(document: PDFDocument, target: Any, *, tick: Callable[[], None] | None = None) -> None:
     """Have ``document`` (a canvas's ``_doc``) write itself to ``target`` object by object
-    when it is saved; nothing changes for a target that is not a binary file object."""
+    when it is saved, calling ``tick`` before each (progress stays alive and a cancel is heard
+    while a large file is written); nothing changes for a target that is not a binary file."""
     if callable(getattr(target, "write", None)) and type(document) is PDFDocument:
         document.__class__ = StreamingPDFDocument
         document.stream_target = target
+        document.stream_tick = tick

@@ -46,6 +46,11 @@ class Monitor:
         """``page`` of ``pages`` pages are written out."""
         self._report(_LAYOUT_SHARE + (1 - _LAYOUT_SHARE) * page / max(1, pages))
 
+    def tick(self) -> None:
+        """Still at work on the last share reported (writing the file out): the share is
+        reported again now and then, and a cancel is heard."""
+        self._report(self._last_fraction)
+
     def finished(self) -> None:
         if self.progress is not None:
             self.progress(1.0)

@@ -95,3 +95,22 @@ def test_a_catalog_of_several_providers_names_none_of_them_in_its_sentences(db: 
     text = read_pdf(catalog_report.catalog_report(db, page_size="A4").pdf).flat
     assert "This catalog describes each service" in text
     assert "Northwind IT" not in text.split("Contents")[0]
+
+
+def test_cancel_is_heard_while_the_finished_file_is_written(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    from itsm_desktop.documents import progress
+
+    pages_written = [False]
+    original = progress.Monitor.written
+
+    def written(self: Any, page: int, pages: int) -> None:
+        original(self, page, pages)
+        pages_written[0] = page == pages
+
+    monkeypatch.setattr(progress.Monitor, "written", written)
+    snapshot = large_catalog_snapshot(services=40, families=2)
+    target = Recording()
+    with pytest.raises(RenderCancelled):
+        render_catalog_stream(snapshot.outline(), snapshot.entries(), target=target,
+                              cancelled=lambda: pages_written[0])
+    assert pages_written[0] and target.writes > 0  # it stopped while the objects went out
