@@ -91,6 +91,8 @@ def worker_catalog(database: Path) -> dict[str, Any]:
         "catalog_mb": round(len(data) / 1e6, 1),
         "catalog_progress_reports": len(reports) - 1,
         "catalog_progress_max_gap_s": round(max(gaps), 2),
+        # the share reported when the longest gap began: where the work went quiet
+        "catalog_progress_max_gap_at": reports[gaps.index(max(gaps))][1],
         "catalog_progress_monotonic": all(b[1] >= a[1] for a, b in zip(reports, reports[1:], strict=False)),
         "catalog_progress_last": reports[-1][1],
     }
