@@ -25,6 +25,12 @@ class StreamingPDFDocument(PDFDocument):  # type: ignore[misc]  # reportlab has 
     stream_target: BinaryIO | None = None
     stream_tick: Callable[[], None] | None = None
 
+    def GetPDFData(self, canvas: Any) -> Any:  # noqa: N802 - reportlab's name
+        if self.stream_tick is not None:
+            fonts: list[Any] = getattr(self, "delayedFonts", [])
+            self.delayedFonts = [_TickingFont(f, self.stream_tick) for f in fonts]
+        return super().GetPDFData(canvas)
+
     @property
     def __accum__(self) -> Any:
         return self.__dict__.get("_streaming_accumulator")
@@ -42,6 +48,18 @@ class StreamingPDFDocument(PDFDocument):  # type: ignore[misc]  # reportlab has 
     @__accum__.deleter
     def __accum__(self) -> None:
         self.__dict__.pop("_streaming_accumulator", None)
+
+
+class _TickingFont:
+    """A font whose embedding (subsetting a TrueType font with the glyphs used: the last long
+    step before the objects go out) is preceded by a tick."""
+
+    def __init__(self, font: Any, tick: Callable[[], None]) -> None:
+        self.font, self.tick = font, tick
+
+    def addObjects(self, document: Any) -> None:  # noqa: N802 - reportlab's name
+        self.tick()
+        self.font.addObjects(document)
 
 
 def _ticking(write: Callable[[bytes], Any], tick: Callable[[], None]) -> Callable[[bytes], Any]:
