@@ -27,6 +27,7 @@ from itsm_desktop.documents.text import (
     inline,
     join_names,
 )
+from itsm_desktop.documents.underpinning_annex import underpinning_annex
 from itsm_desktop.domain.enums import AgreementContactRole, AgreementStatus, ChargeModel
 
 __all__ = [
@@ -103,6 +104,7 @@ class AgreementRenderer(ServiceSections):
         ):
             part()
         self.signatures()
+        underpinning_annex(self, self.agreement.underpinning)
 
     # -- 1 ---------------------------------------------------------------------------------
     def general(self) -> None:

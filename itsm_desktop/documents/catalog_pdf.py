@@ -10,7 +10,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from itsm_desktop.documents.flowables import ContentsEntry, Para, keep_together
+from itsm_desktop.documents.flowables import ContentsEntry, Heading, Para, keep_together
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.letterhead_cover import cover_letterhead
 from itsm_desktop.documents.pagination import StreamingStory
@@ -39,6 +39,9 @@ from itsm_desktop.domain.enums import BillingPeriod, ChargeModel
 
 CONTENTS_LISTS_SERVICES_UP_TO = 150
 """Up to this many services the contents lists every service; beyond, only the families."""
+BOOKMARKS_SERVICES_UP_TO = 2000
+"""Up to this many services the outline (bookmarks) lists every service; beyond, only the
+families."""
 KEY_TARGETS_SHOWN = 12
 """Key targets listed per service; a line says how many more there are."""
 
@@ -169,9 +172,13 @@ class CatalogRenderer(DocumentRenderer):
     def layout_story(self) -> list[Flowable]:
         if self.list_services:
             # Few enough to hold: each family opens with a table of its services.
-            self.entries = list(self.entries)
+            listed: list[CatalogStreamEntry] = []
             for index, entry in self.entries:
+                listed.append((index, entry))
                 self._listed[index].append(entry)
+                if self.monitor is not None:
+                    self.monitor.read(len(listed), self.catalog.service_count)
+            self.entries = listed
             return super().layout_story()
         for index, family in enumerate(self.catalog.families):
             name = clean_line(family.name) or "Other services"
@@ -275,6 +282,12 @@ class CatalogRenderer(DocumentRenderer):
         )
         start = len(self.story)
         self.subsection(title, in_contents=self.list_services)
+        if self.catalog.service_count > BOOKMARKS_SERVICES_UP_TO:
+            # Tens of thousands of bookmarks cost more memory than the pages themselves and
+            # help nobody: a catalog that large is navigated by its families.
+            heading = self.story[-1]
+            if isinstance(heading, Heading):
+                heading.outline = None
         if has_text(s.summary):
             self.markup(inline(s.summary), style=self.styles.body_muted)
         self.text(s.description)

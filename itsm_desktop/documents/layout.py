@@ -34,6 +34,7 @@ from itsm_desktop.documents.letterhead_drawing import (
     running_logo_width,
 )
 from itsm_desktop.documents.outlines import draw_word
+from itsm_desktop.documents.pdf_stream import stream_to
 from itsm_desktop.documents.progress import Monitor
 from itsm_desktop.documents.styles import INK, MUTED, RULE, WATERMARK, stylesheet
 from itsm_desktop.documents.text import clean_line, fit_text
@@ -166,6 +167,8 @@ class DocumentCanvas(Canvas):
         self, *args: Any, info: DocumentInfo, monitor: Monitor | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
+        # the finished file is never held whole in memory
+        stream_to(self._doc, self._filename, tick=monitor.tick if monitor is not None else None)
         self._ledger = _Ledger(info)
         self._held: list[dict[str, Any]] = []
         self._base: dict[str, Any] | None = None

@@ -144,7 +144,9 @@ class StreamingStory(list):  # type: ignore[type-arg]
             self.extend(part)
             self._done += 1
             if self._done % self._COLLECT_EVERY == 0:
-                gc.collect()
+                # the cycles made since the last pass are all young: a pass over the young
+                # generations finds them without walking the pages held so far
+                gc.collect(1)
         return super().__len__()
 
     def __bool__(self) -> bool:

@@ -29,14 +29,27 @@ class Monitor:
     cancelled: CancelCheck | None = None
     _last_fraction: float = 0.0
     _last_time: float = field(default=0.0)
+    _read_share: float = 0.0  # of the layout share, taken by reading the parts beforehand
+
+    def read(self, done: int, total: int) -> None:
+        """``done`` of ``total`` parts are read before any is laid out (a document that holds
+        them all): reading then takes the first half of the layout's share."""
+        self._read_share = 0.5
+        self._report(_LAYOUT_SHARE * self._read_share * done / max(1, total))
 
     def laid_out(self, done: int, total: int) -> None:
         """``done`` of ``total`` parts (services) are laid out."""
-        self._report(_LAYOUT_SHARE * done / max(1, total))
+        start = _LAYOUT_SHARE * self._read_share
+        self._report(start + (_LAYOUT_SHARE - start) * done / max(1, total))
 
     def written(self, page: int, pages: int) -> None:
         """``page`` of ``pages`` pages are written out."""
         self._report(_LAYOUT_SHARE + (1 - _LAYOUT_SHARE) * page / max(1, pages))
+
+    def tick(self) -> None:
+        """Still at work on the last share reported (writing the file out): the share is
+        reported again now and then, and a cancel is heard."""
+        self._report(self._last_fraction)
 
     def finished(self) -> None:
         if self.progress is not None:

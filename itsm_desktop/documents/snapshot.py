@@ -38,6 +38,7 @@ from itsm_desktop.domain.enums import (
     Side,
     TargetUnit,
 )
+from itsm_desktop.domain.underpinning import TargetChain
 
 HoursRow = tuple[str, str]
 """One line of weekly service hours: ``("Monday – Friday", "08:00 – 18:00")``."""
@@ -308,6 +309,8 @@ class AgreementSnapshot:
     support_hours_name: str = ""
     support_hours: str = ""
     """When business hours and business days count; empty: within each service's hours."""
+    underpinning: tuple[TargetChain, ...] = ()
+    """Of an SLA: each target that can rest on OLA and UC targets, with those and its margin."""
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
 

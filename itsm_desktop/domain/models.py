@@ -368,6 +368,20 @@ class ServiceLevelTarget(TableModel, table=True):
     origin_target_id: int | None = fk("service_level_target.id", ondelete="SET NULL")
 
 
+class UnderpinningLink(TableModel, table=True):
+    """An SLA target resting on an OLA or UC target: the promise beneath the promise.
+
+    Keyed to the targets as they were when linked; a revision's targets follow their
+    ``origin_target_id`` back to the link."""
+
+    __tablename__ = "underpinning_link"
+
+    target_id: int = Field(foreign_key="service_level_target.id", primary_key=True, ondelete="CASCADE")
+    underpinning_target_id: int = Field(
+        foreign_key="service_level_target.id", primary_key=True, ondelete="CASCADE", index=True
+    )
+
+
 class Responsibility(TableModel, table=True):
     """What one side of an agreement commits to do."""
 

@@ -50,6 +50,7 @@ from .clauses import attach_default_clauses, copy_clauses
 from .common import EMPTY, check_version, get_or_404, record_history
 from .rows import OwnedRows, store_rows
 from .search_text import agreement_text
+from .underpinning import copy_links
 
 _ROWS = {  # the form's lists and the tables that hold them
     "customers": OwnedRows(AgreementCustomer, "agreement_id", key="organization_id"),
@@ -362,6 +363,9 @@ def _copy_as_draft(session: Session, form: AgreementForm, *, reference: str, rev
     if previous_id is not None:
         for target, origin in zip(targets, form.targets, strict=True):
             target.origin_target_id = origin.id
+        session.flush()
+        copy_links(session, ((t.origin_target_id, t.id) for t in targets
+                             if t.origin_target_id is not None and t.id is not None))
     new.reference, new.revision = reference, revision
     session.flush()
     return new

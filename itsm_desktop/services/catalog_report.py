@@ -8,14 +8,15 @@ catalog of tens of thousands of services never sits in memory whole.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlmodel import Session, col, select
 
-from itsm_desktop.documents.progress import CancelCheck, ProgressCallback
+from itsm_desktop.documents.progress import CancelCheck, ProgressCallback, RenderCancelled
 from itsm_desktop.documents.snapshot import (
     CatalogEntrySnapshot,
     CatalogFamilyHeading,
@@ -42,6 +43,9 @@ from .letterheads import catalog_letterhead, letterhead_paper
 from .output_files import writing
 from .snapshots import CATALOG_STATES, _Lookup, _service_snapshots
 
+if TYPE_CHECKING:
+    from itsm_desktop.documents.renderer import RenderedDocument
+
 BATCH = 400
 """Services read per database round."""
 OTHER_SERVICES = "Other services"
@@ -58,20 +62,31 @@ class CatalogStream:
 
 
 def catalog_stream(
-    db: Database, *, title: str = "Service catalog", today: date | None = None
+    db: Database,
+    *,
+    title: str = "Service catalog",
+    today: date | None = None,
+    tick: Callable[[], None] | None = None,
 ) -> CatalogStream:
-    """The outline of the live catalog (live and retiring services) and its print order."""
+    """The outline of the live catalog (live and retiring services) and its print order.
+
+    ``tick`` is called between the steps of the reading (each well under a second at 100,000
+    services), so that a progress bar stays alive and a cancel is heard before the first page.
+    """
+    step = tick or (lambda: None)
     with db.read() as session:
         families = list(
             session.exec(
                 select(ServiceFamily).order_by(col(ServiceFamily.position), col(ServiceFamily.name))
             )
         )
+        step()
         rows = session.exec(
             select(Service.id, Service.family_id, Service.name, Service.provider_id).where(
                 col(Service.status).in_(CATALOG_STATES)
             )
         ).all()
+        step()
         organizations = {
             oid: (name, parent)
             for oid, name, parent in session.exec(
@@ -79,6 +94,7 @@ def catalog_stream(
             )
         }
         letterhead = catalog_letterhead(session, (p for *_, p in rows))
+    step()
     providers = {_root(organizations, p) for *_, p in rows if p in organizations}
     members: dict[int | None, list[tuple[str, int]]] = defaultdict(list)
     known = {f.id for f in families}
@@ -87,6 +103,7 @@ def catalog_stream(
             members[family_id if family_id in known else None].append((name.casefold(), sid))
     headings: list[CatalogFamilyHeading] = []
     order: list[tuple[int, int]] = []
+    step()
     groups = [(f.id, f.name, f.description) for f in families]
     groups.append((None, OTHER_SERVICES, ""))
     for family_id, name, description in groups:
@@ -98,7 +115,8 @@ def catalog_stream(
         order.extend((index, sid) for sid in ids)
     outline = CatalogOutline(
         title=title,
-        organization=", ".join(sorted(providers)),
+        # one provider is named; the cover of a catalog of several speaks of "each service"
+        organization=next(iter(providers)) if len(providers) == 1 else "",
         families=tuple(headings),
         generated_on=today or date.today(),
         letterhead=letterhead,
@@ -193,6 +211,45 @@ def _coverage(
     return covering, key_targets
 
 
+def catalog_report(
+    db: Database,
+    *,
+    title: str = "Service catalog",
+    page_size: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    target: BinaryIO | None = None,
+    today: date | None = None,
+) -> RenderedDocument:
+    """The catalog report, streamed from the database as it prints (bounded memory at any
+    size): in memory, or written to ``target`` when given (``pdf`` is then empty).
+
+    ``progress`` hears the share done (0 to 1) a few times a second, reading the catalog's
+    outline included; ``cancelled`` is asked as often and, once it returns True, the work stops
+    with ``RenderCancelled`` and nothing is produced.
+    """
+    from itsm_desktop.documents.catalog_pdf import render_catalog_stream
+    from itsm_desktop.documents.layout import default_page_size
+
+
+    def tick() -> None:
+        if cancelled is not None and cancelled():
+            raise RenderCancelled("The document was not made: it was cancelled.")
+        if progress is not None:
+            progress(0.0)
+
+    tick()
+    stream = catalog_stream(db, title=title, today=today, tick=tick)
+    return render_catalog_stream(
+        stream.outline,
+        catalog_entries(db, stream.order),
+        page_size=page_size or letterhead_paper(stream.outline.letterhead) or default_page_size(),
+        progress=progress,
+        cancelled=cancelled,
+        target=target,
+    )
+
+
 def export_catalog_report(
     db: Database,
     *,
@@ -204,26 +261,14 @@ def export_catalog_report(
 ) -> tuple[Path, tuple[str, ...]]:
     """Write the catalog report to ``output``, streaming the catalog as it prints.
 
-    ``progress`` hears the share done (0 to 1) a few times a second; ``cancelled`` is asked
-    as often and, once it returns True, the work stops with ``RenderCancelled`` and nothing
-    is written. The file is refused, and written, as ``output_files.writing`` says
-    (``protect`` names databases to keep safe). Returns the file and the warnings of the
-    rendering (characters no font has).
+    Progress and cancellation as in :func:`catalog_report`. The file is refused, and written,
+    as ``output_files.writing`` says (``protect`` names databases to keep safe). Returns the
+    file and the warnings of the rendering (characters no font has).
     """
-    from itsm_desktop.documents.catalog_pdf import render_catalog_stream
-    from itsm_desktop.documents.layout import default_page_size
-
-    stream = catalog_stream(db)
     output = Path(output).expanduser()
     # Written straight to a file beside the target (a catalog of tens of thousands of
     # services is tens of megabytes), then moved into place whole.
     with writing(output, protect=protect) as handle:
-        rendered = render_catalog_stream(
-            stream.outline,
-            catalog_entries(db, stream.order),
-            page_size=page_size or letterhead_paper(stream.outline.letterhead) or default_page_size(),
-            progress=progress,
-            cancelled=cancelled,
-            target=handle,
-        )
+        rendered = catalog_report(db, page_size=page_size, progress=progress, cancelled=cancelled,
+                                  target=handle)
     return output, rendered.warnings

@@ -92,6 +92,7 @@ _CHILD_TABLES = {
     "user_profile": ("contact", "contact_id"),
     "clause_version": ("clause", "clause_id"),
     "agreement_clause": ("agreement", "agreement_id"),
+    "underpinning_link": ("underpinning", "target_id"),  # the SLA target resting on another
 }
 
 

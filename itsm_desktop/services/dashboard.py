@@ -127,3 +127,23 @@ def services_without_active_sla(db: Database, *, limit: int | None = None) -> li
             sa.not_(col(Service.id).in_(covered))).order_by(col(Service.code)).limit(limit)).all()
     return [AttentionItem("service", s.id, f"{s.code} — {s.name}", "Live, but no active SLA covers it")
             for s in rows if s.id is not None]
+
+
+def thin_underpinning(db: Database, *, limit: int | None = None) -> list[AttentionItem]:
+    """SLA targets whose OLA and UC targets leave no margin for the team's own work."""
+    from itsm_desktop.domain.underpinning import MarginState, shortfall_text
+
+    from .underpinning import thin_chains
+
+    items = []
+    for a, chain in thin_chains(db, limit=limit):
+        assert a.id is not None
+        binding = chain.binding_target
+        if chain.margin.state is MarginState.NO_MARGIN:
+            short = shortfall_text(chain.margin)
+            detail = (f"{chain.description}: no margin left over {binding.reference if binding else 'its OLAs and UCs'}"
+                      + (f" ({short})" if short else ""))
+        else:
+            detail = f"{chain.description}: {chain.margin.reason}"
+        items.append(AttentionItem("agreement", a.id, _agreement_title(a), detail, urgent=True))
+    return items

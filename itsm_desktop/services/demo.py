@@ -78,10 +78,12 @@ from .agreements import apply_agreement_form, check_agreement_form
 from .catalog import apply_family_form, apply_service_form, check_service_form
 from .clauses import attach_default_clauses
 from .demo_measurements import add_demo_measurements
+from .demo_underpinning import add_sample_links
 from .letterheads import LETTERHEAD_TEXTS, profile_of
 from .stakeholders import apply_contact_form, apply_organization_form, check_organization_form
 
 PORTFOLIO = SAMPLE / "portfolio.json"
+UNDERPINNING_FILE = "underpinning.json"  # beside the portfolio
 
 
 class NotEmptyError(ItsmError):
@@ -118,6 +120,7 @@ def load_demo(db: Database, path: Path = PORTFOLIO) -> dict[str, int]:
     with db.write() as session:
         loader = _Loader(session)
         loader.load(data)
+        add_sample_links(session, path.with_name(UNDERPINNING_FILE))
         counts = {**loader.counts, **add_demo_measurements(session)}
     from .service_levels.board import (  # the page and Home filled at once
         compute_values,

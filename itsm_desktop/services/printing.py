@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from itsm_desktop.documents.progress import CancelCheck, ProgressCallback
 from itsm_desktop.documents.snapshot import AgreementSnapshot
 from itsm_desktop.store import Database
 
 from .agreements import find_agreement
 from .letterheads import letterhead_paper
 from .output_files import write_file  # exports are written, and refused, there
-from .snapshots import agreement_snapshot, catalog_snapshot
+from .snapshots import agreement_snapshot
 
 
 def default_page_size(locale_name: str | None = None) -> str:
@@ -47,29 +48,30 @@ def print_agreement(db: Database, agreement_id: int, *, page_size: str | None = 
     return PrintedDocument(data, agreement_title(snapshot), agreement_file_name(snapshot))
 
 
-def print_catalog(db: Database, *, title: str, page_size: str | None = None,
-                  today: date | None = None) -> PrintedDocument:
-    """The live service catalog as PDF, headed ``title``; the file name carries the date."""
-    from itsm_desktop.documents.catalog_pdf import render_catalog
+def print_catalog(db: Database, *, title: str, page_size: str | None = None, today: date | None = None,
+                  progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> PrintedDocument:
+    """The live service catalog as PDF, headed ``title``; the file name carries the date.
 
-    snapshot = catalog_snapshot(db)
-    data = render_catalog(snapshot, page_size=page_size or letterhead_paper(snapshot.letterhead)
-                          or default_page_size())
-    return PrintedDocument(data, title, _safe_file_name(f"{title} {(today or date.today()).isoformat()}"))
+    Built streaming from the database (see ``catalog_report``): ``progress`` hears the share
+    done, and once ``cancelled`` returns True the work stops with ``RenderCancelled``.
+    """
+    from .catalog_report import catalog_report
+
+    rendered = catalog_report(db, title=title, page_size=page_size, progress=progress, cancelled=cancelled,
+                              today=today)
+    return PrintedDocument(rendered.pdf, title, _safe_file_name(f"{title} {(today or date.today()).isoformat()}"))
+
+
+def catalog_pdf(db: Database, *, page_size: str | None = None) -> bytes:
+    """The live service catalog rendered as PDF bytes."""
+    from .catalog_report import catalog_report
+
+    return catalog_report(db, page_size=page_size).pdf
 
 
 def agreement_pdf(db: Database, agreement_id: int, *, page_size: str | None = None) -> bytes:
     """The agreement rendered as PDF bytes."""
     return print_agreement(db, agreement_id, page_size=page_size).data
-
-
-def catalog_pdf(db: Database, *, page_size: str | None = None) -> bytes:
-    """The live service catalog rendered as PDF bytes."""
-    from itsm_desktop.documents.catalog_pdf import render_catalog
-
-    snapshot = catalog_snapshot(db)
-    return render_catalog(snapshot, page_size=page_size or letterhead_paper(snapshot.letterhead)
-                          or default_page_size())
 
 
 def agreement_title(snapshot: AgreementSnapshot) -> str:

@@ -65,6 +65,7 @@ from .agreement_drafting import signature_rows
 from .clauses import carried_clauses, clause_snapshot
 from .common import get_or_404
 from .letterheads import letterhead_of
+from .underpinning import chains_of
 from .user_profiles import names_of_logins
 
 CATALOG_STATES = (ServiceStatus.LIVE, ServiceStatus.RETIRING)
@@ -237,6 +238,7 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
             clauses=tuple(clause_snapshot(v) for v in carried_clauses(session, agreement_id)),
             priorities=scheme_from_json(a.priority_scheme) or team.priorities,
             support_hours_name=a.support_hours_name, support_hours=a.support_hours,
+            underpinning=chains_of(session, agreement_id),
             generated_on=today or date.today(),
         )
 

@@ -33,7 +33,8 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   time bases (clock time, office hours in Berlin, extended hours in New York), and the peak
   memory of that process;
 - documents (``documents_bench.py``): the catalog report of the whole database streamed (time,
-  peak memory, progress), the 1,000-service catalog report, and ``export-sla`` from the
+  peak memory, progress), the 1,000-service catalog report, the 30-service × 40-target
+  agreement (time, and the fewest rows of a continued table on a page), and ``export-sla`` from the
   command line against a bare reportlab script writing the same pages;
 - what a durable save costs: an organization saved through the services, median and 95th
   percentile, with ``synchronous=NORMAL`` and with ``FULL`` (what the application uses), in
@@ -970,6 +971,7 @@ WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "saves": worker_saves,
     "catalog": lambda a: _documents_bench().worker_catalog(a.database),
     "catalog1000": lambda a: _documents_bench().worker_catalog_1000(),
+    "agreement30x40": lambda a: _documents_bench().worker_agreement_30x40(),
 }
 
 
@@ -1042,6 +1044,7 @@ def main(argv: list[str] | None = None) -> int:
             import documents_bench
 
             result.update(_worker("catalog1000", database, settings))
+            result.update(_worker("agreement30x40", database, settings))
             result.update(_worker("catalog", database, settings))
             result.update(documents_bench.export_sla_against_bare(_child_env(settings), runs=args.runs))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),

@@ -4,6 +4,8 @@
   often progress was reported (the longest gap between two reports, and whether the share
   ever went back);
 - the 1,000-service catalog report from a snapshot (wall and CPU time);
+- the agreement of 30 services with 40 targets each: time, pages, and the fewest rows of a
+  continued table on a page (the typesetting promises at least 4);
 - ``export-sla`` of the demo SLA from the command line against a bare reportlab script that
   writes the same pages (each page's text, as extracted from the exported file) with the
   same embedded fonts, interleaved in the same run; and what the command line imports
@@ -89,6 +91,8 @@ def worker_catalog(database: Path) -> dict[str, Any]:
         "catalog_mb": round(len(data) / 1e6, 1),
         "catalog_progress_reports": len(reports) - 1,
         "catalog_progress_max_gap_s": round(max(gaps), 2),
+        # the share reported when the longest gap began: where the work went quiet
+        "catalog_progress_max_gap_at": reports[gaps.index(max(gaps))][1],
         "catalog_progress_monotonic": all(b[1] >= a[1] for a, b in zip(reports, reports[1:], strict=False)),
         "catalog_progress_last": reports[-1][1],
     }
@@ -128,6 +132,42 @@ def worker_catalog_1000() -> dict[str, Any]:
         "pdf_catalog_1000_cpu_ms": round(statistics.median(r[1] for r in runs) * 1000),
         "pdf_catalog_1000_letterhead_wall_ms": round(statistics.median(r[0] for r in headed_runs) * 1000),
         "pdf_catalog_1000_letterhead_cpu_ms": round(statistics.median(r[1] for r in headed_runs) * 1000),
+    }
+
+
+def worker_agreement_30x40() -> dict[str, Any]:
+    """The agreement of 30 services with 40 targets each: time, pages, and how its long tables
+    break across pages (the fewest rows a page holds of a table that continues, either side)."""
+    from itsm_desktop.documents.samples import large_agreement_snapshot
+
+    from itsm_desktop.documents import pagination
+    from itsm_desktop.documents.agreement_pdf import render_agreement
+
+    snapshot = large_agreement_snapshot(services=30, targets=1200)
+    splits: list[tuple[int, int]] = []
+    original = pagination.Rows.split
+
+    def spy(self: Any, width: float, height: float) -> Any:
+        parts = original(self, width, height)
+        if len(parts) == 2:
+            splits.append((len(parts[0]._cellvalues) - 1, len(parts[1]._cellvalues) - 1))
+        return parts
+
+    pagination.Rows.split = spy  # type: ignore[method-assign]
+    try:
+        start, cpu = time.perf_counter(), time.process_time()
+        data = render_agreement(snapshot, page_size="A4")
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    finally:
+        pagination.Rows.split = original  # type: ignore[method-assign]
+    fewest = min((min(pair) for pair in splits), default=None)
+    return {
+        "agreement_30x40_ms": round(wall * 1000),
+        "agreement_30x40_cpu_ms": round(cpu * 1000),
+        "agreement_30x40_pages": _page_count(data),
+        "agreement_30x40_table_breaks": len(splits),
+        "agreement_30x40_fewest_continued_rows": fewest,
+        "agreement_30x40_pages_under_4_continued_rows": sum(1 for a, b in splits for n in (a, b) if n < 4),
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
@@ -23,6 +24,7 @@ from itsm_desktop.store import Database
 from ..common.commands import RecordOps, quoted
 from ..common.context import AppContext
 from ..common.editor import RecordEditor
+from ..common.icons import icon
 from .clauses_tab import ClausesTab
 from .common import tr
 from .contacts_tab import ContactsTab
@@ -33,6 +35,7 @@ from .responsibilities_tab import ResponsibilitiesTab
 from .targets_tab import TargetsTab
 from .terms_tab import TermsTab
 from .texts_tab import TextsTab
+from .underpinning_tab import UnderpinningTab
 
 
 def agreement_label(record: Agreement) -> str:
@@ -61,7 +64,7 @@ AGREEMENT_OPS = RecordOps("agreement", "agreement_id", agreements.create_agreeme
 
 READ_ONLY_STYLE = ('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
                    "{ background: palette(window); }")
-GENERAL, TERMS, TARGETS, RESPONSIBILITIES, TEXTS, CONTACTS, CLAUSES, HISTORY = range(8)
+GENERAL, TERMS, TARGETS, UNDERPINNING, RESPONSIBILITIES, TEXTS, CONTACTS, CLAUSES, HISTORY = range(9)
 _ROW_LISTS = {"service_terms": "Service {number}: {message}", "priorities": "Level {number}: {message}"}
 _TEXT_KEYS = {"scope", "hours_text", "support_text", "limitations", "reporting", "escalation", "security",
               "charges"}
@@ -94,6 +97,8 @@ class AgreementEditor(RecordEditor):
         self.clauses = ClausesTab(ctx, self.errors)
         self.history = HistoryTab(self.errors, ctx=ctx, labels_from=self)
         self.terms = TermsTab(ctx, self.errors)
+        self.underpinning = UnderpinningTab(ctx)
+        self.underpinning.flagged_changed.connect(self._show_flagged)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
         self.tabs.setDocumentMode(True)
@@ -101,7 +106,7 @@ class AgreementEditor(RecordEditor):
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         for tab, title in ((self.general, tr("General")), (self.terms, tr("Parties && terms")),
-                           (self.targets, tr("Targets")),
+                           (self.targets, tr("Targets")), (self.underpinning, tr("Underpinning")),
                            (self.responsibilities, tr("Responsibilities")), (self.texts, tr("Texts")),
                            (self.contacts, tr("Contacts && signatures")), (self.clauses, tr("Clauses")),
                            (self.history, tr("History"))):
@@ -150,6 +155,10 @@ class AgreementEditor(RecordEditor):
 
     def _show_escalation(self) -> None:
         self.texts.set_escalation(escalation_levels(self.contacts.rows(), self.contacts.model.people))
+
+    def _show_flagged(self, count: int) -> None:
+        """The Underpinning tab carries the warning icon while a target has no margin."""
+        self.tabs.setTabIcon(self.tabs.indexOf(self.underpinning), icon("warning") if count else QIcon())
 
     # --- choices ---------------------------------------------------------------------------
 
@@ -206,6 +215,8 @@ class AgreementEditor(RecordEditor):
                                     record.status if record else None, record.reference if record else "")
         self.set_read_only(bool(detail and detail.read_only))
         self.show_lifecycle()
+        self.underpinning.show_agreement(self.record_id if detail else None, form.kind,
+                                         self.record.status if detail and self.record else None)
 
     def form(self) -> AgreementForm:
         form = AgreementForm()

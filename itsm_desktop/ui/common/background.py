@@ -8,6 +8,7 @@ connections to be used from any thread).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import Any, ClassVar
@@ -34,6 +35,28 @@ PROGRESS_DELAY_MS = 300  # quick work finishes before a progress dialog would fl
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BackgroundJob", text)
+
+
+class JobControl(QObject):
+    """What long work and its progress dialog say to each other across threads: the share done
+    (``report``, from the worker) and the user's Cancel (``cancelled``, asked by the worker)."""
+
+    progressed = Signal(float)  # emitted from the worker thread; queued to the dialog
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def report(self, share: float) -> None:
+        """The work is ``share`` (0 to 1) done."""
+        self.progressed.emit(share)
+
+    def cancelled(self) -> bool:
+        """Whether the user asked to stop: the work should end at once."""
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
 
 
 class _Task(QRunnable):
@@ -85,6 +108,8 @@ class BackgroundJob(QObject):
         self._parent_widget = parent_widget
         self._progress: QProgressDialog | None = None
         self._state = "new"
+        self._control: JobControl | None = None
+        self._share = -1.0  # none reported yet: the dialog shows a busy bar
         self.worker_done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self.worker_refused.connect(self._on_refused, Qt.ConnectionType.QueuedConnection)
         self.worker_failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
@@ -102,9 +127,24 @@ class BackgroundJob(QObject):
         (pool or QThreadPool.globalInstance()).start(_Task(self, self._work))
         return self
 
+    def follow(self, control: JobControl) -> None:
+        """Show the share of the work ``control`` reports; Cancel tells it to stop."""
+        self._control = control
+        control.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(float)
+    def _on_progress(self, share: float) -> None:
+        self._share = share
+        if self._progress is not None and shiboken6.isValid(self._progress):
+            self._progress.setRange(0, 1000)
+            self._progress.setValue(round(share * 1000))
+
     @Slot()
     def cancel(self) -> None:
-        """Stop waiting: the result, when it comes, is thrown away."""
+        """Stop waiting: the result, when it comes, is thrown away (work that follows a
+        ``JobControl`` is told to stop at once)."""
+        if self._control is not None:
+            self._control.cancel()
         if self._state == "running":
             self._state = "cancelled"
             self._close_progress()
@@ -125,6 +165,8 @@ class BackgroundJob(QObject):
         dialog.canceled.connect(self.cancel)
         dialog.show()
         self._progress = dialog
+        if self._share >= 0:
+            self._on_progress(self._share)
 
     def _close_progress(self) -> None:
         dialog, self._progress = self._progress, None

@@ -144,7 +144,8 @@ class HomePage(Page):
                                 self.uncovered, self.uncovered_more), 0, 0)
         attention = _panel(self.tr("Needs attention"),
                            self.tr("Agreements ending soon, due for review or waiting in review; "
-                                   "live services no active SLA covers; targets breached or at risk."),
+                                   "live services no active SLA covers; SLA targets their OLAs and "
+                                   "contracts leave no margin; targets breached or at risk."),
                            self.attention)
         panels.addWidget(attention, 0, 1)
         panels.addWidget(_panel(self.tr("Recently changed"),
@@ -242,7 +243,7 @@ class HomePage(Page):
     def _fill_attention(self) -> None:
         db, most = self.ctx.db, ATTENTION_LIMIT  # the most urgent of each: a large portfolio has thousands
         items = [*dashboard.reviews_due(db, limit=most), *dashboard.expiring_agreements(db, limit=most),
-                 *dashboard.waiting_in_review(db, limit=most),
+                 *dashboard.thin_underpinning(db, limit=most), *dashboard.waiting_in_review(db, limit=most),
                  *dashboard.services_without_active_sla(db, limit=most),
                  *service_level_alerts(db, limit=most)]
         self.attention.set_rows([(i.entity, i.record_id, (i.title, i.detail)) for i in items],

@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from itsm_desktop.documents.progress import RenderCancelled
 from itsm_desktop.services import printing
 from itsm_desktop.services.printing import PrintedDocument
-from itsm_desktop.ui.common.background import BackgroundJob
+from itsm_desktop.ui.common.background import BackgroundJob, JobControl
 from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.common.operations import Refusal
 
@@ -32,7 +33,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintActions", text)
 
 
-Source = Callable[[str], PrintedDocument]  # page size → the printed document (a use case)
+Source = Callable[[str, JobControl], PrintedDocument | None]
+"""page size, progress and cancel → the printed document (a use case); None when cancelled."""
 
 
 class PrintActions(QObject):
@@ -115,11 +117,21 @@ class PrintActions(QObject):
 
     def _agreement_source(self, agreement_id: int) -> Source:
         db = self._ctx.db
-        return lambda page_size: printing.print_agreement(db, agreement_id, page_size=page_size)
+        return lambda page_size, _control: printing.print_agreement(db, agreement_id, page_size=page_size)
 
     def _catalog_source(self) -> Source:
+        """The catalog report, streamed from the database with real progress; Cancel stops
+        the work itself, not only the wait for it (a large catalog takes minutes)."""
         db, title = self._ctx.db, _tr("Service catalog")
-        return lambda page_size: printing.print_catalog(db, title=title, page_size=page_size)
+
+        def source(page_size: str, control: JobControl) -> PrintedDocument | None:
+            try:
+                return printing.print_catalog(db, title=title, page_size=page_size, progress=control.report,
+                                              cancelled=control.cancelled)
+            except RenderCancelled:
+                return None  # nobody waits for it any more
+
+        return source
 
     @staticmethod
     def _agreement_label() -> str:
@@ -131,10 +143,19 @@ class PrintActions(QObject):
 
     def _run(self, source: Source, label: str, title: str, on_done: Callable[[PrintedDocument], object],
              parent: QWidget | None = None) -> BackgroundJob:
-        """Run the printing use case for the page size chosen now, off the GUI thread."""
+        """Run the printing use case for the page size chosen now, off the GUI thread; its
+        progress dialog shows the share done and its Cancel stops the work."""
         page_size = self.page_size()
         refusal = Refusal(parent or self._parent_widget, title, show_error=PrintDialogs.error)
-        return self._ctx.operations.start(lambda: source(page_size), refusal, label=label, on_done=on_done)
+        control = JobControl()
+
+        def done(rendered: PrintedDocument | None) -> None:
+            if rendered is not None:
+                on_done(rendered)
+
+        job = self._ctx.operations.start(lambda: source(page_size, control), refusal, label=label, on_done=done)
+        job.follow(control)
+        return job
 
     def _preview(self, source: Source, label: str) -> BackgroundJob:
         page_size = self.page_size()
