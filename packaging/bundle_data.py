@@ -58,7 +58,6 @@ QT_EXCLUDES: tuple[str, ...] = tuple(
         "Qt3DRender",
         "QtAxContainer",
         "QtBluetooth",
-        "QtCharts",
         "QtConcurrent",
         "QtDataVisualization",
         "QtDesigner",
