@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from postgresql_server import postgresql_server, postgresql_url  # noqa: F401  (fixtures)
 
 from itsm_desktop.domain.enums import (
     AgreementKind,
