@@ -23,6 +23,7 @@ from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
 from itsm_desktop.domain.values import fold
+from itsm_desktop.store import ErrorKind, error_kind
 
 R = TypeVar("R", bound=Record)
 EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -147,9 +148,10 @@ def require_unique(session: Session, model: type[R], column: Any, value: str,
 
 
 def integrity_message(exc: IntegrityError) -> str:
-    text = str(exc.orig)
-    if "FOREIGN KEY" in text:
+    """One sentence for a change the database refused, by its result code or SQLSTATE."""
+    kind = error_kind(exc)
+    if kind is ErrorKind.FOREIGN_KEY:
         return "It is still referred to by other records."
-    if "UNIQUE" in text:
+    if kind is ErrorKind.UNIQUE:
         return "A record with the same unique value already exists."
     return "The change would break the database's integrity."

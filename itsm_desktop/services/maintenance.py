@@ -8,34 +8,28 @@ so that nothing it has cached survives. Everything else here may run while the d
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 from sqlmodel import col, select
 
+from itsm_desktop import APP_ID
 from itsm_desktop.domain.errors import ItsmError, NotFoundError
 from itsm_desktop.domain.models import Agreement, HistoryEntry, ServiceFamily
 from itsm_desktop.store import Database, StoreError
+from itsm_desktop.store.backends import Steps, backend_for
 from itsm_desktop.store.backup import (
     BackupError,
-    backup_to,
-    free_path,
     list_backups,
     make_private_folder,
     prune_backups,
     stamped_name,
 )
 from itsm_desktop.store.database import DEFAULT_BUSY_TIMEOUT
-from itsm_desktop.store.health import check_file, inspect_file
-from itsm_desktop.store.restore import (
-    RestoreError,
-    Steps,
-    restore_staged,
-    stage_copy,
-    upgrade_staged,
-)
-from itsm_desktop.store.sqlite_files import error_sentence, remove_private_copy, result_code
 
 from . import agreements, catalog, stakeholders
 from .common import diff, get_or_404
@@ -51,49 +45,50 @@ BACKUP_FOLDER_NAME = "backups"
 
 def backup_database(db: Database, *, output: Path) -> Path:
     """A consistent copy of the open database at ``output`` (never over the database itself)."""
-    return backup_file(db.path, output=output)
+    return _backup(lambda out: db.backup_to(out), db.location, output)
 
 
-def backup_file(path: Path, *, output: Path) -> Path:
-    """A consistent copy of the database file ``path`` at ``output``, without opening it for writing.
+def backup_file(target: str | os.PathLike[str], *, output: Path) -> Path:
+    """A consistent copy of the database ``target`` (a path or URL) at ``output``, without
+    opening it for writing.
 
     Another program may be writing to it meanwhile: the copy holds the committed state.
     """
-    source = Path(path).expanduser().resolve()
+    backend = backend_for(target)
+    if not backend.exists():
+        raise ItsmError(f"There is no database file {backend.describe()} to back up.")
+    return _backup(lambda out: backend.backup_to(out, busy_timeout=DEFAULT_BUSY_TIMEOUT),
+                   backend.local_file, output)
+
+
+def _backup(copy: Callable[[Path], Path], database: Path | None, output: Path) -> Path:
     output = Path(output).expanduser().resolve()
-    if output == source:
+    if output == database:
         raise ItsmError("The backup cannot overwrite the database itself; choose another file.")
     if output.is_dir():
         raise ItsmError(f"{output} is a folder; give the backup a file name.")
-    if not source.is_file():
-        raise ItsmError(f"There is no database file {source} to back up.")
-    try:
-        return backup_to(source, output)
-    except BackupError as exc:
-        raise ItsmError(str(exc)) from exc
-    except OSError as exc:
-        raise ItsmError(f"Cannot write the backup {output}: {exc.strerror or exc}.") from exc
-    except Exception as exc:
-        if result_code(exc) is None:
-            raise
-        raise ItsmError(error_sentence(exc, source)) from exc
+    return copy(output)
 
 
-def default_backup_folder(db_path: Path) -> Path:
-    """Where automatic backups of the database ``db_path`` go: a ``backups`` folder beside it.
+def default_backup_folder(target: str | os.PathLike[str]) -> Path:
+    """Where automatic backups of the database ``target`` go: a ``backups`` folder beside its
+    file, or in the user data folder for a database on a server.
 
     For the default database that is ``<user data folder>/backups``. Backups are named after
-    the database file (``itsm.db`` → ``itsm-YYYYMMDD-HHMMSS.db``), so databases that share a
+    the database (``itsm.db`` → ``itsm-YYYYMMDD-HHMMSS.db``), so databases that share a
     folder never prune each other's backups.
     """
-    return Path(db_path).expanduser().resolve().parent / BACKUP_FOLDER_NAME
+    local = backend_for(target).local_file
+    if local is None:
+        return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / BACKUP_FOLDER_NAME
+    return local.parent / BACKUP_FOLDER_NAME
 
 
-def list_automatic_backups(db_path: Path, folder: Path | None = None) -> list[tuple[datetime, Path]]:
-    """The automatic backups of ``db_path`` (local time taken, file), newest first."""
-    db_path = Path(db_path).expanduser().resolve()
-    folder = Path(folder) if folder is not None else default_backup_folder(db_path)
-    return list(reversed(list_backups(folder, db_path.stem)))
+def list_automatic_backups(target: str | os.PathLike[str],
+                           folder: Path | None = None) -> list[tuple[datetime, Path]]:
+    """The automatic backups of the database ``target`` (local time taken, file), newest first."""
+    folder = Path(folder) if folder is not None else default_backup_folder(target)
+    return list(reversed(list_backups(folder, backend_for(target).backup_stem())))
 
 
 def auto_backup(db: Database, folder: Path | None = None, *, keep: int = DEFAULT_KEEP_BACKUPS,
@@ -108,88 +103,48 @@ def auto_backup(db: Database, folder: Path | None = None, *, keep: int = DEFAULT
     if keep < 1:
         raise ItsmError("Keep at least one automatic backup.")
     now = now or datetime.now()
-    folder = Path(folder).expanduser() if folder is not None else default_backup_folder(db.path)
-    stem = db.path.stem
+    folder = Path(folder).expanduser() if folder is not None else default_backup_folder(db.target())
+    stem = db.backend.backup_stem()
     try:
         make_private_folder(folder)
         existing = list_backups(folder, stem)
         made = None
         if not any(when.date() == now.date() for when, _path in existing):
-            made = backup_to(db.path, folder / stamped_name(stem, now))
+            made = db.backup_to(folder / stamped_name(stem, now))
         prune_backups(folder, stem, keep)
-    except BackupError as exc:
+    except (BackupError, StoreError) as exc:
         raise ItsmError(f"Cannot make the automatic backup: {exc}") from exc
     except OSError as exc:
         raise ItsmError(f"Cannot make the automatic backup in {folder}: {exc.strerror or exc}.") from exc
-    except Exception as exc:
-        if result_code(exc) is None:
-            raise
-        raise ItsmError(f"Cannot make the automatic backup: {error_sentence(exc, db.path)}") from exc
     return made
 
 
-def restore_backup(current_db_path: Path, backup_path: Path, *,
+def restore_backup(target: str | os.PathLike[str], backup_path: Path, *,
                    busy_timeout: float = DEFAULT_BUSY_TIMEOUT, on_step: Steps | None = None) -> Path | None:
-    """Replace the records of the database at ``current_db_path`` by those of ``backup_path``.
+    """Replace the records of the database ``target`` (a path or URL) by those of ``backup_path``.
 
-    The backup is copied beside the database and checked first — it must pass the full health
-    check (integrity, foreign keys, the tables and columns of its schema, history) and be an
-    ITSM Desktop database not newer than this application — otherwise ``StoreError`` says
-    what is wrong and nothing is changed. The copy is brought to the newest schema, then
-    written into the database by SQLite under its write lock, while the current database
-    (every save committed until then) is kept as ``<name>.before-restore-<time>.db`` beside
-    it. The database file itself is never replaced, so windows and programs that have it open
-    go on safely. Returns the kept copy (None if there was no current database).
+    The backup is checked whole first; otherwise ``StoreError`` says what is wrong and nothing
+    is changed. The records as they were are kept (for a file, as
+    ``<name>.before-restore-<time>.db`` beside it); other windows and programs that have the
+    database open go on safely. Returns the kept copy (None if there was no current database).
 
-    ``on_step`` is called at each step (see ``store.restore.Steps``).
+    ``on_step`` is called at each step (see ``store.backends.Steps``).
     """
-    current = Path(current_db_path).expanduser().resolve()
-    backup = Path(backup_path).expanduser().resolve()
-    if backup == current:
-        raise StoreError("Choose a backup file, not the database itself.")
-    if not backup.is_file():
-        raise StoreError(f"The backup {backup} does not exist.")
-    if current.is_dir():
-        raise StoreError(f"{current} is a folder, not a database file.")
-    try:
-        make_private_folder(current.parent)
-        staged = stage_copy(backup, current, busy_timeout=busy_timeout)
-    except (BackupError, RestoreError) as exc:
-        raise StoreError(f"{backup} is not an ITSM Desktop database backup.") from exc
-    except OSError as exc:
-        raise StoreError(f"Cannot prepare the restore in {current.parent}: {exc.strerror or exc}.") from exc
-    try:
-        health = inspect_file(staged)
-        if not health.healthy:
-            details = " ".join(p.replace(str(staged), "the backup") for p in health.problems[:3])
-            raise StoreError(f"{backup} cannot be restored: {details}")
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        keep = free_path(current.parent, f"{current.stem}.before-restore-{stamp}{current.suffix}")
-        try:
-            upgrade_staged(staged)
-            return restore_staged(current, staged, keep, busy_timeout=busy_timeout,
-                                  on_step=on_step or (lambda _step: None))
-        except RestoreError as exc:
-            raise StoreError(str(exc)) from exc
-        except OSError as exc:
-            raise StoreError(f"Cannot restore into {current}: {exc.strerror or exc}; nothing was changed.") from exc
-        except Exception as exc:
-            if result_code(exc) is None:
-                raise
-            raise StoreError(f"Nothing was restored: {error_sentence(exc, current)}") from exc
-    finally:
-        remove_private_copy(staged)
+    return backend_for(target).restore_from(Path(backup_path), busy_timeout=busy_timeout,
+                                            on_step=on_step or (lambda _step: None))
 
 
 # --- health --------------------------------------------------------------------------------
 
 
-def check_database(path: Path) -> tuple[list[str], str]:
-    """Integrity check, foreign-key check, schema version and history consistency.
+def check_database(target: str | os.PathLike[str]) -> tuple[list[str], str]:
+    """Integrity check, foreign-key check, schema version and history consistency of the
+    database ``target`` (a path or URL); nothing is written.
 
     Returns the problems (one line each; none means healthy) and a one-line summary.
     """
-    return check_file(Path(path).expanduser().resolve())
+    report = backend_for(target).check()
+    return report.problems, report.summary
 
 
 # --- change history ------------------------------------------------------------------------

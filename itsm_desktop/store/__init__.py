@@ -1,5 +1,8 @@
-"""Storage: the SQLite database, its migrations, transactions and backups."""
+"""Storage: the database named by a path or URL, its migrations, transactions and backups."""
 
-from .database import Database, StoreError, default_database_path
+from .backends import ErrorKind, error_kind, is_url, public_target
+from .database import Database, default_database_path
+from .errors import StoreError
 
-__all__ = ["Database", "StoreError", "default_database_path"]
+__all__ = ["Database", "ErrorKind", "StoreError", "default_database_path", "error_kind", "is_url",
+           "public_target"]

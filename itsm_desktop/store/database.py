@@ -1,68 +1,39 @@
-"""Opening a database safely, its engine settings, and one transaction per use case.
+"""A database named by a path or URL, and one transaction per use case.
 
-Opening refuses a damaged file before anything reads or writes it. SQLite's whole-file check
-(``PRAGMA quick_check``) reads every page, about 2 ms a megabyte: files up to
-``FULL_CHECK_MAX_BYTES`` get it when opened; larger ones get structural checks there (SQLite
-reads the header and refuses a file shorter than it promises; the schema's tables and columns
-and its version are checked), and the whole check afterwards, in the background
-(``IntegrityCheck``, which also finds what the quick check cannot: an index that no longer
-matches its table, foreign keys to missing records).
+What differs per backend (opening and checking, engine settings, backups, restore, error
+classification) lives in ``backends``; ``Database`` is the same whatever it talks to.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
-import stat
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from datetime import datetime
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import Executable
 from sqlmodel import Session
 
 from itsm_desktop import APP_ID
-from itsm_desktop.domain.errors import ItsmError
 
-from . import migrate
-from .backup import free_path
-from .integrity import IntegrityCheck
-from .schema import schema_problem
-from .sqlite_files import (
-    SQLITE_BUSY,
-    SQLITE_CANTOPEN,
-    SQLITE_CORRUPT,
-    SQLITE_FULL,
-    SQLITE_IOERR,
-    SQLITE_LOCKED,
-    SQLITE_NOTADB,
-    SQLITE_PERM,
-    SQLITE_READONLY,
-    copy_database,
-    create_private_file,
-    error_sentence,
-    file_uri,
-    os_error_sentence,
-    reading,
-    remove_stale_temporaries,
-    result_code,
+from .backends import (
+    Backend,
+    BackgroundCheck,
+    CheckReport,
+    ErrorKind,
+    Steps,
+    backend_for,
+    public_target,
 )
+from .errors import StoreError
 
-__all__ = ["DEFAULT_BUSY_TIMEOUT", "Database", "IntegrityCheck", "StoreError", "default_database_path"]
+__all__ = ["DEFAULT_BUSY_TIMEOUT", "Database", "StoreError", "default_database_path"]
 
 DEFAULT_BUSY_TIMEOUT = 5.0
-FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024  # checked whole when opened: about 60 ms at most
-SYNCHRONOUS = "FULL"  # how every connection commits; tests/perf/bench.py measures NORMAL against it
-
-
-class StoreError(ItsmError):
-    """A database that cannot be opened or used; the message is one sentence for the user."""
 
 
 def default_database_path() -> Path:
@@ -70,226 +41,86 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "itsm.db"
 
 
-def _is_read_only(path: Path) -> bool:
-    mode = path.stat().st_mode
-    return not os.access(path, os.W_OK) or not mode & stat.S_IWUSR
-
-
-def _check_file(path: Path) -> bool:
-    """Refuse paths that are not usable database files. Returns whether the file exists.
-
-    Only ``stat``: reading the file with ``open()`` would drop this process's SQLite locks on
-    it when closed (see ``sqlite_files``); SQLite itself recognises a file that is not its own.
-    """
-    try:
-        if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file.")
-        if not path.exists():
-            parent = path.parent
-            if parent.exists() and not parent.is_dir():
-                raise StoreError(f"Cannot create the database: {parent} is not a folder.")
-            return False
-        if not path.is_file():
-            raise StoreError(f"{path} is not a regular file, so it cannot be a database.")
-        if _is_read_only(path):
-            raise StoreError(f"The database file {path} is read-only; make it writable or open another.")
-    except OSError as exc:
-        raise StoreError(os_error_sentence(exc, f"open the database {path}")) from exc
-    return True
-
-
-def _damaged(path: Path) -> StoreError:
-    # SQLite's own report spans several lines of page numbers: not for the user
-    return StoreError(f"The database {path} is damaged; restore it from a backup.")
-
-
-def _inspect(path: Path, busy_timeout: float, *, whole: bool = True) -> tuple[str | None, bool]:
-    """Check the file through a read-only connection; return (schema revision, has tables).
-
-    With ``whole``, SQLite reads every page (``PRAGMA quick_check``); else only the header,
-    the schema and the schema version are read (SQLite itself refuses a file shorter than its
-    header says). A file with a revision label must also have that revision's tables and
-    columns, or it is refused as another application's.
-
-    Read-only, so that a file we will refuse (say, from a newer version, with a write-ahead
-    log left by a crash) is never checkpointed or otherwise written by merely looking at it.
-    """
-    try:
-        with reading(path, timeout=busy_timeout) as con:
-            if whole:
-                result = con.execute("PRAGMA quick_check").fetchone()
-                if not result or result[0] != "ok":
-                    raise _damaged(path)
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in tables:
-                rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
-                if len(rows) > 1:
-                    raise StoreError(f"{path} is not an ITSM Desktop database: it has several schema versions.")
-                revision = rows[0][0] if rows else None
-            if revision is not None and revision in migrate.known_revisions():
-                problem = schema_problem(con, revision)
-                if problem is not None:
-                    raise StoreError(f"{path} is not an ITSM Desktop database: {problem}.")
-            return revision, bool(tables - {"alembic_version"})
-    except sqlite3.Error as exc:
-        raise StoreError(error_sentence(exc, path)) from exc
-
-
-def _check_not_locked(path: Path, busy_timeout: float) -> None:
-    """Refuse a file another program is writing to (after the busy timeout)."""
-    try:
-        with closing(sqlite3.connect(file_uri(path, mode="rw"), uri=True, timeout=busy_timeout,
-                                     isolation_level=None)) as con:
-            con.execute("BEGIN IMMEDIATE")
-            con.execute("ROLLBACK")
-    except sqlite3.Error as exc:
-        raise StoreError(error_sentence(exc, path)) from exc
-
-
-def _configure_connection(busy_timeout: float, begin: str, journal_mode: str) -> Any:
-    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see on_begin
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
-        cursor.execute(f"PRAGMA journal_mode={journal_mode}")
-        # FULL: in WAL mode NORMAL may lose the last commits on a power cut or an OS crash;
-        # a save the application reported must survive those. Its cost (tests/perf/bench.py,
-        # 2-core reference machine, disk-backed): a save's median 10.5-14.3 ms -> 15.9-16.2 ms
-        cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
-        cursor.close()
-
-    def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql(begin)
-
-    return on_connect, on_begin
-
-
-def make_engine(path: Path, busy_timeout: float, *, immediate: bool, journal_mode: str = "WAL") -> Engine:
-    """An engine on the SQLite file ``path`` with the application's connection settings.
-
-    The URL is built from parts (no string formatting), so any character in the path is safe.
-    """
-    engine = create_engine(
-        URL.create("sqlite", database=str(path)),
-        connect_args={"timeout": busy_timeout, "check_same_thread": False},
-    )
-    on_connect, on_begin = _configure_connection(
-        busy_timeout, "BEGIN IMMEDIATE" if immediate else "BEGIN", journal_mode)
-    event.listen(engine, "connect", on_connect)
-    event.listen(engine, "begin", on_begin)
-    return engine
-
-
-def _create(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(os_error_sentence(exc, f"create the folder {path.parent}")) from exc
-    try:
-        create_private_file(path)  # owner-only from the start; see _restrict_permissions
-    except FileExistsError:  # created meanwhile by another instance
-        pass
-    except OSError as exc:
-        raise StoreError(os_error_sentence(exc, f"create the database {path}")) from exc
-
-
-def _upgrade(writer: Engine, path: Path) -> Path | None:
-    """Bring the schema to the newest revision; return the copy kept of the older one.
-
-    All under the database's write lock (``BEGIN IMMEDIATE``): a second instance starting at
-    the same moment waits, then finds the schema current and does nothing. The copy is made
-    while the lock is held, so it is exactly the state that was upgraded, and under a name of
-    this process's own until it is complete.
-    """
-    kept: list[Path] = []
-
-    def keep_copy(connection: Connection) -> bool:
-        current = migrate.current_revision(connection)
-        if current == migrate.head_revision():
-            return False
-        if current is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = free_path(path.parent, f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
-            # SQLite copies only from a connection that is not writing: a second one reads
-            # the last commit, which the write lock held here keeps the last
-            with reading(path) as con:
-                kept.append(copy_database(con, target))
-        return True
-
-    with writer.connect() as connection:
-        migrate.upgrade(connection, before=keep_copy)
-    return kept[0] if kept else None
-
-
 class Database:
     """An open, migrated database. Use ``read()`` and ``write()`` for sessions."""
 
-    def __init__(self, path: Path, reader: Engine, writer: Engine) -> None:
-        self.path = path
+    def __init__(self, backend: Backend, reader: Engine, writer: Engine, *,
+                 busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+        self.backend = backend
         self._reader = reader
         self._writer = writer
+        self._busy_timeout = busy_timeout
         self.backup_made: Path | None = None
-        # False when the file was too large to read whole while opening: run IntegrityCheck
+        # False when the database was too large to check whole while opening: run integrity_check()
         self.integrity_checked = True
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
-        """Open (creating if missing) and migrate the database at ``path``.
+    def open(cls, target: str | os.PathLike[str], *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
+        """Open (creating a missing local file) and migrate the database ``target``: a file
+        path, or an SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://user@host/db``).
 
-        Raises ``StoreError`` with a one-sentence message, leaving the file untouched, when
-        the file is a folder, read-only, not a database, damaged, from a newer version of the
-        application, or locked by another writer. A file larger than ``FULL_CHECK_MAX_BYTES``
-        is checked whole only when it is about to be upgraded; otherwise damage inside it is
-        left to ``IntegrityCheck`` (``integrity_checked`` is False).
+        Raises ``StoreError`` with a one-sentence message, leaving the database untouched,
+        when it cannot be used: a folder, read-only, not a database, damaged, from a newer
+        version of the application, locked by another writer (see the backend's ``open``).
         """
-        path = Path(path).expanduser().resolve()
-        exists = _check_file(path)
-        revision, has_tables = (None, False)
-        head = migrate.head_revision()
-        whole = True
-        remove_stale_temporaries(path)
-        if exists:
-            whole = path.stat().st_size <= FULL_CHECK_MAX_BYTES
-            revision, has_tables = _inspect(path, busy_timeout, whole=whole)
-            if revision is None and has_tables:
-                raise StoreError(f"{path} is an SQLite database of another application, not ITSM Desktop's.")
-            if revision is not None and revision not in migrate.known_revisions():
-                raise StoreError(
-                    f"The database {path} was written by a newer version of ITSM Desktop; "
-                    "update the application to open it."
-                )
-            if not whole and revision is not None and revision != head:
-                _inspect(path, busy_timeout)  # an upgrade rewrites the file: check it whole first
-                whole = True
-            _check_not_locked(path, busy_timeout)
-        else:
-            _create(path)
-        try:
-            _restrict_permissions(path)  # before SQLite creates -wal/-shm: they copy the file's mode
-        except OSError as exc:
-            raise StoreError(os_error_sentence(exc, f"open the database {path}")) from exc
-        writer = make_engine(path, busy_timeout, immediate=True)
-        reader = make_engine(path, busy_timeout, immediate=False)
-        backup_made = None
-        try:
-            if revision != head:
-                backup_made = _upgrade(writer, path)
-        except Exception as exc:
-            writer.dispose()
-            reader.dispose()
-            if result_code(exc) is not None:
-                raise StoreError(error_sentence(exc, path, doing="prepared")) from exc
-            if isinstance(exc, OSError):
-                raise StoreError(os_error_sentence(exc, f"keep a copy of {path} before upgrading it")) from exc
-            message = str(getattr(exc, "orig", exc)).rstrip(".")
-            raise StoreError(f"Cannot prepare the database {path}: {message}.") from exc
-        _restrict_permissions(path)
-        db = cls(path, reader, writer)
-        db.backup_made = backup_made
-        db.integrity_checked = whole
+        backend = backend_for(target)
+        opened = backend.open(busy_timeout=busy_timeout)
+        db = cls(backend, opened.reader, opened.writer, busy_timeout=busy_timeout)
+        db.backup_made = opened.backup_made
+        db.integrity_checked = opened.integrity_checked
         return db
+
+    @property
+    def location(self) -> Path | None:
+        """The database's file on this computer (for file dialogs and backups beside it);
+        None when it lives on a server."""
+        return self.backend.local_file
+
+    @property
+    def path(self) -> Path:
+        """The local database file; ``StoreError`` for a server. Prefer ``location``,
+        ``describe()`` and the methods below, which work for every backend."""
+        if self.backend.local_file is None:
+            raise StoreError(f"The database {self.describe()} is on a server, not a file.")
+        return self.backend.local_file
+
+    def describe(self) -> str:
+        """The database for people (title bar, messages): its file, or ``user@host:port/db``."""
+        return self.backend.describe()
+
+    def target(self) -> str:
+        """What opens this database again (``Database.open``), safe to show and to remember:
+        a file path, or a URL without its password."""
+        local = self.backend.local_file
+        return str(local) if local is not None else public_target(self.backend.url)
+
+    def error_kind(self, exc: BaseException) -> ErrorKind | None:
+        """The kind of the database error ``exc``, by result code or SQLSTATE."""
+        return self.backend.classify(exc)
+
+    def backup_to(self, output: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the committed records at the file ``output`` (never the database)."""
+        output = Path(output).expanduser().resolve()
+        if output == self.backend.local_file:
+            raise StoreError("The backup cannot overwrite the database itself; choose another file.")
+        return self.backend.backup_to(output, busy_timeout=self._busy_timeout)
+
+    def check(self) -> CheckReport:
+        """The full check (integrity, references, schema, history); nothing is written."""
+        return self.backend.check()
+
+    def integrity_check(self) -> BackgroundCheck:
+        """The full integrity check, to run on a worker thread while the database is in use."""
+        return self.backend.integrity_check(busy_timeout=self._busy_timeout)
+
+    def restore_from(self, backup: str | os.PathLike[str], *, on_step: Steps | None = None) -> Path | None:
+        """Replace the records by those of the backup file ``backup`` (see ``Backend.restore_from``).
+
+        Other connections stay valid; this one's cached state does not: close this
+        ``Database`` first (or open it again after) so nothing stale survives.
+        """
+        return self.backend.restore_from(Path(backup), busy_timeout=self._busy_timeout,
+                                         on_step=on_step or (lambda _step: None))
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -298,7 +129,7 @@ class Database:
             try:
                 yield session  # closing ends the transaction and leaves the records detached
             except DBAPIError as exc:
-                error = _read_error(self.path, exc)
+                error = _read_error(self.backend, exc)
                 if error is None:
                     raise
                 raise error from exc
@@ -318,7 +149,7 @@ class Database:
                 finally:
                     result.close()
         except DBAPIError as exc:
-            error = _read_error(self.path, exc)
+            error = _read_error(self.backend, exc)
             if error is None:
                 raise
             raise error from exc
@@ -332,7 +163,7 @@ class Database:
                 session.commit()
             except DBAPIError as exc:
                 session.rollback()
-                error = _write_error(self.path, exc)
+                error = _write_error(self.backend, exc)
                 if error is None:
                     raise
                 raise error from exc
@@ -355,38 +186,32 @@ class Database:
         self.close()
 
 
-def _read_error(path: Path, exc: DBAPIError) -> StoreError | None:
-    """A sentence for a read the database refused (busy, damaged, unreadable); None if unknown."""
-    code = result_code(exc)
-    if code in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR, SQLITE_CANTOPEN):
-        return StoreError(error_sentence(exc, path))
+_READ_ERRORS = (ErrorKind.BUSY, ErrorKind.DAMAGED, ErrorKind.NOT_A_DATABASE, ErrorKind.IO,
+                ErrorKind.CANT_OPEN, ErrorKind.CONNECTION, ErrorKind.CANCELLED, ErrorKind.RETRY)
+
+
+def _read_error(backend: Backend, exc: DBAPIError) -> StoreError | None:
+    """A sentence for a read the database refused (busy, damaged, unreachable); None if unknown."""
+    if backend.classify(exc) in _READ_ERRORS:
+        return StoreError(backend.error_sentence(exc))
     return None
 
 
-def _write_error(path: Path, exc: DBAPIError) -> StoreError | None:
+def _write_error(backend: Backend, exc: DBAPIError) -> StoreError | None:
     """A sentence for a save the database refused (busy, read-only, disk full); None if unknown."""
-    code = result_code(exc)
-    if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return StoreError("The database is busy: another window or program is saving to it. "
-                          "Nothing was saved; try again in a moment.")
-    if code in (SQLITE_READONLY, SQLITE_PERM):
-        return StoreError(f"The database {path} has become read-only; nothing was saved.")
-    if code == SQLITE_FULL:
-        return StoreError(f"The disk holding {path} is full; nothing was saved.")
-    if code == SQLITE_IOERR:
-        return StoreError(f"The database {path} could not be written (disk I/O error); nothing was saved.")
-    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return StoreError(f"The database {path} is damaged; nothing was saved. Restore it from a backup.")
-    return None
-
-
-def _restrict_permissions(path: Path) -> None:
-    """Keep the database and its journal files readable by the owner only (POSIX)."""
-    if os.name != "posix":
-        return
-    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        try:
-            if candidate.exists():
-                candidate.chmod(0o600)
-        except OSError:
-            pass
+    kind, where = backend.classify(exc), backend.describe()
+    sentences = {
+        ErrorKind.BUSY: "The database is busy: another window or program is saving to it. "
+                        "Nothing was saved; try again in a moment.",
+        ErrorKind.RETRY: "Someone else saved at the same moment; nothing was saved. Try again.",
+        ErrorKind.READ_ONLY: f"The database {where} has become read-only; nothing was saved.",
+        ErrorKind.DISK_FULL: f"The disk holding {where} is full; nothing was saved.",
+        ErrorKind.IO: f"The database {where} could not be written (disk I/O error); nothing was saved.",
+        ErrorKind.DAMAGED: f"The database {where} is damaged; nothing was saved. Restore it from a backup.",
+        ErrorKind.NOT_A_DATABASE: f"The database {where} is damaged; nothing was saved. "
+                                  "Restore it from a backup.",
+        ErrorKind.CONNECTION: f"The connection to the database {where} was lost; nothing was saved.",
+        ErrorKind.CANCELLED: f"The database {where} took too long to answer; nothing was saved.",
+    }
+    sentence = sentences.get(kind) if kind is not None else None
+    return StoreError(sentence) if sentence is not None else None

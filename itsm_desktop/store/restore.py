@@ -17,17 +17,23 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 from . import migrate
+from .backends import Steps
+from .backup import BackupError, free_path, make_private_folder
+from .errors import StoreError
+from .health import inspect_file
 from .sqlite_files import (
     SQLITE_BUSY,
     SQLITE_LOCKED,
     copy_database,
     copy_pages,
     create_private_file,
+    error_sentence,
     file_uri,
     fsync_file,
     fsync_folder,
@@ -36,6 +42,7 @@ from .sqlite_files import (
     make_private,
     reading,
     remove_private_copy,
+    result_code,
     side_files,
     temporary_beside,
 )
@@ -45,10 +52,6 @@ PAGES_PER_STEP = 1024
 PENDING_BYTE = 0x40000000
 SHARED_FIRST, SHARED_SIZE = PENDING_BYTE + 2, 510
 
-Steps = Callable[[str], None]
-"""Called with the name of each step the restore reaches (tests pause it there):
-``staged``, ``locked`` (the write lock is held, nothing changed yet), ``kept`` (the copy of the
-current database is in place), ``restored`` (committed)."""
 
 
 class RestoreError(Exception):
@@ -83,7 +86,7 @@ def stage_copy(source: Path, database: Path, *, busy_timeout: float = 5.0) -> Pa
 def upgrade_staged(staged: Path) -> None:
     """Bring the private copy ``staged`` to the newest schema before it goes live, so that
     windows still open on the database never meet an older schema."""
-    from .database import make_engine  # one place for the application's connection settings
+    from .backends.sqlite import make_engine  # one place for the application's connection settings
 
     engine = make_engine(staged, 5.0, immediate=True, journal_mode="DELETE")
     try:
@@ -221,3 +224,50 @@ def _no_connection_holds(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # no SQLite connection of this process holds the file: nothing to drop
+
+
+def restore_into(current: Path, backup: Path, *, busy_timeout: float, on_step: Steps = _no_steps) -> Path | None:
+    """Replace the records of the database file ``current`` by those of the file ``backup``.
+
+    The backup is copied beside the database and checked first — it must pass the full health
+    check (integrity, foreign keys, the tables and columns of its schema, history) and be an
+    ITSM Desktop database not newer than this application — otherwise ``StoreError`` says
+    what is wrong and nothing is changed. The copy is brought to the newest schema, then
+    written into the database by SQLite under its write lock, while the current database
+    (every save committed until then) is kept as ``<name>.before-restore-<time>.db`` beside
+    it. Returns the kept copy (None if there was no current database).
+    """
+    backup = Path(backup).expanduser().resolve()
+    if backup == current:
+        raise StoreError("Choose a backup file, not the database itself.")
+    if not backup.is_file():
+        raise StoreError(f"The backup {backup} does not exist.")
+    if current.is_dir():
+        raise StoreError(f"{current} is a folder, not a database file.")
+    try:
+        make_private_folder(current.parent)
+        staged = stage_copy(backup, current, busy_timeout=busy_timeout)
+    except (BackupError, RestoreError) as exc:
+        raise StoreError(f"{backup} is not an ITSM Desktop database backup.") from exc
+    except OSError as exc:
+        raise StoreError(f"Cannot prepare the restore in {current.parent}: {exc.strerror or exc}.") from exc
+    try:
+        health = inspect_file(staged)
+        if not health.healthy:
+            details = " ".join(p.replace(str(staged), "the backup") for p in health.problems[:3])
+            raise StoreError(f"{backup} cannot be restored: {details}")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        keep = free_path(current.parent, f"{current.stem}.before-restore-{stamp}{current.suffix}")
+        try:
+            upgrade_staged(staged)
+            return restore_staged(current, staged, keep, busy_timeout=busy_timeout, on_step=on_step)
+        except RestoreError as exc:
+            raise StoreError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"Cannot restore into {current}: {exc.strerror or exc}; nothing was changed.") from exc
+        except Exception as exc:
+            if result_code(exc) is None:
+                raise
+            raise StoreError(f"Nothing was restored: {error_sentence(exc, current)}") from exc
+    finally:
+        remove_private_copy(staged)

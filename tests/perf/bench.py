@@ -842,7 +842,7 @@ def worker_saves(args: argparse.Namespace) -> dict[str, Any]:
     from itsm_desktop.domain.forms import OrganizationForm
     from itsm_desktop.services import stakeholders
     from itsm_desktop.store import Database
-    from itsm_desktop.store import database as store_database
+    from itsm_desktop.store.backends import sqlite as store_database
 
     out: dict[str, Any] = {"save_folder": str(args.database.parent)}
     for level in ("NORMAL", "FULL"):

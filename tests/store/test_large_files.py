@@ -15,8 +15,8 @@ import pytest
 from itsm_desktop.domain.forms import ContactForm, OrganizationForm
 from itsm_desktop.services import stakeholders
 from itsm_desktop.store import Database, StoreError
-from itsm_desktop.store import database as store_database
-from itsm_desktop.store.database import IntegrityCheck
+from itsm_desktop.store.backends import sqlite as store_database
+from itsm_desktop.store.integrity import IntegrityCheck
 
 PAGE = 4096
 

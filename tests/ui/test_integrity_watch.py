@@ -13,7 +13,7 @@ from ui_helpers import FakeDialogs
 from itsm_desktop.domain.forms import ContactForm, OrganizationForm
 from itsm_desktop.services import stakeholders
 from itsm_desktop.store import Database
-from itsm_desktop.store import database as store_database
+from itsm_desktop.store.backends import sqlite as store_database
 from itsm_desktop.ui import integrity
 
 PAGE = 4096
