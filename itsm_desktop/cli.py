@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from itsm_desktop import APP_NAME, __version__, exchange_cli, service_levels_cli
+from itsm_desktop import APP_NAME, __version__, exchange_cli, server_cli, service_levels_cli
 from itsm_desktop.domain.errors import ItsmError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -28,8 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="itsm-desktop", description=f"{APP_NAME}: service catalog, "
                      "stakeholders and printable service level agreements.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--database", metavar="PATH", type=Path,
-                        help="the database file to use (default: in your user data folder)")
+    parser.add_argument("--database", metavar="PATH|URL",
+                        help="the database file to use (default: in your user data folder), or a team "
+                             "server's database: postgresql://user@host/database (the password from "
+                             "~/.pgpass, never needed in the address)")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty database with the sample portfolio before starting")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -50,16 +52,24 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path, metavar="FILE", help="the backup file to restore")
     exchange_cli.add_commands(commands)
     service_levels_cli.add_commands(commands)
+    server_cli.add_commands(commands)
     return parser
 
 
-def _database_path(args: argparse.Namespace) -> Path:
+def _database_path(args: argparse.Namespace) -> str | Path:
     from itsm_desktop.store import default_database_path
 
     return args.database if args.database is not None else default_database_path()
 
 
-def _existing_database(args: argparse.Namespace) -> Path:
+def _shown(target: str | Path) -> str:
+    """A database as it may be printed: a URL without its password."""
+    from itsm_desktop.store import public_target
+
+    return public_target(target)
+
+
+def _existing_database(args: argparse.Namespace) -> str | Path:
     """The database a command only reads: it must exist, for opening creates a missing one."""
     path = _database_path(args)
     if "://" in str(path) or Path(path).expanduser().exists():
@@ -95,7 +105,7 @@ def _load_demo(args: argparse.Namespace) -> int:
     with _open(args, create=True) as db:
         counts = load_demo(db)
         summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-        print(f"Loaded the sample portfolio into {db.path}: {summary}.")
+        print(f"Loaded the sample portfolio into {db.describe()}: {summary}.")
     return EXIT_OK
 
 
@@ -128,7 +138,7 @@ def _backup(args: argparse.Namespace) -> int:
     _check_output(args, export=False)
     source = _existing_database(args)
     written = backup_file(source, output=args.output)
-    print(f"Backed up {source} to {written}.")
+    print(f"Backed up {_shown(source)} to {written}.")
     return EXIT_OK
 
 
@@ -149,7 +159,8 @@ def _restore(args: argparse.Namespace) -> int:
     target = _database_path(args)
     kept = restore_backup(target, args.backup)
     Database.open(target).close()  # opens as the application will: upgraded if the backup is older
-    print(f"Restored {args.backup} into {Path(target).expanduser().resolve()}.")
+    shown = _shown(target) if "://" in str(target) else Path(target).expanduser().resolve()
+    print(f"Restored {args.backup} into {shown}.")
     if kept is not None:
         print(f"The database as it was before is kept as {kept}.")
     return EXIT_OK
@@ -164,6 +175,7 @@ HEADLESS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _restore,
     **exchange_cli.COMMANDS,
     **service_levels_cli.COMMANDS,
+    **server_cli.COMMANDS,
 }
 
 

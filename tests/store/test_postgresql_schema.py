@@ -13,23 +13,14 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from postgresql_server import revision_before_server_search
 from sqlalchemy.engine import URL
 
 from itsm_desktop.domain.models import SQLModel
 from itsm_desktop.domain.search_layout import EXACT, NAME_SEPARATOR, OTHER, PART_SEPARATOR, PREFIX
 from itsm_desktop.store import migrate, search_index
 
-
-def _revision_before_server_search() -> str:
-    """The revision before the one that gives PostgreSQL its search companions."""
-    for script in migrate.script_directory().walk_revisions():
-        if script.path.endswith("_postgresql_search_index.py"):
-            assert isinstance(script.down_revision, str)
-            return script.down_revision
-    raise AssertionError("no revision adds the search companions on PostgreSQL")
-
-
-BEFORE_SERVER_SEARCH = _revision_before_server_search()
+BEFORE_SERVER_SEARCH = revision_before_server_search()
 
 
 @pytest.fixture
