@@ -57,22 +57,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _database_path(args: argparse.Namespace) -> str | Path:
+    """The database to use: a file path or a URL."""
     from itsm_desktop.store import default_database_path
 
     return args.database if args.database is not None else default_database_path()
 
 
-def _shown(target: str | Path) -> str:
-    """A database as it may be printed: a URL without its password."""
-    from itsm_desktop.store import public_target
+def database_file(target: str | Path) -> Path | None:
+    """The local file holding the database ``target`` (None for a server): never an output."""
+    from itsm_desktop.store.backends import backend_for
 
-    return public_target(target)
+    return backend_for(target).local_file
 
 
 def _existing_database(args: argparse.Namespace) -> str | Path:
     """The database a command only reads: it must exist, for opening creates a missing one."""
+    from itsm_desktop.store import is_url
+
     path = _database_path(args)
-    if "://" in str(path) or Path(path).expanduser().exists():
+    if is_url(path) or Path(path).expanduser().exists():
         return path
     if args.database is None:
         raise ItsmError(f"There is no database yet at {path}; start {APP_NAME} or run load-demo "
@@ -86,9 +89,12 @@ def _check_output(args: argparse.Namespace, *, export: bool) -> None:
     or (for an export) any other file that must not be replaced by a document."""
     from itsm_desktop.services.output_files import database_file_refusal, refusal
 
-    database = Path(_database_path(args))
-    reason = (refusal(args.output, protect=[database]) if export
-              else database_file_refusal(args.output, database))
+    database = database_file(_database_path(args))
+    if database is None:  # a server: no file of it can be overwritten here
+        reason = refusal(args.output) if export else None
+    else:
+        reason = (refusal(args.output, protect=[database]) if export
+                  else database_file_refusal(args.output, database))
     if reason is not None:
         raise ItsmError(reason)
 
@@ -134,11 +140,12 @@ def _export_catalog(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     from itsm_desktop.services.maintenance import backup_file
+    from itsm_desktop.store import public_target
 
     _check_output(args, export=False)
     source = _existing_database(args)
     written = backup_file(source, output=args.output)
-    print(f"Backed up {_shown(source)} to {written}.")
+    print(f"Backed up {public_target(source)} to {written}.")
     return EXIT_OK
 
 
@@ -158,9 +165,8 @@ def _restore(args: argparse.Namespace) -> int:
 
     target = _database_path(args)
     kept = restore_backup(target, args.backup)
-    Database.open(target).close()  # opens as the application will: upgraded if the backup is older
-    shown = _shown(target) if "://" in str(target) else Path(target).expanduser().resolve()
-    print(f"Restored {args.backup} into {shown}.")
+    with Database.open(target) as db:  # opens as the application will: upgraded if the backup is older
+        print(f"Restored {args.backup} into {db.describe()}.")
     if kept is not None:
         print(f"The database as it was before is kept as {kept}.")
     return EXIT_OK

@@ -45,10 +45,10 @@ def add_commands(commands: Any) -> None:
 
 
 def _open(args: argparse.Namespace, *, must_exist: bool) -> Any:
-    from itsm_desktop.store import Database, default_database_path
+    from itsm_desktop.store import Database, default_database_path, is_url
 
     path = args.database if args.database is not None else default_database_path()
-    if must_exist and "://" not in str(path) and not Path(path).expanduser().exists():
+    if must_exist and not is_url(path) and not Path(path).expanduser().exists():
         raise ItsmError(f"The database {Path(path).expanduser()} does not exist.")
     return Database.open(path)
 
@@ -85,6 +85,7 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from itsm_desktop.cli import database_file
     from itsm_desktop.services.output_files import refusal
     from itsm_desktop.services.service_levels.report import build_report, write_report_table
     from itsm_desktop.store import default_database_path
@@ -92,8 +93,9 @@ def _report(args: argparse.Namespace) -> int:
     kind = _format(args)
     if kind != "pdf" and args.output.suffix.lower() != f".{kind}":
         raise ItsmError(f"A {kind} table needs a file name ending in .{kind}.")
-    database = Path(args.database if args.database is not None else default_database_path())
-    reason = refusal(args.output, protect=[database])
+    database = database_file(args.database if args.database is not None else default_database_path())
+    protect = [database] if database is not None else []
+    reason = refusal(args.output, protect=protect)
     if reason is not None:
         raise ItsmError(reason)
     if not args.output.expanduser().parent.is_dir():
@@ -104,7 +106,7 @@ def _report(args: argparse.Namespace) -> int:
         from itsm_desktop.documents.service_level_report import render_report
         from itsm_desktop.services.output_files import write_file
 
-        write_file(args.output, render_report(report), protect=[database])
+        write_file(args.output, render_report(report), protect=protect)
     else:
         write_report_table(report, args.output)
     counts = report.counts()

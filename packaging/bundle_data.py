@@ -36,6 +36,7 @@ MIGRATION_TREE = "itsm_desktop/store/migrations"
 
 # Modules loaded by name at run time (SQLAlchemy dialects, Alembic's DDL backend).
 EXTRA_HIDDEN_IMPORTS: tuple[str, ...] = (
+    "itsm_desktop.store.backends.sqlite",  # store backends are imported by name (backend_for)
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.sqlite.pysqlite",
     "alembic.ddl.sqlite",

@@ -99,4 +99,4 @@ def export_catalog_pdf(db: Database, *, output: Path, page_size: str | None = No
     never over the database; the file and the rendering's warnings (characters no font has)."""
     from .catalog_report import export_catalog_report
 
-    return export_catalog_report(db, output=output, page_size=page_size, protect=[db.path])
+    return export_catalog_report(db, output=output, page_size=page_size, protect=db.local_files())

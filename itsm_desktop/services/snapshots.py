@@ -209,8 +209,8 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
             signatures=tuple(SignatureSnapshot(s.side, lookup.org_name(s.organization_id), s.signatory_name,
                                                s.signatory_title, s.signed_on, place=s.place)
                              for s in signatures),
-            history=tuple(HistoryEntrySnapshot(
-                h.at.date(), h.who, f"Revision {chain[h.entity_id]}: {h.summary}" if several else h.summary)
+            history=tuple(HistoryEntrySnapshot(  # the day as the reader's clock had it
+                h.at.astimezone().date(), h.who, f"Revision {chain[h.entity_id]}: {h.summary}" if several else h.summary)
                 for h in history),
             ended_on=ended_on(a, [h for h in history if h.entity_id == a.id]),
             generated_on=today or date.today(),
@@ -227,7 +227,7 @@ def ended_on(a: Agreement, own_history: Iterable[HistoryEntry]) -> date | None:
         return None
     if a.status is AgreementStatus.EXPIRED and a.valid_to is not None:
         return a.valid_to
-    ends = [h.at.date() for h in own_history
+    ends = [h.at.astimezone().date() for h in own_history
             if h.changes and (h.changes.get("status") or [None, None])[-1] == a.status.value]
     return ends[-1] if ends else a.valid_to
 

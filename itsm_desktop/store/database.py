@@ -88,6 +88,17 @@ class Database:
         """The database for people (title bar, messages): its file, or ``user@host:port/db``."""
         return self.backend.describe()
 
+    def title(self) -> str:
+        """A short name for a window title: the file's name, or ``user@host:port/db``."""
+        local = self.backend.local_file
+        return local.name if local is not None else self.backend.describe()
+
+    def local_files(self) -> list[Path]:
+        """The database's file on this computer, as a list (empty for a server): what a
+        document or export must never be written over."""
+        local = self.backend.local_file
+        return [local] if local is not None else []
+
     def target(self) -> str:
         """What opens this database again (``Database.open``), safe to show and to remember:
         a file path, or a URL without its password."""

@@ -67,8 +67,8 @@ def _quit_after_first_paint(app: QApplication, window: QWidget) -> None:
     app.installEventFilter(_FirstPaint(app, window))
 
 
-def run_gui(database_path: Path | str, demo: bool = False) -> int:
-    """Open the database at ``database_path`` (a path or URL) and run the main window; the exit code.
+def run_gui(database: str | Path, demo: bool = False) -> int:
+    """Open the database ``database`` (a file path or URL) and run the main window; the exit code.
 
     With ``demo``, an empty database is first filled with the sample portfolio. A database
     that cannot be opened is reported in a message box and gives exit code 1.
@@ -76,7 +76,7 @@ def run_gui(database_path: Path | str, demo: bool = False) -> int:
     app = application()
     install_diagnostics(app)
     try:
-        db = Database.open(database_path)
+        db = Database.open(database)
     except StoreError as exc:
         Dialogs.error(None, app.translate("run_gui", "Cannot Open Database"), str(exc))
         return 1

@@ -55,9 +55,9 @@ def set_keep_backups(settings: QSettings, keep: int) -> None:
     settings.setValue(KEEP_KEY, max(0, int(keep)))
 
 
-def backup_name(db_path: Path, today: date | None = None) -> str:
-    """``itsm-2026-11-21.db``: the name a manual backup of ``db_path`` is offered under."""
-    return f"{Path(db_path).stem}-{(today or date.today()).isoformat()}.db"
+def backup_name(db: Database, today: date | None = None) -> str:
+    """``itsm-2026-11-21.db``: the name a manual backup of ``db`` is offered under."""
+    return f"{db.backend.backup_stem()}-{(today or date.today()).isoformat()}.db"
 
 
 @contextmanager
@@ -102,8 +102,8 @@ class Backups(QObject):
     def last_folder(self) -> Path:
         """Where the last manual backup went (else the database's own folder)."""
         folder = self.ctx.settings.value(FOLDER_KEY, "")
-        path = Path(str(folder)) if folder else self.ctx.db.path.parent
-        return path if path.is_dir() else self.ctx.db.path.parent
+        path = Path(str(folder)) if folder else self.files.dialog_folder()
+        return path if path.is_dir() else self.files.dialog_folder()
 
     def back_up(self) -> Path | None:
         """Ask where to, then write a consistent copy of the open database; the copy or None."""
@@ -111,12 +111,12 @@ class Backups(QObject):
 
         title = _tr("Back Up Database")
         db = self.ctx.db
-        path = Dialogs.save_file(self.window, title, str(self.last_folder() / backup_name(db.path)))
+        path = Dialogs.save_file(self.window, title, str(self.last_folder() / backup_name(db)))
         if path is None:
             return None
         if path.suffix == "":
             path = path.with_suffix(".db")
-        if path.exists() and path.resolve() != db.path and not Dialogs.confirm(
+        if path.exists() and path.resolve() != db.location and not Dialogs.confirm(
                 self.window, title, _tr("{name} already exists in {folder}. Replace it with a new backup?")
                 .format(name=path.name, folder=path.parent), accept=_tr("Replace"), destructive=True):
             return None
@@ -143,21 +143,21 @@ class Backups(QObject):
         title = _tr("Restore from Backup")
         if not self._can_leave():
             return False
-        current = self.ctx.db.path
+        current, shown, location = self.ctx.db.target(), self.ctx.db.describe(), self.ctx.db.location
         automatic = default_backup_folder(current)
         start = automatic if automatic.is_dir() else self.last_folder()
         backup = Dialogs.open_file(self.window, title, str(start))
         if backup is None:
             return False
-        if backup.resolve() == current:
+        if backup.resolve() == location:
             Dialogs.error(self.window, title, _tr("{path} is the open database itself; choose a backup "
-                                                  "of it.").format(path=current))
+                                                  "of it.").format(path=shown))
             return False
         if not Dialogs.confirm(
                 self.window, title,
                 _tr("Replace the open database {current} with the backup {backup}?\n\nEverything saved "
                     "since that backup was made is replaced. A copy of the database as it is now is "
-                    "kept beside it.").format(current=current, backup=backup),
+                    "kept beside it.").format(current=shown, backup=backup),
                 accept=_tr("Restore"), destructive=True):
             return False
         self.pool.waitForDone()  # an automatic backup still reading the file would block the restore
@@ -185,14 +185,14 @@ class Backups(QObject):
         kept_text = (_tr("The database as it was before is kept as {kept}.").format(kept=kept)
                      if kept is not None else "")
         Dialogs.info(self.window, _tr("Backup Restored"),
-                     _tr("Restored the backup {backup} into {current}.").format(backup=backup, current=current)
+                     _tr("Restored the backup {backup} into {current}.").format(backup=backup, current=shown)
                      + ("\n\n" + kept_text if kept_text else ""))
         return True
 
-    def _reopen(self, path: Path) -> bool:
-        """Open ``path`` again as the window's database, as File ▸ Open does."""
+    def _reopen(self, target: str) -> bool:
+        """Open the database ``target`` again as the window's database, as File ▸ Open does."""
         try:
-            db = Database.open(path)
+            db = Database.open(target)
         except StoreError as exc:
             Dialogs.error(self.window, _tr("Cannot Open Database"), str(exc))
             return False
@@ -210,7 +210,7 @@ class Backups(QObject):
         from .preferences import ask_preferences
         from .printing.pdf import page_size_choice, set_page_size_setting
 
-        changes = ask_preferences(self.window, keep_backups(self.ctx.settings), self.ctx.db.path,
+        changes = ask_preferences(self.window, keep_backups(self.ctx.settings), self.ctx.db.target(),
                                   saved_theme(self.ctx.settings), page_size_choice(self.ctx.settings))
         if changes is None:
             return False
@@ -263,9 +263,9 @@ class Backups(QObject):
                 error = str(exc)
             except Exception as exc:  # a damaged file, a full disk: reported, never a crash
                 error = _tr("Cannot make the automatic backup of {path}: {error}.").format(
-                    path=db.path, error=str(exc).rstrip(".") or type(exc).__name__)
+                    path=db.describe(), error=str(exc).rstrip(".") or type(exc).__name__)
             with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-                relay.done.emit(str(db.path), made, error)
+                relay.done.emit(db.target(), made, error)
 
         self.pool.start(job)
         return True
@@ -273,7 +273,7 @@ class Backups(QObject):
     def _automatic_finished(self, database: str, made: str, error: str) -> None:
         if error:
             self._message(error, MESSAGE_MS * 2)
-        elif made and Path(database) == self.ctx.db.path:
+        elif made and database == self.ctx.db.target():
             self._message(_tr("Made the day's automatic backup: {path}.").format(path=made))
         self.automatic_done.emit(Path(made) if made else None, error)
 

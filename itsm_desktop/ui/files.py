@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from itsm_desktop.store import Database, StoreError
+from itsm_desktop.store import Database, StoreError, default_database_path, is_url
 
 from .common.context import AppContext
 from .common.dialogs import Dialogs
@@ -45,6 +45,14 @@ def load_sample(db: Database) -> None:
     module.load_demo(db)
 
 
+def _menu_text(target: str) -> str:
+    """A recent database as the menu shows it: ``name — folder`` for a file, else the URL."""
+    if is_url(target):
+        return target
+    path = Path(target)
+    return f"{path.name}  —  {path.parent}"
+
+
 class DatabaseFiles(QObject):
     """Switches the open database for the window, keeping the recent files list."""
 
@@ -53,12 +61,18 @@ class DatabaseFiles(QObject):
     def __init__(self, ctx: AppContext, window: QWidget, can_leave: Callable[[], bool]) -> None:
         super().__init__(window)
         self.ctx, self.window, self._can_leave = ctx, window, can_leave
-        remember_database(ctx.settings, ctx.db.path)
+        remember_database(ctx.settings, ctx.db.target())
+
+    def dialog_folder(self) -> Path:
+        """Where file dialogs start: the open database's folder (the default database's for
+        a database on a server)."""
+        location = self.ctx.db.location
+        return (location if location is not None else default_database_path()).parent
 
     def new_database(self) -> bool:
         """Ask for a new file name, create the database there and open it."""
         path = Dialogs.save_file(self.window, _tr("New Database"),
-                                 str(self.ctx.db.path.parent / "new-database.db"))
+                                 str(self.dialog_folder() / "new-database.db"))
         if path is None:
             return False
         if path.suffix == "":
@@ -71,27 +85,24 @@ class DatabaseFiles(QObject):
         return self.open_path(path)
 
     def open_database(self) -> bool:
-        path = Dialogs.open_file(self.window, _tr("Open Database"), str(self.ctx.db.path.parent))
+        path = Dialogs.open_file(self.window, _tr("Open Database"), str(self.dialog_folder()))
         return self.open_path(path) if path is not None else False
 
-    def open_path(self, path: Path, *, must_exist: bool = False) -> bool:
-        """Open ``path`` in place of the current database; on failure keep the current one."""
-        path = Path(path).expanduser()
-        try:
-            if path.resolve() == self.ctx.db.path:
-                return True
-        except OSError:
-            pass
-        if must_exist and not path.exists():
+    def open_path(self, target: str | Path, *, must_exist: bool = False) -> bool:
+        """Open the database ``target`` (a file path or URL) in place of the current one; on
+        failure keep the current one."""
+        if self._is_open(target):
+            return True
+        if must_exist and not is_url(target) and not Path(target).expanduser().exists():
             Dialogs.error(self.window, _tr("Cannot Open Database"),
                           _tr("{path} no longer exists; it was removed from the recent list.")
-                          .format(path=path))
-            forget_database(self.ctx.settings, path)
+                          .format(path=target))
+            forget_database(self.ctx.settings, str(target))
             return False
         if not self._can_leave():
             return False
         try:
-            db = Database.open(path)
+            db = Database.open(target)
         except StoreError as exc:
             Dialogs.error(self.window, _tr("Cannot Open Database"), str(exc))
             return False
@@ -103,32 +114,40 @@ class DatabaseFiles(QObject):
         previous = self.ctx.switch_database(db)
         if previous is not db:
             previous.close()
-        remember_database(self.ctx.settings, db.path)
+        remember_database(self.ctx.settings, db.target())
         self.switched.emit()
+
+    def _is_open(self, target: str | Path) -> bool:
+        if is_url(target):
+            return str(target) == self.ctx.db.target()
+        try:
+            return Path(target).expanduser().resolve() == self.ctx.db.location
+        except OSError:
+            return False
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         """Rebuild the recent databases submenu."""
         menu.clear()
-        paths = recent_databases(self.ctx.settings)
-        for number, path in enumerate(paths, start=1):
-            action = menu.addAction(f"&{number} {path.name.replace('&', '&&')}  —  {path.parent}")
+        targets = recent_databases(self.ctx.settings)
+        for number, target in enumerate(targets, start=1):
+            action = menu.addAction(f"&{number} {_menu_text(target).replace('&', '&&')}")
             action.setObjectName(f"recent_{number}")
-            action.setToolTip(str(path))
+            action.setToolTip(target)
             action.setCheckable(True)
-            action.setChecked(path == self.ctx.db.path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p, must_exist=True))
-        if not paths:
+            action.setChecked(self._is_open(target))
+            action.triggered.connect(lambda _c=False, t=target: self.open_path(t, must_exist=True))
+        if not targets:
             menu.addAction(_tr("No recent databases")).setEnabled(False)
         menu.addSeparator()
         clear = menu.addAction(_tr("Clear List"))
         clear.setObjectName("recent_clear")
-        clear.setEnabled(len(paths) > 1)
+        clear.setEnabled(len(targets) > 1)
         clear.triggered.connect(self._clear_recent)
 
     def _clear_recent(self) -> None:
-        for path in recent_databases(self.ctx.settings):
-            if path != self.ctx.db.path:
-                forget_database(self.ctx.settings, path)
+        for target in recent_databases(self.ctx.settings):
+            if not self._is_open(target):
+                forget_database(self.ctx.settings, target)
 
     def load_sample(self) -> bool:
         """Load the sample portfolio into the open database if it is empty."""

@@ -1,16 +1,15 @@
-"""SQLite's full check of the open database, run in the background.
+"""The full integrity check of the open database, run in the background.
 
-Opening a database runs SQLite's quick check (a file larger than
-``store.database.FULL_CHECK_MAX_BYTES`` only its structure: ``Database.integrity_checked`` is
-False), which cannot see an index that no longer matches its table or foreign keys to records
-that are gone. ``IntegrityWatch`` runs the full check (``IntegrityCheck``) on a pool thread
-about a second after the window opens, and warns the user if the file is damaged.
+Opening a database checks it quickly (a large SQLite file only its structure:
+``Database.integrity_checked`` is False), which cannot see an index that no longer matches its
+table or foreign keys to records that are gone. ``IntegrityWatch`` runs the full check
+(``Database.integrity_check()``) on a pool thread about a second after the window opens, and
+warns the user if the database is damaged.
 """
 
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from itsm_desktop.store import Database
-from itsm_desktop.store.integrity import IntegrityCheck
+from itsm_desktop.store.backends import BackgroundCheck
 
 from .common.dialogs import Dialogs
 
@@ -38,7 +37,7 @@ def _tr(text: str) -> str:
 
 
 class _Task(QRunnable):
-    def __init__(self, check: IntegrityCheck, report: SignalInstance) -> None:
+    def __init__(self, check: BackgroundCheck, report: SignalInstance) -> None:
         super().__init__()
         self._check, self._report = check, report
 
@@ -48,25 +47,27 @@ class _Task(QRunnable):
         except Exception:  # noqa: BLE001 - a check that cannot run is no finding
             problem = None
         with contextlib.suppress(RuntimeError):  # the window has gone meanwhile
-            self._report.emit(str(self._check.path), problem or "")
+            self._report.emit(self._check, problem or "")
 
 
 class IntegrityWatch(QObject):
     """Checks the window's database fully in the background, once the window has opened.
 
-    ``finished`` (path, message) is emitted in the GUI thread when a check ends; the message is
-    empty when the file is sound. A damaged file is reported with ``Dialogs.error``.
+    ``finished`` (database, message) is emitted in the GUI thread when a check ends: the
+    database as ``Database.describe()`` names it; the message is empty when it is sound. A
+    damaged database is reported with ``Dialogs.error``.
     """
 
     finished = Signal(str, str)
-    _reported = Signal(str, str)  # emitted from the pool thread
+    _reported = Signal(object, str)  # the check that ended, from the pool thread
 
     def __init__(self, window: QWidget, *, delay_ms: int | None = None) -> None:
         super().__init__(window)
         self._window = window
         self.delay_ms = START_DELAY_MS if delay_ms is None else delay_ms
-        self._check: IntegrityCheck | None = None
-        self._pending: Path | None = None
+        self._check: BackgroundCheck | None = None
+        self._pending: Database | None = None
+        self._checked = ""  # what the running check checks, as finished names it
         self._reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -76,15 +77,15 @@ class IntegrityWatch(QObject):
     def watch(self, db: Database) -> None:
         """Check ``db`` fully in a moment; a check of another file stops."""
         self.cancel()
-        self._pending = db.path
+        self._pending = db
         QTimer.singleShot(self.delay_ms, self, self._start)
 
     @Slot()
     def _start(self) -> None:
-        path, self._pending = self._pending, None
-        if path is None:
+        db, self._pending = self._pending, None
+        if db is None:
             return
-        self._check = IntegrityCheck(path)
+        self._check, self._checked = db.integrity_check(), db.describe()
         QThreadPool.globalInstance().start(_Task(self._check, self._reported))
 
     def cancel(self) -> None:
@@ -94,11 +95,11 @@ class IntegrityWatch(QObject):
         if check is not None:
             check.cancel()
 
-    @Slot(str, str)
-    def _on_reported(self, path: str, problem: str) -> None:
-        if self._check is None or str(self._check.path) != path:
+    @Slot(object, str)
+    def _on_reported(self, check: BackgroundCheck, problem: str) -> None:
+        if self._check is None or self._check is not check:
             return  # cancelled meanwhile
         self._check = None
-        self.finished.emit(path, problem)
+        self.finished.emit(self._checked, problem)
         if problem:
             Dialogs.error(self._window, _tr("Database Damaged"), problem)

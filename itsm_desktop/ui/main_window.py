@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.rows_label.setText(self.current_page().status_text())
-        self.path_label.setText(str(self.ctx.db.path))
+        self.path_label.setText(self.ctx.db.describe())
         self.path_label.setToolTip(self.tr("The open database"))
 
     def _update_modified(self, *_args: Any) -> None:
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(dirty or not self.ctx.undo_stack.isClean())
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.ctx.db.path.name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{self.ctx.db.title()}[*] — {APP_NAME}")
         self._update_modified()
 
     def _database_switched(self) -> None:
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._update_actions()
-        self.statusBar().showMessage(self.tr("Opened {path}").format(path=self.ctx.db.path), 5000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=self.ctx.db.describe()), 5000)
 
     def show_guide(self) -> None:
         """Help ▸ User Guide: a window beside this one (one at a time)."""
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from .about import AboutDialog
 
-        Dialogs.show_about(self, AboutDialog(str(self.ctx.db.path), self))
+        Dialogs.show_about(self, AboutDialog(self.ctx.db.describe(), self))
 
     # --- leaving and closing -------------------------------------------------------------------
 

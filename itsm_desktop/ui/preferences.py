@@ -196,12 +196,12 @@ class PreferencesDialog(QDialog):
         return str(self.paper.currentData())
 
 
-def ask_preferences(parent: QWidget | None, keep: int, db_path: Path,
+def ask_preferences(parent: QWidget | None, keep: int, database: str,
                     theme: str = DEFAULT_THEME, paper: str = "") -> PreferenceChanges | None:
-    """Show the preferences (the backups are those of the database ``db_path``); what the user
-    changed, or None when they cancelled."""
-    folder = default_backup_folder(db_path)
-    backups = list_automatic_backups(db_path)
+    """Show the preferences (the backups are those of the database ``database``, a path or
+    URL); what the user changed, or None when they cancelled."""
+    folder = default_backup_folder(database)
+    backups = list_automatic_backups(database)
     dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent, theme=theme,
                                paper=paper)
     if Dialogs.run_dialog(parent, dialog) != QDialog.DialogCode.Accepted.value:

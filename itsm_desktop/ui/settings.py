@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from itsm_desktop import APP_ID
+from itsm_desktop.store import public_target
 
 SETTINGS_ENV = "ITSM_DESKTOP_SETTINGS"
 RECENT_KEY = "files/recent_databases"
@@ -25,19 +26,22 @@ def open_settings(path: str | os.PathLike[str] | None = None) -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
 
 
-def recent_databases(settings: QSettings) -> list[Path]:
-    """The recently opened database files, most recent first."""
-    value = settings.value(RECENT_KEY, [])  # one path comes back as a string, several as a list
-    paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    return [Path(v) for v in paths if v]
+def recent_databases(settings: QSettings) -> list[str]:
+    """The recently opened databases (file paths and URLs), most recent first."""
+    value = settings.value(RECENT_KEY, [])  # one entry comes back as a string, several as a list
+    targets = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [public_target(str(v)) for v in targets if v]
 
 
-def remember_database(settings: QSettings, path: Path) -> None:
-    """Put ``path`` first in the recent files list."""
-    paths = [p for p in recent_databases(settings) if p != path]
-    settings.setValue(RECENT_KEY, [str(p) for p in [path, *paths][:RECENT_MAX]])
+def remember_database(settings: QSettings, target: str) -> None:
+    """Put the database ``target`` (a path or URL) first in the recent list; a URL's password
+    is never stored."""
+    target = public_target(target)
+    targets = [t for t in recent_databases(settings) if t != target]
+    settings.setValue(RECENT_KEY, [target, *targets][:RECENT_MAX])
 
 
-def forget_database(settings: QSettings, path: Path) -> None:
-    """Drop ``path`` from the recent files list (it no longer opens)."""
-    settings.setValue(RECENT_KEY, [str(p) for p in recent_databases(settings) if p != path])
+def forget_database(settings: QSettings, target: str) -> None:
+    """Drop ``target`` from the recent list (it no longer opens)."""
+    target = public_target(target)
+    settings.setValue(RECENT_KEY, [t for t in recent_databases(settings) if t != target])

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from itsm_desktop.domain.models import Contact, Organization
 from itsm_desktop.services.common import integrity_message
 from itsm_desktop.store import Database, ErrorKind, StoreError, error_kind, public_target
-from itsm_desktop.store.backends import backend_for, describe_url, is_url
+from itsm_desktop.store.backends import backend_for, describe_url, is_url, sqlstate_kind
 from itsm_desktop.store.sqlite_files import file_uri
 
 
@@ -132,3 +132,13 @@ def test_a_file_that_is_not_a_database_is_classified(tmp_path: Path) -> None:
 
 def test_an_error_that_is_not_a_database_error_has_no_kind() -> None:
     assert error_kind(ValueError("UNIQUE constraint failed")) is None
+
+
+@pytest.mark.parametrize(("sqlstate", "kind"), [
+    ("23505", ErrorKind.UNIQUE), ("23503", ErrorKind.FOREIGN_KEY), ("23502", ErrorKind.CONSTRAINT),
+    ("40001", ErrorKind.RETRY), ("40P01", ErrorKind.RETRY), ("57014", ErrorKind.CANCELLED),
+    ("08006", ErrorKind.CONNECTION), ("08001", ErrorKind.CONNECTION), ("55P03", ErrorKind.BUSY),
+    ("25006", ErrorKind.READ_ONLY), ("42P01", None), ("", None), (None, None),
+])
+def test_a_server_error_is_classified_by_its_sqlstate(sqlstate: str | None, kind: ErrorKind | None) -> None:
+    assert sqlstate_kind(sqlstate) is kind

@@ -74,7 +74,7 @@ def test_new_database_opens_an_empty_one_and_is_remembered(main_window: MainWind
     assert main_window.rows_label.text() == "0 services"
     assert main_window.ctx.undo_stack.count() == 0
     recent = recent_databases(main_window.settings)
-    assert recent[:2] == [(tmp_path / "second.db").resolve(), Path(make.db.path)]
+    assert recent[:2] == [str((tmp_path / "second.db").resolve()), str(make.db.path)]
 
     main_window.recent_menu.aboutToShow.emit()
     entries = [a for a in main_window.recent_menu.actions() if a.objectName().startswith("recent_")]

@@ -58,7 +58,7 @@ def export_list(db: Database, kind: str, output: Path, *, query: ListQuery | Non
     """Write the list ``kind`` to ``output`` (.csv or .xlsx); returns how many rows were written."""
     if kind not in EXPORT_KINDS:
         raise ExchangeError(f"Unknown list “{kind}”; choose one of {', '.join(EXPORT_KINDS)}.")
-    output = check_output(output, db.path)
+    output = check_output(output, db.location)
     query = query or ListQuery()
     headings, rows = _SOURCES[kind](db, query)
     with TableWriter(output, kind.capitalize()) as writer:
@@ -73,7 +73,7 @@ WORKBOOK_KINDS = (FAMILIES, ORGANIZATIONS, CONTACTS, SERVICES)
 def export_workbook(db: Database, output: Path) -> dict[str, int]:
     """Families, organizations, contacts and services as the sheets of one XLSX workbook,
     each sheet in the columns its import reads; returns the rows written per sheet."""
-    output = check_output(output, db.path)
+    output = check_output(output, db.location)
     if output.suffix.lower() != ".xlsx":
         raise ExchangeError(f"A workbook of several sheets is an XLSX file: name it {output.stem}.xlsx.")
     counts: dict[str, int] = {}

@@ -62,9 +62,14 @@ def _to_json(value: Any) -> Any:
 
 
 _PARSERS: tuple[tuple[type, Callable[[Any], Any]], ...] = (
-    (sa.DateTime, datetime.fromisoformat), (sa.Date, date.fromisoformat), (sa.Time, time.fromisoformat),
+    (sa.DateTime, lambda text: _utc(datetime.fromisoformat(text))), (sa.Date, date.fromisoformat), (sa.Time, time.fromisoformat),
     (sa.Numeric, Decimal), (sa.LargeBinary, base64.b64decode),
 )
+
+
+def _utc(moment: datetime) -> datetime:
+    """An exported moment, aware: files written before moments carried their zone hold UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _from_json(column: sa.Column[Any], value: Any) -> Any:
@@ -87,7 +92,7 @@ def _from_json(column: sa.Column[Any], value: Any) -> Any:
 def export_portfolio(db: Database, output: Path) -> dict[str, int]:
     """Write every table to ``output`` (a zip); returns the number of records per table."""
     output = Path(output).expanduser()
-    if output.resolve() == Path(db.path).resolve():
+    if output.resolve() == db.location:
         raise ExchangeError("The output file cannot be the database itself.")
     if not output.parent.is_dir():
         raise ExchangeError(f"The folder {output.parent} does not exist.")

@@ -32,7 +32,7 @@ from ..errors import StoreError
 
 __all__ = [
     "BACKENDS", "Backend", "BackgroundCheck", "CheckReport", "ErrorKind", "Opened", "Steps",
-    "backend_for", "describe_url", "error_kind", "is_url", "public_target",
+    "backend_for", "describe_url", "driver_error", "error_kind", "is_url", "public_target", "sqlstate_kind",
 ]
 
 BACKENDS = {"sqlite": "sqlite", "postgresql": "postgresql"}
@@ -185,6 +185,28 @@ def error_kind(exc: BaseException) -> ErrorKind | None:
         if kind is not None:
             return kind
     return None
+
+
+_SQLSTATE_KINDS = {
+    "23505": ErrorKind.UNIQUE, "23503": ErrorKind.FOREIGN_KEY,
+    "40001": ErrorKind.RETRY, "40P01": ErrorKind.RETRY,  # serialization failure, deadlock
+    "55P03": ErrorKind.BUSY,  # lock not available (lock_timeout, NOWAIT)
+    "57014": ErrorKind.CANCELLED,  # query cancelled: statement_timeout, or asked to stop
+    "57P01": ErrorKind.CONNECTION, "57P02": ErrorKind.CONNECTION, "57P03": ErrorKind.CONNECTION,
+    "25006": ErrorKind.READ_ONLY, "42501": ErrorKind.READ_ONLY,  # read-only transaction, no privilege
+    "53100": ErrorKind.DISK_FULL, "58030": ErrorKind.IO,
+    "XX001": ErrorKind.DAMAGED, "XX002": ErrorKind.DAMAGED,  # data or index corrupted
+    "3D000": ErrorKind.CANT_OPEN,  # no such database
+}
+_SQLSTATE_CLASSES = {"23": ErrorKind.CONSTRAINT, "08": ErrorKind.CONNECTION, "28": ErrorKind.CANT_OPEN}
+
+
+def sqlstate_kind(sqlstate: str | None) -> ErrorKind | None:
+    """The kind of a standard SQLSTATE (``e.sqlstate`` of psycopg's errors): by its code, else by
+    its class (the first two characters); None for one that means nothing listed."""
+    if not sqlstate:
+        return None
+    return _SQLSTATE_KINDS.get(sqlstate) or _SQLSTATE_CLASSES.get(sqlstate[:2])
 
 
 def driver_error(exc: BaseException) -> BaseException:

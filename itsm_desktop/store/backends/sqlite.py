@@ -48,6 +48,7 @@ from ..sqlite_files import (
     remove_stale_temporaries,
     result_code,
 )
+from . import Backend as BackendInterface
 from . import CheckReport, ErrorKind, Opened, Steps, driver_error
 
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024  # checked whole when opened: about 60 ms at most
@@ -141,6 +142,10 @@ class Backend:
         from ..restore import restore_into  # the restore machinery, only when restoring
 
         return restore_into(self.path, backup, busy_timeout=busy_timeout, on_step=on_step)
+
+
+def _implements_the_interface(url: URL) -> BackendInterface:
+    return Backend(url)  # mypy checks here that Backend has every member of the interface
 
 
 # --- opening -------------------------------------------------------------------------------

@@ -215,7 +215,7 @@ class HomePage(Page):
         self._stale = False
         data = overview(self.ctx.db)
         self._data = data
-        self.database_label.setText(self.tr("Database: {path}").format(path=str(self.ctx.db.path)))
+        self.database_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.describe()))
         empty = data.service_count == 0 and not data.recent
         self.board.setVisible(not empty)  # a hidden part takes no room
         self.welcome.setVisible(empty)

@@ -172,7 +172,7 @@ class PrintActions(QObject):
     def _print_preview(self, dialog: PreviewDialog, title: str) -> None:
         pages = print_document(dialog, dialog.document, self.printer(), title=title,
                                current_page=dialog.current_page(), data=dialog.pdf_data(),
-                               protect=[self._ctx.db.path], told=self._tell)
+                               protect=self._ctx.db.local_files(), told=self._tell)
         self.printed.emit(pages)
 
     def _tell(self, note: str) -> None:
@@ -183,7 +183,7 @@ class PrintActions(QObject):
 
     def _export_preview(self, dialog: PreviewDialog, file_name: str) -> None:
         path = ask_export_path(dialog, self._ctx.settings, file_name)
-        if path is not None and write_pdf(dialog, path, dialog.pdf_data(), [self._ctx.db.path]):
+        if path is not None and write_pdf(dialog, path, dialog.pdf_data(), self._ctx.db.local_files()):
             self.exported.emit(path)
 
     def _print(self, source: Source, label: str) -> BackgroundJob:
@@ -196,7 +196,7 @@ class PrintActions(QObject):
         document = load_pdf(rendered.data, self)
         try:
             pages = print_document(self._parent_widget, document, self.printer(), title=rendered.title,
-                                   data=rendered.data, protect=[self._ctx.db.path], told=self._tell)
+                                   data=rendered.data, protect=self._ctx.db.local_files(), told=self._tell)
         finally:
             document.deleteLater()
         self.printed.emit(pages)
@@ -208,5 +208,5 @@ class PrintActions(QObject):
         if not shiboken6.isValid(self):
             return
         path = ask_export_path(self._parent_widget, self._ctx.settings, rendered.file_name)
-        if path is not None and write_pdf(self._parent_widget, path, rendered.data, [self._ctx.db.path]):
+        if path is not None and write_pdf(self._parent_widget, path, rendered.data, self._ctx.db.local_files()):
             self.exported.emit(path)
