@@ -33,26 +33,22 @@ from .. import migrate
 from ..errors import StoreError
 from ..schema import Schema, expected_schema, missing_from
 from ..search_index import is_companion
-from . import CheckReport, ErrorKind, Opened, Steps, describe_url, driver_error, public_target
+from . import (
+    CheckReport,
+    ErrorKind,
+    Opened,
+    Steps,
+    describe_url,
+    driver_error,
+    public_target,
+    sqlstate_kind,
+)
 
 DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT = 10  # seconds to reach the server before saying it cannot be reached
 UPGRADE_LOCK = 0x17_5D_E5_C7  # advisory lock key: one upgrade at a time on a server
 MAINTENANCE_DATABASE = "postgres"  # every server has it; any user may usually connect to it
 COUNTED_TABLES = ("organization", "contact", "service", "agreement", "history_entry")
-
-_KINDS_BY_SQLSTATE = {
-    "23505": ErrorKind.UNIQUE, "23503": ErrorKind.FOREIGN_KEY,
-    "40001": ErrorKind.RETRY, "40P01": ErrorKind.RETRY,
-    "55P03": ErrorKind.BUSY, "57014": ErrorKind.CANCELLED,
-    "57P01": ErrorKind.CONNECTION, "57P02": ErrorKind.CONNECTION, "57P03": ErrorKind.CONNECTION,
-    "53100": ErrorKind.DISK_FULL, "58030": ErrorKind.IO,
-    "XX001": ErrorKind.DAMAGED, "XX002": ErrorKind.DAMAGED,
-    "42501": ErrorKind.READ_ONLY, "25006": ErrorKind.READ_ONLY,
-    "28P01": ErrorKind.CANT_OPEN, "28000": ErrorKind.CANT_OPEN, "3D000": ErrorKind.CANT_OPEN,
-}
-_KINDS_BY_CLASS = {"23": ErrorKind.CONSTRAINT, "08": ErrorKind.CONNECTION, "53": ErrorKind.DISK_FULL}
-
 
 def sqlstate(exc: BaseException) -> str | None:
     """The SQLSTATE of a psycopg error (or SQLAlchemy's wrapper of one); None without one."""
@@ -66,10 +62,9 @@ def classify(exc: BaseException) -> ErrorKind | None:
     error = driver_error(exc)
     if not isinstance(error, psycopg.Error):
         return None
-    state = error.sqlstate
-    if state is None:
+    if error.sqlstate is None:
         return ErrorKind.CONNECTION if isinstance(error, psycopg.OperationalError) else None
-    return _KINDS_BY_SQLSTATE.get(state) or _KINDS_BY_CLASS.get(state[:2])
+    return sqlstate_kind(error.sqlstate)
 
 
 def make_engine(url: URL, busy_timeout: float, *, read_only: bool = False) -> Engine:
