@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         a = self.window_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new_database, a.open_database])
+        file_menu.addActions([a.new_database, a.open_database, a.connect_server])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
         a.new_database.triggered.connect(self.files.new_database)
         a.open_database.triggered.connect(self.files.open_database)
+        a.connect_server.triggered.connect(self.files.connect_server)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
         a.import_data.triggered.connect(lambda: run_import(self.ctx, self))
