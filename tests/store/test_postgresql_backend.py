@@ -186,12 +186,17 @@ def test_the_command_line_upgrades_and_never_prints_the_password(
     assert str(postgresql_url.password) not in out + err
 
 
-def test_the_command_line_refuses_a_server_in_one_sentence(server_db: URL, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("command", [["export-catalog", "-o", "never-written.pdf"], ["backup", "-o", "never.dump"],
+                                     ["check"]])
+def test_the_command_line_refuses_a_wrong_password_in_one_sentence(
+        server_db: URL, capsys: pytest.CaptureFixture[str], command: list[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     wrong = server_db.set(password="wrong-" + secrets.token_hex(4))
-    assert main(["--database", wrong.render_as_string(hide_password=False), "export-catalog",
-                 "-o", "/tmp/never-written.pdf"]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "refused the user" in err and str(wrong.password) not in err
+    assert main(["--database", wrong.render_as_string(hide_password=False), *command]) == 1
+    out, err = capsys.readouterr()
+    assert "refused the user" in out + err and str(wrong.password) not in out + err
+    assert not list(tmp_path.iterdir())  # nothing written
 
 
 # --- backups --------------------------------------------------------------------------------

@@ -146,11 +146,13 @@ class Backend:
         return f'itsm-desktop --database "{shown}" upgrade'
 
     def exists(self) -> bool:
+        """Whether the database holds tables; a server that cannot be reached or refuses the
+        user is ``StoreError`` (its sentence), not taken for a missing database."""
         try:
             with _probe(self.url) as connection:
                 return bool(inspect(connection).tables)
-        except DBAPIError:
-            return False
+        except DBAPIError as exc:
+            raise StoreError(self.error_sentence(exc)) from exc
 
     def classify(self, exc: BaseException) -> ErrorKind | None:
         return classify(exc)
