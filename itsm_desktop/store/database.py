@@ -29,6 +29,10 @@ from .backends import (
     backend_for,
     public_target,
 )
+
+# the everyday backend comes with the store, so that a start loads it before Qt (which costs
+# more for every module imported after it)
+from .backends import sqlite as _local_files  # noqa: F401
 from .errors import StoreError
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "Database", "StoreError", "default_database_path"]
