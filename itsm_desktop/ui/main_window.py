@@ -43,6 +43,7 @@ from .exchange.wizard import run_import
 from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
 from .integrity import IntegrityWatch
+from .live_refresh import LiveRefresh
 
 if TYPE_CHECKING:
     from .printing import PrintActions
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._print_actions: PrintActions | None = None
         self._help_windows: dict[str, QWidget] = {}
         self.integrity = IntegrityWatch(self)
+        self.live = LiveRefresh(self.ctx, self)  # others' saves on a team server
         self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
         self.files.switched.connect(self._database_switched)
         self.backups = Backups(self.ctx, self, self.files, self.can_leave_all)
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Expired because their validity ended: {names}.")
                                          .format(names=", ".join(expired)), 5000)
         self.integrity.watch(db)  # a large file's full check, once the window has painted
+        self.live.watch(db)
 
     @property
     def print_actions(self) -> PrintActions:
@@ -420,6 +423,7 @@ class MainWindow(QMainWindow):
 
     def _database_switched(self) -> None:
         self.integrity.watch(self.ctx.db)
+        self.live.watch(self.ctx.db)
         self._update_title()
         self._update_status()
         self._update_actions()
@@ -475,6 +479,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.integrity.cancel()
+        self.live.stop()
         event.accept()
 
     def save_state(self) -> None:

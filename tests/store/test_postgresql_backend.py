@@ -311,3 +311,24 @@ def test_revisions_before_the_server_search_still_upgrade(postgresql_url: URL) -
         command.downgrade(migrate.alembic_config(connection), OLDER)
     engine.dispose()
     assert team_server.upgrade_server(postgresql_url).before == OLDER
+
+
+# --- change notices -------------------------------------------------------------------------
+
+
+def test_listeners_hear_of_committed_changes_only(server_db: URL) -> None:
+    from itsm_desktop.store.backends.postgresql_listen import ChangeListener
+
+    listener = ChangeListener(server_db)
+    try:
+        assert listener.wait(0.1).changed == [] and listener.connected
+        with Database.open(server_db) as db:
+            finance = stakeholders.create_organization(db, form=OrganizationForm(name="Finance"))
+            with pytest.raises(RuntimeError), db.write() as session:
+                session.execute(sa.text("UPDATE organization SET notes = 'never kept'"))
+                raise RuntimeError("rolled back")
+        heard = listener.wait(2.0).changed
+        assert heard == [("organization", finance.id)]  # the rolled-back update is never told
+        assert listener.wait(0.2).changed == []
+    finally:
+        listener.close()
