@@ -10,7 +10,9 @@ same actions on both, with the statements (round trips) each sends:
 - search in SQL as a record picker does it (the first 12, ranked), median and 95th percentile
   over typed keystrokes;
 - opening a service in its editor, and saving a rename of it;
-- listing every service id of the catalog (what the catalog page reads first).
+- listing every service id of the catalog (what the catalog page reads first);
+- on the server, from a save's commit to its notice reaching another client's listener
+  (what the live refresh waits for), median and 95th percentile of 20 saves.
 
 The server is reached over its own network path (loopback for the test server): add latency
 with ``tc netem`` to see a slower link. Not part of the test suite.
@@ -88,6 +90,30 @@ def _measure(db: Database, prefix: str) -> dict[str, Any]:
     return out
 
 
+def _notice_delays(target: Any) -> dict[str, Any]:
+    from itsm_desktop.store.backends.postgresql_listen import ChangeListener
+
+    listener = ChangeListener(target)
+    delays = []
+    try:
+        listener.wait(0.1)
+        with Database.open(target) as db:
+            with db.read() as session:
+                service_id = session.execute(sa.select(Service.id).order_by(Service.id).limit(1)).scalar_one()
+            for n in range(20):
+                detail = catalog.load_service(db, service_id)
+                catalog.update_service(db, service_id=service_id, version=detail.service.version,
+                                       form=replace(detail.form, summary=f"notice {n}"))
+                committed = time.perf_counter()
+                while not listener.wait(1.0).changed:
+                    pass
+                delays.append(time.perf_counter() - committed)
+    finally:
+        listener.close()
+    delays.sort()
+    return {"notice_p50_ms": _ms(statistics.median(delays)), "notice_p95_ms": _ms(delays[int(0.95 * 19)])}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", choices=("large", "small", "tiny"), default="small")
@@ -116,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                 out |= _measure(db, "file")
             with Database.open(target) as db:
                 out |= _measure(db, "server")
+            out |= _notice_delays(target)
     finally:
         with admin.connect() as connection:
             connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
