@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from itsm_desktop import APP_NAME, __version__, exchange_cli, service_levels_cli
+from itsm_desktop import APP_NAME, __version__, exchange_cli, server_cli, service_levels_cli
 from itsm_desktop.domain.errors import ItsmError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -30,8 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "stakeholders and printable service level agreements.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--database", metavar="PATH|URL",
-                        help="the database file to use (default: in your user data folder), or a "
-                             "server's URL such as postgresql+psycopg://user@host/itsm")
+                        help="the database file to use (default: in your user data folder), or a team "
+                             "server's database: postgresql://user@host/database (the password from "
+                             "~/.pgpass, never needed in the address)")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty database with the sample portfolio before starting")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path, metavar="FILE", help="the backup file to restore")
     exchange_cli.add_commands(commands)
     service_levels_cli.add_commands(commands)
+    server_cli.add_commands(commands)
     return parser
 
 
@@ -180,6 +182,7 @@ HEADLESS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _restore,
     **exchange_cli.COMMANDS,
     **service_levels_cli.COMMANDS,
+    **server_cli.COMMANDS,
 }
 
 

@@ -37,6 +37,11 @@ MIGRATION_TREE = "itsm_desktop/store/migrations"
 # Modules loaded by name at run time (SQLAlchemy dialects, Alembic's DDL backend).
 EXTRA_HIDDEN_IMPORTS: tuple[str, ...] = (
     "itsm_desktop.store.backends.sqlite",  # store backends are imported by name (backend_for)
+    "itsm_desktop.store.backends.postgresql",  # a team server
+    "sqlalchemy.dialects.postgresql",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "alembic.ddl.postgresql",
+    "psycopg_binary",  # psycopg loads its bundled libpq wrapper by name
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.sqlite.pysqlite",
     "alembic.ddl.sqlite",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from postgresql_server import postgresql_server, postgresql_template, postgresql_url, server_sql  # noqa: F401
 
 from itsm_desktop.domain.enums import (
     AgreementKind,
@@ -57,22 +58,40 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
-    """An open database in the test's own folder (a copy of the migrated template: fast)."""
-    shutil.copy2(migrated_template, db_path)
-    database = Database.open(db_path)
+def backend() -> str:
+    """Which backend ``db`` opens: a local SQLite file, unless a folder's ``conftest`` runs its
+    tests on both (``postgresql_server.both_backends``)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An open, empty database at the newest schema: a copy of the migrated template (fast),
+    a file in the test's own folder or a fresh database on the test server."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("postgresql_template")
+        url = server.create()
+        database = Database.open(url)
+    else:
+        db_path, template = request.getfixturevalue("db_path"), request.getfixturevalue("migrated_template")
+        shutil.copy2(template, db_path)
+        database = Database.open(db_path)
     try:
         yield database
     finally:
         database.close()
+        if backend == "postgresql":
+            server.drop(url)
 
 
 Sql = Callable[..., list[tuple[Any, ...]]]
 
 
 @pytest.fixture
-def sql(db: Database) -> Sql:
-    """Run a query on a separate plain sqlite3 connection: what is really in the file."""
+def sql(db: Database, backend: str) -> Sql:
+    """Run a query (``?`` placeholders) on a separate plain connection: what is really stored."""
+    if backend == "postgresql":
+        return server_sql(db)
 
     def run(query: str, *params: Any) -> list[tuple[Any, ...]]:
         with closing(sqlite3.connect(db.path)) as con:

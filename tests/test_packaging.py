@@ -591,6 +591,13 @@ def test_ci_and_the_bundle_build_install_the_pinned_versions() -> None:
     assert "include COPYING constraints.txt constraints-minimum.txt" in manifest
 
 
+def test_ci_runs_the_tests_against_a_postgresql_server() -> None:
+    """Unset, the variable skips the server's tests: CI must set it, from a server it started."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert '.ci/postgres-server start "$pg_dir"' in ci and "export ITSM_TEST_POSTGRESQL_URL" in ci
+    assert ci.index("export ITSM_TEST_POSTGRESQL_URL") < ci.index("python -m pytest")
+
+
 def test_the_bundle_carries_copying_and_every_librarys_licence(bundle_data: ModuleType) -> None:
     assert Path("COPYING") in bundle_data.data_files()
     datas = bundle_data.license_datas()

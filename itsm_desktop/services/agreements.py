@@ -44,6 +44,7 @@ from itsm_desktop.domain.models import (
 )
 from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_problems
 from itsm_desktop.store import Database
+from itsm_desktop.store.locks import take_turns
 
 from . import records
 from .clauses import attach_default_clauses, copy_clauses
@@ -75,6 +76,9 @@ class AgreementDetail:
     @property
     def read_only(self) -> bool:
         return self.agreement.status in READ_ONLY_AGREEMENT_STATES
+
+
+REFERENCE_TURN = "agreement.reference"
 
 
 def next_reference(session: Session, kind: AgreementKind, year: int) -> str:
@@ -172,6 +176,7 @@ def check_agreement_form(session: Session, form: AgreementForm, own_id: int | No
         p[""] = (f"{current.reference} revision {current.revision} is {current.status.label.lower()} "
                  "and cannot be changed; revise it to make a new draft.")
     reference = form.reference.strip()
+    take_turns(session, REFERENCE_TURN)  # a reference is checked, then written, by one client at a time
     # a reference the agreement keeps was checked when it was given (the check reads every one)
     if reference and (current is None or reference != current.reference):
         # find_agreement looks references up whatever their case: keep them unique that way

@@ -24,6 +24,7 @@ from itsm_desktop.domain.errors import ConflictError, NotFoundError, ValidationE
 from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
 from itsm_desktop.domain.values import fold
 from itsm_desktop.store import ErrorKind, error_kind
+from itsm_desktop.store.locks import take_turns
 
 R = TypeVar("R", bound=Record)
 EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -140,6 +141,9 @@ def like_pattern(query: str) -> str | None:
 
 def require_unique(session: Session, model: type[R], column: Any, value: str,
                    own_id: int | None, field: str, message: str) -> None:
+    """Refuse ``value`` when another record of ``model`` has it; clients saving at once take
+    turns here, so that a second one finds the first's record (see ``store.locks``)."""
+    take_turns(session, f"{model.__tablename__}.{column.key}")
     stmt = select(model.id).where(column == value)
     if own_id is not None:
         stmt = stmt.where(model.id != own_id)

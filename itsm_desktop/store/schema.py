@@ -62,8 +62,11 @@ def schema_problem(con: sqlite3.Connection, revision: str) -> str | None:
 
     Extra tables or columns are tolerated (they harm nothing); a missing one is not.
     """
-    expected = expected_schema(revision)
-    actual = read_schema(con)
+    return missing_from(read_schema(con), expected_schema(revision), revision)
+
+
+def missing_from(actual: Schema, expected: Schema, revision: str) -> str | None:
+    """What of the tables and columns ``expected`` at ``revision`` the schema ``actual`` lacks."""
     missing_tables = sorted(set(expected) - set(actual))
     if missing_tables:
         shown = ", ".join(missing_tables[:3]) + (" …" if len(missing_tables) > 3 else "")

@@ -6,11 +6,15 @@ over about 2.7 kB). On SQLite each searched table has a narrow companion table
 its text; ``text``, the whole text), kept equal to the record by triggers. A search scans that
 narrow table instead of the wide rows — as quick as the index it replaces, for any search, and
 nothing to rebuild when a text changes — and a table reads every record's text from it. Ranking
-a match reads the short ``names``, never the whole text. Other backends search the column
-itself (PostgreSQL's ``pg_trgm`` index comes with that backend).
+a match reads the short ``names``, never the whole text. Backends without
+companion tables search the column itself.
 
 Callers above ``store/`` stay portable: they ask ``ranked`` for the matching ids and their
 ranks and ``source`` for the texts to read, and never name the companion tables.
+
+PostgreSQL has the same companion tables, kept by PL/pgSQL triggers (``create_on_postgresql``),
+so both backends run the same queries; where the server offers the ``pg_trgm`` extension, a
+trigram index on each companion's text serves searches of three characters or more.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from itsm_desktop.domain.search_layout import NAME_SEPARATOR, OTHER, rank_expres
 
 SEARCHED_TABLES = ("organization", "contact", "service", "agreement")
 SUFFIX = "_search"
+COMPANION_DIALECTS = ("sqlite", "postgresql")
+TRIGRAM_SUFFIX = "_trgm"
 
 
 def _companion(table: str) -> sa.TableClause:
@@ -58,7 +64,7 @@ def ranked(dialect: str, id_column: Any, text_column: Any, key: str, *, names_on
     first ranks), found from the names alone.
     """
     k = _like(key)
-    if dialect == "sqlite":
+    if dialect in COMPANION_DIALECTS:
         companion = _companion(text_column.table.name)
         names = companion.c.names
         stmt = sa.select(companion.c.rowid.label("id"), rank_expression(names, key).label("rank"))
@@ -73,7 +79,7 @@ def ranked(dialect: str, id_column: Any, text_column: Any, key: str, *, names_on
 
 def source(dialect: str, id_column: Any, text_column: Any) -> tuple[Any, Any]:
     """The (id, text) columns to read search texts from, without reading the wide rows."""
-    if dialect == "sqlite":
+    if dialect in COMPANION_DIALECTS:
         companion = _companion(text_column.table.name)
         return companion.c.rowid, companion.c.text
     return id_column, text_column
@@ -112,4 +118,70 @@ def drop(conn: sa.Connection) -> None:
         companion = table + SUFFIX
         for event in ("insert", "update", "delete"):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {companion}_{event}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {companion}")
+
+
+def create_on_postgresql(conn: sa.Connection) -> None:
+    """On PostgreSQL: the companion tables, filled from the records, the triggers that keep
+    them equal to the records, and a trigram index on each text where ``pg_trgm`` is offered."""
+    if conn.dialect.name != "postgresql":
+        return
+    trigrams = _trigram_extension(conn)
+    for table in SEARCHED_TABLES:
+        companion = table + SUFFIX
+        names = "split_part({0}, chr(31), 1)"
+        conn.exec_driver_sql(f"CREATE TABLE {companion} "
+                             "(rowid INTEGER PRIMARY KEY, names TEXT NOT NULL, text TEXT NOT NULL)")
+        conn.exec_driver_sql(f"INSERT INTO {companion} (rowid, names, text) "
+                             f"SELECT id, {names.format('search_text')}, search_text FROM {table}")
+        # one function per table: it runs for each changed row inside the saving transaction
+        conn.exec_driver_sql(
+            f"CREATE FUNCTION {companion}_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF TG_OP = 'INSERT' THEN "
+            f"INSERT INTO {companion} (rowid, names, text) "
+            f"VALUES (NEW.id, {names.format('NEW.search_text')}, NEW.search_text); "
+            f"ELSIF TG_OP = 'UPDATE' THEN "
+            f"UPDATE {companion} SET names = {names.format('NEW.search_text')}, text = NEW.search_text "
+            f"WHERE rowid = OLD.id; "
+            f"ELSE DELETE FROM {companion} WHERE rowid = OLD.id; END IF; "
+            f"RETURN NULL; END $$")
+        conn.exec_driver_sql(f"CREATE TRIGGER {companion}_insert AFTER INSERT ON {table} "
+                             f"FOR EACH ROW EXECUTE FUNCTION {companion}_sync()")
+        conn.exec_driver_sql(f"CREATE TRIGGER {companion}_update AFTER UPDATE OF search_text ON {table} "
+                             "FOR EACH ROW WHEN (NEW.search_text IS DISTINCT FROM OLD.search_text) "
+                             f"EXECUTE FUNCTION {companion}_sync()")
+        conn.exec_driver_sql(f"CREATE TRIGGER {companion}_delete AFTER DELETE ON {table} "
+                             f"FOR EACH ROW EXECUTE FUNCTION {companion}_sync()")
+        if trigrams:
+            conn.exec_driver_sql(f"CREATE INDEX {companion}{TRIGRAM_SUFFIX} ON {companion} "
+                                 "USING gin (text gin_trgm_ops)")
+
+
+def _trigram_extension(conn: sa.Connection) -> bool:
+    """Whether ``pg_trgm`` is (or could be made) available in this database; creates it."""
+    offered = conn.exec_driver_sql(
+        "SELECT installed_version IS NOT NULL FROM pg_available_extensions WHERE name = 'pg_trgm'").first()
+    if offered is None:
+        return False
+    if offered[0]:
+        return True
+    try:
+        # a trusted extension: the database's owner may create it, no superuser needed; a
+        # savepoint, so that a refusal leaves the upgrade going on without the indexes
+        with conn.begin_nested():
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except sa.exc.DBAPIError:
+        return False
+    return True
+
+
+def drop_on_postgresql(conn: sa.Connection) -> None:
+    """Remove what ``create_on_postgresql`` made (the extension stays: others may use it)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in SEARCHED_TABLES:
+        companion = table + SUFFIX
+        for event in ("insert", "update", "delete"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {companion}_{event} ON {table}")
+        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {companion}_sync()")
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {companion}")

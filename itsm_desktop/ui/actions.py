@@ -40,6 +40,8 @@ class Actions(QObject):
         self.open_database = self._make("open_database", self.tr("&Open Database…"), "open",
                                         _keys(StandardKey.Open),
                                         tip=self.tr("Open another database file"))
+        self.connect_server = self._make("connect_server", self.tr("&Connect to Team Server…"), "new-database",
+                                         tip=self.tr("Open the team's database on a PostgreSQL server"))
         self.load_sample = self._make("load_sample", self.tr("Load &Sample Portfolio"), "restore",
                                       tip=self.tr("Fill this empty database with a complete example"))
         self.back_up_database = self._make("back_up_database", self.tr("&Back Up Database…"), "backup",

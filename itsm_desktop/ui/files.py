@@ -15,6 +15,7 @@ from itsm_desktop.store import Database, StoreError, default_database_path, is_u
 from .common.context import AppContext
 from .common.dialogs import Dialogs
 from .common.operations import Refusal
+from .connect_server import SessionPasswords, ask_server
 from .settings import forget_database, recent_databases, remember_database
 
 DEMO_MODULE = "itsm_desktop.services.demo"
@@ -61,6 +62,7 @@ class DatabaseFiles(QObject):
     def __init__(self, ctx: AppContext, window: QWidget, can_leave: Callable[[], bool]) -> None:
         super().__init__(window)
         self.ctx, self.window, self._can_leave = ctx, window, can_leave
+        self.passwords = SessionPasswords()
         remember_database(ctx.settings, ctx.db.target())
 
     def dialog_folder(self) -> Path:
@@ -88,6 +90,17 @@ class DatabaseFiles(QObject):
         path = Dialogs.open_file(self.window, _tr("Open Database"), str(self.dialog_folder()))
         return self.open_path(path) if path is not None else False
 
+    def connect_server(self) -> bool:
+        """File ▸ Connect to Team Server…: ask for the address, open it; a typed password is
+        kept for this session (the recent list opens the server again without asking)."""
+        address = ask_server(self.window)
+        if address is None:
+            return False
+        opened = self.open_path(address.url().render_as_string(hide_password=False))
+        if opened:
+            self.passwords.remember(self.ctx.db.target(), address.password)
+        return opened
+
     def open_path(self, target: str | Path, *, must_exist: bool = False) -> bool:
         """Open the database ``target`` (a file path or URL) in place of the current one; on
         failure keep the current one."""
@@ -102,7 +115,7 @@ class DatabaseFiles(QObject):
         if not self._can_leave():
             return False
         try:
-            db = Database.open(target)
+            db = Database.open(self.passwords.target(target) if is_url(target) else target)
         except StoreError as exc:
             Dialogs.error(self.window, _tr("Cannot Open Database"), str(exc))
             return False

@@ -43,6 +43,7 @@ from .common.undo_keys import UndoKeyRouter
 from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
 from .integrity import IntegrityWatch
+from .live_refresh import LiveRefresh
 
 if TYPE_CHECKING:
     from .printing import PrintActions
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._print_actions: PrintActions | None = None
         self._help_windows: dict[str, QWidget] = {}
         self.integrity = IntegrityWatch(self)
+        self.live = LiveRefresh(self.ctx, self)  # others' saves on a team server
         self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
         self.files.switched.connect(self._database_switched)
         self.backups = Backups(self.ctx, self, self.files, self.can_leave_all)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         after_first_paint(self, self._after_first_paint)
         self.integrity.watch(db)  # a large file's full check, once the window has painted
+        self.live.watch(db)
 
     @property
     def print_actions(self) -> PrintActions:
@@ -214,7 +217,7 @@ class MainWindow(QMainWindow):
         a = self.window_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new_database, a.open_database])
+        file_menu.addActions([a.new_database, a.open_database, a.connect_server])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
         a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
         a.new_database.triggered.connect(self.files.new_database)
         a.open_database.triggered.connect(self.files.open_database)
+        a.connect_server.triggered.connect(self.files.connect_server)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
         a.import_data.triggered.connect(self._import_data)
@@ -444,6 +448,7 @@ class MainWindow(QMainWindow):
 
     def _database_switched(self) -> None:
         self.integrity.watch(self.ctx.db)
+        self.live.watch(self.ctx.db)
         self._update_title()
         self._update_status()
         self._update_actions()
@@ -499,6 +504,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.integrity.cancel()
+        self.live.stop()
         event.accept()
 
     def save_state(self) -> None:

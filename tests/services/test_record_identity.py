@@ -45,6 +45,7 @@ def _ids(sql, table: str, owner: str, owner_id: int) -> list[int]:
 # --- ids are never reused -------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # the file's own id counters
 def test_a_deleted_id_is_never_handed_out_again_and_undo_brings_the_record_back(
         db: Database, make, sql, db_path: Path) -> None:
     make.service("ALPHA")
@@ -72,6 +73,7 @@ def test_a_deleted_id_is_never_handed_out_again_and_undo_brings_the_record_back(
                                                      "Created service “Beta”"]
 
 
+@pytest.mark.sqlite_only  # the file's own id counters
 def test_every_table_with_an_id_asks_for_ids_that_keep_rising(db: Database, sql) -> None:
     schema = sql("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     tables = [name for name, create in schema if re.search(r"^\s*id INTEGER", create, re.MULTILINE)]

@@ -68,12 +68,11 @@ def test_an_old_database_is_upgraded_to_the_search_companions(tmp_path: Path) ->
         assert con.execute("SELECT count(*) FROM service_search").fetchone() == (0,)
 
 
-def test_records_saved_later_are_searched_through_the_companions(db: Database, make: object) -> None:
+def test_records_saved_later_are_searched_through_the_companions(db: Database, make: object, sql) -> None:
     service = make.service("DNS", name="Name resolution")  # type: ignore[attr-defined]
     text = catalog.get_service(db, service.id).search_text
-    with closing(sqlite3.connect(db.path)) as con:
-        assert con.execute("SELECT rowid, names, text FROM service_search").fetchall() == [
-            (service.id, f"dns{NAME_SEPARATOR}name resolution", text)]
+    assert sql("SELECT rowid, names, text FROM service_search") == [
+        (service.id, f"dns{NAME_SEPARATOR}name resolution", text)]
     assert listing.SERVICES.ids(db, search="resolution") == [service.id]
     assert listing.SERVICES.ids(db, search="re", limit=5) == [service.id]
     assert listing.SERVICES.ids(db, search="res%") == []  # LIKE's wildcards are literal

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import sqlite3
-from contextlib import closing
 from decimal import Decimal
 from typing import Any
 
@@ -26,9 +24,11 @@ WRITTEN = {k: f"Agreed {k.replace('_', ' ')} wording." for k in AGREEMENT_TEXT_F
 
 
 def write_behind_the_services(db: Database, query: str, *params: Any) -> None:
-    """Change the file as an older release or another tool might have left it."""
-    with closing(sqlite3.connect(db.path)) as con, con:
-        con.execute(query, params)
+    """Change the database as an older release or another tool might have left it."""
+    if db.engine.dialect.name == "postgresql":
+        query = query.replace("?", "%s")  # the driver's own placeholders
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(query, params)
 
 
 def pdf_text(db: Database, agreement_id: int) -> str:

@@ -54,6 +54,7 @@ def test_a_database_that_is_not_a_file_or_a_known_server_is_refused(target: str)
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.sqlite_only  # a file's URL (tests/store/test_postgresql_backend.py: a server's)
 def test_the_backend_checks_and_backs_up_by_url(db: Database, tmp_path: Path) -> None:
     url = f"sqlite:///{db.location}"
     assert backend_for(url).check().healthy
@@ -72,9 +73,9 @@ def _integrity_error(db: Database, statement: str) -> IntegrityError:
     return caught.value
 
 
-def test_a_taken_unique_value_is_classified_by_its_code(db: Database, make, sql) -> None:
+def test_a_taken_unique_value_is_classified_by_its_code(db: Database, make) -> None:
     make.customer("Acme")
-    columns = ", ".join(r[1] for r in sql("PRAGMA table_info(organization)") if r[1] != "id")
+    columns = ", ".join(c.name for c in Organization.__table__.columns if c.name != "id")
     error = _integrity_error(db, f"INSERT INTO organization ({columns}) SELECT {columns} FROM organization")
     assert error_kind(error) is ErrorKind.UNIQUE
     assert db.error_kind(error) is ErrorKind.UNIQUE
@@ -82,9 +83,9 @@ def test_a_taken_unique_value_is_classified_by_its_code(db: Database, make, sql)
     assert integrity_message(error) == "A record with the same unique value already exists."
 
 
-def test_a_missing_reference_is_classified_by_its_code(db: Database, make, sql) -> None:
+def test_a_missing_reference_is_classified_by_its_code(db: Database, make) -> None:
     make.contact(make.customer("Acme"), "Ann")
-    columns = [r[1] for r in sql("PRAGMA table_info(contact)") if r[1] != "id"]
+    columns = [c.name for c in Contact.__table__.columns if c.name != "id"]
     values = ["9999" if c == "organization_id" else c for c in columns]
     error = _integrity_error(db, f"INSERT INTO contact ({', '.join(columns)}) SELECT {', '.join(values)} FROM contact")
     assert error_kind(error) is ErrorKind.FOREIGN_KEY

@@ -21,6 +21,8 @@ from itsm_desktop.store import Database, StoreError
 from itsm_desktop.store.integrity import IntegrityCheck
 from itsm_desktop.store.schema import expected_schema
 
+pytestmark = pytest.mark.sqlite_only  # the local file itself
+
 PAGE = 4096
 
 

@@ -6,12 +6,15 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine
 
 from itsm_desktop.domain.forms import ComponentRow, ServiceForm
 from itsm_desktop.services import agreements, catalog
 from itsm_desktop.store import Database, migrate
+
+pytestmark = pytest.mark.sqlite_only  # the local file itself
 
 BEFORE = "0003"
 LATER_COLUMNS = {("agreement", "priority_scheme"), ("agreement", "support_hours_name"),

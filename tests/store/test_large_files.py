@@ -18,6 +18,8 @@ from itsm_desktop.store import Database, StoreError
 from itsm_desktop.store.backends import sqlite as store_database
 from itsm_desktop.store.integrity import IntegrityCheck
 
+pytestmark = pytest.mark.sqlite_only  # the local file itself
+
 PAGE = 4096
 
 

@@ -17,6 +17,8 @@ from itsm_desktop.domain.forms import OrganizationForm
 from itsm_desktop.services import stakeholders
 from itsm_desktop.store import Database, StoreError, default_database_path, migrate
 
+pytestmark = pytest.mark.sqlite_only  # the local file itself
+
 PAGE = 4096
 
 

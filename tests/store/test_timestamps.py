@@ -35,6 +35,7 @@ def test_a_saved_record_reads_back_aware_in_utc(db: Database) -> None:
     assert any(isinstance(v, datetime) and v.tzinfo is not None for v in listed)
 
 
+@pytest.mark.sqlite_only  # an older file's text
 def test_naive_text_of_an_older_file_reads_as_utc(db: Database, make) -> None:
     service = make.service("MAIL")
     assert db.location is not None

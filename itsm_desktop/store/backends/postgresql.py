@@ -1,0 +1,369 @@
+"""A team's PostgreSQL server: connecting, telling whether a database is ours and current,
+classifying errors by SQLSTATE, and the administrator's schema upgrade.
+
+A client never changes a server's schema by itself: ``open`` refuses a database whose schema
+is older or newer than this version of the application, with a sentence saying which to
+update; ``upgrade`` (the command line's ``upgrade``, run by whoever administers the server)
+keeps a ``pg_dump`` copy first and then runs the shipped migrations in one transaction,
+under an advisory lock so that two administrators cannot upgrade at once.
+
+Reads run in read-only REPEATABLE READ transactions (one consistent snapshot per unit of
+work, as SQLite's reads have); writes in PostgreSQL's default READ COMMITTED, where a save
+based on a stale version updates no row (``UPDATE … WHERE version = ?``) and so becomes a
+conflict, and unique constraints keep codes and references unique among all clients.
+Passwords come from the URL or libpq's password file (``~/.pgpass``); no message, log or
+description here ever shows one.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from .. import migrate
+from ..errors import StoreError
+from ..schema import Schema, expected_schema, missing_from
+from ..search_index import is_companion
+from . import (
+    CheckReport,
+    ErrorKind,
+    Opened,
+    Steps,
+    describe_url,
+    driver_error,
+    public_target,
+    sqlstate_kind,
+)
+
+DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT = 10  # seconds to reach the server before saying it cannot be reached
+UPGRADE_LOCK = 0x17_5D_E5_C7  # advisory lock key: one upgrade at a time on a server
+MAINTENANCE_DATABASE = "postgres"  # every server has it; any user may usually connect to it
+COUNTED_TABLES = ("organization", "contact", "service", "agreement", "history_entry")
+
+def sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE of a psycopg error (or SQLAlchemy's wrapper of one); None without one."""
+    error = driver_error(exc)
+    return error.sqlstate if isinstance(error, psycopg.Error) else None
+
+
+def classify(exc: BaseException) -> ErrorKind | None:
+    """The kind of a psycopg error by its SQLSTATE; a failure to reach or keep the server
+    (which has no SQLSTATE) is ``CONNECTION``."""
+    error = driver_error(exc)
+    if not isinstance(error, psycopg.Error):
+        return None
+    if error.sqlstate is None:
+        return ErrorKind.CONNECTION if isinstance(error, psycopg.OperationalError) else None
+    return sqlstate_kind(error.sqlstate)
+
+
+def make_engine(url: URL, busy_timeout: float, *, read_only: bool = False) -> Engine:
+    """An engine on the server database ``url`` with the application's session settings.
+
+    Everything is set once per connection in its start-up packet (no round trip per use):
+    instants in UTC, a lock waited for at most ``busy_timeout`` (SQLite's busy timeout), and
+    for readers a read-only REPEATABLE READ transaction, one snapshot per unit of work.
+    """
+    options = [r"-c timezone=UTC", f"-c lock_timeout={int(busy_timeout * 1000)}"]
+    if read_only:
+        options += [r"-c default_transaction_isolation=repeatable\ read", "-c default_transaction_read_only=on"]
+    return create_engine(url.set(drivername=DRIVER), connect_args={
+        "connect_timeout": CONNECT_TIMEOUT, "application_name": "itsm-desktop", "options": " ".join(options)})
+
+
+@dataclass
+class ServerState:
+    """What a look at a server database found, read without writing anything."""
+
+    tables: set[str] = field(default_factory=set)
+    readable: bool = True  # the user may read the schema's version and records
+    revisions: list[str] = field(default_factory=list)
+    schema: Schema = field(default_factory=dict)
+
+    @property
+    def revision(self) -> str | None:
+        return self.revisions[0] if len(self.revisions) == 1 else None
+
+
+def inspect(connection: Connection) -> ServerState:
+    """The tables, schema revision and columns of the database behind ``connection``.
+
+    From the system catalogs, which every user may read, so that a user without rights on
+    our tables is told so rather than taken for an empty database.
+    """
+    rows = connection.exec_driver_sql(
+        "SELECT c.relname, a.attname FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+        "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')").all()
+    state = ServerState()
+    columns: dict[str, set[str]] = {}
+    for table, column in rows:
+        columns.setdefault(table, set())
+        if column is not None:
+            columns[table].add(column)
+    state.tables = set(columns)
+    state.schema = {t: frozenset(c) for t, c in columns.items() if t != "alembic_version" and not is_companion(t)}
+    if "alembic_version" not in state.tables:
+        return state
+    state.readable = bool(connection.exec_driver_sql(
+        "SELECT has_table_privilege('alembic_version', 'SELECT')").scalar())
+    if state.readable:
+        state.revisions = [r[0] for r in connection.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    return state
+
+
+class Backend:
+    """A database on a PostgreSQL server."""
+
+    def __init__(self, url: URL) -> None:
+        if not url.database:
+            raise StoreError(f"{public_target(url)} names no database: add /NAME to the address.")
+        self.url = url.set(drivername=DRIVER)
+
+    @property
+    def local_file(self) -> Path | None:
+        return None
+
+    def describe(self) -> str:
+        return describe_url(self.url)
+
+    def backup_stem(self) -> str:
+        return str(self.url.database)
+
+    def upgrade_command(self) -> str:
+        shown = public_target(self.url.set(drivername="postgresql"))
+        return f'itsm-desktop --database "{shown}" upgrade'
+
+    def exists(self) -> bool:
+        """Whether the database holds tables; a server that cannot be reached or refuses the
+        user is ``StoreError`` (its sentence), not taken for a missing database."""
+        try:
+            with _probe(self.url) as connection:
+                return bool(inspect(connection).tables)
+        except DBAPIError as exc:
+            raise StoreError(self.error_sentence(exc)) from exc
+
+    def classify(self, exc: BaseException) -> ErrorKind | None:
+        return classify(exc)
+
+    def error_sentence(self, exc: BaseException, *, doing: str = "read") -> str:
+        """One sentence about ``exc``: which server, which user, what to do (no password)."""
+        where, user = self.describe(), self.url.username or "this computer's user"
+        state, kind = sqlstate(exc), classify(exc)
+        server = f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
+        if state == "28P01":
+            return f"The server {server} refused the password of the user {user}; check it and try again."
+        if state == "28000":
+            return f"The server {server} does not let the user {user} sign in to {self.url.database}."
+        if state == "3D000":
+            return f"There is no database {self.url.database} on the server {server}."
+        if state == "42501":
+            return (f"The user {user} has no permission to {'change' if doing == 'written' else 'read'} "
+                    f"the database {where}; ask the server's administrator.")
+        if kind == ErrorKind.CONNECTION:
+            return self._connection_sentence(exc, server, user)
+        if kind == ErrorKind.DISK_FULL:
+            return f"The server holding {where} has run out of space; nothing was saved."
+        if kind in (ErrorKind.BUSY, ErrorKind.CANCELLED):
+            return f"The database {where} is busy with other work; try again in a moment."
+        return f"The database {where} could not be {doing} (error {state or type(driver_error(exc)).__name__})."
+
+    def _connection_sentence(self, exc: BaseException, server: str, user: str) -> str:
+        """Why a connection failed, found out without reading the server's message (libpq
+        gives no SQLSTATE for a refused sign-in, and the server words it in its own language):
+        by reaching the port, and by signing in to the server's maintenance database."""
+        error = driver_error(exc)
+        pgconn = getattr(error, "pgconn", None)
+        if pgconn is not None and int(getattr(pgconn, "server_version", 0)):  # it had signed in
+            return f"The connection to the database server {server} was lost; try again."
+        if not _port_answers(self.url):
+            return (f"Cannot reach the database server {server}: check the address and that the "
+                    "server is running, then try again.")
+        if pgconn is not None and bool(getattr(pgconn, "needs_password", False)):
+            return (f"The server {server} asks for the password of the user {user}; give it, or put it in "
+                    "your PostgreSQL password file (~/.pgpass).")
+        if self.url.database != MAINTENANCE_DATABASE and _signs_in(self.url.set(database=MAINTENANCE_DATABASE)):
+            return (f"There is no database {self.url.database} on the server {server} that the user "
+                    f"{user} may connect to.")
+        return (f"The server {server} refused the user {user}: a wrong password, or that user may not "
+                "sign in from this computer.")
+
+    # --- opening -----------------------------------------------------------------------
+
+    def open(self, *, busy_timeout: float) -> Opened:
+        """Engines on a server database of exactly this version's schema; else one sentence.
+
+        Nothing is ever written here: an empty database, an older or a newer schema are the
+        administrator's to set up or upgrade (``upgrade``), or the user's to update the
+        application for.
+        """
+        writer = make_engine(self.url, busy_timeout)
+        reader = make_engine(self.url, busy_timeout, read_only=True)
+        try:
+            with writer.connect() as connection:
+                state = inspect(connection)
+                connection.rollback()
+            self._refuse_unusable(state, allow_older=False, allow_empty=False)
+        except BaseException as exc:
+            writer.dispose()
+            reader.dispose()
+            if isinstance(exc, DBAPIError):
+                raise StoreError(self.error_sentence(exc, doing="opened")) from exc
+            raise
+        return Opened(reader, writer, None, integrity_checked=True)
+
+    def _refuse_unusable(self, state: ServerState, *, allow_older: bool, allow_empty: bool) -> None:
+        where = self.describe()
+        if not state.tables:
+            if allow_empty:
+                return
+            raise StoreError(f"The database {where} is empty: its administrator sets it up with "
+                             f"{self.upgrade_command()} (or moves a local database there with "
+                             "itsm-desktop copy).")
+        if "alembic_version" not in state.tables:
+            raise StoreError(f"The database {where} belongs to another application, not ITSM Desktop.")
+        if not state.readable:
+            raise StoreError(f"The user {self.url.username or ''} may not read the ITSM Desktop tables "
+                             f"of {where}; ask the server's administrator to grant access.")
+        revision = state.revision
+        if revision is None:
+            raise StoreError(f"The database {where} is not an ITSM Desktop database: "
+                             "it has no single schema version.")
+        if revision not in migrate.known_revisions():
+            raise StoreError(f"The database {where} was set up by a newer version of ITSM Desktop; "
+                             "update the application on this computer to open it.")
+        expected = {t: c for t, c in expected_schema(revision).items() if not is_companion(t)}
+        problem = missing_from(state.schema, expected, revision)
+        if problem is not None:
+            raise StoreError(f"The database {where} is not an ITSM Desktop database: {problem}.")
+        if revision != migrate.head_revision() and not allow_older:
+            raise StoreError(f"The database {where} has an older schema than this version of ITSM Desktop; "
+                             f"its administrator upgrades it with {self.upgrade_command()}.")
+
+    # --- administration ----------------------------------------------------------------
+
+    def upgrade(self, *, busy_timeout: float, keep_copy: Any) -> tuple[str | None, str, Path | None]:
+        """Bring the server database to the newest schema; return (from, to, copy kept).
+
+        ``keep_copy(backend)`` makes the copy kept before an existing schema is changed (a
+        ``pg_dump`` file); an empty database is set up without one. One transaction under an
+        advisory lock: another upgrade waits, then finds nothing to do.
+        """
+        engine = make_engine(self.url, busy_timeout)
+        try:
+            with engine.connect() as connection:
+                state = inspect(connection)
+                connection.rollback()
+            self._refuse_unusable(state, allow_older=True, allow_empty=True)
+            head = migrate.head_revision()
+            if state.revision == head:
+                return head, head, None
+            kept = keep_copy(self) if state.revision is not None else None
+
+            def locked(conn: Connection) -> bool:
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
+                return migrate.current_revision(conn) != head
+
+            with engine.connect() as connection:
+                migrate.upgrade(connection, before=locked)
+            return state.revision, head, kept
+        except DBAPIError as exc:
+            raise StoreError(self.error_sentence(exc, doing="upgraded")) from exc
+        finally:
+            engine.dispose()
+
+    def check(self) -> CheckReport:
+        """The schema's revision and tables, and how many records; nothing is written.
+
+        The server guarantees references and page integrity itself (constraints, WAL).
+        """
+        problems: list[str] = []
+        counts: list[str] = []
+        try:
+            with _probe(self.url) as connection:
+                state = inspect(connection)
+                try:
+                    self._refuse_unusable(state, allow_older=True, allow_empty=False)
+                except StoreError as exc:
+                    problems.append(str(exc))
+                else:
+                    if state.revision != migrate.head_revision():
+                        problems.append(f"The schema {state.revision} is older than this version's "
+                                        f"{migrate.head_revision()}; upgrade it with {self.upgrade_command()}.")
+                    for table in COUNTED_TABLES:
+                        if table in state.tables:
+                            n = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+                            counts.append(f"{n} {table.replace('_entry', '').replace('_', ' ')} rows")
+        except DBAPIError as exc:
+            problems.append(self.error_sentence(exc))
+            return CheckReport(problems, f"{self.describe()}: not checked.")
+        verdict = "healthy" if not problems else f"{len(problems)} problem(s)"
+        parts = [f"schema {state.revision or 'none'}", *counts]
+        return CheckReport(problems, f"{self.describe()}: {', '.join(parts)}; {verdict}.")
+
+    def integrity_check(self, *, busy_timeout: float) -> _NothingToCheck:
+        return _NothingToCheck()
+
+    def backup_to(self, output: Path, *, busy_timeout: float) -> Path:
+        from .postgresql_dump import dump  # the client tools, only when backing up
+
+        return dump(self, output)
+
+    def restore_from(self, backup: Path, *, busy_timeout: float, on_step: Steps) -> Path | None:
+        from .postgresql_dump import restore
+
+        return restore(self, backup, on_step=on_step)
+
+
+class _NothingToCheck:
+    """The background check of a server database: the server keeps its own pages sound
+    (and checks them, where data checksums are on), so there is nothing to scan here."""
+
+    def run(self) -> str | None:
+        return None
+
+    def cancel(self) -> None:
+        pass
+
+
+def _port_answers(url: URL) -> bool:
+    """Whether anything accepts a connection at the server's address and port."""
+    try:
+        with socket.create_connection((url.host or "localhost", url.port or 5432), timeout=CONNECT_TIMEOUT):
+            return True
+    except OSError:
+        return False
+
+
+def _signs_in(url: URL) -> bool:
+    """Whether the URL's user signs in to the server (to the database it names)."""
+    try:
+        with _probe(url):
+            return True
+    except DBAPIError:
+        return False
+
+
+@contextmanager
+def _probe(url: URL) -> Iterator[Connection]:
+    """A short read-only connection for looking only, its engine disposed afterwards."""
+    engine = make_engine(url, 5.0, read_only=True)
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+__all__ = ["DRIVER", "Backend", "ServerState", "classify", "inspect", "make_engine", "sqlstate"]

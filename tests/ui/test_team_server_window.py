@@ -1,0 +1,93 @@
+"""The main window on a team server's database: File ▸ Connect to Team Server… (a password
+asked once per session, never stored), the window saying which database is open, the recent
+list remembering the address without the password.
+
+Runs against the test server (``ITSM_TEST_POSTGRESQL_URL``); skipped where none is set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
+from ui_helpers import FakeDialogs
+
+from itsm_desktop.domain.forms import ServiceForm
+from itsm_desktop.services import catalog
+from itsm_desktop.store import Database
+from itsm_desktop.ui.about import AboutDialog
+from itsm_desktop.ui.connect_server import ConnectDialog
+from itsm_desktop.ui.main_window import MainWindow
+from itsm_desktop.ui.settings import recent_databases
+
+
+@pytest.fixture
+def server_db(postgresql_template: Any) -> Iterator[Database]:
+    with Database.open(postgresql_template.create()) as db:
+        yield db
+
+
+def test_the_window_names_the_server_database_without_its_password(
+        make_window: Any, server_db: Database, fake_dialogs: FakeDialogs) -> None:
+    catalog.create_service(server_db, form=ServiceForm(code="MAIL", name="Mail"))
+    window: MainWindow = make_window(server_db)
+    window.show_page("catalog")
+    window.reload_page()
+    where = server_db.describe()  # user@host:port/database
+    assert window.windowTitle() == f"{where}[*] — ITSM Desktop"
+    assert window.path_label.text() == where and window.rows_label.text() == "1 service"
+    shown: list[AboutDialog] = []
+    fake_dialogs.answer("show_about", lambda _parent, dialog: shown.append(dialog))
+    window.window_actions.about.trigger()
+    assert where in shown[0].findChild(QLabel, "about_database").text()
+    password = str(server_db.backend.url.password)
+    assert password not in window.windowTitle() + window.path_label.text()
+    assert [str(t) for t in recent_databases(window.settings)] == [server_db.target()]  # without the password
+    window.settings.sync()
+    stored = Path(window.settings.fileName())
+    assert not stored.exists() or password not in stored.read_text(encoding="utf-8")
+
+
+def _fill(address: Any) -> Callable[[Any, ConnectDialog], int]:
+    """An answer to the connect dialog: type ``address`` into it and press Connect."""
+    def answer(_parent: Any, dialog: ConnectDialog) -> int:
+        dialog.host.setText(address.host)
+        dialog.port.setValue(address.port)
+        dialog.database.setText(address.database)
+        dialog.user.setText(address.username)
+        dialog.password.setText(address.password or "")
+        dialog.findChild(QPushButton, "server_connect").click()
+        return dialog.result()
+    return answer
+
+
+def test_connecting_asks_once_per_session_and_never_stores_the_password(
+        make_window: Any, db: Database, postgresql_template: Any, fake_dialogs: FakeDialogs) -> None:
+    server = postgresql_template.create()
+    window: MainWindow = make_window(db)
+    fake_dialogs.answer("run_dialog", _fill(server))
+    window.window_actions.by_name["connect_server"].trigger()
+    assert window.ctx.db.location is None and window.windowTitle().startswith(window.ctx.db.describe())
+    public = window.ctx.db.target()
+    assert str(server.password) not in public and public in recent_databases(window.settings)
+    assert window.files.open_path(db.path)  # back to the file …
+    assert window.files.open_path(public, must_exist=True)  # … and to the server from the recent list
+    assert window.ctx.db.target() == public and fake_dialogs.names().count("run_dialog") == 1
+    window.settings.sync()
+    assert str(server.password) not in Path(window.settings.fileName()).read_text(encoding="utf-8")
+
+
+def test_a_wrong_password_keeps_the_open_database(make_window: Any, db: Database, postgresql_template: Any,
+                                                  fake_dialogs: FakeDialogs) -> None:
+    server = postgresql_template.create().set(password="wrong-password")
+    window: MainWindow = make_window(db)
+    fake_dialogs.answer("run_dialog", _fill(server))
+    fake_dialogs.answer("error", None)
+    window.window_actions.by_name["connect_server"].trigger()
+    assert window.ctx.db.location == db.path
+    (message,) = fake_dialogs.texts("error")
+    assert "refused the user" in message and "wrong-password" not in message
+    assert all("://" not in str(t) for t in recent_databases(window.settings))
