@@ -11,7 +11,7 @@ a UC's from the supplier's own row of the service (what it supplies, under which
 an OLA's description from the catalog.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-05 14:30:00.000000
 """
 
@@ -23,7 +23,7 @@ from alembic import op
 from itsm_desktop.domain.column_types import Money
 
 revision: str = '0009'
-down_revision: str | None = '0007'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
