@@ -6,6 +6,7 @@ replaced: a dialog a test did not expect fails the test instead of waiting for a
 
 from __future__ import annotations
 
+import shutil
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -13,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from ui_helpers import FakeDialogs
 
+from itsm_desktop.services.demo import load_demo
 from itsm_desktop.store import Database
 from itsm_desktop.ui.diagnostics import LOG_DIR_ENV, stop_logging
 from itsm_desktop.ui.main_window import MainWindow
@@ -95,3 +97,24 @@ def make_window(qtbot: Any, settings: QSettings, fake_dialogs: FakeDialogs) -> I
 @pytest.fixture
 def main_window(make_window: WindowFactory, db: Database) -> MainWindow:
     return make_window(db)
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample portfolio, loaded once; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("demo") / "portfolio.db"
+    with Database.open(path) as database:
+        load_demo(database)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    copy = tmp_path / "portfolio.db"
+    shutil.copyfile(demo_file, copy)
+    database = Database.open(copy)
+    try:
+        yield database
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)  # no worker may outlive the file
+        database.close()

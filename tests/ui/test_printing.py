@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from itsm_desktop.services import printing
 from itsm_desktop.services.agreements import find_agreement
-from itsm_desktop.services.demo import load_demo
 from itsm_desktop.store import Database
 from itsm_desktop.ui.common import background
 from itsm_desktop.ui.common.background import BackgroundJob
@@ -48,27 +46,6 @@ LETTER_POINTS = (612.0, 792.0)
 
 
 # --- fixtures -----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample portfolio, loaded once; each test works on its own copy."""
-    path = tmp_path_factory.mktemp("demo") / "portfolio.db"
-    with Database.open(path) as database:
-        load_demo(database)
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "portfolio.db"
-    shutil.copyfile(demo_file, copy)
-    database = Database.open(copy)
-    try:
-        yield database
-    finally:
-        QThreadPool.globalInstance().waitForDone(10_000)  # no worker may outlive the file
-        database.close()
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +14,6 @@ from PySide6.QtGui import QAction, QColor
 from ui_helpers import type_text
 
 from itsm_desktop.domain.measurement.status import Status
-from itsm_desktop.services.demo import load_demo
 from itsm_desktop.store import Database
 from itsm_desktop.ui.common.background import BackgroundJob
 from itsm_desktop.ui.common.dialogs import Answer
@@ -24,22 +21,6 @@ from itsm_desktop.ui.common.theme import apply_theme, contrast
 from itsm_desktop.ui.main_window import MainWindow
 from itsm_desktop.ui.service_levels.heatmap import CellRole, status_colour
 from itsm_desktop.ui.service_levels.page import ServiceLevelsPage
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("levels") / "portfolio.db"
-    with Database.open(path) as database:
-        load_demo(database)
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "portfolio.db"
-    shutil.copy2(demo_file, path)
-    with Database.open(path) as database:
-        yield database
 
 
 def query(db: Database, text: str, *params: Any) -> list[tuple[Any, ...]]:

@@ -8,8 +8,11 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolButton
+from sqlmodel import select
 from ui_helpers import FakeDialogs
 
+from itsm_desktop.domain.enums import AgreementStatus
+from itsm_desktop.domain.models import Agreement
 from itsm_desktop.resources import ICONS
 from itsm_desktop.ui.common.icons import icon
 from itsm_desktop.ui.common.theme import (
@@ -119,3 +122,23 @@ def test_field_errors_and_unsaved_changes_follow_the_theme(main_window: MainWind
         error, warning = tone_colour("error", palette).name(), tone_colour("warning", palette).name()
         qtbot.waitUntil(lambda e=error: all(e in label.styleSheet() for label in shown))
         assert warning in dirty.styleSheet()
+
+
+def test_a_read_only_agreement_editor_takes_the_new_theme_whole(make_window: Any, demo_db: Any,
+                                                                qtbot: Any) -> None:
+    """The editor of an active agreement carries a style sheet: its fields and labels must
+    still follow a theme chosen while it is open."""
+    window = make_window(demo_db)
+    window.show_page("agreements")
+    page = window.pages["agreements"]
+    with demo_db.read() as session:
+        record = session.exec(select(Agreement).where(Agreement.status == AgreementStatus.ACTIVE)).first()
+    page.show_record(record.id)
+    assert page.editor.styleSheet(), "the read-only look comes from a style sheet"
+    labels = [label for label in page.editor.findChildren(QLabel)
+              if label.isVisible() and label.text() and not label.styleSheet()]
+    assert len(labels) > 5
+    for theme in ("light", "dark", "light"):
+        apply_theme(theme)
+        text = (dark_palette() if theme == "dark" else light_palette()).color(Role.WindowText)
+        qtbot.waitUntil(lambda t=text: all(label.palette().color(Role.WindowText) == t for label in labels))

@@ -145,13 +145,16 @@ def _apply_tone(widget: QWidget) -> None:
 
 def _repolish_style_sheets() -> None:
     for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if not sheet and not widget.property(_TONE):
+            continue
+        # a widget with a style sheet resolves its own and its children's palettes through it:
+        # setting the sheet again makes the whole subtree take the new palette's colours
+        widget.setStyleSheet("")
         if widget.property(_TONE):
             _apply_tone(widget)  # a colour of the new palette, not a palette role
-        if widget.styleSheet():
-            style = widget.style()
-            style.unpolish(widget)
-            style.polish(widget)
-            QWidget.update(widget)  # item views overload update() with an index
+        else:
+            widget.setStyleSheet(sheet)
 
 
 def relative_luminance(colour: QColor) -> float:
