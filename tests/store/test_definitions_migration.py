@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from itsm_desktop.domain.enums import AgreementKind
 from itsm_desktop.domain.forms import SupplierRow
 from itsm_desktop.services import agreements
@@ -13,6 +15,7 @@ from itsm_desktop.store import Database
 from .test_id_migration import old_file
 
 
+@pytest.mark.sqlite_only  # upgrades an old file
 def test_olas_and_ucs_keep_what_they_printed_as_their_own_terms(tmp_path: Path, make, db: Database) -> None:
     carrier = make.supplier("Carrier plc")
     wan = make.service("WAN", description="Links between the sites.",

@@ -89,6 +89,7 @@ def test_revisions_read_from_the_files_are_alembics(newer_migrations: tuple[Path
     assert migrate.head_revision() == newer_migrations[1]
 
 
+@pytest.mark.sqlite_only  # a server is never upgraded by opening it
 def test_opening_a_current_database_does_not_import_alembic(db: Database) -> None:
     """Alembic and what it brings (templates, highlighting) cost every start: only an upgrade needs them."""
     path = db.path
