@@ -11,6 +11,7 @@ from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationErro
 from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.domain.models import Agreement
 from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import agreements
 from itsm_desktop.services.agreement_definitions import team_definitions
 from itsm_desktop.services.agreement_drafting import (
@@ -65,7 +66,7 @@ AGREEMENT_OPS = RecordOps("agreement", "agreement_id", agreements.create_agreeme
 READ_ONLY_STYLE = ('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
                    "{ background: palette(window); }")
 GENERAL, TERMS, TARGETS, UNDERPINNING, RESPONSIBILITIES, TEXTS, CONTACTS, CLAUSES, HISTORY = range(9)
-_ROW_LISTS = {"service_terms": "Service {number}: {message}", "priorities": "Level {number}: {message}"}
+_ROW_LISTS = {"service_terms": translatable("Service {number}: {message}"), "priorities": translatable("Level {number}: {message}")}
 _TEXT_KEYS = {"scope", "hours_text", "support_text", "limitations", "reporting", "escalation", "security",
               "charges"}
 
@@ -74,7 +75,7 @@ class AgreementEditor(RecordEditor):
     """Every part of an agreement; read-only (with a banner saying why) once it is in force."""
 
     ops = AGREEMENT_OPS
-    noun = "agreement"
+    noun = translatable("agreement")
 
     lifecycle_requested = Signal(str)  # submit, return, activate, terminate, revise, duplicate, open_newer
 

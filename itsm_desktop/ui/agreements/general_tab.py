@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from itsm_desktop.domain.enums import AgreementKind, OrganizationKind
 from itsm_desktop.domain.forms import AgreementForm
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.agreement_drafting import next_review_date, usual_provider
 from itsm_desktop.services.agreements import suggest_reference
 
@@ -32,14 +33,14 @@ CUSTOMER_ORDER = {
     AgreementKind.UC: (INTERNAL, CUSTOMER, SUPPLIER),
 }
 PROVIDER_HINT = {
-    AgreementKind.SLA: "Usually the IT organization that delivers the services.",
-    AgreementKind.OLA: "An internal unit: an operational level agreement is between internal teams.",
-    AgreementKind.UC: "A supplier: an underpinning contract is with a third party.",
+    AgreementKind.SLA: translatable("Usually the IT organization that delivers the services."),
+    AgreementKind.OLA: translatable("An internal unit: an operational level agreement is between internal teams."),
+    AgreementKind.UC: translatable("A supplier: an underpinning contract is with a third party."),
 }
 CUSTOMER_HINT = {
-    AgreementKind.SLA: "The business units or customers who receive the services, each with a representative.",
-    AgreementKind.OLA: "The internal units that rely on the provider.",
-    AgreementKind.UC: "The internal units the supplier delivers to.",
+    AgreementKind.SLA: translatable("The business units or customers who receive the services, each with a representative."),
+    AgreementKind.OLA: translatable("The internal units that rely on the provider."),
+    AgreementKind.UC: translatable("The internal units the supplier delivers to."),
 }
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, OrganizationKind
 from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import lifecycle
 from itsm_desktop.services.listing import AGREEMENTS, SERVICES
 from itsm_desktop.store import StoreError
@@ -71,24 +72,24 @@ class _StatusDelegate(QStyledItemDelegate):
 class AgreementsPage(RecordPage):
     """SLAs, OLAs and underpinning contracts: search, filter, edit and move through the lifecycle."""
 
-    title = "Agreements"
+    title = translatable("Agreements")
     icon_name = "agreements"
     entity = "agreement"
     listing = AGREEMENTS
-    noun = "agreement"
-    placeholder_title = "No agreement selected"
-    placeholder_text = "Choose an agreement in the list to see and edit it here, or create a new one."
-    plural = "agreements"
-    search_placeholder = "Search reference, title or customer"
-    empty_title = "No agreements yet"
-    empty_text = ("Agreements record what IT promises to whom: SLAs with customers, OLAs with internal "
+    noun = translatable("agreement")
+    placeholder_title = translatable("No agreement selected")
+    placeholder_text = translatable("Choose an agreement in the list to see and edit it here, or create a new one.")
+    plural = translatable("agreements")
+    search_placeholder = translatable("Search reference, title or customer")
+    empty_title = translatable("No agreements yet")
+    empty_text = (translatable("Agreements record what IT promises to whom: SLAs with customers, OLAs with internal "
                   "teams and underpinning contracts with suppliers. Write the first one from the standard "
-                  "target matrix.")
+                  "target matrix."))
     filter_specs = (
-        FilterSpec("kind", "All kinds", lambda _ctx: [(k.value, k) for k in AgreementKind], ()),
-        FilterSpec("status", "All statuses", lambda _ctx: [(s.label, s) for s in AgreementStatus], ()),
-        FilterSpec("customer_id", "All customers", depends_on=("organization",), lookup=_customers),
-        FilterSpec("service_id", "All services", depends_on=("service",), lookup=_services),
+        FilterSpec("kind", translatable("All kinds"), lambda _ctx: [(k.value, k) for k in AgreementKind], ()),
+        FilterSpec("status", translatable("All statuses"), lambda _ctx: [(s.label, s) for s in AgreementStatus], ()),
+        FilterSpec("customer_id", translatable("All customers"), depends_on=("organization",), lookup=_customers),
+        FilterSpec("service_id", translatable("All services"), depends_on=("service",), lookup=_services),
     )
     column_widths = {"reference": 118, "revision": 40, "title": 250, "kind": 48, "customers": 170,
                      "services": 150, "status": 86, "valid_to": 92, "next_review": 92}

@@ -32,6 +32,7 @@ from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import ComponentRow, ConsumerRow, ServiceForm, SupplierRow
 from itsm_desktop.domain.models import Service
 from itsm_desktop.domain.rules import allowed_service_states
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.domain.values import parse_money
 from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
@@ -79,7 +80,7 @@ class ServiceEditor(RecordEditor):
     """Every field of a service, on tabs: general, hours & support, cost, build, parties, agreements."""
 
     ops = SERVICE_OPS
-    noun = "service"
+    noun = translatable("service")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from itsm_desktop.domain.enums import HistoryAction, ServiceStatus
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import dashboard
 from itsm_desktop.services.overview import Overview, RecentChange, overview
 from itsm_desktop.services.service_levels.attention import service_level_alerts
@@ -26,6 +27,7 @@ from ..common.accessible import name
 from ..common.context import AppContext
 from ..common.field_names import humanize
 from ..common.page import Page
+from ..common.translate import tr as _tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 
 ATTENTION_LIMIT = 50
@@ -50,10 +52,6 @@ def ago(moment: datetime, now: datetime | None = None) -> str:
     if seconds < 2 * 86400:
         return _tr("yesterday {time}").format(time=f"{local:%H:%M}")
     return f"{local:%Y-%m-%d %H:%M}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
 
 
 class StatusCard(QPushButton):
@@ -103,7 +101,7 @@ def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -
 class HomePage(Page):
     """At a glance: services by lifecycle state, live services with no agreement, latest edits."""
 
-    title = "Home"
+    title = translatable("Home")
     icon_name = "home"
     entity = None
 

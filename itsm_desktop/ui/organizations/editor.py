@@ -11,6 +11,7 @@ from itsm_desktop.domain.enums import OrganizationKind, UnitType
 from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import OrganizationForm
 from itsm_desktop.domain.models import Organization
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import letterheads, stakeholders
 from itsm_desktop.services.listing import ORGANIZATIONS
 
@@ -32,7 +33,7 @@ class OrganizationEditor(RecordEditor):
     """Kind, unit type, parent, contact details, notes, and the organization's people."""
 
     ops = ORGANIZATION_OPS
-    noun = "organization"
+    noun = translatable("organization")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
