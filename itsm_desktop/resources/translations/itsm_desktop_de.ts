@@ -56,7 +56,7 @@
     <message>
         <location line="+9"/>
         <source>Default for</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -66,12 +66,12 @@
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -88,17 +88,17 @@
     <message>
         <location line="+0"/>
         <source>Credit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift (%)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze (%)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -108,12 +108,12 @@
     <message>
         <location line="+2"/>
         <source>Save Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel speichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -123,12 +123,12 @@
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -164,7 +164,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/clauses_tab.py" line="+37"/>
         <source>Standard clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardklauseln</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -174,12 +174,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+15"/>
         <source>Use Newest Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Versionen verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clause Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauselbibliothek…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -229,17 +229,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/common.py" line="+69"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Kalender wählen</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>(no longer available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht mehr verfügbar)</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/contacts_tab.py" line="-190"/>
@@ -249,7 +249,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -270,26 +270,26 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+73"/>
         <source>Choose a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person wählen…</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="-2"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="+1"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -305,28 +305,29 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+10"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/agreements/dialogs.py" line="-133"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+67"/>
         <location filename="../../ui/agreements/dialogs.py" line="+8"/>
         <location filename="../../ui/agreements/general_tab.py" line="+21"/>
+        <location filename="../../domain/enums.py" line="+267"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
@@ -334,8 +335,11 @@ version {number} · default for {kinds}</source>
         <location line="+0"/>
         <location filename="../../ui/agreements/dialogs.py" line="+0"/>
         <location line="+123"/>
+        <location filename="../../domain/enums.py" line="-40"/>
+        <location line="+27"/>
+        <location line="+14"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -355,7 +359,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/dialogs.py" line="-150"/>
         <source>Activate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung aktivieren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -370,38 +374,38 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+5"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/agreements/lifecycle_bar.py" line="+137"/>
         <source>further notice</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Weiteres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -411,17 +415,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+6"/>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -441,7 +445,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+30"/>
         <source>Terminate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung kündigen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -451,7 +455,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -461,12 +465,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Reason (recorded in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird im Verlauf festgehalten)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Duplicate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung duplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -477,22 +481,22 @@ version {number} · default for {kinds}</source>
         <location line="+3"/>
         <location filename="../../ui/agreements/parties.py" line="-178"/>
         <source>No representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertreter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duplicate {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -502,7 +506,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+17"/>
         <source>Enter a title for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Titel für die Kopie ein.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/editor.py" line="-54"/>
@@ -534,32 +538,32 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Parties &amp;&amp; terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien &amp;&amp; Bedingungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Underpinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts &amp;&amp; signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;&amp; Unterschriften</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -576,42 +580,42 @@ version {number} · default for {kinds}</source>
         <location line="+23"/>
         <location filename="../../ui/agreements/lifecycle_bar.py" line="+18"/>
         <source>revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>new {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>neues {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/general_tab.py" line="-49"/>
         <source>Usually the IT organization that delivers the services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist die IT-Organisation, die die Services erbringt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An internal unit: an operational level agreement is between internal teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine interne Einheit: Ein Operational-Level-Agreement wird zwischen internen Teams geschlossen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A supplier: an underpinning contract is with a third party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lieferant: Ein Underpinning Contract wird mit einem Dritten geschlossen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The business units or customers who receive the services, each with a representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsbereiche oder Kunden, die die Services erhalten, jeweils mit einem Vertreter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The internal units that rely on the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die internen Einheiten, die auf den Anbieter angewiesen sind.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The internal units the supplier delivers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die internen Einheiten, die der Lieferant beliefert.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -622,89 +626,89 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>e.g. Finance business services</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Geschäftsservices Finanzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next free</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste freie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the next free reference for this kind and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste freie Referenz für diese Art und dieses Jahr verwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../ui/service_levels/details.py" line="+0"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique; revisions of the agreement keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig; Revisionen der Vereinbarung behalten sie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter wählen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Covered services</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckte Services</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The catalog services the agreement is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogservices, um die es in der Vereinbarung geht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validity and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit und Überprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave empty for an agreement without an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für eine unbefristete Vereinbarung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>No regular review</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine regelmäßige Überprüfung</translation>
     </message>
     <message>
         <location line="-2"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review every</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung alle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Intervall</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -714,7 +718,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+4"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -724,7 +728,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/history_tab.py" line="-6"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,7 +743,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+15"/>
         <source>Revision {revision} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision} – {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -751,7 +755,7 @@ version {number} · default for {kinds}</source>
         <location line="+8"/>
         <location filename="../../ui/common/history_panel.py" line="+71"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/lifecycle_actions.py" line="+6"/>
@@ -941,7 +945,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+100"/>
         <source>In force — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft – schreibgeschützt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -951,7 +955,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+5"/>
         <source>Expired — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen – schreibgeschützt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -961,7 +965,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Superseded — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt – schreibgeschützt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -976,7 +980,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Terminated — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekündigt – schreibgeschützt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -991,7 +995,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+56"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1035,13 +1039,13 @@ version {number} · default for {kinds}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/organizations/page.py" line="+29"/>
+        <location filename="../../ui/organizations/page.py" line="+30"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/catalog/page.py" line="+30"/>
+        <location filename="../../ui/catalog/page.py" line="+31"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -1065,32 +1069,32 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+31"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/parties.py" line="-21"/>
         <source>No customer yet. An agreement needs at least one before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kunde. Eine Vereinbarung braucht vor der Prüfung mindestens einen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden hinzufügen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden wählen…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1100,12 +1104,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Remove this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden entfernen</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>Add a service: type a code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service hinzufügen: Code oder Namen eingeben…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1125,22 +1129,22 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="-4"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts eingetragen.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Responsibilities of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichkeiten des Anbieters</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1150,7 +1154,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Responsibilities of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichkeiten des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1214,7 +1218,7 @@ version {number} · default for {kinds}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../domain/enums.py" line="+210"/>
+        <location filename="../../domain/enums.py" line="-58"/>
         <source>Custom metric</source>
         <translation>Eigene Kennzahl</translation>
     </message>
@@ -1232,7 +1236,7 @@ version {number} · default for {kinds}</source>
         <location line="+3"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+5"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1252,7 +1256,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/targets_tab.py" line="-42"/>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1268,7 +1272,7 @@ version {number} · default for {kinds}</source>
         <location line="+3"/>
         <location line="+89"/>
         <source>Standard matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmatrix</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -1283,7 +1287,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+6"/>
         <source>Service level targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level-Ziele</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1304,7 +1308,7 @@ version {number} · default for {kinds}</source>
         <location line="+0"/>
         <location line="+1"/>
         <source>No warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnung</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1316,7 +1320,7 @@ version {number} · default for {kinds}</source>
         <location filename="../../ui/agreements/texts_tab.py" line="+254"/>
         <location filename="../../ui/backups.py" line="+118"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/terms_tab.py" line="-79"/>
@@ -1326,7 +1330,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+37"/>
         <source>Who is who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist wer</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1346,7 +1350,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Priority levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsstufen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1356,12 +1360,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+7"/>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Standard</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1371,7 +1375,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Save as team default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Team-Standard speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1511,7 +1515,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+67"/>
         <source>Fill from the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Services übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1526,7 +1530,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+11"/>
         <source>Not applicable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1541,12 +1545,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+15"/>
         <source>Escalation contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationskontakte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write the escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsweg schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1611,7 +1615,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+51"/>
         <source>None linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verknüpft</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1621,7 +1625,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>No margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Spielraum</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1631,12 +1635,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Not underpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgesichert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützt sich auf</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1648,12 +1652,12 @@ version {number} · default for {kinds}</source>
         <location line="+30"/>
         <location line="+95"/>
         <source>Underpinning chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicherungskette</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>Rests on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützt sich auf…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1663,7 +1667,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung lösen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1713,7 +1717,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/backups.py" line="-9"/>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1723,7 +1727,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+7"/>
         <source>Not Backed Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesichert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1733,7 +1737,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+13"/>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1750,7 +1754,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1760,7 +1764,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Not Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1775,7 +1779,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Backup Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1787,7 +1791,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <location filename="../../ui/files.py" line="+107"/>
         <location line="+10"/>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1800,7 +1804,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/editor.py" line="+83"/>
+        <location filename="../../ui/catalog/editor.py" line="+84"/>
         <location filename="../../ui/catalog/page.py" line="-9"/>
         <source>service</source>
         <translation>Service</translation>
@@ -1865,7 +1869,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten</translation>
     </message>
     <message>
         <location filename="../../ui/common/conflicts.py" line="+39"/>
@@ -1905,7 +1909,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+8"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <location filename="../../ui/common/dialogs.py" line="+28"/>
@@ -1920,17 +1924,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+8"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Do you want to save your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie Ihre Änderungen speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/common/editor.py" line="+98"/>
@@ -1940,28 +1944,32 @@ Everything saved since that backup was made is replaced. A copy of the database 
     </message>
     <message>
         <location filename="../../ui/common/history_panel.py" line="-282"/>
+        <location filename="../../domain/enums.py" line="+66"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/enums.py" line="+2"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../domain/enums.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/enums.py" line="+1"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Überarbeitet</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -1971,17 +1979,19 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+47"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/common/table_model.py" line="+43"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/common/table_model.py" line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1996,32 +2006,32 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+52"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Export History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2098,7 +2108,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/diagnostics.py" line="+112"/>
         <source>Unexpected Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2108,39 +2118,39 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/exchange/preview_model.py" line="+27"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/service_levels/details.py" line="+102"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="-44"/>
         <location line="+7"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2150,7 +2160,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+6"/>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2160,17 +2170,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+42"/>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Load Sample Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielportfolio laden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2183,24 +2193,24 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+46"/>
+        <location filename="../../ui/home/page.py" line="+47"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {n} Min.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>heute {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern {time}</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2210,10 +2220,10 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/integrity.py" line="+101"/>
         <source>Database Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/editor.py" line="+36"/>
+        <location filename="../../ui/organizations/editor.py" line="+37"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
         <source>organization</source>
         <translation>Organisation</translation>
@@ -2261,19 +2271,19 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <location line="+9"/>
         <location line="+16"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/export.py" line="+35"/>
         <location line="+15"/>
         <location filename="../../ui/printing/jobs.py" line="+15"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2283,18 +2293,18 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/jobs.py" line="-88"/>
         <source>Preparing the agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preparing the catalog report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogbericht wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+26"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer.py" line="-154"/>
@@ -2339,12 +2349,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+15"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Printing page {page} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {count} wird gedruckt…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/routes.py" line="+33"/>
@@ -2374,27 +2384,27 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/service_levels/details.py" line="-106"/>
         <source>Records behind the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze hinter dem Wert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2409,12 +2419,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2429,17 +2439,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+10"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ursache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahme:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2459,27 +2469,27 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+21"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/heatmap.py" line="+34"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>gefährdet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>verfehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -2499,7 +2509,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/service_levels/trend.py" line="+48"/>
         <source>Select a target to see its trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ziel, um seinen Verlauf zu sehen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2514,10 +2524,10 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>Warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="-20"/>
+        <location filename="../../domain/enums.py" line="-90"/>
         <source>Internal unit</source>
         <translation>Interne Einheit</translation>
     </message>
@@ -2574,127 +2584,375 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery time objective (RTO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungszeit (RTO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery point objective (RPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt (RPO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsankündigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenzufriedenheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstlösungsquote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsstunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Termination and notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigung und Kündigungsfrist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order of precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handling of service level violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgang mit Service-Level-Verletzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter des Anbieters</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportkontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufe 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufe 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufe 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporting</source>
+        <translation>Unterstützend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Produktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retiring</source>
+        <translation>Auslaufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed</source>
+        <translation>Pauschal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobilgeräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1</source>
+        <translation>P1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P2</source>
+        <translation>P2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P3</source>
+        <translation>P3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P4</source>
+        <translation>P4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liability</source>
+        <translation>Haftung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service credits</source>
+        <translation>Service-Gutschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages</source>
+        <translation>Ausfälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery tests</source>
+        <translation>Wiederherstellungstests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
     </message>
 </context>
 <context>
@@ -2722,17 +2980,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Automatic backups: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen: {folder}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: {folder}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner: {folder}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3038,9 +3296,9 @@ Everything saved since that backup was made is replaced. A copy of the database 
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/common/fields.py" line="+85"/>
+        <location filename="../../ui/common/fields.py" line="+86"/>
         <source>(no longer available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht mehr verfügbar)</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3306,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/connect_server.py" line="+71"/>
         <source>Connect to Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Teamserver verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3058,47 +3316,47 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>from ~/.pgpass when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>aus ~/.pgpass, wenn leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is kept only until ITSM Desktop quits; it is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nur bis zum Beenden von ITSM Desktop behalten und nie gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the server and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Server und Datenbank an.</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3404,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3156,7 +3414,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+7"/>
         <source>This Is Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bin ich</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3166,7 +3424,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>Sign-in Names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldenamen…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3293,7 +3551,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+14"/>
         <source>Delete Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicefamilie löschen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3311,12 +3569,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/help.py" line="+56"/>
         <source>{app} User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} Benutzerhandbuch</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3636,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Agreements ending soon, due for review or waiting in review; live services no active SLA covers; SLA targets their OLAs and contracts leave no margin; targets breached or at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen, die bald enden, zur Überprüfung fällig sind oder in Prüfung warten; produktive Services ohne aktives SLA; SLA-Ziele, denen die OLAs und Verträge keinen Spielraum lassen; verfehlte oder gefährdete Ziele.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3482,32 +3740,32 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/catalog/service_parts.py" line="-128"/>
         <source>Available 24 hours a day, 7 days a week (24×7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rund um die Uhr verfügbar, 7 Tage die Woche (24×7)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürozeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday to Friday, 08:00 – 18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag bis Freitag, 08:00 – 18:00</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
@@ -3515,13 +3773,13 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/exchange/wizard.py" line="+258"/>
         <source>Import from a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabelle importieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+14"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3534,7 +3792,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/organizations/letterhead.py" line="+66"/>
         <source>Letterhead of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefkopf von {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3544,7 +3802,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3559,7 +3817,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3569,12 +3827,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfarbe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3584,7 +3842,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3599,7 +3857,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+27"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3614,7 +3872,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+34"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3624,7 +3882,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+34"/>
         <source>Letterhead not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefkopf nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3640,17 +3898,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/lookup.py" line="+104"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen zum Suchen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zeigen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(no longer available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht mehr verfügbar)</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +4025,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+84"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +4043,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+0"/>
         <source>Short code, e.g. FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzcode, z. B. FIN</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3890,7 +4148,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+54"/>
         <source>No contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3905,7 +4163,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Logo</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4052,62 +4310,62 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/preview.py" line="+80"/>
         <source>{title} – Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Vorschau</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenzahl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite anpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4122,12 +4380,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {count}</translation>
     </message>
 </context>
 <context>
@@ -4135,12 +4393,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/pdf.py" line="+30"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
 </context>
 <context>
@@ -4756,7 +5014,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Records behind the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze hinter dem Wert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4952,7 +5210,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/home/page.py" line="-195"/>
         <source>Show the {status} services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services mit Status „{status}“ zeigen</translation>
     </message>
 </context>
 <context>
@@ -4960,7 +5218,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/agreements/targets_tab.py" line="-131"/>
         <source>Service level targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level-Ziele</translation>
     </message>
 </context>
 <context>
@@ -5111,12 +5369,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/app.py" line="+84"/>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Load Sample Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielportfolio laden</translation>
     </message>
 </context>
 <context>

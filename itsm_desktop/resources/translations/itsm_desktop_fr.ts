@@ -56,7 +56,7 @@
     <message>
         <location line="+9"/>
         <source>Default for</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut pour</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -66,12 +66,12 @@
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalités</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -88,17 +88,17 @@
     <message>
         <location line="+0"/>
         <source>Credit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité (%)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un palier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond (%)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -108,12 +108,12 @@
     <message>
         <location line="+2"/>
         <source>Save Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clause</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -123,12 +123,12 @@
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -164,7 +164,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/clauses_tab.py" line="+37"/>
         <source>Standard clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses types</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -174,12 +174,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+15"/>
         <source>Use Newest Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les dernières versions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clause Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de clauses…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -229,17 +229,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/common.py" line="+69"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>(no longer available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(plus disponible)</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/contacts_tab.py" line="-190"/>
@@ -249,7 +249,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -270,26 +270,26 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+73"/>
         <source>Choose a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une personne…</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="-2"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="+1"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -305,28 +305,29 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+10"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/agreements/dialogs.py" line="-133"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+67"/>
         <location filename="../../ui/agreements/dialogs.py" line="+8"/>
         <location filename="../../ui/agreements/general_tab.py" line="+21"/>
+        <location filename="../../domain/enums.py" line="+267"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
@@ -334,8 +335,11 @@ version {number} · default for {kinds}</source>
         <location line="+0"/>
         <location filename="../../ui/agreements/dialogs.py" line="+0"/>
         <location line="+123"/>
+        <location filename="../../domain/enums.py" line="-40"/>
+        <location line="+27"/>
+        <location line="+14"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -355,7 +359,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/dialogs.py" line="-150"/>
         <source>Activate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l’accord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -370,38 +374,38 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+5"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>du {start} au {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/agreements/lifecycle_bar.py" line="+137"/>
         <source>further notice</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel ordre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -411,17 +415,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+6"/>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -441,7 +445,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+30"/>
         <source>Terminate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilier l’accord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -451,7 +455,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilier</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -461,12 +465,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Reason (recorded in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (consigné dans l’historique)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Duplicate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l’accord</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -477,22 +481,22 @@ version {number} · default for {kinds}</source>
         <location line="+3"/>
         <location filename="../../ui/agreements/parties.py" line="-178"/>
         <source>No representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun représentant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duplicate {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer {source}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -502,7 +506,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+17"/>
         <source>Enter a title for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un titre pour la copie.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/editor.py" line="-54"/>
@@ -534,32 +538,32 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Parties &amp;&amp; terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties &amp;&amp; conditions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Underpinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements sous-jacents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilités</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts &amp;&amp; signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts &amp;&amp; signatures</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -576,42 +580,42 @@ version {number} · default for {kinds}</source>
         <location line="+23"/>
         <location filename="../../ui/agreements/lifecycle_bar.py" line="+18"/>
         <source>revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>révision {revision}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>new {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/general_tab.py" line="-49"/>
         <source>Usually the IT organization that delivers the services.</source>
-        <translation type="unfinished"></translation>
+        <translation>En général, l’organisation informatique qui fournit les services.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An internal unit: an operational level agreement is between internal teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une unité interne : un accord de niveau opérationnel lie des équipes internes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A supplier: an underpinning contract is with a third party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fournisseur : un contrat de sous-traitance est conclu avec un tiers.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The business units or customers who receive the services, each with a representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités métier ou clients qui reçoivent les services, chacun avec un représentant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The internal units that rely on the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités internes qui dépendent du prestataire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The internal units the supplier delivers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités internes que le fournisseur sert.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -622,89 +626,89 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>e.g. Finance business services</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Services métier Finance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next free</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante libre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the next free reference for this kind and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la prochaine référence libre pour ce type et cette année</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../ui/service_levels/details.py" line="+0"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique; revisions of the agreement keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique ; les révisions de l’accord la conservent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le prestataire…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Covered services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services couverts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The catalog services the agreement is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services du catalogue sur lesquels porte l’accord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validity and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité et revue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu’au</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave empty for an agreement without an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour un accord sans date de fin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>No regular review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de revue périodique</translation>
     </message>
     <message>
         <location line="-2"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review every</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue tous les</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après l’intervalle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -714,7 +718,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+4"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -724,7 +728,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/history_tab.py" line="-6"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,7 +743,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+15"/>
         <source>Revision {revision} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision {revision} — {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -751,7 +755,7 @@ version {number} · default for {kinds}</source>
         <location line="+8"/>
         <location filename="../../ui/common/history_panel.py" line="+71"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/lifecycle_actions.py" line="+6"/>
@@ -941,7 +945,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+100"/>
         <source>In force — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur — lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -951,7 +955,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+5"/>
         <source>Expired — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré — lecture seule</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -961,7 +965,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Superseded — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé — lecture seule</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -976,7 +980,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Terminated — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilié — lecture seule</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -991,7 +995,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+56"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau brouillon</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1035,13 +1039,13 @@ version {number} · default for {kinds}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/organizations/page.py" line="+29"/>
+        <location filename="../../ui/organizations/page.py" line="+30"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/catalog/page.py" line="+30"/>
+        <location filename="../../ui/catalog/page.py" line="+31"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -1065,32 +1069,32 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+31"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/parties.py" line="-21"/>
         <source>No customer yet. An agreement needs at least one before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client pour l’instant. Un accord en exige au moins un avant la revue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un client</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le client…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1100,12 +1104,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Remove this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce client</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>Add a service: type a code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un service : saisissez un code ou un nom…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1125,22 +1129,22 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="-4"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Responsibilities of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilités du prestataire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1150,7 +1154,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Responsibilities of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilités du client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1214,7 +1218,7 @@ version {number} · default for {kinds}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../domain/enums.py" line="+210"/>
+        <location filename="../../domain/enums.py" line="-58"/>
         <source>Custom metric</source>
         <translation>Indicateur personnalisé</translation>
     </message>
@@ -1232,7 +1236,7 @@ version {number} · default for {kinds}</source>
         <location line="+3"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+5"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1252,7 +1256,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/targets_tab.py" line="-42"/>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1268,7 +1272,7 @@ version {number} · default for {kinds}</source>
         <location line="+3"/>
         <location line="+89"/>
         <source>Standard matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice type</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -1283,7 +1287,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+6"/>
         <source>Service level targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de niveau de service</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1304,7 +1308,7 @@ version {number} · default for {kinds}</source>
         <location line="+0"/>
         <location line="+1"/>
         <source>No warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’alerte</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1316,7 +1320,7 @@ version {number} · default for {kinds}</source>
         <location filename="../../ui/agreements/texts_tab.py" line="+254"/>
         <location filename="../../ui/backups.py" line="+118"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/terms_tab.py" line="-79"/>
@@ -1326,7 +1330,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+37"/>
         <source>Who is who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est qui</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1346,7 +1350,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Priority levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de priorité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1356,12 +1360,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+7"/>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un niveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de l’équipe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1371,7 +1375,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Save as team default</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme valeurs de l’équipe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1511,7 +1515,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+67"/>
         <source>Fill from the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre des services</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1526,7 +1530,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+11"/>
         <source>Not applicable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1541,12 +1545,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+15"/>
         <source>Escalation contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts d’escalade</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write the escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le circuit d’escalade</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1611,7 +1615,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+51"/>
         <source>None linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1621,7 +1625,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>No margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marge</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1631,12 +1635,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Not underpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans engagement sous-jacent</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Repose sur</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1648,12 +1652,12 @@ version {number} · default for {kinds}</source>
         <location line="+30"/>
         <location line="+95"/>
         <source>Underpinning chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne des engagements sous-jacents</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>Rests on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repose sur…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1663,7 +1667,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1713,7 +1717,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/backups.py" line="-9"/>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1723,7 +1727,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+7"/>
         <source>Not Backed Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sauvegardé</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1733,7 +1737,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+13"/>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1750,7 +1754,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1760,7 +1764,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Not Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restauré</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1775,7 +1779,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Backup Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1787,7 +1791,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <location filename="../../ui/files.py" line="+107"/>
         <location line="+10"/>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1800,7 +1804,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/editor.py" line="+83"/>
+        <location filename="../../ui/catalog/editor.py" line="+84"/>
         <location filename="../../ui/catalog/page.py" line="-9"/>
         <source>service</source>
         <translation>service</translation>
@@ -1865,7 +1869,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter</translation>
     </message>
     <message>
         <location filename="../../ui/common/conflicts.py" line="+39"/>
@@ -1905,7 +1909,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+8"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
         <location filename="../../ui/common/dialogs.py" line="+28"/>
@@ -1920,17 +1924,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+8"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la modification</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Do you want to save your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous enregistrer vos modifications ?</translation>
     </message>
     <message>
         <location filename="../../ui/common/editor.py" line="+98"/>
@@ -1940,28 +1944,32 @@ Everything saved since that backup was made is replaced. A copy of the database 
     </message>
     <message>
         <location filename="../../ui/common/history_panel.py" line="-282"/>
+        <location filename="../../domain/enums.py" line="+66"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/enums.py" line="+2"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../domain/enums.py" line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/enums.py" line="+1"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisé</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -1971,17 +1979,19 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+47"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/common/table_model.py" line="+43"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/common/table_model.py" line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1996,32 +2006,32 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+52"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rév.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Export History…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter l’historique…</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’enregistré pour l’instant.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2098,7 +2108,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/diagnostics.py" line="+112"/>
         <source>Unexpected Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2108,39 +2118,39 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/exchange/preview_model.py" line="+27"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/service_levels/details.py" line="+102"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="-44"/>
         <location line="+7"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2150,7 +2160,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+6"/>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2160,17 +2170,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+42"/>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base récente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Load Sample Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le portefeuille d’exemple</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2183,24 +2193,24 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+46"/>
+        <location filename="../../ui/home/page.py" line="+47"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {n} min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>hier {time}</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2210,10 +2220,10 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/integrity.py" line="+101"/>
         <source>Database Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/editor.py" line="+36"/>
+        <location filename="../../ui/organizations/editor.py" line="+37"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
         <source>organization</source>
         <translation>organisation</translation>
@@ -2261,19 +2271,19 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <location line="+9"/>
         <location line="+16"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/export.py" line="+35"/>
         <location line="+15"/>
         <location filename="../../ui/printing/jobs.py" line="+15"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2283,18 +2293,18 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/jobs.py" line="-88"/>
         <source>Preparing the agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’accord…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preparing the catalog report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport du catalogue…</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+26"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer.py" line="-154"/>
@@ -2339,12 +2349,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+15"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Printing page {page} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de la page {page} sur {count}…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/routes.py" line="+33"/>
@@ -2374,27 +2384,27 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/service_levels/details.py" line="-106"/>
         <source>Records behind the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements derrière la valeur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2409,12 +2419,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2429,17 +2439,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+10"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cause :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2459,27 +2469,27 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+21"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/heatmap.py" line="+34"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>menacé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -2499,7 +2509,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/service_levels/trend.py" line="+48"/>
         <source>Select a target to see its trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un objectif pour voir son évolution</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2514,10 +2524,10 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>Warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d’alerte</translation>
     </message>
     <message>
-        <location filename="../../domain/enums.py" line="-20"/>
+        <location filename="../../domain/enums.py" line="-90"/>
         <source>Internal unit</source>
         <translation>Unité interne</translation>
     </message>
@@ -2574,127 +2584,375 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery time objective (RTO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de reprise (RTO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery point objective (RPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de reprise (RPO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis de maintenance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution au premier contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures ouvrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours ouvrés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Termination and notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiliation et préavis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order of precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de préséance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handling of service level violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement des manquements aux niveaux de service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant du prestataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact support</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d’escalade 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d’escalade 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d’escalade 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporting</source>
+        <translation>Service de support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>En production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retiring</source>
+        <translation>En retrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed</source>
+        <translation>Forfaitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1</source>
+        <translation>P1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P2</source>
+        <translation>P2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P3</source>
+        <translation>P3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P4</source>
+        <translation>P4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liability</source>
+        <translation>Responsabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service credits</source>
+        <translation>Pénalités de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery tests</source>
+        <translation>Tests de reprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuel</translation>
     </message>
 </context>
 <context>
@@ -2722,17 +2980,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Automatic backups: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données : {folder}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du journal : {folder}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3038,9 +3296,9 @@ Everything saved since that backup was made is replaced. A copy of the database 
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/common/fields.py" line="+85"/>
+        <location filename="../../ui/common/fields.py" line="+86"/>
         <source>(no longer available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(plus disponible)</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3306,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/connect_server.py" line="+71"/>
         <source>Connect to Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur d’équipe</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3058,47 +3316,47 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>from ~/.pgpass when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis ~/.pgpass si vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is kept only until ITSM Desktop quits; it is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’est conservé que jusqu’à la fermeture d’ITSM Desktop ; il n’est jamais enregistré.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the server and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur et la base de données.</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3404,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3156,7 +3414,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+7"/>
         <source>This Is Me</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est moi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3166,7 +3424,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>Sign-in Names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de connexion…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3293,7 +3551,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+14"/>
         <source>Delete Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la famille</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3311,12 +3569,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/help.py" line="+56"/>
         <source>{app} User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur {app}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3636,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Agreements ending soon, due for review or waiting in review; live services no active SLA covers; SLA targets their OLAs and contracts leave no margin; targets breached or at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords arrivant à échéance, à revoir ou en attente de revue ; services en production sans SLA actif ; objectifs de SLA sans marge dans les OLA et contrats sous-jacents ; objectifs non atteints ou menacés.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3482,32 +3740,32 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/catalog/service_parts.py" line="-128"/>
         <source>Available 24 hours a day, 7 days a week (24×7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible 24 heures sur 24, 7 jours sur 7 (24×7)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bureau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday to Friday, 08:00 – 18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Du lundi au vendredi, 08:00 – 18:00</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
 </context>
 <context>
@@ -3515,13 +3773,13 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/exchange/wizard.py" line="+258"/>
         <source>Import from a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un tableur</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+14"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3534,7 +3792,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/organizations/letterhead.py" line="+66"/>
         <source>Letterhead of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3544,7 +3802,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3559,7 +3817,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3569,12 +3827,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur principale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3584,7 +3842,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d’accent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3599,7 +3857,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+27"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3614,7 +3872,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+34"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3624,7 +3882,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+34"/>
         <source>Letterhead not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête non enregistré</translation>
     </message>
 </context>
 <context>
@@ -3640,17 +3898,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/lookup.py" line="+104"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez pour rechercher…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les choix</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(no longer available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(plus disponible)</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +4025,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+84"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu’un d’autre</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +4043,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+0"/>
         <source>Short code, e.g. FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code court, p. ex. FIN</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3890,7 +4148,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+54"/>
         <source>No contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l’instant.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3905,7 +4163,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun logo</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4052,62 +4310,62 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/preview.py" line="+80"/>
         <source>{title} – Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Aperçu</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4122,12 +4380,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>sur {count}</translation>
     </message>
 </context>
 <context>
@@ -4135,12 +4393,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/pdf.py" line="+30"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
 </context>
 <context>
@@ -4756,7 +5014,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Records behind the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements derrière la valeur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4952,7 +5210,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/home/page.py" line="-195"/>
         <source>Show the {status} services</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les services au statut « {status} »</translation>
     </message>
 </context>
 <context>
@@ -4960,7 +5218,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/agreements/targets_tab.py" line="-131"/>
         <source>Service level targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de niveau de service</translation>
     </message>
 </context>
 <context>
@@ -5111,12 +5369,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/app.py" line="+84"/>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Load Sample Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le portefeuille d’exemple</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ from ..common.fields import (
 from ..common.history_panel import HistoryPanel
 from ..common.lookup import Lookup, LookupField
 from ..common.rows import RowColumn, RowsTable
+from ..common.translate import label_of
 from ..common.widgets import LinkList
 from .families import edit_families
 from .service_parts import DependencyPicker, HoursEditor
@@ -291,7 +292,7 @@ class ServiceEditor(RecordEditor):
     def apply_form(self, form: ServiceForm) -> None:
         stored = self.record.status if self.record is not None else None
         states = allowed_service_states(stored) if stored is not None else list(ServiceStatus)
-        self.status.set_choices([(s.label, s) for s in states])
+        self.status.set_choices([(label_of(s), s) for s in states])
         self.code.setText(form.code)
         self.name.setText(form.name)
         self.family.set_value(form.family_id)
@@ -330,7 +331,7 @@ class ServiceEditor(RecordEditor):
         agreements = getattr(self, "_agreements", []) if stored else []
         self.agreements.set_links(
             [("agreement", i, self.tr("{reference} rev. {revision} — {kind}, {status}").format(
-                reference=ref, revision=rev, kind=kind, status=AgreementStatus(status).label.lower()))
+                reference=ref, revision=rev, kind=kind, status=label_of(AgreementStatus(status)).lower()))
              for i, ref, rev, kind, status in agreements],
             self.tr("No agreement covers this service yet."))
 
@@ -402,7 +403,7 @@ class ServiceEditor(RecordEditor):
         parts = [self.code.text().strip()]
         status = self.status.value()
         if status is not None:
-            parts.append(status.label)
+            parts.append(label_of(status))
         family = self._family_names.get(self.family.value() or -1)
         if family:
             parts.append(family)

@@ -8,6 +8,7 @@ from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import SERVICES
 
 from ..common.record_page import FilterSpec, RecordPage
+from ..common.translate import label_of
 from .editor import ServiceEditor
 
 
@@ -27,7 +28,7 @@ class CatalogPage(RecordPage):
     empty_text = (translatable("Describe what IT offers the business: create a new service, or load the sample "
                   "portfolio to see a complete catalog."))
     filter_specs = (
-        FilterSpec("status", translatable("All statuses"), lambda _ctx: [(s.label, s) for s in ServiceStatus], ()),
+        FilterSpec("status", translatable("All statuses"), lambda _ctx: [(label_of(s), s) for s in ServiceStatus], ()),
         FilterSpec("family_id", translatable("All families"),
                    lambda ctx: [(f.name, f.id) for f in catalog.list_families(ctx.db)], ("family",)),
     )

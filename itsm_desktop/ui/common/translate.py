@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from itsm_desktop.domain.enums import LabelledEnum
+
 SHARED_CONTEXT = ""
 
 
 def tr(text: str) -> str:
     """``text`` in the language of the screens (itself where no translation exists)."""
     return QCoreApplication.translate(SHARED_CONTEXT, text)
+
+
+def label_of(member: LabelledEnum) -> str:
+    """The label of an enumeration member in the language of the screens."""
+    return tr(member.label)

@@ -27,6 +27,7 @@ from ..common.accessible import name
 from ..common.context import AppContext
 from ..common.field_names import humanize
 from ..common.page import Page
+from ..common.translate import label_of
 from ..common.translate import tr as _tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 
@@ -66,7 +67,7 @@ class StatusCard(QPushButton):
         self.count = heading("0", size_delta=10)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label = QLabel(status.label, self)
+        self.label = QLabel(label_of(status), self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
@@ -75,11 +76,11 @@ class StatusCard(QPushButton):
         layout.addWidget(self.count)
         layout.addWidget(self.label)
         self.setMinimumHeight(self.count.sizeHint().height() + self.label.sizeHint().height() + 40)
-        self.setToolTip(self.tr("Show the {status} services").format(status=status.label.lower()))
+        self.setToolTip(self.tr("Show the {status} services").format(status=label_of(status).lower()))
 
     def set_count(self, n: int) -> None:
         self.count.setText(f"{n:,}")
-        self.setAccessibleName(f"{self.status.label}: {n:,}")
+        self.setAccessibleName(f"{label_of(self.status)}: {n:,}")
 
 
 def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -> QFrame:

@@ -7,6 +7,7 @@ from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.listing import ORGANIZATIONS
 
 from ..common.record_page import FilterSpec, RecordPage
+from ..common.translate import label_of
 from .editor import OrganizationEditor
 
 
@@ -26,7 +27,7 @@ class OrganizationsPage(RecordPage):
     empty_text = (translatable("Add the internal teams that deliver services, the customers who agree "
                   "targets, and the suppliers you depend on."))
     filter_specs = (
-        FilterSpec("kind", translatable("All kinds"), lambda _ctx: [(k.label, k) for k in OrganizationKind], ()),
+        FilterSpec("kind", translatable("All kinds"), lambda _ctx: [(label_of(k), k) for k in OrganizationKind], ()),
         FilterSpec("active", translatable("Active and inactive"), lambda _ctx: [("Active only", True),
                                                                   ("Inactive only", False)], ()),
     )
