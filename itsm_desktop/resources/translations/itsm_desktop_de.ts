@@ -770,72 +770,72 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+28"/>
         <source>Not submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zur Prüfung eingereicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit {label} for review</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} zur Prüfung einreichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is in review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist in Prüfung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not returned to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zum Entwurf zurückgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return {label} to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} zum Entwurf zurückgeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist wieder ein Entwurf.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Activate {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aktivieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist aktiv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revision {revision} is superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision} ist ersetzt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Terminate {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kündigen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gekündigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist gekündigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überarbeitet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -845,22 +845,22 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+14"/>
         <source>Not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dupliziert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate {label} as {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} als {new} duplizieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{reference} created as a copy of {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} als Kopie von {source} angelegt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Revise {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} überarbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/lifecycle_bar.py" line="-124"/>
@@ -870,7 +870,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Check that the agreement is complete and hand it to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die Vereinbarung vollständig ist, und sie den Prüfern übergeben.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -880,7 +880,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Record the signatures: the agreement comes into force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften erfassen: Die Vereinbarung tritt in Kraft.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -890,7 +890,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Take the agreement back to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung zurücknehmen, um sie zu ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -900,7 +900,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>End the agreement before its end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung vor ihrem Enddatum beenden.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -910,7 +910,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Start a new draft revision with everything copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Entwurfsrevision beginnen, in die alles übernommen wird.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -920,7 +920,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Copy the agreement as a new draft, for example for another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung als neuen Entwurf kopieren, zum Beispiel für einen anderen Kunden.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -930,17 +930,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Open the newer revision of this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuere Revision dieser Vereinbarung öffnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: submit it for review when the content is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Zur Prüfung einreichen, sobald der Inhalt vollständig ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: activate it once it is signed, or return it to draft for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Nach der Unterzeichnung aktivieren oder für Änderungen zum Entwurf zurückgeben.</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -970,7 +970,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>a newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neuere Revision</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1000,7 +1000,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Not saved yet. Save the draft, then submit it for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert. Speichern Sie den Entwurf und reichen Sie ihn dann zur Prüfung ein.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/page.py" line="-4"/>
@@ -1230,7 +1230,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+98"/>
         <source>(not covered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht abgedeckt)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1261,12 +1261,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Move the target up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel nach oben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the target down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel nach unten</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1335,7 +1335,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+6"/>
         <source>The services as the provider describes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Services, wie der Anbieter sie beschreibt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,7 +1425,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>What the agreement covers and what it does not: the services, locations and users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Vereinbarung abdeckt und was nicht: Services, Standorte und Benutzer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1435,7 +1435,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>When the services are available, and maintenance windows, holidays and other exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Services verfügbar sind, sowie Wartungsfenster, Feiertage und andere Ausnahmen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1445,7 +1445,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>How to get help: contact points, support hours, incident handling, requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man Hilfe bekommt: Anlaufstellen, Supportzeiten, Störungsbearbeitung, Anfragen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1455,7 +1455,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Conditions under which the targets do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen, unter denen die Ziele nicht gelten.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1465,7 +1465,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>What is reported to whom, how often, and review meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wem wie oft berichtet wird, und Überprüfungstermine.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1475,7 +1475,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Whom to contact, in which order, when a target is missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer in welcher Reihenfolge zu kontaktieren ist, wenn ein Ziel verfehlt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1485,7 +1485,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Information security and data protection commitments of both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen beider Seiten zu Informationssicherheit und Datenschutz.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1495,7 +1495,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>What the customer pays for the services, and how it is invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde für die Services zahlt und wie abgerechnet wird.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1580,17 +1580,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+34"/>
         <source>No services</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Services</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the covered services on the General tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst auf der Registerkarte Allgemein die abgedeckten Services hinzu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ersetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1732,7 +1732,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Backed up the database to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nach {path} gesichert.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1769,7 +1769,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Restored the backup {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung {backup} wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1801,7 +1801,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>Made the day&apos;s automatic backup: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Tagessicherung erstellt: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/editor.py" line="+84"/>
@@ -1858,7 +1858,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>The work could not be done: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit konnte nicht erledigt werden: {error}</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -1874,7 +1874,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/conflicts.py" line="+39"/>
         <source>This {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ({noun})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1894,17 +1894,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Last saved by {who} at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert von {who} am {when}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Benutzer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>… and {count} more fields</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Felder</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1914,7 +1914,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/dialogs.py" line="+28"/>
         <source>What changed (yours → theirs):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat (Ihre → deren):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1996,12 +1996,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+38"/>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value}</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2036,7 +2036,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+13"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere</translation>
     </message>
     <message>
         <location filename="../../ui/common/record_page.py" line="+104"/>
@@ -2185,7 +2185,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>The sample portfolio is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielportfolio ist nicht installiert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2288,7 +2288,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+10"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/jobs.py" line="-88"/>
@@ -3434,7 +3434,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Who changed this contact, when, and what; newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen Kontakt wann und wie geändert hat; neueste zuerst.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -3487,7 +3487,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/catalog/service_parts.py" line="+158"/>
         <source>Add a dependency: type a code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit hinzufügen: Code oder Namen eingeben…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3520,7 +3520,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Families are listed by this number, then by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicefamilien werden nach dieser Zahl, dann nach Namen sortiert.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4068,7 +4068,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The division or organization this one belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich oder die Organisation, zu der diese gehört.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4133,7 +4133,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>People of this organization. Add them on the Contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen dieser Organisation. Fügen Sie sie auf der Seite Kontakte hinzu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4143,7 +4143,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Who changed this organization, when, and what; newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Organisation wann und wie geändert hat; neueste zuerst.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -4153,12 +4153,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>Save the organization first to give it a letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Organisation zuerst, um ihr einen Briefkopf zu geben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None yet: its documents print its name only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keiner: Ihre Dokumente zeigen nur ihren Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4375,7 +4375,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The paper the document is laid out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papierformat, für das das Dokument gesetzt ist</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4583,7 +4583,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Suppliers and consumers of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten und Abnehmer des Service</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4603,7 +4603,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Unique; capital letters, digits, “-”, “_” or “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig; Großbuchstaben, Ziffern, „-“, „_“ oder „.“.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4625,7 +4625,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Add, rename or reorder the service families</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicefamilien hinzufügen, umbenennen oder neu ordnen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4665,7 +4665,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Only the steps allowed from the saved status are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten werden nur die vom gespeicherten Status aus erlaubten Schritte.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4685,7 +4685,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The internal unit that delivers the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne Einheit, die den Service erbringt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4705,12 +4705,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>When the service is available to its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Service seinen Benutzern zur Verfügung steht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exceptions (holidays, maintenance windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen (Feiertage, Wartungsfenster)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4720,7 +4720,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Someone to call for help: how, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen man um Hilfe bitten kann: wie und wann.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4740,7 +4740,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>How to order the service or a change to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man den Service oder eine Änderung daran bestellt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4770,7 +4770,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+7"/>
         <source>The technical pieces the service is built from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die technischen Bausteine, aus denen der Service besteht.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4800,12 +4800,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Other services this one needs in order to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Services, die dieser zum Funktionieren braucht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Services that depend on this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Services, die von diesem abhängen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4815,7 +4815,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Third parties the service depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dritte, von denen der Service abhängt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4850,7 +4850,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Who pays for the service (customers) and who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für den Service zahlt (Kunden) und wer ihn nutzt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4880,7 +4880,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Agreements covering the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen, die den Service abdecken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4895,7 +4895,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Who changed this service, when, and what; newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen Service wann und wie geändert hat; neueste zuerst.</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -4905,12 +4905,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>{reference} rev. {revision} — {kind}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} Rev. {revision} – {kind}, {status}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No agreement covers this service yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung deckt diesen Service ab.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4939,7 +4939,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <location filename="../../ui/service_levels/page.py" line="+22"/>
         <location line="+157"/>
         <source>Compute values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte berechnen</translation>
     </message>
     <message>
         <location line="-155"/>
@@ -4949,7 +4949,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>Import records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4959,47 +4959,47 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Incidents and requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen und Anfragen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outages and maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle und Wartungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheitsumfragen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery tests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungstests…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;greement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereinbarung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Service levels by target and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level nach Ziel und Monat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5009,7 +5009,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+20"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5019,7 +5019,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Cause and action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache und Maßnahme</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5034,12 +5034,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vereinbarungen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No active agreement has targets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine aktive Vereinbarung hat Ziele</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5049,12 +5049,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>Go to agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Vereinbarungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gemessen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5064,17 +5064,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import outages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No target matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel passt zu den Filtern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5084,12 +5084,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No values for these months yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Werte für diese Monate</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5114,62 +5114,62 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+38"/>
         <source>Cannot compute the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte können nicht berechnet werden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Computing service levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level werden berechnet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} value(s) computed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wert(e) berechnet oder geändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} importieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsaved note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The note on cause and action is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz zu Ursache und Maßnahme ist nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Note on {target} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu {target} {period}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{n} target(s); {breached} {word} in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Ziel(e); {breached} {word} in {month}</translation>
     </message>
 </context>
 <context>
@@ -5226,7 +5226,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/agreements/texts_tab.py" line="-189"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
 </context>
 <context>
@@ -5234,7 +5234,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/exchange/wizard.py" line="-127"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5244,17 +5244,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte der Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
 </context>
 <context>
@@ -5262,12 +5262,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+24"/>
         <source>Check what will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, was geschehen wird</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5285,42 +5285,42 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="-145"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV, XLSX or ODS file whose first row names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-, XLSX- oder ODS-Datei, deren erste Zeile die Spalten benennt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabelle importieren</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -5328,7 +5328,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/jobs.py" line="+0"/>
         <source>Laying out the pages again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden neu gesetzt…</translation>
     </message>
 </context>
 <context>
@@ -5336,22 +5336,22 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/contacts/editor.py" line="-144"/>
         <source>Sign-in Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldenamen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names this person signs in with, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, mit denen sich diese Person anmeldet, durch Kommas getrennt:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/table_tools.py" line="+50"/>
         <source>Export the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste exportieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export the History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/wizard.py" line="-91"/>
@@ -5361,7 +5361,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/organizations/letterhead.py" line="-155"/>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo wählen</translation>
     </message>
 </context>
 <context>
@@ -5382,12 +5382,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/exchange/table_tools.py" line="+19"/>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste e&amp;xportieren…</translation>
     </message>
 </context>
 </TS>

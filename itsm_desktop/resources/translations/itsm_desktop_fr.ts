@@ -770,72 +770,72 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+28"/>
         <source>Not submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis à la revue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit {label} for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre {label} à la revue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is in review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est en revue.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not returned to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Non repassé en brouillon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return {label} to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasser {label} en brouillon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est de nouveau un brouillon.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Activate {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non activé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est actif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revision {revision} is superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision {revision} est remplacée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Terminate {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilier {name} ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non résilié</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est résilié.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Non révisé</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -845,22 +845,22 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+14"/>
         <source>Not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non dupliqué</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate {label} as {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer {label} en {new}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{reference} created as a copy of {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} créé comme copie de {source}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Revise {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviser {label}</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/lifecycle_bar.py" line="-124"/>
@@ -870,7 +870,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Check that the agreement is complete and hand it to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que l’accord est complet et le transmettre aux relecteurs.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -880,7 +880,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Record the signatures: the agreement comes into force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les signatures : l’accord entre en vigueur.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -890,7 +890,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Take the agreement back to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’accord pour le modifier.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -900,7 +900,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>End the agreement before its end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à l’accord avant sa date d’échéance.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -910,7 +910,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Start a new draft revision with everything copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle révision en brouillon, tout étant recopié.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -920,7 +920,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Copy the agreement as a new draft, for example for another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’accord en nouveau brouillon, par exemple pour un autre client.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -930,17 +930,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Open the newer revision of this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la révision plus récente de cet accord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: submit it for review when the content is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : le soumettre à la revue une fois le contenu complet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: activate it once it is signed, or return it to draft for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : l’activer une fois signé, ou le repasser en brouillon pour modification.</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -970,7 +970,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>a newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>une révision plus récente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1000,7 +1000,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Not saved yet. Save the draft, then submit it for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré. Enregistrez le brouillon, puis soumettez-le à la revue.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/page.py" line="-4"/>
@@ -1230,7 +1230,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+98"/>
         <source>(not covered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non couvert)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1261,12 +1261,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Move the target up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’objectif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the target down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’objectif</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1335,7 +1335,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+6"/>
         <source>The services as the provider describes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services tels que le prestataire les décrit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,7 +1425,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>What the agreement covers and what it does not: the services, locations and users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’accord couvre et ne couvre pas : services, sites et utilisateurs.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1435,7 +1435,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>When the services are available, and maintenance windows, holidays and other exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les services sont disponibles, ainsi que les fenêtres de maintenance, jours fériés et autres exceptions.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1445,7 +1445,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>How to get help: contact points, support hours, incident handling, requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment obtenir de l’aide : points de contact, horaires du support, traitement des incidents, demandes.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1455,7 +1455,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Conditions under which the targets do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions dans lesquelles les objectifs ne s’appliquent pas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1465,7 +1465,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>What is reported to whom, how often, and review meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est rapporté, à qui, à quelle fréquence, et les réunions de revue.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1475,7 +1475,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>Whom to contact, in which order, when a target is missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui contacter, dans quel ordre, lorsqu’un objectif n’est pas atteint.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1485,7 +1485,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Information security and data protection commitments of both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements des deux parties en matière de sécurité de l’information et de protection des données.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1495,7 +1495,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+0"/>
         <source>What the customer pays for the services, and how it is invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client paie pour les services et comment c’est facturé.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1580,17 +1580,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+34"/>
         <source>No services</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the covered services on the General tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord les services couverts dans l’onglet Général.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1732,7 +1732,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Backed up the database to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données sauvegardée dans {path}.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1769,7 +1769,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Restored the backup {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde {backup} restaurée.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1801,7 +1801,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>Made the day&apos;s automatic backup: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde automatique du jour effectuée : {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/editor.py" line="+84"/>
@@ -1858,7 +1858,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>The work could not be done: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail n’a pas pu être effectué : {error}</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -1874,7 +1874,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/conflicts.py" line="+39"/>
         <source>This {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ({noun})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1894,17 +1894,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Last saved by {who} at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier enregistrement par {who} le {when}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur inconnu</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>… and {count} more fields</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} champs de plus</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1914,7 +1914,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/dialogs.py" line="+28"/>
         <source>What changed (yours → theirs):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé (vos valeurs → les leurs) :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1996,12 +1996,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+38"/>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {value}</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2036,7 +2036,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+13"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <location filename="../../ui/common/record_page.py" line="+104"/>
@@ -2185,7 +2185,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>The sample portfolio is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille d’exemple n’est pas installé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2288,7 +2288,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+10"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} : {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/jobs.py" line="-88"/>
@@ -3434,7 +3434,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Who changed this contact, when, and what; newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié ce contact, quand et quoi ; les plus récents d’abord.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -3487,7 +3487,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/catalog/service_parts.py" line="+158"/>
         <source>Add a dependency: type a code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une dépendance : saisissez un code ou un nom…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3520,7 +3520,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Families are listed by this number, then by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les familles sont classées selon ce numéro, puis par nom.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4068,7 +4068,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The division or organization this one belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La division ou l’organisation dont celle-ci fait partie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4133,7 +4133,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>People of this organization. Add them on the Contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de cette organisation. Ajoutez-les dans la page Contacts.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4143,7 +4143,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Who changed this organization, when, and what; newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié cette organisation, quand et quoi ; les plus récents d’abord.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -4153,12 +4153,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>Save the organization first to give it a letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord l’organisation pour lui donner un en-tête.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None yet: its documents print its name only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l’instant : ses documents n’impriment que son nom.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4375,7 +4375,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The paper the document is laid out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de papier pour lequel le document est mis en page</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4583,7 +4583,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Suppliers and consumers of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs et bénéficiaires du service</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4603,7 +4603,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Unique; capital letters, digits, “-”, “_” or “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique ; majuscules, chiffres, « - », « _ » ou « . ».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4625,7 +4625,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Add, rename or reorder the service families</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, renommer ou réordonner les familles de services</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4665,7 +4665,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Only the steps allowed from the saved status are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les étapes permises depuis le statut enregistré sont proposées.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4685,7 +4685,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The internal unit that delivers the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’unité interne qui fournit le service.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4705,12 +4705,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>When the service is available to its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le service est disponible pour ses utilisateurs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exceptions (holidays, maintenance windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions (jours fériés, fenêtres de maintenance)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4720,7 +4720,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Someone to call for help: how, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appeler pour obtenir de l’aide : comment et quand.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4740,7 +4740,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>How to order the service or a change to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment commander le service ou une modification.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4770,7 +4770,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+7"/>
         <source>The technical pieces the service is built from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments techniques qui composent le service.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4800,12 +4800,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Other services this one needs in order to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres services dont celui-ci a besoin pour fonctionner.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Services that depend on this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Services qui dépendent de celui-ci</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4815,7 +4815,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Third parties the service depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tiers dont dépend le service.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4850,7 +4850,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Who pays for the service (customers) and who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui paie le service (clients) et qui l’utilise.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4880,7 +4880,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Agreements covering the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords couvrant le service</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4895,7 +4895,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Who changed this service, when, and what; newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié ce service, quand et quoi ; les plus récents d’abord.</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -4905,12 +4905,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>{reference} rev. {revision} — {kind}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} rév. {revision} — {kind}, {status}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No agreement covers this service yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord ne couvre encore ce service.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4939,7 +4939,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
         <location filename="../../ui/service_levels/page.py" line="+22"/>
         <location line="+157"/>
         <source>Compute values</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer les valeurs</translation>
     </message>
     <message>
         <location line="-155"/>
@@ -4949,7 +4949,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>Import records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des enregistrements…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4959,47 +4959,47 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Incidents and requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et demandes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outages and maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruptions et maintenances…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de satisfaction…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery tests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de reprise…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ient :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;greement:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccord :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Service levels by target and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de service par objectif et par mois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5009,7 +5009,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+20"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5019,7 +5019,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Cause and action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause et action</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5034,12 +5034,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les accords</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No active agreement has targets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord actif n’a encore d’objectifs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5049,12 +5049,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+3"/>
         <source>Go to agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux accords</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été mesuré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5064,17 +5064,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import outages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des interruptions…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No target matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif ne correspond aux filtres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5084,12 +5084,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No values for these months yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de valeurs pour ces mois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5114,62 +5114,62 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+38"/>
         <source>Cannot compute the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les valeurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Computing service levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des niveaux de service…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} value(s) computed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} valeur(s) calculée(s) ou modifiée(s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer : {records}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsaved note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note non enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The note on cause and action is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note sur la cause et l’action n’est pas enregistrée.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Note on {target} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur {target} {period}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la note</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{n} target(s); {breached} {word} in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} objectif(s) ; {breached} {word} en {month}</translation>
     </message>
 </context>
 <context>
@@ -5226,7 +5226,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/agreements/texts_tab.py" line="-189"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
@@ -5234,7 +5234,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/exchange/wizard.py" line="-127"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5244,17 +5244,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
 </context>
 <context>
@@ -5262,12 +5262,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+24"/>
         <source>Check what will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier ce qui va se passer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5285,42 +5285,42 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="-145"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV, XLSX or ODS file whose first row names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV, XLSX ou ODS dont la première ligne nomme les colonnes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un tableur</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}…</translation>
     </message>
 </context>
 <context>
@@ -5328,7 +5328,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/jobs.py" line="+0"/>
         <source>Laying out the pages again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mise en page…</translation>
     </message>
 </context>
 <context>
@@ -5336,22 +5336,22 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/contacts/editor.py" line="-144"/>
         <source>Sign-in Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names this person signs in with, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de connexion de cette personne, séparés par des virgules :</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/table_tools.py" line="+50"/>
         <source>Export the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export the History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/wizard.py" line="-91"/>
@@ -5361,7 +5361,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/organizations/letterhead.py" line="-155"/>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
 </context>
 <context>
@@ -5382,12 +5382,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/exchange/table_tools.py" line="+19"/>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export List…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la liste…</translation>
     </message>
 </context>
 </TS>
