@@ -118,7 +118,7 @@
     <message>
         <location line="+0"/>
         <source>Every wording this clause has had, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fassungen dieser Klausel, neueste zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -143,23 +143,24 @@
     <message>
         <location line="+17"/>
         <source>no kind</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{topic}: {title}
 version {number} · default for {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic}: {title}
+Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Clause not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel nicht gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Clause not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel nicht entfernt</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/clauses_tab.py" line="+37"/>
@@ -184,17 +185,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+25"/>
         <source> · not carried (newest: version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> · nicht enthalten (neueste: Version {n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · version {n} (version {latest} is newer)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Version {n} (Version {latest} ist neuer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation> · Version {n}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -219,12 +220,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+36"/>
         <source>Clauses not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauseln nicht geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change clauses of agreement {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauseln der Vereinbarung {reference} ändern</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/common.py" line="+69"/>
@@ -344,7 +345,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+10"/>
         <source>Recorded when the agreement was activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Aktivierung der Vereinbarung erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -354,7 +355,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+4"/>
         <source>The signatures are recorded when the agreement is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschriften werden bei der Aktivierung der Vereinbarung erfasst.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/dialogs.py" line="-150"/>
@@ -369,7 +370,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Revision {revision} is superseded by this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision} wird durch diese ersetzt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -430,17 +431,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+11"/>
         <source>Enter the date the agreement was signed, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Unterzeichnungsdatum als JJJJ-MM-TT ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signing date is after the end of the validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterzeichnungsdatum liegt nach dem Ende der Gültigkeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name of the person who signed for every party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für jede Partei den Namen der unterzeichnenden Person ein.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -450,7 +451,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>For example: the service was replaced by a new contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Der Service wurde durch einen neuen Vertrag ersetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -475,7 +476,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>The same customers as {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Kunden wie {source}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -512,17 +513,17 @@ version {number} · default for {kinds}</source>
         <location filename="../../ui/agreements/editor.py" line="-54"/>
         <location filename="../../ui/agreements/lifecycle_actions.py" line="+64"/>
         <source>{reference} revision {revision} is {status} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} Revision {revision} ist jetzt {status}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Service {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service {number}: {message}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {number}: {message}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -574,7 +575,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+162"/>
         <source>Item {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {number}: {message}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -713,7 +714,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>The first review date on the interval, counted from “valid from”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Überprüfungstermin im Intervall, gerechnet ab „Gültig ab“</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -723,7 +724,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+95"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-01-31.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/history_tab.py" line="-6"/>
@@ -733,12 +734,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Every revision of this agreement; click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Revisionen dieser Vereinbarung; klicken Sie eine an, um sie zu öffnen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status changes, revisions and edits: when, and who (the computer user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuswechsel, Revisionen und Änderungen: wann und von wem (Benutzer des Computers).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -748,7 +749,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>  (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (angezeigt)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -760,12 +761,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/lifecycle_actions.py" line="+6"/>
         <source>{reason} This step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Dieser Schritt kann nicht mehr rückgängig gemacht oder wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{reference} revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} Revision {revision}</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -840,7 +841,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+4"/>
         <source>Revision {revision} of {reference} started as a draft; revision {old} stays in force until it is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision} von {reference} als Entwurf begonnen; Revision {old} bleibt bis zu deren Aktivierung in Kraft.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -950,7 +951,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>{name} was signed on {signed} and is valid until {until}. An active agreement cannot be edited: revise it to prepare the changes as a new draft revision. This revision stays in force until the new one is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde am {signed} unterzeichnet und gilt bis {until}. Eine aktive Vereinbarung kann nicht bearbeitet werden: Überarbeiten Sie sie, um die Änderungen als neue Entwurfsrevision vorzubereiten. Diese Revision bleibt in Kraft, bis die neue aktiviert wird.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -960,7 +961,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>The validity of {name} ended on {until}; it is kept unchanged for the record. Revise it to renew the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gültigkeit von {name} endete am {until}; sie wird unverändert aufbewahrt. Überarbeiten Sie sie, um die Vereinbarung zu erneuern.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -975,7 +976,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>{name} was replaced by {by} and is kept unchanged for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde durch {by} ersetzt und wird unverändert aufbewahrt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -985,12 +986,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>{name} was ended before its end date and is kept unchanged for the record. To agree the services again, duplicate it as a new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde vor ihrem Enddatum beendet und wird unverändert aufbewahrt. Um die Services erneut zu vereinbaren, duplizieren Sie sie als neue Vereinbarung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revision {revision} is being prepared ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision} wird vorbereitet ({status}).</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -1035,7 +1036,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Agreements record what IT promises to whom: SLAs with customers, OLAs with internal teams and underpinning contracts with suppliers. Write the first one from the standard target matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen halten fest, was die IT wem zusagt: SLAs mit Kunden, OLAs mit internen Teams und Underpinning Contracts mit Lieferanten. Schreiben Sie die erste auf Grundlage der Standard-Zielmatrix.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1099,7 +1100,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+4"/>
         <source>The person who represents this customer in the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die diesen Kunden in der Vereinbarung vertritt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1114,17 +1115,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Show the first services</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Services zeigen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(deleted service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschter Service)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only live or retiring services can be in an active SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur produktive oder auslaufende Services können in einem aktiven SLA stehen.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="-4"/>
@@ -1149,7 +1150,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>What the provider commits to do, one sentence per item. Double-click an item to edit it; drag or use Up and Down to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu sich der Anbieter verpflichtet, ein Satz pro Eintrag. Doppelklicken Sie einen Eintrag, um ihn zu bearbeiten; ziehen oder mit Nach oben/Nach unten umsortieren.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1159,7 +1160,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>What the customer commits to do so that the targets can be met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu sich der Kunde verpflichtet, damit die Ziele erreicht werden können.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/targets_model.py" line="-169"/>
@@ -1225,7 +1226,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+24"/>
         <source>{number} % of target</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} % des Zielwerts</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -1241,17 +1242,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+36"/>
         <source>Warning threshold: the share of the target time after which a risk of missing it is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle: der Anteil der Zielzeit, ab dem ein Risiko der Verfehlung gemeldet wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning threshold: the level at which a risk of missing the target is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle: der Wert, ab dem ein Risiko der Zielverfehlung gemeldet wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the metric measures: the agreement&apos;s glossary prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kennzahl misst: Das Glossar der Vereinbarung druckt es.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/targets_tab.py" line="-42"/>
@@ -1277,12 +1278,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="-88"/>
         <source>Response and resolution times for P1–P4 and availability per covered service</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktions- und Lösungszeiten für P1–P4 und Verfügbarkeit je abgedecktem Service</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No targets yet. “Standard matrix” adds response and resolution times for P1–P4 and an availability target for each covered service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele. „Standardmatrix“ fügt Reaktions- und Lösungszeiten für P1–P4 und ein Verfügbarkeitsziel für jeden abgedeckten Service hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1292,17 +1293,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>What is promised and how it is measured. Start from the standard matrix and adjust it; double-click a cell to change it. Response and resolution times can differ by priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zugesagt wird und wie es gemessen wird. Beginnen Sie mit der Standardmatrix und passen Sie sie an; doppelklicken Sie eine Zelle, um sie zu ändern. Reaktions- und Lösungszeiten können je Priorität verschieden sein.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> % of target</source>
-        <translation type="unfinished"></translation>
+        <translation> % des Zielwerts</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1313,7 +1314,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+41"/>
         <source>Replace the {count} targets in the table with the standard matrix?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {count} Ziele der Tabelle durch die Standardmatrix ersetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1325,7 +1326,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/terms_tab.py" line="-79"/>
         <source>{provider_role}: {provider_is}. {customer_role}: {customer_is}. Prints {prints}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider_role}: {provider_is}. {customer_role}: {customer_is}. Druckt {prints}.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1370,7 +1371,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Show the team&apos;s default levels; the agreement prints them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardstufen des Teams zeigen; die Vereinbarung druckt sie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1380,7 +1381,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>New agreements start from these levels and support hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vereinbarungen beginnen mit diesen Stufen und Supportzeiten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1400,22 +1401,22 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>e.g. Service desk hours</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Servicedesk-Zeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Monday to Friday 07:30–18:30 UK time, except bank holidays in England</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Montag bis Freitag 07:30–18:30 MEZ, außer an gesetzlichen Feiertagen</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>This agreement&apos;s own levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Stufen dieser Vereinbarung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team&apos;s default levels: change any of them to give this agreement its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardstufen des Teams: Ändern Sie eine davon, um dieser Vereinbarung eigene zu geben.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/texts_tab.py" line="-209"/>
@@ -1500,17 +1501,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+8"/>
         <source>the covered services&apos; hours in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>den Servicezeiten der abgedeckten Services im Katalog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the covered services&apos; support channels and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>den Supportkanälen und -zeiten der abgedeckten Services</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the covered services&apos; cost models</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kostenmodellen der abgedeckten Services</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1520,12 +1521,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Write this text from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Text aus {source} schreiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filled in automatically from {source} while you have not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aus {source} ausgefüllt, solange Sie ihn nicht geändert haben.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1540,7 +1541,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+6"/>
         <source>print “This section does not apply to this agreement.”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Dieser Abschnitt ist für diese Vereinbarung nicht anwendbar.“ drucken</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1555,12 +1556,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Write the escalation levels and contacts into the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufen und Kontakte in den Text schreiben</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{title} (to be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (noch zu schreiben)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1570,7 +1571,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>{title} (not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (nicht anwendbar)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1595,7 +1596,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Replace the text of “{section}” with the one written from the catalog?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text von „{section}“ durch den aus dem Katalog geschriebenen ersetzen?</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1605,12 +1606,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+7"/>
         <source>Level {level}: {name} ({organization})</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {level}: {name} ({organization})</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/underpinning_tab.py" line="+53"/>
         <source> — {status}, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation> – {status}, nicht gezählt</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1620,7 +1621,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+17"/>
         <source>No margin ({short})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Spielraum ({short})</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1630,7 +1631,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>No margin assured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Spielraum gesichert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1645,7 +1646,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+14"/>
         <source>Which OLA or contract target does “{target}” rest on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welches OLA- oder Vertragsziel stützt sich „{target}“?</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1662,7 +1663,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Link the selected target to an OLA or contract target beneath it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ziel mit einem darunterliegenden OLA- oder Vertragsziel verknüpfen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1672,7 +1673,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>The selected target no longer rests on that one</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ziel stützt sich nicht mehr darauf</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1702,17 +1703,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+31"/>
         <source>No OLA or contract has a {metric} target to rest on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein OLA oder Vertrag hat ein Ziel für {metric}, auf das es sich stützen könnte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link {target} to {beneath}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} mit {beneath} verknüpfen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unlink {target} from {beneath}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von {target} mit {beneath} lösen</translation>
     </message>
     <message>
         <location filename="../../ui/backups.py" line="-9"/>
@@ -1722,7 +1723,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+8"/>
         <source>{name} already exists in {folder}. Replace it with a new backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existiert bereits in {folder}. Durch eine neue Sicherung ersetzen?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1742,7 +1743,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+10"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist die geöffnete Datenbank selbst; wählen Sie eine ihrer Sicherungen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1759,7 +1760,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+15"/>
         <source>The backup {backup} could not be restored: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {backup} konnte nicht wiederhergestellt werden: {error}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1774,7 +1775,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The database as it was before is kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank im vorherigen Zustand wird als {kept} aufbewahrt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1784,7 +1785,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Restored the backup {backup} into {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung {backup} in {current} wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1796,7 +1797,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+72"/>
         <source>Cannot make the automatic backup of {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung von {path} ist nicht möglich: {error}.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1853,7 +1854,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/background.py" line="+73"/>
         <source>Cannot use {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1879,17 +1880,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>{name} was deleted by someone else since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde seit dem Öffnen von jemand anderem gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} was changed by someone else since you opened it, so it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde seit dem Öffnen von jemand anderem geändert und daher nicht gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} was changed by someone else since you opened it, so your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde seit dem Öffnen von jemand anderem geändert; Ihre Änderungen wurden daher nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1974,7 +1975,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+65"/>
         <source>#{id} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} (gelöscht)</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2061,7 +2062,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Choose a record in the list to see and edit it here, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datensatz in der Liste, um ihn hier zu sehen und zu bearbeiten, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
         <location filename="../../ui/contacts/editor.py" line="+45"/>
@@ -2097,7 +2098,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Contacts are the people of your organizations: service owners, customer representatives, supplier account managers. Add an organization first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte sind die Personen Ihrer Organisationen: Service Owner, Kundenvertreter, Ansprechpartner der Lieferanten. Legen Sie zuerst eine Organisation an.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2155,7 +2156,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>{path} already exists. Choose another name, or open it with File ▸ Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Datenbank öffnen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2165,7 +2166,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+21"/>
         <source>{path} no longer exists; it was removed from the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert nicht mehr und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2261,7 +2262,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Add the internal teams that deliver services, the customers who agree targets, and the suppliers you depend on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die internen Teams, die Services erbringen, die Kunden, die Ziele vereinbaren, und die Lieferanten, von denen Sie abhängen.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialogs.py" line="+26"/>
@@ -2309,7 +2310,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/printer.py" line="-154"/>
         <source>Page {page} could not be rendered for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} konnte nicht für den Druck aufbereitet werden.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2319,12 +2320,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker nimmt keine Seiten mehr an.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot print to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nach {file} nicht möglich: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2374,12 +2375,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+50"/>
         <source>The print service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druckdienst hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The print service refused the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druckdienst hat das Dokument abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/details.py" line="-106"/>
@@ -2409,12 +2410,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+8"/>
         <source>Select a value in the table above to see the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> {n} more record(s) are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation> {n} weitere Datensätze sind nicht aufgeführt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2429,12 +2430,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+19"/>
         <source>What caused it: the incident, the change, the supplier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es verursacht hat: die Störung, die Änderung, der Lieferant…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was done or will be done so that it does not happen again</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde oder wird, damit es nicht wieder vorkommt</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2454,7 +2455,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+15"/>
         <source>Select a breached or at-risk value to note its cause and the action taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen verfehlten oder gefährdeten Wert, um Ursache und Maßnahme zu notieren.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2494,12 +2495,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+63"/>
         <source>{target}, {month}: no value stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}, {month}: kein Wert gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{target}, {period}: {value} — {status} (promised {promised})</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}, {period}: {value} – {status} (zugesagt {promised})</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/page.py" line="+68"/>
@@ -2514,12 +2515,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+7"/>
         <source>Achieved ({axis})</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht ({axis})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Target ({promised})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel ({promised})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2970,7 +2971,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Service catalog, stakeholders and printable service level agreements for small IT teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicekatalog, Stakeholder und druckfertige Service-Level-Agreements für kleine IT-Teams.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3311,7 +3312,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>dbserver.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>dbserver.example.org</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3419,7 +3420,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Sign in as this person: your login is {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als diese Person anmelden: Ihr Login ist {login}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3439,27 +3440,27 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+47"/>
         <source>Save the contact first to say who signs in as this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Kontakt zuerst, um festzulegen, wer sich als diese Person anmeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs in as {logins}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich an als {logins}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody signs in as this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand meldet sich als diese Person an.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sign-in names not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldenamen nicht gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change sign-in names of {contact}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldenamen von {contact} ändern</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3541,7 +3542,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="-82"/>
         <source>Families group the services of the catalog, e.g. “Workplace &amp; devices”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicefamilien gruppieren die Services des Katalogs, z. B. „Arbeitsplatz &amp; Geräte“.</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -3556,7 +3557,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Delete the family “{name}”? Its services stay in the catalog without a family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Servicefamilie „{name}“ löschen? Ihre Services bleiben ohne Servicefamilie im Katalog.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3661,7 +3662,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>This database is empty. Where to start: explore the sample portfolio, a complete catalog with agreements; import your services from a spreadsheet (CSV, XLSX or ODS); or create your first service. The user guide (F1) walks through the everyday tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist leer. Zum Einstieg: Erkunden Sie das Beispielportfolio, einen vollständigen Katalog mit Vereinbarungen; importieren Sie Ihre Services aus einer Tabelle (CSV, XLSX oder ODS); oder legen Sie Ihren ersten Service an. Das Benutzerhandbuch (F1) führt durch die täglichen Aufgaben.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3707,7 +3708,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>Nothing to do: no agreement ends or is due for review soon, an active SLA covers every live service and no target is breached or at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Keine Vereinbarung endet bald oder ist zur Überprüfung fällig, ein aktives SLA deckt jeden produktiven Service ab und kein Ziel ist verfehlt oder gefährdet.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3784,7 +3785,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Import {n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {what} importieren</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3808,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The registered name, e.g. Northwind Logistics Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingetragene Name, z. B. Northwind Logistik GmbH</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3822,7 +3823,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Company number, VAT or tax number, registered office</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsregisternummer, USt-IdNr. oder Steuernummer, Sitz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3837,7 +3838,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Of the name in the page headers and on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Des Namens in den Kopfzeilen und auf dem Deckblatt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3847,7 +3848,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Of the rule under the cover&apos;s letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Linie unter dem Briefkopf des Deckblatts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3867,7 +3868,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+15"/>
         <source>Standard, or a colour like #1F3A5F</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard oder eine Farbe wie #1F3A5F</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3877,7 +3878,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>An SVG or PNG file, at most 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SVG- oder PNG-Datei, höchstens 1 MB.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3890,7 +3891,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/fields.py" line="+52"/>
         <source>Too long: at most {limit:,} characters, this has {count:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang: höchstens {limit:,} Zeichen, dieser Text hat {count:,}.</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4005,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/agreements/delegates.py" line="+78"/>
         <source>or type your own metric</source>
-        <translation type="unfinished"></translation>
+        <translation>oder eigene Kennzahl eingeben</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4013,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+42"/>
         <source>Row {row}: {problem} The value was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {problem} Der Wert wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4021,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/operations.py" line="+106"/>
         <source>“{step}” and the steps before it can no longer be undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}“ und die Schritte davor können nicht mehr rückgängig gemacht werden: {reason}</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -4406,7 +4407,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/fields.py" line="+87"/>
         <source>{typed} is out of range: enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} liegt außerhalb des Bereichs: Geben Sie eine Zahl von {low} bis {high} ein.</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4415,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="-24"/>
         <source>{typed} is out of range: enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} liegt außerhalb des Bereichs: Geben Sie eine Zahl von {low} bis {high} ein.</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +4537,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+97"/>
         <source>Row {row}, {column}: “{text}” is not a whole number from 0 to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}, {column}: „{text}“ ist keine ganze Zahl von 0 bis {high}.</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +4886,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>SLAs, OLAs and underpinning contracts that name this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLAs, OLAs und Underpinning Contracts, die diesen Service nennen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4915,7 +4916,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+11"/>
         <source>“{text}” is not an amount; write e.g. 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Betrag; schreiben Sie z. B. 12.50.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5004,7 +5005,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Each cell says met, at risk, breached or no data, with the value achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle zeigt erfüllt, gefährdet, verfehlt oder keine Daten, mit dem erreichten Wert</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5099,17 +5100,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+14"/>
         <source>{n} target(s). In {month}: {met} met, {risk} at risk, {breached} breached, {none} with no data. ✓ met · ! at risk · ✗ breached · – no data · ✎ cause and action noted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Ziel(e). Im {month}: {met} erfüllt, {risk} gefährdet, {breached} verfehlt, {none} ohne Daten. ✓ erfüllt · ! gefährdet · ✗ verfehlt · – keine Daten · ✎ Ursache und Maßnahme notiert</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Select a value in the table above to see the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a month of {target} to see the records behind its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Monat von {target}, um die Datensätze hinter seinem Wert zu sehen.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -5239,7 +5240,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Which field each column of the file fills. Columns left on “(ignore)” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Feld jede Spalte der Datei füllt. Spalten auf „(ignorieren)“ werden nicht importiert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5272,7 +5273,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+11"/>
         <source>{create} to create, {update} to update, {same} unchanged, {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{create} anzulegen, {update} zu aktualisieren, {same} unverändert, {skip} übersprungen.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -118,7 +118,7 @@
     <message>
         <location line="+0"/>
         <source>Every wording this clause has had, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les rédactions de cette clause, les plus récentes d’abord.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -143,23 +143,24 @@
     <message>
         <location line="+17"/>
         <source>no kind</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{topic}: {title}
 version {number} · default for {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} : {title}
+version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Clause not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause non enregistrée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Clause not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause non retirée</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/clauses_tab.py" line="+37"/>
@@ -184,17 +185,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+25"/>
         <source> · not carried (newest: version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> · non reprise (dernière : version {n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · version {n} (version {latest} is newer)</source>
-        <translation type="unfinished"></translation>
+        <translation> · version {n} (la version {latest} est plus récente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation> · version {n}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -219,12 +220,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+36"/>
         <source>Clauses not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses non modifiées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change clauses of agreement {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les clauses de l’accord {reference}</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/common.py" line="+69"/>
@@ -344,7 +345,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+10"/>
         <source>Recorded when the agreement was activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrées lors de l’activation de l’accord.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -354,7 +355,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+4"/>
         <source>The signatures are recorded when the agreement is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures sont enregistrées lors de l’activation de l’accord.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/dialogs.py" line="-150"/>
@@ -369,7 +370,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>Revision {revision} is superseded by this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision {revision} est remplacée par celle-ci.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -430,17 +431,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+11"/>
         <source>Enter the date the agreement was signed, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date de signature de l’accord, sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signing date is after the end of the validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de signature est postérieure à la fin de validité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name of the person who signed for every party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez pour chaque partie le nom de la personne qui a signé.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -450,7 +451,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>For example: the service was replaced by a new contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : le service a été remplacé par un nouveau contrat.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -475,7 +476,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>The same customers as {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes clients que {source}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -512,17 +513,17 @@ version {number} · default for {kinds}</source>
         <location filename="../../ui/agreements/editor.py" line="-54"/>
         <location filename="../../ui/agreements/lifecycle_actions.py" line="+64"/>
         <source>{reference} revision {revision} is {status} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} révision {revision} est désormais : {status}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Service {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service {number} : {message}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {number} : {message}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -574,7 +575,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+162"/>
         <source>Item {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément {number} : {message}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -713,7 +714,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>The first review date on the interval, counted from “valid from”</source>
-        <translation type="unfinished"></translation>
+        <translation>La première date de revue selon l’intervalle, comptée à partir de « valide du »</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -723,7 +724,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+95"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-01-31.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/history_tab.py" line="-6"/>
@@ -733,12 +734,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Every revision of this agreement; click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les révisions de cet accord ; cliquez sur l’une d’elles pour l’ouvrir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status changes, revisions and edits: when, and who (the computer user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de statut, révisions et modifications : quand, et par qui (l’utilisateur de l’ordinateur).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -748,7 +749,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>  (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (affichée)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -760,12 +761,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/lifecycle_actions.py" line="+6"/>
         <source>{reason} This step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Cette étape ne peut plus être annulée ni rétablie.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{reference} revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} révision {revision}</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -840,7 +841,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+4"/>
         <source>Revision {revision} of {reference} started as a draft; revision {old} stays in force until it is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision {revision} de {reference} commencée en brouillon ; la révision {old} reste en vigueur jusqu’à son activation.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -950,7 +951,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>{name} was signed on {signed} and is valid until {until}. An active agreement cannot be edited: revise it to prepare the changes as a new draft revision. This revision stays in force until the new one is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été signé le {signed} et est valide jusqu’au {until}. Un accord actif ne peut pas être modifié : révisez-le pour préparer les changements dans une nouvelle révision en brouillon. Cette révision reste en vigueur jusqu’à l’activation de la nouvelle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -960,7 +961,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>The validity of {name} ended on {until}; it is kept unchanged for the record. Revise it to renew the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validité de {name} a pris fin le {until} ; il est conservé tel quel pour mémoire. Révisez-le pour renouveler l’accord.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -975,7 +976,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>{name} was replaced by {by} and is kept unchanged for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été remplacé par {by} et est conservé tel quel pour mémoire.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -985,12 +986,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>{name} was ended before its end date and is kept unchanged for the record. To agree the services again, duplicate it as a new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a pris fin avant son échéance et est conservé tel quel pour mémoire. Pour convenir à nouveau des services, dupliquez-le en un nouvel accord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revision {revision} is being prepared ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision {revision} est en préparation ({status}).</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -1035,7 +1036,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Agreements record what IT promises to whom: SLAs with customers, OLAs with internal teams and underpinning contracts with suppliers. Write the first one from the standard target matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les accords consignent ce que l’informatique promet et à qui : SLA avec les clients, OLA avec les équipes internes et contrats de sous-traitance avec les fournisseurs. Rédigez le premier à partir de la matrice d’objectifs type.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1099,7 +1100,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+4"/>
         <source>The person who represents this customer in the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui représente ce client dans l’accord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1114,17 +1115,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>Show the first services</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les premiers services</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(deleted service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(service supprimé)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only live or retiring services can be in an active SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les services en production ou en retrait peuvent figurer dans un SLA actif.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="-4"/>
@@ -1149,7 +1150,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>What the provider commits to do, one sentence per item. Double-click an item to edit it; drag or use Up and Down to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi le prestataire s’engage, une phrase par élément. Double-cliquez sur un élément pour le modifier ; faites glisser ou utilisez Monter et Descendre pour réordonner.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1159,7 +1160,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>What the customer commits to do so that the targets can be met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi le client s’engage pour que les objectifs puissent être atteints.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/targets_model.py" line="-169"/>
@@ -1225,7 +1226,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+24"/>
         <source>{number} % of target</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} % de l’objectif</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -1241,17 +1242,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+36"/>
         <source>Warning threshold: the share of the target time after which a risk of missing it is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d’alerte : la part du délai cible au-delà de laquelle un risque de dépassement est signalé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning threshold: the level at which a risk of missing the target is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d’alerte : le niveau à partir duquel un risque de ne pas atteindre l’objectif est signalé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the metric measures: the agreement&apos;s glossary prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que mesure l’indicateur : le glossaire de l’accord l’imprime.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/targets_tab.py" line="-42"/>
@@ -1277,12 +1278,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="-88"/>
         <source>Response and resolution times for P1–P4 and availability per covered service</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais de prise en charge et de résolution pour P1–P4 et disponibilité par service couvert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No targets yet. “Standard matrix” adds response and resolution times for P1–P4 and an availability target for each covered service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif pour l’instant. « Matrice type » ajoute les délais de prise en charge et de résolution pour P1–P4 et un objectif de disponibilité pour chaque service couvert.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1292,17 +1293,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>What is promised and how it is measured. Start from the standard matrix and adjust it; double-click a cell to change it. Response and resolution times can differ by priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est promis et comment c’est mesuré. Partez de la matrice type et adaptez-la ; double-cliquez sur une cellule pour la modifier. Les délais de prise en charge et de résolution peuvent varier selon la priorité.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> % of target</source>
-        <translation type="unfinished"></translation>
+        <translation> % de l’objectif</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1313,7 +1314,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+41"/>
         <source>Replace the {count} targets in the table with the standard matrix?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les {count} objectifs du tableau par la matrice type ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1325,7 +1326,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location filename="../../ui/agreements/terms_tab.py" line="-79"/>
         <source>{provider_role}: {provider_is}. {customer_role}: {customer_is}. Prints {prints}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider_role} : {provider_is}. {customer_role} : {customer_is}. Imprime {prints}.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1370,7 +1371,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Show the team&apos;s default levels; the agreement prints them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les niveaux par défaut de l’équipe ; l’accord les imprime</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1380,7 +1381,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>New agreements start from these levels and support hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux accords partent de ces niveaux et horaires du support</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1400,22 +1401,22 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>e.g. Service desk hours</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Horaires du centre de services</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Monday to Friday 07:30–18:30 UK time, except bank holidays in England</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. du lundi au vendredi 07:30–18:30 heure de Paris, sauf jours fériés</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>This agreement&apos;s own levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux propres à cet accord.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team&apos;s default levels: change any of them to give this agreement its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux par défaut de l’équipe : modifiez-en un pour donner à cet accord ses propres niveaux.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/texts_tab.py" line="-209"/>
@@ -1500,17 +1501,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+8"/>
         <source>the covered services&apos; hours in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>les horaires des services couverts dans le catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the covered services&apos; support channels and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>les canaux et horaires du support des services couverts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the covered services&apos; cost models</source>
-        <translation type="unfinished"></translation>
+        <translation>les modèles de coût des services couverts</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1520,12 +1521,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Write this text from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger ce texte à partir de {source}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filled in automatically from {source} while you have not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli automatiquement à partir de {source} tant que vous ne l’avez pas modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1540,7 +1541,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+6"/>
         <source>print “This section does not apply to this agreement.”</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimer « Cette section ne s’applique pas à cet accord. »</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1555,12 +1556,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Write the escalation levels and contacts into the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les niveaux et contacts d’escalade dans le texte</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{title} (to be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (à rédiger)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1570,7 +1571,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+3"/>
         <source>{title} (not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (sans objet)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1595,7 +1596,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Replace the text of “{section}” with the one written from the catalog?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte de « {section} » par celui rédigé à partir du catalogue ?</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1605,12 +1606,12 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+7"/>
         <source>Level {level}: {name} ({organization})</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {level} : {name} ({organization})</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/underpinning_tab.py" line="+53"/>
         <source> — {status}, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation> — {status}, non compté</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1620,7 +1621,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+17"/>
         <source>No margin ({short})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marge ({short})</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1630,7 +1631,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+2"/>
         <source>No margin assured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marge assurée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1645,7 +1646,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+14"/>
         <source>Which OLA or contract target does “{target}” rest on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quel objectif d’OLA ou de contrat repose « {target} » ?</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1662,7 +1663,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>Link the selected target to an OLA or contract target beneath it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier l’objectif sélectionné à un objectif d’OLA ou de contrat sous-jacent</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1672,7 +1673,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+1"/>
         <source>The selected target no longer rests on that one</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objectif sélectionné ne repose plus sur celui-ci</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1702,17 +1703,17 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+31"/>
         <source>No OLA or contract has a {metric} target to rest on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun OLA ni contrat n’a d’objectif « {metric} » sur lequel s’appuyer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link {target} to {beneath}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier {target} à {beneath}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unlink {target} from {beneath}</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier {target} de {beneath}</translation>
     </message>
     <message>
         <location filename="../../ui/backups.py" line="-9"/>
@@ -1722,7 +1723,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+8"/>
         <source>{name} already exists in {folder}. Replace it with a new backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe déjà dans {folder}. Le remplacer par une nouvelle sauvegarde ?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1742,7 +1743,7 @@ version {number} · default for {kinds}</source>
     <message>
         <location line="+10"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est la base ouverte elle-même ; choisissez l’une de ses sauvegardes.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1759,7 +1760,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+15"/>
         <source>The backup {backup} could not be restored: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {backup} n’a pas pu être restaurée : {error}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1774,7 +1775,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The database as it was before is kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données dans son état antérieur est conservée sous {kept}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1784,7 +1785,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Restored the backup {backup} into {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde {backup} restaurée dans {current}.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1796,7 +1797,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+72"/>
         <source>Cannot make the automatic backup of {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’effectuer la sauvegarde automatique de {path} : {error}.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1853,7 +1854,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/background.py" line="+73"/>
         <source>Cannot use {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser {path} : {reason}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1879,17 +1880,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>{name} was deleted by someone else since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été supprimé par quelqu’un d’autre depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} was changed by someone else since you opened it, so it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert ; il n’a donc pas été supprimé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} was changed by someone else since you opened it, so your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert ; vos modifications n’ont donc pas été enregistrées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1974,7 +1975,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+65"/>
         <source>#{id} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} (supprimé)</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2061,7 +2062,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Choose a record in the list to see and edit it here, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une fiche dans la liste pour la consulter et la modifier ici, ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../../ui/contacts/editor.py" line="+45"/>
@@ -2097,7 +2098,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Contacts are the people of your organizations: service owners, customer representatives, supplier account managers. Add an organization first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts sont les personnes de vos organisations : propriétaires de services, représentants des clients, chargés de compte des fournisseurs. Ajoutez d’abord une organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2155,7 +2156,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>{path} already exists. Choose another name, or open it with File ▸ Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. Choisissez un autre nom ou ouvrez-le avec Fichier ▸ Ouvrir une base de données.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2165,7 +2166,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+21"/>
         <source>{path} no longer exists; it was removed from the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’existe plus ; il a été retiré de la liste des fichiers récents.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2261,7 +2262,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Add the internal teams that deliver services, the customers who agree targets, and the suppliers you depend on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les équipes internes qui fournissent les services, les clients qui conviennent des objectifs et les fournisseurs dont vous dépendez.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialogs.py" line="+26"/>
@@ -2309,7 +2310,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/printer.py" line="-154"/>
         <source>Page {page} could not be rendered for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page {page} n’a pas pu être préparée pour l’impression.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2319,12 +2320,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’accepte plus de pages.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot print to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’imprimer dans {file} : {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2374,12 +2375,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+50"/>
         <source>The print service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d’impression n’a pas répondu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The print service refused the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d’impression a refusé le document.</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/details.py" line="-106"/>
@@ -2409,12 +2410,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+8"/>
         <source>Select a value in the table above to see the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> {n} more record(s) are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation> {n} autre(s) enregistrement(s) non listé(s).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2429,12 +2430,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+19"/>
         <source>What caused it: the incident, the change, the supplier…</source>
-        <translation type="unfinished"></translation>
+        <translation>La cause : l’incident, le changement, le fournisseur…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was done or will be done so that it does not happen again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait ou le sera pour que cela ne se reproduise pas</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2454,7 +2455,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+15"/>
         <source>Select a breached or at-risk value to note its cause and the action taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une valeur non atteinte ou menacée pour noter sa cause et l’action menée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2494,12 +2495,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+63"/>
         <source>{target}, {month}: no value stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}, {month} : aucune valeur enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{target}, {period}: {value} — {status} (promised {promised})</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}, {period} : {value} — {status} (promis {promised})</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/page.py" line="+68"/>
@@ -2514,12 +2515,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+7"/>
         <source>Achieved ({axis})</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint ({axis})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Target ({promised})</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif ({promised})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2970,7 +2971,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Service catalog, stakeholders and printable service level agreements for small IT teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue de services, parties prenantes et accords de niveau de service imprimables pour les petites équipes informatiques.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3311,7 +3312,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>dbserver.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>dbserver.example.org</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3419,7 +3420,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Sign in as this person: your login is {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que cette personne : votre identifiant est {login}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3439,27 +3440,27 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+47"/>
         <source>Save the contact first to say who signs in as this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord le contact pour indiquer qui se connecte en tant que cette personne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs in as {logins}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte en tant que {logins}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody signs in as this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne se connecte en tant que cette personne.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sign-in names not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de connexion non enregistrés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change sign-in names of {contact}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les identifiants de connexion de {contact}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3541,7 +3542,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="-82"/>
         <source>Families group the services of the catalog, e.g. “Workplace &amp; devices”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les familles regroupent les services du catalogue, p. ex. « Poste de travail et appareils ».</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -3556,7 +3557,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Delete the family “{name}”? Its services stay in the catalog without a family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la famille « {name} » ? Ses services restent au catalogue, sans famille.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3661,7 +3662,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>This database is empty. Where to start: explore the sample portfolio, a complete catalog with agreements; import your services from a spreadsheet (CSV, XLSX or ODS); or create your first service. The user guide (F1) walks through the everyday tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est vide. Pour commencer : explorez le portefeuille d’exemple, un catalogue complet avec ses accords ; importez vos services depuis un tableur (CSV, XLSX ou ODS) ; ou créez votre premier service. Le guide de l’utilisateur (F1) présente les tâches courantes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3707,7 +3708,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>Nothing to do: no agreement ends or is due for review soon, an active SLA covers every live service and no target is breached or at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire : aucun accord n’arrive à échéance ni n’est à revoir prochainement, un SLA actif couvre chaque service en production et aucun objectif n’est manqué ou menacé.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3784,7 +3785,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Import {n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {n} {what}</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3808,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The registered name, e.g. Northwind Logistics Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>La dénomination enregistrée, p. ex. Northwind Logistique SAS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3822,7 +3823,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Company number, VAT or tax number, registered office</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro SIREN, numéro de TVA ou fiscal, siège social</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3837,7 +3838,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Of the name in the page headers and on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Du nom dans les en-têtes de page et sur la couverture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3847,7 +3848,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Of the rule under the cover&apos;s letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Du filet sous l’en-tête de la couverture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3867,7 +3868,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+15"/>
         <source>Standard, or a colour like #1F3A5F</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard, ou une couleur comme #1F3A5F</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3877,7 +3878,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>An SVG or PNG file, at most 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier SVG ou PNG, 1 Mo au plus.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3890,7 +3891,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/fields.py" line="+52"/>
         <source>Too long: at most {limit:,} characters, this has {count:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long : {limit:,} caractères au plus, ce texte en compte {count:,}.</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4005,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/agreements/delegates.py" line="+78"/>
         <source>or type your own metric</source>
-        <translation type="unfinished"></translation>
+        <translation>ou saisissez votre propre indicateur</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4013,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+42"/>
         <source>Row {row}: {problem} The value was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : {problem} La valeur n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4021,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/operations.py" line="+106"/>
         <source>“{step}” and the steps before it can no longer be undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {step} » et les étapes précédentes ne peuvent plus être annulées : {reason}</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -4406,7 +4407,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/common/fields.py" line="+87"/>
         <source>{typed} is out of range: enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} est hors limites : saisissez un nombre de {low} à {high}.</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4415,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="-24"/>
         <source>{typed} is out of range: enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} est hors limites : saisissez un nombre de {low} à {high}.</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +4537,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+97"/>
         <source>Row {row}, {column}: “{text}” is not a whole number from 0 to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}, {column} : « {text} » n’est pas un nombre entier de 0 à {high}.</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +4886,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>SLAs, OLAs and underpinning contracts that name this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, OLA et contrats de sous-traitance qui citent ce service.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4915,7 +4916,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+11"/>
         <source>“{text}” is not an amount; write e.g. 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un montant ; écrivez p. ex. 12.50.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5004,7 +5005,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Each cell says met, at risk, breached or no data, with the value achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule indique atteint, menacé, non atteint ou aucune donnée, avec la valeur obtenue</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5099,17 +5100,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+14"/>
         <source>{n} target(s). In {month}: {met} met, {risk} at risk, {breached} breached, {none} with no data. ✓ met · ! at risk · ✗ breached · – no data · ✎ cause and action noted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} objectif(s). En {month} : {met} atteint(s), {risk} menacé(s), {breached} non atteint(s), {none} sans données. ✓ atteint · ! menacé · ✗ non atteint · – aucune donnée · ✎ cause et action notées</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Select a value in the table above to see the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a month of {target} to see the records behind its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un mois de {target} pour voir les enregistrements derrière sa valeur.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -5239,7 +5240,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Which field each column of the file fills. Columns left on “(ignore)” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ que remplit chaque colonne du fichier. Les colonnes laissées sur « (ignorer) » ne sont pas importées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5272,7 +5273,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+11"/>
         <source>{create} to create, {update} to update, {same} unchanged, {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{create} à créer, {update} à mettre à jour, {same} inchangé(s), {skip} ignoré(s).</translation>
     </message>
     <message>
         <location line="+5"/>
