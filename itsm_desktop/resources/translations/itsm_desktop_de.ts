@@ -37,7 +37,7 @@
     <message>
         <location line="+1"/>
         <source>Saving a changed text adds a new version; agreements keep the version they carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern eines geänderten Textes legt eine neue Version an; Vereinbarungen behalten die Version, die sie enthalten.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -61,7 +61,7 @@
     <message>
         <location line="+1"/>
         <source>New agreements of these kinds start with this clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vereinbarungen dieser Arten beginnen mit dieser Klausel.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -76,7 +76,7 @@
     <message>
         <location line="+1"/>
         <source>One row per step: when a target is missed by this much, this share of the month&apos;s charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Stufe: Wird ein Ziel um so viel verfehlt, dieser Anteil des Monatsentgelts.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -103,7 +103,7 @@
     <message>
         <location line="+1"/>
         <source>The most a month&apos;s credits may add up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Höchstbetrag, den die Gutschriften eines Monats erreichen dürfen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -138,7 +138,7 @@
     <message>
         <location line="+28"/>
         <source>Standard texts the team agrees once and every agreement may carry: amendment, termination, precedence, confidentiality, liability, service credits, missed targets, data protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardtexte, die das Team einmal abstimmt und die jede Vereinbarung enthalten kann: Änderungen, Kündigung, Rangfolge, Vertraulichkeit, Haftung, Service-Gutschriften, verfehlte Ziele, Datenschutz.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -170,7 +170,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Texts from the team&apos;s clause library that print as the agreement&apos;s standard terms, each with the version it carries. A new agreement starts with its kind&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte aus der Klauselbibliothek des Teams, die als Standardbedingungen der Vereinbarung gedruckt werden, jeweils in der enthaltenen Version. Eine neue Vereinbarung beginnt mit den Standards ihrer Art.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -200,22 +200,22 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+11"/>
         <source>Save the agreement first: it then carries its kind&apos;s default clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Vereinbarung zuerst: Sie enthält dann die Standardklauseln ihrer Art.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This agreement is no longer a draft: it keeps the clauses it was signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung ist kein Entwurf mehr: Sie behält die Klauseln, mit denen sie unterzeichnet wurde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clause library is empty: add clauses with Clause Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klauselbibliothek ist leer: Fügen Sie Klauseln über Klauselbibliothek… hinzu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick a clause to add its newest version; untick it to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie eine Klausel an, um ihre neueste Version aufzunehmen; entfernen Sie den Haken, um sie wegzulassen.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -301,7 +301,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Representatives, support contacts, escalation levels 1–3 and reviewers. Double-click a cell to choose the role or the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter, Supportkontakte, Eskalationsstufen 1–3 und Prüfer. Doppelklicken Sie eine Zelle, um Rolle oder Person zu wählen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -350,7 +350,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+2"/>
         <source>Not signed yet: add who signs for each party above in the role Signatory; the signatures are recorded when the agreement is activated (Activate…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht unterzeichnet: Tragen Sie oben für jede Partei die unterzeichnende Person in der Rolle Unterzeichner ein; die Unterschriften werden bei der Aktivierung erfasst (Aktivieren…).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -365,7 +365,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+3"/>
         <source>Record when the agreement was signed and who signed it for each party. It then comes into force and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie, wann die Vereinbarung unterzeichnet wurde und wer für jede Partei unterschrieben hat. Sie tritt dann in Kraft und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -461,7 +461,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+7"/>
         <source>A terminated agreement ends now, before its end date. It stays in the record, read-only, and cannot be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gekündigte Vereinbarung endet jetzt, vor ihrem Enddatum. Sie bleibt schreibgeschützt erhalten und kann nicht wieder aktiviert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -502,7 +502,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>The copy is a new draft with a new reference. Services, targets, responsibilities, texts and contacts are copied; the dates and signatures are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist ein neuer Entwurf mit neuer Referenz. Services, Ziele, Verantwortlichkeiten, Texte und Kontakte werden übernommen, Daten und Unterschriften nicht.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1341,12 +1341,12 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Printed instead of the catalog: its description, support, price and reference for each covered service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird statt des Katalogs gedruckt: Beschreibung, Support, Preis und Referenz je abgedecktem Service.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A service level agreement prints the catalog&apos;s own facts of its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Service-Level-Agreement druckt die Katalogangaben seiner Services.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1356,7 +1356,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>The levels and meanings the customer agrees; response and resolution targets and the glossary refer to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufen und ihre Bedeutung, die der Kunde vereinbart; Reaktions- und Lösungsziele sowie das Glossar beziehen sich darauf.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1391,7 +1391,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Targets in business hours or business days count only within these hours; every other time is clock time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele in Geschäftsstunden oder Arbeitstagen zählen nur innerhalb dieser Zeiten; alle anderen Zeiten sind Uhrzeit.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1536,7 +1536,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+2"/>
         <source>Only an empty section can be marked; review and activation accept it as complete. Untick it to write the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein leerer Abschnitt kann markiert werden; Prüfung und Aktivierung gelten ihn als vollständig. Entfernen Sie den Haken, um den Abschnitt zu schreiben.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1566,7 +1566,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>To be written: a draft prints a “to be completed” mark, and the agreement cannot go to review until the section is written or marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu schreiben: Ein Entwurf druckt den Vermerk „zu ergänzen“, und die Vereinbarung kann nicht zur Prüfung, bis der Abschnitt geschrieben oder als nicht anwendbar markiert ist.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1576,7 +1576,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Not applicable: the section prints “This section does not apply to this agreement.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar: Der Abschnitt druckt „Dieser Abschnitt ist für diese Vereinbarung nicht anwendbar.“</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1601,7 +1601,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+12"/>
         <source>No escalation contacts yet: on the Contacts tab, give people the roles “Escalation level 1” to “Escalation level 3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Eskalationskontakte: Geben Sie Personen auf der Registerkarte Kontakte die Rollen „Eskalationsstufe 1“ bis „Eskalationsstufe 3“.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1678,27 +1678,27 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+12"/>
         <source>For each target, the OLA and supplier contract targets it rests on and the margin they leave for your own work. The printed SLA shows this in an annex. Links take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes Ziel die OLA- und Lieferantenvertragsziele, auf die es sich stützt, und der Spielraum, den sie für Ihre eigene Arbeit lassen. Das gedruckte SLA zeigt dies in einem Anhang. Verknüpfungen wirken sofort.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The targets of an OLA or a supplier contract underpin SLAs: link them from the SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele eines OLA oder Lieferantenvertrags sichern SLAs ab: Verknüpfen Sie sie vom SLA aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the agreement first: its targets can then rest on OLA and contract targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Vereinbarung zuerst: Ihre Ziele können sich dann auf OLA- und Vertragsziele stützen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of the targets can rest on others: only availability, response, resolution, RTO, RPO and maintenance notice targets can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der Ziele kann sich auf andere stützen: Das können nur Verfügbarkeits-, Reaktions-, Lösungs-, RTO-, RPO- und Wartungsankündigungsziele.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>⚠ {count} of {total} targets rest on promises that leave no margin for your own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {count} von {total} Zielen stützen sich auf Zusagen, die keinen Spielraum für Ihre eigene Arbeit lassen.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1750,7 +1750,9 @@ Version {number} · Standard für {kinds}</translation>
         <source>Replace the open database {current} with the backup {backup}?
 
 Everything saved since that backup was made is replaced. A copy of the database as it is now is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Datenbank {current} durch die Sicherung {backup} ersetzen?
+
+Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank im jetzigen Zustand wird daneben aufbewahrt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1920,7 +1922,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Reload to see the saved version; your edits are discarded. Keep editing to copy what you need first: nothing is saved over the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie neu, um die gespeicherte Version zu sehen; Ihre Änderungen werden verworfen. Bearbeiten Sie weiter, um zuerst zu kopieren, was Sie brauchen: Nichts überschreibt die neuere Version.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2114,7 +2116,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+7"/>
         <source>Something went wrong that {app} did not expect ({summary}). Your saved work is safe; what you were typing may not be. The details are in the log file {path} — please attach it when you report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist in {app} schiefgegangen ({summary}). Ihre gespeicherte Arbeit ist sicher; was Sie gerade eingegeben haben, möglicherweise nicht. Die Einzelheiten stehen in der Protokolldatei {path} – bitte hängen Sie sie an, wenn Sie dies melden.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/preview_model.py" line="+27"/>
@@ -2191,7 +2193,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>The sample portfolio can only be loaded into an empty database, so that it never mixes with your records. Create one with File ▸ New Database, then load it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielportfolio kann nur in eine leere Datenbank geladen werden, damit es sich nie mit Ihren Datensätzen vermischt. Legen Sie eine mit Datei ▸ Neue Datenbank an und laden Sie es dort.</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="+47"/>
@@ -2315,7 +2317,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+37"/>
         <source>The printer could not be started. Check that it is available and that the output file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er verfügbar ist und die Ausgabedatei geschrieben werden kann.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2330,22 +2332,22 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+8"/>
         <source>The printer {printer} did not take the document: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker {printer} hat das Dokument nicht angenommen: {reason}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot print to {file}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nach {file} nicht möglich: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot print to {file}: the folder {folder} is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nach {file} nicht möglich: Der Ordner {folder} ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>None of the chosen pages is in the document; it has {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der gewählten Seiten ist im Dokument enthalten; es hat {count} Seiten.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2360,17 +2362,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/routes.py" line="+33"/>
         <source>Saved the document&apos;s own PDF pages (vector, as exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Seiten des Dokuments gespeichert (Vektor, wie exportiert).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent the PDF to the system print service (vector pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF an den Druckdienst des Systems gesendet (Vektorseiten).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed the pages as images: no system print service takes PDF here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten als Bilder gedruckt: Kein Druckdienst des Systems nimmt hier PDF an.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2460,12 +2462,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>{title}: the target was not breached nor at risk; there is no breach to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: Das Ziel wurde weder verfehlt noch war es gefährdet; es gibt keine Verfehlung zu erklären.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title}: why it happened and what is done about it. The note is printed in the service level report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: warum es geschah und was dagegen getan wird. Die Notiz wird im Service-Level-Bericht gedruckt.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3410,7 +3412,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The names this person signs in with (the computer&apos;s login, or the team server&apos;s user): the history records them, printed agreements show this person&apos;s name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen, mit denen sich diese Person anmeldet (Login am Computer oder Benutzer des Teamservers): Der Verlauf erfasst sie, gedruckte Vereinbarungen zeigen stattdessen den Namen dieser Person.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3798,7 +3800,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Printed at the head and foot of every page and on the cover of the documents this organization provides: its agreements and the service catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Kopf- und Fußzeile jeder Seite und auf dem Deckblatt der Dokumente dieser Organisation gedruckt: ihrer Vereinbarungen und des Servicekatalogs.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4119,7 +4121,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Logo, legal name, address, registration details, colours and paper of the documents this organization provides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo, rechtlicher Name, Adresse, Registerangaben, Farben und Papier der Dokumente dieser Organisation.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4945,7 +4947,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="-155"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Störungen und Ausfälle erneut messen und die Werte speichern (von Hand erfasste Werte und abgeschlossene Zeiträume bleiben)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4955,7 +4957,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Import incidents, outages, satisfaction responses or recovery tests from a CSV, XLSX or ODS file</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen, Ausfälle, Zufriedenheitsumfragen oder Wiederherstellungstests aus einer CSV-, XLSX- oder ODS-Datei importieren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5045,7 +5047,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Service levels are measured against the targets of active agreements. Agree targets in an SLA, OLA or contract and activate it; then import incidents and outages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level werden an den Zielen aktiver Vereinbarungen gemessen. Vereinbaren Sie Ziele in einem SLA, OLA oder Vertrag und aktivieren Sie ihn; importieren Sie dann hier Störungen und Ausfälle.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5060,7 +5062,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Import the team&apos;s incidents and outages (CSV, XLSX or ODS) to measure what each target achieved; or run itsm-desktop import-incidents FILE on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Störungen und Ausfälle des Teams (CSV, XLSX oder ODS), um zu messen, was jedes Ziel erreicht hat; oder führen Sie itsm-desktop import-incidents DATEI in der Befehlszeile aus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5080,7 +5082,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The customer chosen has no active agreement with targets, or the agreement chosen is not theirs. Choose all customers or another agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Kunde hat keine aktive Vereinbarung mit Zielen, oder die gewählte Vereinbarung gehört nicht zu ihm. Wählen Sie alle Kunden oder eine andere Vereinbarung.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5095,7 +5097,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Records are imported, but no value is stored for the months chosen. Compute the values from the records, or choose other months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze sind importiert, aber für die gewählten Monate ist kein Wert gespeichert. Berechnen Sie die Werte aus den Datensätzen oder wählen Sie andere Monate.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5203,7 +5205,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>In a text field, Ctrl+Z first undoes the typing not yet saved; then it undoes saved changes, as Edit ▸ Undo does.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Textfeld macht Strg+Z zuerst die noch nicht gespeicherte Eingabe rückgängig, danach gespeicherte Änderungen, wie Bearbeiten ▸ Rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -5278,7 +5280,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>Nothing can be imported until these are corrected in the file: {n} problem(s), marked in red (point at a cell for the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann importiert werden, bis diese in der Datei korrigiert sind: {n} Problem(e), rot markiert (zeigen Sie auf eine Zelle, um den Grund zu sehen).</translation>
     </message>
 </context>
 <context>

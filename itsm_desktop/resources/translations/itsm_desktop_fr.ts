@@ -37,7 +37,7 @@
     <message>
         <location line="+1"/>
         <source>Saving a changed text adds a new version; agreements keep the version they carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un texte modifié crée une nouvelle version ; les accords conservent la version qu’ils contiennent.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -61,7 +61,7 @@
     <message>
         <location line="+1"/>
         <source>New agreements of these kinds start with this clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux accords de ces types commencent avec cette clause.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -76,7 +76,7 @@
     <message>
         <location line="+1"/>
         <source>One row per step: when a target is missed by this much, this share of the month&apos;s charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par palier : si un objectif est manqué de tant, cette part de la redevance mensuelle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -103,7 +103,7 @@
     <message>
         <location line="+1"/>
         <source>The most a month&apos;s credits may add up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant maximal que peuvent atteindre les pénalités d’un mois.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -138,7 +138,7 @@
     <message>
         <location line="+28"/>
         <source>Standard texts the team agrees once and every agreement may carry: amendment, termination, precedence, confidentiality, liability, service credits, missed targets, data protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes types que l’équipe arrête une fois et que chaque accord peut reprendre : avenants, résiliation, préséance, confidentialité, responsabilité, pénalités de service, objectifs manqués, protection des données.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -170,7 +170,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Texts from the team&apos;s clause library that print as the agreement&apos;s standard terms, each with the version it carries. A new agreement starts with its kind&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes de la bibliothèque de clauses de l’équipe imprimés comme conditions types de l’accord, chacun dans la version qu’il contient. Un nouvel accord part des clauses par défaut de son type.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -200,22 +200,22 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+11"/>
         <source>Save the agreement first: it then carries its kind&apos;s default clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord l’accord : il reprend alors les clauses par défaut de son type.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This agreement is no longer a draft: it keeps the clauses it was signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet accord n’est plus un brouillon : il conserve les clauses avec lesquelles il a été signé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clause library is empty: add clauses with Clause Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de clauses est vide : ajoutez des clauses avec Bibliothèque de clauses…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick a clause to add its newest version; untick it to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une clause pour ajouter sa dernière version ; décochez-la pour l’omettre.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -301,7 +301,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Representatives, support contacts, escalation levels 1–3 and reviewers. Double-click a cell to choose the role or the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentants, contacts support, niveaux d’escalade 1 à 3 et relecteurs. Double-cliquez sur une cellule pour choisir le rôle ou la personne.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -350,7 +350,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+2"/>
         <source>Not signed yet: add who signs for each party above in the role Signatory; the signatures are recorded when the agreement is activated (Activate…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore signé : indiquez ci-dessus qui signe pour chaque partie avec le rôle Signataire ; les signatures sont enregistrées à l’activation de l’accord (Activer…).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -365,7 +365,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+3"/>
         <source>Record when the agreement was signed and who signed it for each party. It then comes into force and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quand l’accord a été signé et qui l’a signé pour chaque partie. Il entre alors en vigueur et ne peut plus être modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -461,7 +461,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+7"/>
         <source>A terminated agreement ends now, before its end date. It stays in the record, read-only, and cannot be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord résilié prend fin maintenant, avant son échéance. Il est conservé en lecture seule et ne peut pas être réactivé.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -502,7 +502,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>The copy is a new draft with a new reference. Services, targets, responsibilities, texts and contacts are copied; the dates and signatures are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie est un nouveau brouillon avec une nouvelle référence. Services, objectifs, responsabilités, textes et contacts sont copiés ; les dates et signatures ne le sont pas.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1341,12 +1341,12 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Printed instead of the catalog: its description, support, price and reference for each covered service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé à la place du catalogue : description, support, prix et référence de chaque service couvert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A service level agreement prints the catalog&apos;s own facts of its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord de niveau de service imprime les données du catalogue pour ses services.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1356,7 +1356,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>The levels and meanings the customer agrees; response and resolution targets and the glossary refer to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux et leur signification convenus avec le client ; les objectifs de prise en charge et de résolution ainsi que le glossaire s’y réfèrent.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1391,7 +1391,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Targets in business hours or business days count only within these hours; every other time is clock time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs en heures ou jours ouvrés ne comptent que pendant ces horaires ; tout autre délai est en temps calendaire.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1536,7 +1536,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+2"/>
         <source>Only an empty section can be marked; review and activation accept it as complete. Untick it to write the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une section vide peut être marquée ; la revue et l’activation la considèrent comme complète. Décochez pour rédiger la section.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1566,7 +1566,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>To be written: a draft prints a “to be completed” mark, and the agreement cannot go to review until the section is written or marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>À rédiger : un brouillon imprime la mention « à compléter », et l’accord ne peut pas passer en revue tant que la section n’est pas rédigée ou marquée sans objet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1576,7 +1576,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Not applicable: the section prints “This section does not apply to this agreement.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet : la section imprime « Cette section ne s’applique pas à cet accord. »</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1601,7 +1601,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+12"/>
         <source>No escalation contacts yet: on the Contacts tab, give people the roles “Escalation level 1” to “Escalation level 3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact d’escalade pour l’instant : dans l’onglet Contacts, donnez à des personnes les rôles « Niveau d’escalade 1 » à « Niveau d’escalade 3 ».</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1678,27 +1678,27 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+12"/>
         <source>For each target, the OLA and supplier contract targets it rests on and the margin they leave for your own work. The printed SLA shows this in an annex. Links take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque objectif, les objectifs d’OLA et de contrats fournisseurs sur lesquels il repose et la marge qu’ils laissent à votre propre travail. Le SLA imprimé le montre en annexe. Les liens prennent effet immédiatement.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The targets of an OLA or a supplier contract underpin SLAs: link them from the SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs d’un OLA ou d’un contrat fournisseur sous-tendent des SLA : liez-les depuis le SLA.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the agreement first: its targets can then rest on OLA and contract targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord l’accord : ses objectifs pourront alors reposer sur des objectifs d’OLA et de contrats.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of the targets can rest on others: only availability, response, resolution, RTO, RPO and maintenance notice targets can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des objectifs ne peut reposer sur d’autres : seuls les objectifs de disponibilité, de prise en charge, de résolution, de RTO, de RPO et de préavis de maintenance le peuvent.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>⚠ {count} of {total} targets rest on promises that leave no margin for your own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {count} objectif(s) sur {total} reposent sur des engagements qui ne laissent aucune marge à votre propre travail.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1750,7 +1750,9 @@ version {number} · par défaut pour {kinds}</translation>
         <source>Replace the open database {current} with the backup {backup}?
 
 Everything saved since that backup was made is replaced. A copy of the database as it is now is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base ouverte {current} par la sauvegarde {backup} ?
+
+Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie de la base dans son état actuel est conservée à côté.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1920,7 +1922,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Reload to see the saved version; your edits are discarded. Keep editing to copy what you need first: nothing is saved over the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargez pour voir la version enregistrée ; vos modifications sont abandonnées. Continuez la modification pour copier d’abord ce dont vous avez besoin : rien n’est enregistré par-dessus la version plus récente.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2114,7 +2116,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+7"/>
         <source>Something went wrong that {app} did not expect ({summary}). Your saved work is safe; what you were typing may not be. The details are in the log file {path} — please attach it when you report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} a rencontré un problème inattendu ({summary}). Votre travail enregistré est en sécurité ; ce que vous étiez en train de saisir peut ne pas l’être. Les détails figurent dans le fichier journal {path} — joignez-le à votre signalement.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/preview_model.py" line="+27"/>
@@ -2191,7 +2193,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>The sample portfolio can only be loaded into an empty database, so that it never mixes with your records. Create one with File ▸ New Database, then load it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille d’exemple ne peut être chargé que dans une base vide, pour ne jamais se mêler à vos fiches. Créez-en une avec Fichier ▸ Nouvelle base de données, puis chargez-le dedans.</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="+47"/>
@@ -2315,7 +2317,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+37"/>
         <source>The printer could not be started. Check that it is available and that the output file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’a pas pu être démarrée. Vérifiez qu’elle est disponible et que le fichier de sortie peut être écrit.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2330,22 +2332,22 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+8"/>
         <source>The printer {printer} did not take the document: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante {printer} n’a pas accepté le document : {reason}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot print to {file}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’imprimer dans {file} : le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot print to {file}: the folder {folder} is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’imprimer dans {file} : le dossier {folder} n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>None of the chosen pages is in the document; it has {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des pages choisies ne figure dans le document ; il compte {count} pages.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2360,17 +2362,17 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location filename="../../ui/printing/routes.py" line="+33"/>
         <source>Saved the document&apos;s own PDF pages (vector, as exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages PDF du document enregistrées (vectorielles, comme à l’export).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent the PDF to the system print service (vector pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF envoyé au service d’impression du système (pages vectorielles).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed the pages as images: no system print service takes PDF here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages imprimées sous forme d’images : aucun service d’impression du système n’accepte le PDF ici.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2460,12 +2462,12 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>{title}: the target was not breached nor at risk; there is no breach to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : l’objectif n’a été ni manqué ni menacé ; il n’y a pas de manquement à expliquer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title}: why it happened and what is done about it. The note is printed in the service level report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : pourquoi cela s’est produit et ce qui est fait. La note est imprimée dans le rapport de niveau de service.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3410,7 +3412,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The names this person signs in with (the computer&apos;s login, or the team server&apos;s user): the history records them, printed agreements show this person&apos;s name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants avec lesquels cette personne se connecte (session de l’ordinateur ou utilisateur du serveur d’équipe) : l’historique les enregistre, les accords imprimés affichent à la place le nom de cette personne.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3798,7 +3800,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+4"/>
         <source>Printed at the head and foot of every page and on the cover of the documents this organization provides: its agreements and the service catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé en haut et en bas de chaque page et sur la couverture des documents que fournit cette organisation : ses accords et le catalogue de services.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4119,7 +4121,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Logo, legal name, address, registration details, colours and paper of the documents this organization provides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo, raison sociale, adresse, immatriculation, couleurs et papier des documents que fournit cette organisation.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4945,7 +4947,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="-155"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer à nouveau les incidents et interruptions importés et enregistrer les valeurs (les valeurs saisies à la main et les périodes clôturées sont conservées)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4955,7 +4957,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+2"/>
         <source>Import incidents, outages, satisfaction responses or recovery tests from a CSV, XLSX or ODS file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents, interruptions, réponses de satisfaction ou tests de reprise depuis un fichier CSV, XLSX ou ODS</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5045,7 +5047,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Service levels are measured against the targets of active agreements. Agree targets in an SLA, OLA or contract and activate it; then import incidents and outages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux de service sont mesurés par rapport aux objectifs des accords actifs. Convenez d’objectifs dans un SLA, un OLA ou un contrat et activez-le ; importez ensuite ici les incidents et interruptions.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5060,7 +5062,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Import the team&apos;s incidents and outages (CSV, XLSX or ODS) to measure what each target achieved; or run itsm-desktop import-incidents FILE on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les incidents et interruptions de l’équipe (CSV, XLSX ou ODS) pour mesurer ce que chaque objectif a atteint ; ou lancez itsm-desktop import-incidents FICHIER en ligne de commande.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5080,7 +5082,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>The customer chosen has no active agreement with targets, or the agreement chosen is not theirs. Choose all customers or another agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client choisi n’a pas d’accord actif avec des objectifs, ou l’accord choisi n’est pas le sien. Choisissez tous les clients ou un autre accord.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5095,7 +5097,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+1"/>
         <source>Records are imported, but no value is stored for the months chosen. Compute the values from the records, or choose other months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des enregistrements sont importés, mais aucune valeur n’est enregistrée pour les mois choisis. Calculez les valeurs à partir des enregistrements ou choisissez d’autres mois.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5203,7 +5205,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+12"/>
         <source>In a text field, Ctrl+Z first undoes the typing not yet saved; then it undoes saved changes, as Edit ▸ Undo does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un champ de texte, Ctrl+Z annule d’abord la saisie non encore enregistrée, puis les modifications enregistrées, comme Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
@@ -5278,7 +5280,7 @@ Everything saved since that backup was made is replaced. A copy of the database 
     <message>
         <location line="+5"/>
         <source>Nothing can be imported until these are corrected in the file: {n} problem(s), marked in red (point at a cell for the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être importé tant que ces points ne sont pas corrigés dans le fichier : {n} problème(s), marqué(s) en rouge (survolez une cellule pour en voir la raison).</translation>
     </message>
 </context>
 <context>
