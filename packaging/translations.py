@@ -3,7 +3,7 @@
     python packaging/translations.py            # lupdate, then lrelease
     python packaging/translations.py --check    # exit 1 when a catalogue is out of date
 
-``pyside6-lupdate`` reads every module of ``itsm_desktop/ui`` and the domain modules that
+``pyside6-lupdate`` reads every module of ``itsm_desktop/ui`` and the modules below it that
 mark strings with ``translatable()``; it keeps the translations already written and marks
 strings no longer in the sources obsolete. ``pyside6-lrelease`` compiles each ``.ts`` into the
 ``.qm`` the application loads (shipped in the wheel as package data and in the bundle).
@@ -31,9 +31,11 @@ ALIASES = "tr+=_tr,QT_TR_NOOP+=translatable"
 
 
 def sources() -> list[Path]:
-    """The modules whose strings are extracted: the ui layer and the marked domain modules."""
+    """The modules whose strings are extracted: the ui layer, and the modules below it that
+    mark strings with ``translatable()`` (enumeration labels, list column titles)."""
     ui = sorted((PACKAGE / "ui").rglob("*.py"))
-    marked = sorted(p for p in (PACKAGE / "domain").rglob("*.py")
+    marked = sorted(p for layer in ("domain", "services", "store", "documents")
+                    for p in (PACKAGE / layer).rglob("*.py")
                     if "translatable(" in p.read_text(encoding="utf-8")
                     and p.name != "translatable.py")
     return ui + marked

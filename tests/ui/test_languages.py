@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenuBar
 from ui_helpers import FakeDialogs
 
+from itsm_desktop.domain.enums import ServiceStatus
 from itsm_desktop.store import Database
+from itsm_desktop.ui.common.translate import label_of
 from itsm_desktop.ui.languages import (
     LANGUAGES,
     SYSTEM,
@@ -33,6 +35,8 @@ EXPECTED = {
         "catalog_search": "Services nach Code, Name, Anbieter, Owner, Lieferant suchen…",
         "new_service": "Service anlegen",
         "qt_button": "Abbrechen",
+        "family_column": "Servicefamilie",
+        "live": "Produktiv",
     },
     "fr": {
         "menus": ["&Fichier", "É&dition", "A&ller à", "&Aide"],
@@ -41,6 +45,8 @@ EXPECTED = {
         "catalog_search": "Rechercher des services par code, nom, prestataire, propriétaire, fournisseur…",
         "new_service": "Créer : service",
         "qt_button": "Annuler",
+        "family_column": "Famille",
+        "live": "En production",
     },
 }
 
@@ -74,6 +80,9 @@ def test_the_window_speaks_the_language(language: str, make_window: Any, db: Dat
     new_button = catalog.findChild(QAbstractButton, "placeholder_new")
     assert new_button is not None and new_button.text() == expected["new_service"]
     assert QApplication.translate("QPlatformTheme", "Cancel") == expected["qt_button"]
+    header = catalog.table.model().headerData(2, Qt.Orientation.Horizontal)
+    assert header == expected["family_column"]
+    assert label_of(ServiceStatus.LIVE) == expected["live"]
 
 
 @pytest.mark.parametrize("language", ["de", "fr"], indirect=True)

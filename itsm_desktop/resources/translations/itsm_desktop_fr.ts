@@ -50,6 +50,7 @@
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>
         <location filename="../../ui/agreements/general_tab.py" line="+64"/>
+        <location filename="../../services/listing.py" line="+272"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -255,16 +256,19 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+0"/>
         <location line="+189"/>
+        <location filename="../../services/listing.py" line="-36"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="-189"/>
+        <location filename="../../services/listing.py" line="+4"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../services/listing.py" line="-1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -295,6 +299,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../ui/contacts/page.py" line="+15"/>
+        <location filename="../../services/listing.py" line="-18"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -329,6 +334,7 @@ version {number} · par défaut pour {kinds}</translation>
         <location filename="../../ui/agreements/dialogs.py" line="+8"/>
         <location filename="../../ui/agreements/general_tab.py" line="+21"/>
         <location filename="../../domain/enums.py" line="+267"/>
+        <location filename="../../services/listing.py" line="-36"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
@@ -410,6 +416,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../services/listing.py" line="+53"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
@@ -621,6 +628,8 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+19"/>
         <location filename="../../ui/service_levels/details.py" line="+42"/>
+        <location filename="../../services/listing.py" line="-21"/>
+        <location line="+56"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -642,6 +651,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+4"/>
         <location filename="../../ui/service_levels/details.py" line="+0"/>
+        <location filename="../../services/listing.py" line="-3"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -657,6 +667,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../services/listing.py" line="+4"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -682,6 +693,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../services/listing.py" line="+3"/>
         <source>Valid to</source>
         <translation>Valide jusqu’au</translation>
     </message>
@@ -718,6 +730,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../services/listing.py" line="+1"/>
         <source>Next review</source>
         <translation>Prochaine revue</translation>
     </message>
@@ -1395,6 +1408,9 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../services/listing.py" line="-98"/>
+        <location line="+35"/>
+        <location line="+20"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1965,6 +1981,8 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location line="+0"/>
         <location filename="../../domain/enums.py" line="+1"/>
+        <location filename="../../services/listing.py" line="-52"/>
+        <location line="+93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2023,6 +2041,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../services/listing.py" line="-5"/>
         <source>Rev.</source>
         <translation>Rév.</translation>
     </message>
@@ -2849,6 +2868,8 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../services/listing.py" line="-49"/>
+        <location line="+19"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -2956,6 +2977,47 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+1"/>
         <source>Manual</source>
         <translation>Manuel</translation>
+    </message>
+    <message>
+        <location filename="../../services/listing.py" line="-62"/>
+        <location line="+37"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>Propriétaire du service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unit type</source>
+        <translation>Type d’unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
