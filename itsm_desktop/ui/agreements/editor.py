@@ -26,6 +26,7 @@ from ..common.commands import RecordOps, quoted
 from ..common.context import AppContext
 from ..common.editor import RecordEditor
 from ..common.icons import icon
+from ..common.translate import label_of
 from .clauses_tab import ClausesTab
 from .common import tr
 from .contacts_tab import ContactsTab
@@ -296,7 +297,7 @@ class AgreementEditor(RecordEditor):
         parts = [self.general.reference.text().strip() or kind.value]
         if self.record is not None:
             parts.append(tr("revision {revision}").format(revision=self.record.revision))
-            parts.append(self.record.status.label)
+            parts.append(label_of(self.record.status))
         else:
             parts.append(tr("new {kind}").format(kind=kind.value))
         return title, " · ".join(p for p in parts if p)

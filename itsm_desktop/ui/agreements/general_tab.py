@@ -17,6 +17,7 @@ from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import ChoiceCombo, FormSection, RangeSpinBox, line_edit, page_layout
 from ..common.lookup import LookupField
+from ..common.translate import label_of
 from ..common.widgets import hbox, muted
 from .common import DateField, PartyLookup, tool_button, tr
 from .parties import CustomersEditor, ServicesPicker
@@ -60,7 +61,7 @@ class GeneralTab(QWidget):
         self._read_only = False
         about = FormSection(errors)
         self.kind = about.add("kind", tr("Kind"), ChoiceCombo(), on_change=self._kind_changed)
-        self.kind.set_choices([(f"{k.label} ({k.value})", k) for k in AgreementKind])
+        self.kind.set_choices([(f"{label_of(k)} ({k.value})", k) for k in AgreementKind])
         self.title = about.add("title", tr("Title"), line_edit(300, tr("e.g. Finance business services")),
                                on_change=self._heading_edit)
         self.reference = line_edit(40, "SLA-2026-001")

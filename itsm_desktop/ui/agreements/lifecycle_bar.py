@@ -23,6 +23,7 @@ from itsm_desktop.domain.translatable import translatable
 
 from ..common.icons import icon
 from ..common.theme import set_toned_style
+from ..common.translate import label_of
 from ..common.widgets import muted
 from .common import status_chip_style, tr
 
@@ -211,7 +212,7 @@ class LifecycleBar(QWidget):
     def show_state(self, state: LifecycleState, banner_step: str = "") -> None:
         """Show the status and the steps allowed, except the one the banner already offers."""
         if state.stored:
-            self.chip.setText(state.status.label)
+            self.chip.setText(label_of(state.status))
             self.chip.setStyleSheet(status_chip_style(state.status))
             self.hint.setText(tr(NEXT_HINT.get(state.status, "")))
         else:

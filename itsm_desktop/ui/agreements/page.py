@@ -21,13 +21,21 @@ from ..common.context import AppContext
 from ..common.icons import icon
 from ..common.lookup import Lookup
 from ..common.record_page import FilterSpec, RecordPage
+from ..common.translate import label_of
 from .common import STATUS_COLOURS, PartyLookup, tr
 from .editor import AgreementEditor
 from .lifecycle_actions import LifecycleActions
 
 Index = QModelIndex | QPersistentModelIndex
-_KIND_LABELS = {k.label: k.value for k in AgreementKind}
-_STATUS_OF_LABEL = {s.label: s for s in AgreementStatus}
+
+
+def _kind_of_label() -> dict[str, str]:
+    """The kinds by the label the list shows (in the language of the screens)."""
+    return {label_of(k): k.value for k in AgreementKind}
+
+
+def _status_of_label() -> dict[str, AgreementStatus]:
+    return {label_of(s): s for s in AgreementStatus}
 
 
 def _customers(ctx: AppContext) -> Lookup:
@@ -51,7 +59,7 @@ class _KindDelegate(QStyledItemDelegate):
     """Shows the kind as SLA, OLA or UC in the narrow column."""
 
     def displayText(self, value: Any, locale: Any) -> str:  # noqa: N802 - Qt override
-        return _KIND_LABELS.get(str(value), str(value))
+        return _kind_of_label().get(str(value), str(value))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -63,7 +71,7 @@ class _StatusDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
-        status = _STATUS_OF_LABEL.get(str(index.data() or ""))
+        status = _status_of_label().get(str(index.data() or ""))
         if status is not None:
             option.palette.setColor(option.palette.ColorRole.Text, QColor(STATUS_COLOURS[status][0]))
             option.font.setBold(status in (AgreementStatus.ACTIVE, AgreementStatus.IN_REVIEW))
@@ -87,7 +95,7 @@ class AgreementsPage(RecordPage):
                   "target matrix."))
     filter_specs = (
         FilterSpec("kind", translatable("All kinds"), lambda _ctx: [(k.value, k) for k in AgreementKind], ()),
-        FilterSpec("status", translatable("All statuses"), lambda _ctx: [(s.label, s) for s in AgreementStatus], ()),
+        FilterSpec("status", translatable("All statuses"), lambda _ctx: [(label_of(s), s) for s in AgreementStatus], ()),
         FilterSpec("customer_id", translatable("All customers"), depends_on=("organization",), lookup=_customers),
         FilterSpec("service_id", translatable("All services"), depends_on=("service",), lookup=_services),
     )
