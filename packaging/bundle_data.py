@@ -159,9 +159,11 @@ UNWANTED_BINARIES: tuple[str, ...] = (
     "plugins/tls/",
 )
 
-# Data files dropped after analysis: Qt's translations (7 MB) are only ever used through
-# a QTranslator, and the application installs none.
+# Data files dropped after analysis: Qt's translations (7 MB), except those of its own
+# dialogs and buttons (qtbase) in the languages the application speaks besides English.
 UNWANTED_DATA: tuple[str, ...] = ("pyside6/qt/translations/",)
+QT_TRANSLATIONS_KEPT: tuple[str, ...] = tuple(
+    f"pyside6/qt/translations/qtbase_{language}.qm" for language in ("de", "fr"))
 
 _SKIPPED_DIRS = {"__pycache__"}
 _SKIPPED_SUFFIXES = {".pyc", ".pyo"}
@@ -336,6 +338,8 @@ def is_unwanted_binary(destination: str) -> bool:
 def is_unwanted_data(destination: str) -> bool:
     """Whether a collected data file (its path inside the bundle) is left out."""
     name = _normalized(destination)
+    if any(name.endswith(kept) for kept in QT_TRANSLATIONS_KEPT):
+        return False
     return any(pattern in name for pattern in UNWANTED_DATA)
 
 

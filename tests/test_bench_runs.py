@@ -16,7 +16,8 @@ EXPECTED = {
     "service_editor_open_ms", "service_save_ms", "agreement_editor_open_ms", "agreement_save_ms",
     "pdf_demo_sla_ms", "pdf_large_agreement_ms", "pdf_catalog_1000_ms",
     "scroll_to_end_ms", "services_listed", "peak_rss_mb", "peak_rss_session_mb",
-    "preview_agreement_ms", "preview_snapshots", "home_figures_ms",
+    "preview_agreement_ms", "preview_snapshots", "home_figures_ms", "translations_de_ms",
+    "translations_fr_ms",
     *(f"{save}_{figure}" for save in ("service_save", "agreement_save", "service_editor_save",
                                       "agreement_editor_save")
       for figure in ("statements", "transactions", "writes")),

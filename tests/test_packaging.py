@@ -279,7 +279,10 @@ def test_only_unused_qt_parts_are_dropped_from_the_binaries(bundle_data: ModuleT
     ]
     assert [name for name in dropped if not bundle_data.is_unwanted_binary(name)] == []
     assert [name for name in kept if bundle_data.is_unwanted_binary(name)] == []
-    assert bundle_data.is_unwanted_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert bundle_data.is_unwanted_data("PySide6/Qt/translations/designer_de.qm")
+    assert bundle_data.is_unwanted_data("PySide6/Qt/translations/qtbase_ja.qm")
+    for language in ("de", "fr"):  # Qt's own dialogs in the languages the application speaks
+        assert not bundle_data.is_unwanted_data(f"PySide6/Qt/translations/qtbase_{language}.qm")
     assert not bundle_data.is_unwanted_data("itsm_desktop/resources/icons/print.svg")
     spec = SPEC.read_text(encoding="utf-8")
     assert "bundle_data.prune_binaries(a.binaries" in spec
@@ -648,3 +651,16 @@ def test_the_wheel_carries_copying_and_the_notices(built_wheel: Path) -> None:
         metadata = wheel.read(f"{dist_info}/METADATA").decode()
         assert "License-Expression: GPL-3.0-or-later" in metadata
         assert "License-File: COPYING" in metadata
+
+
+def test_the_wheel_carries_the_compiled_translations(built_wheel: Path) -> None:
+    with zipfile.ZipFile(built_wheel) as wheel:
+        names = set(wheel.namelist())
+    for language in ("de", "fr"):
+        assert f"itsm_desktop/resources/translations/itsm_desktop_{language}.qm" in names, language
+
+
+def test_the_bundle_carries_the_compiled_translations(bundle_data: ModuleType) -> None:
+    shipped = {path.as_posix() for path in bundle_data.data_files()}
+    for language in ("de", "fr"):
+        assert f"itsm_desktop/resources/translations/itsm_desktop_{language}.qm" in shipped

@@ -20,6 +20,7 @@ from .common.icons import app_icon
 from .common.theme import apply_theme, saved_theme
 from .diagnostics import install_diagnostics
 from .files import database_is_empty, demo_available, load_sample
+from .languages import effective_language, install_translators
 from .settings import open_settings
 
 
@@ -74,6 +75,8 @@ def run_gui(database: str | Path, demo: bool = False) -> int:
     that cannot be opened is reported in a message box and gives exit code 1.
     """
     app = application()
+    settings = open_settings()
+    install_translators(app, effective_language(settings))
     install_diagnostics(app)
     try:
         db = Database.open(database)
@@ -94,7 +97,6 @@ def run_gui(database: str | Path, demo: bool = False) -> int:
     # with collection off: the few cycles left by loading are frozen too, a few hundred KB.)
     gc.freeze()
     gc.enable()
-    settings = open_settings()
     apply_theme(saved_theme(settings))
     window = MainWindow(db, settings)
     window.show()

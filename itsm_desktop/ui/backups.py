@@ -24,6 +24,7 @@ from itsm_desktop.store import Database, StoreError
 
 from .common.context import AppContext
 from .common.dialogs import Dialogs
+from .common.translate import tr as _tr
 from .files import DatabaseFiles
 
 # The maintenance services and the preferences dialog are imported when first used, so that
@@ -34,10 +35,6 @@ FOLDER_KEY = "backup/folder"
 RESTORE_BUSY_TIMEOUT = 5.0  # seconds to wait for another program's save to end
 AUTOMATIC_DELAY_MS = 400  # the automatic backup at start waits until the window has painted
 MESSAGE_MS = 8000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
 
 
 def keep_backups(settings: QSettings) -> int:
@@ -207,11 +204,13 @@ class Backups(QObject):
         True when something changed.
         """
         from .common.theme import apply_theme, save_theme, saved_theme
+        from .languages import save_language, saved_language
         from .preferences import ask_preferences
         from .printing.pdf import page_size_choice, set_page_size_setting
 
         changes = ask_preferences(self.window, keep_backups(self.ctx.settings), self.ctx.db.target(),
-                                  saved_theme(self.ctx.settings), page_size_choice(self.ctx.settings))
+                                  saved_theme(self.ctx.settings), page_size_choice(self.ctx.settings),
+                                  saved_language(self.ctx.settings))
         if changes is None:
             return False
         if changes.theme is not None:
@@ -219,9 +218,11 @@ class Backups(QObject):
             apply_theme(changes.theme)
         if changes.paper is not None:
             set_page_size_setting(self.ctx.settings, changes.paper)
+        if changes.language is not None:
+            save_language(self.ctx.settings, changes.language)  # applies from the next start
         keep = changes.keep
         if keep is None:
-            return changes.theme is not None or changes.paper is not None
+            return any(value is not None for value in (changes.theme, changes.paper, changes.language))
         set_keep_backups(self.ctx.settings, keep)
         if self.automatic and keep > 0:
             self.back_up_automatically()  # turned on, or fewer kept: prune now

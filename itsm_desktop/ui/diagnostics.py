@@ -17,11 +17,12 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from itsm_desktop import APP_ID, APP_NAME, __version__
 
 from .common.dialogs import Dialogs
+from .common.translate import tr as _tr
 
 LOG_DIR_ENV = "ITSM_DESKTOP_LOG_DIR"
 LOG_FILE = "itsm-desktop.log"
@@ -69,10 +70,6 @@ def stop_logging() -> None:
     for old in [h for h in log.handlers if h.get_name() == "itsm_desktop_file"]:
         log.removeHandler(old)
         old.close()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashReporter", text)
 
 
 class CrashReporter(QObject):

@@ -7,7 +7,7 @@ import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from itsm_desktop.store import Database, StoreError, default_database_path, is_url
@@ -15,14 +15,11 @@ from itsm_desktop.store import Database, StoreError, default_database_path, is_u
 from .common.context import AppContext
 from .common.dialogs import Dialogs
 from .common.operations import Refusal
+from .common.translate import tr as _tr
 from .connect_server import SessionPasswords, ask_server
 from .settings import forget_database, recent_databases, remember_database
 
 DEMO_MODULE = "itsm_desktop.services.demo"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseFiles", text)
 
 
 def demo_available() -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     QRunnable,
     Qt,
@@ -28,12 +27,9 @@ from itsm_desktop.store import Database
 from itsm_desktop.store.backends import BackgroundCheck
 
 from .common.dialogs import Dialogs
+from .common.translate import tr as _tr
 
 START_DELAY_MS = 1000  # after the first paint, and out of the way of the first clicks
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntegrityWatch", text)
 
 
 class _Task(QRunnable):

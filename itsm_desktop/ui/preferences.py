@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences…: the appearance, how many automatic backups to keep, and where they are."""
+"""Edit ▸ Preferences…: the appearance and language, how many automatic backups to keep, and where they are."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from .common.fields import RangeSpinBox, say_problems_as_typed
 from .common.icons import icon
 from .common.theme import DEFAULT_THEME, THEMES, set_tone
 from .common.widgets import SPACING, heading, muted
+from .languages import LANGUAGES, SYSTEM
 from .printing.pdf import locale_page_size, page_size_names
 
 MAX_KEEP = 365
@@ -45,13 +46,15 @@ class PreferenceChanges:
     keep: int | None = None
     theme: str | None = None
     paper: str | None = None  # "" follows the locale
+    language: str | None = None  # "" follows the system
 
 
 class PreferencesDialog(QDialog):
     """The theme, the number of automatic backups kept (0: none made) and their folder."""
 
     def __init__(self, keep: int, folder: Path, last_backup: datetime | None = None,
-                 parent: QWidget | None = None, *, theme: str = DEFAULT_THEME, paper: str = "") -> None:
+                 parent: QWidget | None = None, *, theme: str = DEFAULT_THEME, paper: str = "",
+                 language: str = SYSTEM) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -65,6 +68,15 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(labels[key], key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.theme.setAccessibleName(self.tr("Theme"))
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Same as the system"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("Takes effect the next time ITSM Desktop starts"))
 
         self.paper = QComboBox(self)
         self.paper.setObjectName("paper_size")
@@ -121,6 +133,9 @@ class PreferencesDialog(QDialog):
         theme_caption = QLabel(self.tr("&Theme"), self)
         theme_caption.setBuddy(self.theme)
         look.addRow(theme_caption, self.theme)
+        language_caption = QLabel(self.tr("&Language"), self)
+        language_caption.setBuddy(self.language)
+        look.addRow(language_caption, self.language)
         paper_caption = QLabel(self.tr("&Paper size"), self)
         paper_caption.setBuddy(self.paper)
         look.addRow(paper_caption, self.paper)
@@ -191,21 +206,28 @@ class PreferencesDialog(QDialog):
     def theme_value(self) -> str:
         return str(self.theme.currentData())
 
+    def language_value(self) -> str:
+        """"en", "de", "fr", or "" to follow the system."""
+        return str(self.language.currentData())
+
     def paper_value(self) -> str:
         """"A4", "Letter", or "" for the locale's paper."""
         return str(self.paper.currentData())
 
 
 def ask_preferences(parent: QWidget | None, keep: int, database: str,
-                    theme: str = DEFAULT_THEME, paper: str = "") -> PreferenceChanges | None:
+                    theme: str = DEFAULT_THEME, paper: str = "",
+                    language: str = SYSTEM) -> PreferenceChanges | None:
     """Show the preferences (the backups are those of the database ``database``, a path or
     URL); what the user changed, or None when they cancelled."""
     folder = default_backup_folder(database)
     backups = list_automatic_backups(database)
     dialog = PreferencesDialog(keep, folder, backups[0][0] if backups else None, parent, theme=theme,
-                               paper=paper)
+                               paper=paper, language=language)
     if Dialogs.run_dialog(parent, dialog) != QDialog.DialogCode.Accepted.value:
         return None
     return PreferenceChanges(keep=dialog.keep_value() if dialog.keep_value() != keep else None,
                              theme=dialog.theme_value() if dialog.theme_value() != theme else None,
-                             paper=dialog.paper_value() if dialog.paper_value() != paper else None)
+                             paper=dialog.paper_value() if dialog.paper_value() != paper else None,
+                             language=(dialog.language_value() if dialog.language_value() != language
+                                       else None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -23,8 +23,7 @@ from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
 from ..common.context import AppContext
 from ..common.icons import icon
 from ..common.lookup import Lookup
-
-CONTEXT = "Agreements"
+from ..common.translate import tr
 
 STATUS_COLOURS = {
     AgreementStatus.DRAFT: ("#5f6368", "#eceff1"),
@@ -34,11 +33,6 @@ STATUS_COLOURS = {
     AgreementStatus.TERMINATED: ("#8c1d18", "#fbe1df"),
     AgreementStatus.SUPERSEDED: ("#4a4a8a", "#e8e8f6"),
 }
-
-
-def tr(text: str) -> str:
-    """Translate a string of the agreement screens outside a QObject method."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def tool_button(name: str, text: str, icon_name: str = "", *, tip: str = "",

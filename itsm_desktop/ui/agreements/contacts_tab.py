@@ -6,7 +6,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.enums import AgreementContactRole, Side
 from itsm_desktop.domain.forms import AgreementContactRow
 from itsm_desktop.domain.models import Signature
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.agreement_drafting import ContactChoice, contact_choices
 from itsm_desktop.services.listing import CONTACTS
 
@@ -34,7 +41,7 @@ from .delegates import ChoiceDelegate
 Index = QModelIndex | QPersistentModelIndex
 People = Callable[[Iterable[int]], Sequence[ContactChoice]]
 ROLE, CONTACT, ORGANIZATION, PHONE, EMAIL = range(5)
-HEADERS = ("Role", "Contact", "Organization", "Phone", "E-mail")
+HEADERS = (translatable("Role"), translatable("Contact"), translatable("Organization"), translatable("Phone"), translatable("E-mail"))
 
 
 class ContactsModel(QAbstractTableModel):

@@ -11,6 +11,7 @@ from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationErro
 from itsm_desktop.domain.forms import AgreementForm
 from itsm_desktop.domain.models import Agreement
 from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import agreements
 from itsm_desktop.services.agreement_definitions import team_definitions
 from itsm_desktop.services.agreement_drafting import (
@@ -25,6 +26,7 @@ from ..common.commands import RecordOps, quoted
 from ..common.context import AppContext
 from ..common.editor import RecordEditor
 from ..common.icons import icon
+from ..common.translate import label_of
 from .clauses_tab import ClausesTab
 from .common import tr
 from .contacts_tab import ContactsTab
@@ -65,7 +67,7 @@ AGREEMENT_OPS = RecordOps("agreement", "agreement_id", agreements.create_agreeme
 READ_ONLY_STYLE = ('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
                    "{ background: palette(window); }")
 GENERAL, TERMS, TARGETS, UNDERPINNING, RESPONSIBILITIES, TEXTS, CONTACTS, CLAUSES, HISTORY = range(9)
-_ROW_LISTS = {"service_terms": "Service {number}: {message}", "priorities": "Level {number}: {message}"}
+_ROW_LISTS = {"service_terms": translatable("Service {number}: {message}"), "priorities": translatable("Level {number}: {message}")}
 _TEXT_KEYS = {"scope", "hours_text", "support_text", "limitations", "reporting", "escalation", "security",
               "charges"}
 
@@ -74,7 +76,7 @@ class AgreementEditor(RecordEditor):
     """Every part of an agreement; read-only (with a banner saying why) once it is in force."""
 
     ops = AGREEMENT_OPS
-    noun = "agreement"
+    noun = translatable("agreement")
 
     lifecycle_requested = Signal(str)  # submit, return, activate, terminate, revise, duplicate, open_newer
 
@@ -295,7 +297,7 @@ class AgreementEditor(RecordEditor):
         parts = [self.general.reference.text().strip() or kind.value]
         if self.record is not None:
             parts.append(tr("revision {revision}").format(revision=self.record.revision))
-            parts.append(self.record.status.label)
+            parts.append(label_of(self.record.status))
         else:
             parts.append(tr("new {kind}").format(kind=kind.value))
         return title, " · ".join(p for p in parts if p)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from itsm_desktop.domain.enums import AgreementKind, OrganizationKind
 from itsm_desktop.domain.forms import AgreementForm
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.agreement_drafting import next_review_date, usual_provider
 from itsm_desktop.services.agreements import suggest_reference
 
@@ -16,6 +17,7 @@ from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import ChoiceCombo, FormSection, RangeSpinBox, line_edit, page_layout
 from ..common.lookup import LookupField
+from ..common.translate import label_of
 from ..common.widgets import hbox, muted
 from .common import DateField, PartyLookup, tool_button, tr
 from .parties import CustomersEditor, ServicesPicker
@@ -32,14 +34,14 @@ CUSTOMER_ORDER = {
     AgreementKind.UC: (INTERNAL, CUSTOMER, SUPPLIER),
 }
 PROVIDER_HINT = {
-    AgreementKind.SLA: "Usually the IT organization that delivers the services.",
-    AgreementKind.OLA: "An internal unit: an operational level agreement is between internal teams.",
-    AgreementKind.UC: "A supplier: an underpinning contract is with a third party.",
+    AgreementKind.SLA: translatable("Usually the IT organization that delivers the services."),
+    AgreementKind.OLA: translatable("An internal unit: an operational level agreement is between internal teams."),
+    AgreementKind.UC: translatable("A supplier: an underpinning contract is with a third party."),
 }
 CUSTOMER_HINT = {
-    AgreementKind.SLA: "The business units or customers who receive the services, each with a representative.",
-    AgreementKind.OLA: "The internal units that rely on the provider.",
-    AgreementKind.UC: "The internal units the supplier delivers to.",
+    AgreementKind.SLA: translatable("The business units or customers who receive the services, each with a representative."),
+    AgreementKind.OLA: translatable("The internal units that rely on the provider."),
+    AgreementKind.UC: translatable("The internal units the supplier delivers to."),
 }
 
 
@@ -59,7 +61,7 @@ class GeneralTab(QWidget):
         self._read_only = False
         about = FormSection(errors)
         self.kind = about.add("kind", tr("Kind"), ChoiceCombo(), on_change=self._kind_changed)
-        self.kind.set_choices([(f"{k.label} ({k.value})", k) for k in AgreementKind])
+        self.kind.set_choices([(f"{label_of(k)} ({k.value})", k) for k in AgreementKind])
         self.title = about.add("title", tr("Title"), line_edit(300, tr("e.g. Finance business services")),
                                on_change=self._heading_edit)
         self.reference = line_edit(40, "SLA-2026-001")

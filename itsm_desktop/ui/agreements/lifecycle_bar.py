@@ -19,27 +19,29 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.domain.enums import AgreementStatus
 from itsm_desktop.domain.rules import AGREEMENT_TRANSITIONS
+from itsm_desktop.domain.translatable import translatable
 
 from ..common.icons import icon
 from ..common.theme import set_toned_style
+from ..common.translate import label_of
 from ..common.widgets import muted
 from .common import status_chip_style, tr
 
 # step name → (button text, icon, tooltip)
 STEPS: dict[str, tuple[str, str, str]] = {
-    "submit": ("Submit for review", "submit",
-               "Check that the agreement is complete and hand it to the reviewers."),
-    "activate": ("Activate…", "activate", "Record the signatures: the agreement comes into force."),
-    "return": ("Return to draft", "revert", "Take the agreement back to make changes."),
-    "terminate": ("Terminate…", "terminate", "End the agreement before its end date."),
-    "revise": ("Revise", "revise", "Start a new draft revision with everything copied."),
-    "duplicate": ("Duplicate for another customer…", "duplicate",
-                  "Copy the agreement as a new draft, for example for another customer."),
-    "open_newer": ("Open revision {revision}", "open", "Open the newer revision of this agreement."),
+    "submit": (translatable("Submit for review"), "submit",
+               translatable("Check that the agreement is complete and hand it to the reviewers.")),
+    "activate": (translatable("Activate…"), "activate", translatable("Record the signatures: the agreement comes into force.")),
+    "return": (translatable("Return to draft"), "revert", translatable("Take the agreement back to make changes.")),
+    "terminate": (translatable("Terminate…"), "terminate", translatable("End the agreement before its end date.")),
+    "revise": (translatable("Revise"), "revise", translatable("Start a new draft revision with everything copied.")),
+    "duplicate": (translatable("Duplicate for another customer…"), "duplicate",
+                  translatable("Copy the agreement as a new draft, for example for another customer.")),
+    "open_newer": (translatable("Open revision {revision}"), "open", translatable("Open the newer revision of this agreement.")),
 }
 NEXT_HINT = {
-    AgreementStatus.DRAFT: "Next: submit it for review when the content is complete.",
-    AgreementStatus.IN_REVIEW: "Next: activate it once it is signed, or return it to draft for changes.",
+    AgreementStatus.DRAFT: translatable("Next: submit it for review when the content is complete."),
+    AgreementStatus.IN_REVIEW: translatable("Next: activate it once it is signed, or return it to draft for changes."),
 }
 
 
@@ -210,7 +212,7 @@ class LifecycleBar(QWidget):
     def show_state(self, state: LifecycleState, banner_step: str = "") -> None:
         """Show the status and the steps allowed, except the one the banner already offers."""
         if state.stored:
-            self.chip.setText(state.status.label)
+            self.chip.setText(label_of(state.status))
             self.chip.setStyleSheet(status_chip_style(state.status))
             self.hint.setText(tr(NEXT_HINT.get(state.status, "")))
         else:

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, OrganizationKind
 from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import lifecycle
 from itsm_desktop.services.listing import AGREEMENTS, SERVICES
 from itsm_desktop.store import StoreError
@@ -20,13 +21,21 @@ from ..common.context import AppContext
 from ..common.icons import icon
 from ..common.lookup import Lookup
 from ..common.record_page import FilterSpec, RecordPage
+from ..common.translate import label_of
 from .common import STATUS_COLOURS, PartyLookup, tr
 from .editor import AgreementEditor
 from .lifecycle_actions import LifecycleActions
 
 Index = QModelIndex | QPersistentModelIndex
-_KIND_LABELS = {k.label: k.value for k in AgreementKind}
-_STATUS_OF_LABEL = {s.label: s for s in AgreementStatus}
+
+
+def _kind_of_label() -> dict[str, str]:
+    """The kinds by the label the list shows (in the language of the screens)."""
+    return {label_of(k): k.value for k in AgreementKind}
+
+
+def _status_of_label() -> dict[str, AgreementStatus]:
+    return {label_of(s): s for s in AgreementStatus}
 
 
 def _customers(ctx: AppContext) -> Lookup:
@@ -50,7 +59,7 @@ class _KindDelegate(QStyledItemDelegate):
     """Shows the kind as SLA, OLA or UC in the narrow column."""
 
     def displayText(self, value: Any, locale: Any) -> str:  # noqa: N802 - Qt override
-        return _KIND_LABELS.get(str(value), str(value))
+        return _kind_of_label().get(str(value), str(value))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -62,7 +71,7 @@ class _StatusDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
-        status = _STATUS_OF_LABEL.get(str(index.data() or ""))
+        status = _status_of_label().get(str(index.data() or ""))
         if status is not None:
             option.palette.setColor(option.palette.ColorRole.Text, QColor(STATUS_COLOURS[status][0]))
             option.font.setBold(status in (AgreementStatus.ACTIVE, AgreementStatus.IN_REVIEW))
@@ -71,24 +80,24 @@ class _StatusDelegate(QStyledItemDelegate):
 class AgreementsPage(RecordPage):
     """SLAs, OLAs and underpinning contracts: search, filter, edit and move through the lifecycle."""
 
-    title = "Agreements"
+    title = translatable("Agreements")
     icon_name = "agreements"
     entity = "agreement"
     listing = AGREEMENTS
-    noun = "agreement"
-    placeholder_title = "No agreement selected"
-    placeholder_text = "Choose an agreement in the list to see and edit it here, or create a new one."
-    plural = "agreements"
-    search_placeholder = "Search reference, title or customer"
-    empty_title = "No agreements yet"
-    empty_text = ("Agreements record what IT promises to whom: SLAs with customers, OLAs with internal "
+    noun = translatable("agreement")
+    placeholder_title = translatable("No agreement selected")
+    placeholder_text = translatable("Choose an agreement in the list to see and edit it here, or create a new one.")
+    plural = translatable("agreements")
+    search_placeholder = translatable("Search reference, title or customer")
+    empty_title = translatable("No agreements yet")
+    empty_text = (translatable("Agreements record what IT promises to whom: SLAs with customers, OLAs with internal "
                   "teams and underpinning contracts with suppliers. Write the first one from the standard "
-                  "target matrix.")
+                  "target matrix."))
     filter_specs = (
-        FilterSpec("kind", "All kinds", lambda _ctx: [(k.value, k) for k in AgreementKind], ()),
-        FilterSpec("status", "All statuses", lambda _ctx: [(s.label, s) for s in AgreementStatus], ()),
-        FilterSpec("customer_id", "All customers", depends_on=("organization",), lookup=_customers),
-        FilterSpec("service_id", "All services", depends_on=("service",), lookup=_services),
+        FilterSpec("kind", translatable("All kinds"), lambda _ctx: [(k.value, k) for k in AgreementKind], ()),
+        FilterSpec("status", translatable("All statuses"), lambda _ctx: [(label_of(s), s) for s in AgreementStatus], ()),
+        FilterSpec("customer_id", translatable("All customers"), depends_on=("organization",), lookup=_customers),
+        FilterSpec("service_id", translatable("All services"), depends_on=("service",), lookup=_services),
     )
     column_widths = {"reference": 118, "revision": 40, "title": 250, "kind": 48, "customers": 170,
                      "services": 150, "status": 86, "valid_to": 92, "next_review": 92}

@@ -28,6 +28,7 @@ from itsm_desktop.domain.enums import (
 )
 from itsm_desktop.domain.forms import AgreementForm, TargetRow
 from itsm_desktop.domain.rules import target_problems
+from itsm_desktop.domain.translatable import translatable
 
 from .common import tr
 
@@ -35,8 +36,8 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("metric", "service_id", "priority", "value", "unit", "warning_threshold", "period", "notes",
            "definition")
 METRIC, SERVICE, PRIORITY, VALUE, UNIT, WARNING, PERIOD, NOTES, DEFINITION = range(len(COLUMNS))
-HEADERS = ("Metric", "Service", "Priority", "Target", "Unit", "Warning at", "Period", "Notes",
-           "Definition (custom metrics)")
+HEADERS = (translatable("Metric"), translatable("Service"), translatable("Priority"), translatable("Target"), translatable("Unit"), translatable("Warning at"), translatable("Period"), translatable("Notes"),
+           translatable("Definition (custom metrics)"))
 ORDERED_DURATION_UNITS = [u for u in TargetUnit if u in DURATION_UNITS]
 DEFAULT_VALUES = {
     Metric.AVAILABILITY: (99.5, TargetUnit.PERCENT),
@@ -77,7 +78,7 @@ def format_number(value: float) -> str:
     return f"{value:.3f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value)}"
 
 
-SHORT_LABELS = {Metric.RTO: "Recovery time (RTO)", Metric.RPO: "Recovery point (RPO)"}
+SHORT_LABELS = {Metric.RTO: translatable("Recovery time (RTO)"), Metric.RPO: translatable("Recovery point (RPO)")}
 
 
 def metric_label(row: TargetRow, *, short: bool = False) -> str:

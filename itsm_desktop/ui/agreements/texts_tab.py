@@ -24,6 +24,7 @@ from itsm_desktop.domain.definitions import catalog_sections
 from itsm_desktop.domain.enums import AgreementKind
 from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, AgreementForm
 from itsm_desktop.domain.rules import SectionState, text_section_state
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.agreement_drafting import (
     ContactChoice,
     ServiceFacts,
@@ -41,16 +42,16 @@ from ..common.widgets import hbox, heading, muted
 from .common import tool_button, tr
 
 SECTIONS: dict[str, tuple[str, str]] = {
-    "scope": ("Scope", "What the agreement covers and what it does not: the services, locations and users."),
-    "hours_text": ("Service hours and exceptions",
-                   "When the services are available, and maintenance windows, holidays and other exceptions."),
-    "support_text": ("Support", "How to get help: contact points, support hours, incident handling, requests."),
-    "limitations": ("Limitations and constraints", "Conditions under which the targets do not apply."),
-    "reporting": ("Reporting and communication", "What is reported to whom, how often, and review meetings."),
-    "escalation": ("Escalation", "Whom to contact, in which order, when a target is missed."),
-    "security": ("Security and data protection",
-                 "Information security and data protection commitments of both sides."),
-    "charges": ("Charges", "What the customer pays for the services, and how it is invoiced."),
+    "scope": (translatable("Scope"), translatable("What the agreement covers and what it does not: the services, locations and users.")),
+    "hours_text": (translatable("Service hours and exceptions"),
+                   translatable("When the services are available, and maintenance windows, holidays and other exceptions.")),
+    "support_text": (translatable("Support"), translatable("How to get help: contact points, support hours, incident handling, requests.")),
+    "limitations": (translatable("Limitations and constraints"), translatable("Conditions under which the targets do not apply.")),
+    "reporting": (translatable("Reporting and communication"), translatable("What is reported to whom, how often, and review meetings.")),
+    "escalation": (translatable("Escalation"), translatable("Whom to contact, in which order, when a target is missed.")),
+    "security": (translatable("Security and data protection"),
+                 translatable("Information security and data protection commitments of both sides.")),
+    "charges": (translatable("Charges"), translatable("What the customer pays for the services, and how it is invoiced.")),
 }
 PREFILL: dict[str, Callable[[Sequence[ServiceFacts]], str]] = {
     "hours_text": hours_text,
@@ -58,9 +59,9 @@ PREFILL: dict[str, Callable[[Sequence[ServiceFacts]], str]] = {
     "charges": charges_text,
 }
 PREFILL_SOURCE = {
-    "hours_text": "the covered services' hours in the catalog",
-    "support_text": "the covered services' support channels and hours",
-    "charges": "the covered services' cost models",
+    "hours_text": translatable("the covered services' hours in the catalog"),
+    "support_text": translatable("the covered services' support channels and hours"),
+    "charges": translatable("the covered services' cost models"),
 }
 
 

@@ -32,6 +32,7 @@ from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import ComponentRow, ConsumerRow, ServiceForm, SupplierRow
 from itsm_desktop.domain.models import Service
 from itsm_desktop.domain.rules import allowed_service_states
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.domain.values import parse_money
 from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
@@ -52,6 +53,7 @@ from ..common.fields import (
 from ..common.history_panel import HistoryPanel
 from ..common.lookup import Lookup, LookupField
 from ..common.rows import RowColumn, RowsTable
+from ..common.translate import label_of
 from ..common.widgets import LinkList
 from .families import edit_families
 from .service_parts import DependencyPicker, HoursEditor
@@ -79,7 +81,7 @@ class ServiceEditor(RecordEditor):
     """Every field of a service, on tabs: general, hours & support, cost, build, parties, agreements."""
 
     ops = SERVICE_OPS
-    noun = "service"
+    noun = translatable("service")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -290,7 +292,7 @@ class ServiceEditor(RecordEditor):
     def apply_form(self, form: ServiceForm) -> None:
         stored = self.record.status if self.record is not None else None
         states = allowed_service_states(stored) if stored is not None else list(ServiceStatus)
-        self.status.set_choices([(s.label, s) for s in states])
+        self.status.set_choices([(label_of(s), s) for s in states])
         self.code.setText(form.code)
         self.name.setText(form.name)
         self.family.set_value(form.family_id)
@@ -329,7 +331,7 @@ class ServiceEditor(RecordEditor):
         agreements = getattr(self, "_agreements", []) if stored else []
         self.agreements.set_links(
             [("agreement", i, self.tr("{reference} rev. {revision} — {kind}, {status}").format(
-                reference=ref, revision=rev, kind=kind, status=AgreementStatus(status).label.lower()))
+                reference=ref, revision=rev, kind=kind, status=label_of(AgreementStatus(status)).lower()))
              for i, ref, rev, kind, status in agreements],
             self.tr("No agreement covers this service yet."))
 
@@ -401,7 +403,7 @@ class ServiceEditor(RecordEditor):
         parts = [self.code.text().strip()]
         status = self.status.value()
         if status is not None:
-            parts.append(status.label)
+            parts.append(label_of(status))
         family = self._family_names.get(self.family.value() or -1)
         if family:
             parts.append(family)

@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     QRunnable,
     Qt,
@@ -28,13 +27,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from itsm_desktop.domain.errors import ItsmError
 
+from .translate import tr as _tr
+
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 300  # quick work finishes before a progress dialog would flash
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackgroundJob", text)
 
 
 class JobControl(QObject):

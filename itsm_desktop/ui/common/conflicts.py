@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,6 +18,7 @@ from itsm_desktop.services.maintenance import conflict_changes, history_of
 from .dialogs import Dialogs
 from .history_panel import ChangeText, elide, field_labels
 from .table_model import display_value
+from .translate import tr as _tr
 
 if TYPE_CHECKING:
     from .editor import RecordEditor
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 MAX_LINES = 10
 # the kinds of record whose table is not named like the record (history names the table)
 _TABLES = {"family": "service_family"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
 
 
 def conflict_report(editor: RecordEditor, error: ConflictError, *,

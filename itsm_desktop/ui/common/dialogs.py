@@ -10,14 +10,12 @@ from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
 
+from .translate import tr as _tr
+
 DATABASE_FILTER = "ITSM Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def reload_box(parent: QWidget | None, title: str, text: str,

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
 from itsm_desktop.domain.errors import ConflictError, InUseError, ValidationError
+from itsm_desktop.domain.translatable import translatable
 
 from .commands import RecordOps, SaveCommand
 from .conflicts import ask_reload_after_conflict
@@ -94,7 +95,7 @@ class RecordEditor(QWidget):
     open_requested = Signal(str, int)  # entity, id: the user asked to open a linked record
 
     ops: RecordOps | None = None
-    noun = "record"
+    noun = translatable("record")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

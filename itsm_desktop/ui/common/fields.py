@@ -25,6 +25,7 @@ from itsm_desktop.domain.enums import LabelledEnum
 
 from .accessible import name_field
 from .editor import FieldErrors
+from .translate import label_of
 from .widgets import SPACING, heading, muted
 
 W = TypeVar("W", bound=QWidget)  # the field's own widget type, handed back to the editor
@@ -91,14 +92,14 @@ class ChoiceCombo(QComboBox):
 
 def enum_choices(enum: type[LabelledEnum]) -> Callable[[], list[tuple[str, Any]]]:
     """A function giving (label, member) for every member of ``enum``."""
-    return lambda: [(m.label, m) for m in enum]
+    return lambda: [(label_of(m), m) for m in enum]
 
 
 def enum_combo(enum: type[LabelledEnum], none_label: str | None = None,
                only: Sequence[LabelledEnum] | None = None) -> ChoiceCombo:
     """A ``ChoiceCombo`` of the members of ``enum`` (or just ``only``), by their labels."""
     combo = ChoiceCombo(none_label)
-    combo.set_choices([(m.label, m) for m in (only if only is not None else list(enum))])
+    combo.set_choices([(label_of(m), m) for m in (only if only is not None else list(enum))])
     return combo
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -52,8 +51,8 @@ from ..exchange import table_tools
 from .context import AppContext
 from .field_names import humanize
 from .table_model import display_value
+from .translate import tr
 
-CONTEXT = "History"
 VALUE_CHARS = 60  # a value longer than this is cut short in the list (whole in the tooltip)
 TOOLTIP_CHARS = 400  # and longer than this in the tooltip too
 MAX_LINES = 8  # changes listed per entry; the tooltip lists them all
@@ -71,10 +70,6 @@ _LISTINGS: dict[str, tuple[Listing, tuple[str, ...]]] = {
     "contact": (CONTACTS, ("name",)),
     "service": (SERVICES, ("code", "name")),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def event_names() -> dict[HistoryAction, str]:

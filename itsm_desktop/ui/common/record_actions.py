@@ -7,6 +7,7 @@ to reload, and a refused delete explains why and offers to retire the record ins
 from __future__ import annotations
 
 from itsm_desktop.domain.errors import InUseError, ItsmError
+from itsm_desktop.domain.translatable import translatable
 
 from .commands import DeleteCommand, SaveCommand
 from .dialogs import Answer, Dialogs
@@ -14,6 +15,7 @@ from .editor import RecordEditor
 from .operations import Refusal
 from .page import Page
 from .table_model import ListingModel
+from .translate import tr
 
 
 class RecordActions(Page):
@@ -24,7 +26,7 @@ class RecordActions(Page):
 
     editor: RecordEditor
     model: ListingModel
-    noun = "record"
+    noun = translatable("record")
 
     # --- how the page shows records (RecordPage) --------------------------------------
 
@@ -46,7 +48,7 @@ class RecordActions(Page):
         if not self.is_dirty():
             return True
         title, _ = self.editor.heading()
-        name = title or self.tr("the new {noun}").format(noun=self.tr(self.noun))
+        name = title or self.tr("the new {noun}").format(noun=tr(self.noun))
         answer = Dialogs.ask_save_discard_cancel(
             self, self.tr("Unsaved changes"),
             self.tr("You have changed {name} without saving.").format(name=name))
@@ -101,7 +103,7 @@ class RecordActions(Page):
         if refused is not None:  # said at once, not after "Delete? You can undo"
             self._offer_retire(refused)
             return
-        if not Dialogs.confirm(self, self.tr("Delete {noun}").format(noun=self.tr(self.noun)),
+        if not Dialogs.confirm(self, self.tr("Delete {noun}").format(noun=tr(self.noun)),
                                self.tr("Delete {name}? You can undo this with Edit ▸ Undo.")
                                .format(name=title), accept=self.tr("Delete"), destructive=True):
             return

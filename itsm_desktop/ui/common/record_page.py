@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from itsm_desktop.domain.errors import NotFoundError
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.listing import Listing
 
 from ..exchange import table_tools
@@ -44,6 +52,7 @@ from .page import Page
 from .record_actions import RecordActions
 from .table_model import ListingModel
 from .theme import set_tone
+from .translate import tr
 from .widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 
 __all__ = ["RECORD_ACTIONS", "FilterCombo", "FilterSpec", "Page", "RecordPage"]
@@ -92,13 +101,13 @@ class RecordPage(RecordActions):
     """
 
     listing: Listing
-    plural = "records"
-    search_placeholder = "Search"
-    empty_title = "No records yet"
+    plural = translatable("records")
+    search_placeholder = translatable("Search")
+    empty_title = translatable("No records yet")
     empty_text = ""
     # Whole sentences per kind: an article composed from a noun reads "a organization".
-    placeholder_title = "No record selected"
-    placeholder_text = "Choose a record in the list to see and edit it here, or create a new one."
+    placeholder_title = translatable("No record selected")
+    placeholder_text = translatable("Choose a record in the list to see and edit it here, or create a new one.")
     offer_sample = True
     filter_specs: tuple[FilterSpec, ...] = ()
     column_widths: dict[str, int] = {}
@@ -132,10 +141,10 @@ class RecordPage(RecordActions):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading_label = heading(self.tr(self.title), size_delta=5)
+        self.heading_label = heading(tr(self.title), size_delta=5)
         # the whole title, always: the filters beside it narrow instead
         self.heading_label.setMinimumWidth(self.heading_label.sizeHint().width())
-        self.search = SearchField(self.tr(self.search_placeholder), self)
+        self.search = SearchField(tr(self.search_placeholder), self)
         self.search.search_changed.connect(self.model.set_search)
         self.filter_combos: dict[str, QComboBox] = {}
         self.filter_fields: dict[str, LookupField] = {}
@@ -144,9 +153,9 @@ class RecordPage(RecordActions):
         header.addWidget(self.heading_label, 1)
         for spec in self.filter_specs:
             if spec.lookup is not None:
-                field = LookupField(spec.lookup(self.ctx), self.tr(spec.all_label), self)
+                field = LookupField(spec.lookup(self.ctx), tr(spec.all_label), self)
                 field.setObjectName(f"filter_{spec.key}")
-                name_field(field, self.tr(spec.all_label))
+                name_field(field, tr(spec.all_label))
                 field.setMaximumWidth(240)
                 field.changed.connect(lambda key=spec.key: self._on_filter(key))
                 self.filter_fields[spec.key] = field
@@ -154,7 +163,7 @@ class RecordPage(RecordActions):
                 continue
             combo = FilterCombo(self)
             combo.setObjectName(f"filter_{spec.key}")
-            name(combo, self.tr(spec.all_label))
+            name(combo, tr(spec.all_label))
             combo.currentIndexChanged.connect(lambda _i, key=spec.key: self._on_filter(key))
             self.filter_combos[spec.key] = combo
             header.addWidget(combo)
@@ -163,7 +172,7 @@ class RecordPage(RecordActions):
 
         self.table = QTableView(self)
         self.table.setObjectName("table")
-        name(self.table, self.tr(self.title))
+        name(self.table, tr(self.title))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -215,8 +224,8 @@ class RecordPage(RecordActions):
     def _build_detail(self) -> QWidget:
         self.placeholder = EmptyState(self)
         self.placeholder.set_content(
-            self.icon_name, self.tr(self.placeholder_title), self.tr(self.placeholder_text),
-            [("placeholder_new", self.tr("New {noun}").format(noun=self.tr(self.noun)), self.new_record)])
+            self.icon_name, tr(self.placeholder_title), tr(self.placeholder_text),
+            [("placeholder_new", self.tr("New {noun}").format(noun=tr(self.noun)), self.new_record)])
         self.editor_title = heading(size_delta=3)
         self.editor_title.setObjectName("editor_title")
         self.editor_subtitle = muted()
@@ -278,7 +287,7 @@ class RecordPage(RecordActions):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr(spec.all_label), None)
+            combo.addItem(tr(spec.all_label), None)
             for label, value in spec.choices(self.ctx):
                 combo.addItem(label, value)
             index = combo.findData(current) if current is not None else 0
@@ -296,7 +305,7 @@ class RecordPage(RecordActions):
     def status_text(self) -> str:
         shown = self.model.rowCount()
         total = self.model.total()  # counted once per reload, not per keystroke
-        noun = self.tr(self.noun) if total == 1 else self.tr(self.plural)
+        noun = tr(self.noun) if total == 1 else tr(self.plural)
         if shown == total:
             return self.tr("{count} {noun}").format(count=f"{total:,}", noun=noun)
         return self.tr("{shown} of {count} {noun}").format(shown=f"{shown:,}", count=f"{total:,}", noun=noun)
@@ -333,7 +342,7 @@ class RecordPage(RecordActions):
     def _update_heading(self) -> None:
         title, subtitle = self.editor.heading()
         if self.editor.record_id is None and not title:
-            title = self.tr("New {noun}").format(noun=self.tr(self.noun))
+            title = self.tr("New {noun}").format(noun=tr(self.noun))
         width = max(160, self.right.width() - 150)
         for label, text in ((self.editor_title, title), (self.editor_subtitle, subtitle)):
             elided = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
@@ -455,15 +464,15 @@ class RecordPage(RecordActions):
             return
         if self.search.text().strip() or self._active_filters():
             self.empty.set_content(
-                "find", self.tr("No matching {plural}").format(plural=self.tr(self.plural)),
+                "find", self.tr("No matching {plural}").format(plural=tr(self.plural)),
                 self.tr("Nothing matches the search and filters. Try other words or clear them."),
                 [("clear_search", self.tr("Clear search and filters"), self.clear_search)])
         else:
-            buttons = [("empty_new", self.tr("New {noun}").format(noun=self.tr(self.noun)), self.new_record)]
+            buttons = [("empty_new", self.tr("New {noun}").format(noun=tr(self.noun)), self.new_record)]
             if self.offer_sample:
                 buttons.append(("empty_sample", self.tr("Load sample portfolio"),
                                 lambda: self.action_requested.emit("load_sample")))
-            self.empty.set_content(self.icon_name, self.tr(self.empty_title), self.tr(self.empty_text), buttons)
+            self.empty.set_content(self.icon_name, tr(self.empty_title), tr(self.empty_text), buttons)
         self.left.setCurrentIndex(1)
 
     def _on_changed(self, entity: str, ids: tuple[int, ...]) -> None:

@@ -19,9 +19,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
+from itsm_desktop.domain.enums import LabelledEnum
 from itsm_desktop.services.listing import Listing, search_key
 from itsm_desktop.services.memory_search import Search, SearchTexts
 from itsm_desktop.store import Database
+
+from .translate import label_of, tr
 
 PAGE = 200  # ids shown before the complete list is known: more than a screen
 FETCH = 64  # rows read at a time for painting: a screen and some
@@ -37,10 +40,11 @@ def display_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
+    if isinstance(value, LabelledEnum):
+        return label_of(value)
     if isinstance(value, Enum):
-        label = getattr(value, "label", None)
-        return str(label if label is not None else value.value)
+        return str(value.value)
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -290,7 +294,7 @@ class ListingModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.listing.columns)):
-            return self.listing.columns[section].title
+            return tr(self.listing.columns[section].title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

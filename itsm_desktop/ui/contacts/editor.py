@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, Q
 from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import ContactForm
 from itsm_desktop.domain.models import Contact
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import stakeholders, user_profiles
 from itsm_desktop.services.listing import ORGANIZATIONS
 
@@ -41,7 +42,7 @@ class ContactEditor(RecordEditor):
     """Name, organization, job title, e-mail, phone, notes and whether the person is active."""
 
     ops = CONTACT_OPS
-    noun = "contact"
+    noun = translatable("contact")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush
 from itsm_desktop.services.exchange.importer import Action, ImportPreview
 
 from ..common.theme import tone_background
+from ..common.translate import tr as _tr
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole  # the sentence about a cell's problem, "" if none
@@ -26,10 +26,6 @@ ROW, ACTION = 0, 1
 def action_text(action: Action) -> str:
     return {Action.CREATE: _tr("Create"), Action.UPDATE: _tr("Update"),
             Action.UNCHANGED: _tr("Unchanged"), Action.SKIP: _tr("Skip")}[action]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModel", text)
 
 
 class PreviewModel(QAbstractTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from itsm_desktop.domain.enums import HistoryAction, ServiceStatus
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import dashboard
 from itsm_desktop.services.overview import Overview, RecentChange, overview
 from itsm_desktop.services.service_levels.attention import service_level_alerts
@@ -26,6 +27,8 @@ from ..common.accessible import name
 from ..common.context import AppContext
 from ..common.field_names import humanize
 from ..common.page import Page
+from ..common.translate import label_of
+from ..common.translate import tr as _tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 
 ATTENTION_LIMIT = 50
@@ -52,10 +55,6 @@ def ago(moment: datetime, now: datetime | None = None) -> str:
     return f"{local:%Y-%m-%d %H:%M}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
-
-
 class StatusCard(QPushButton):
     """A big number over a status name; clicking it lists those services."""
 
@@ -68,7 +67,7 @@ class StatusCard(QPushButton):
         self.count = heading("0", size_delta=10)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label = QLabel(status.label, self)
+        self.label = QLabel(label_of(status), self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
@@ -77,11 +76,11 @@ class StatusCard(QPushButton):
         layout.addWidget(self.count)
         layout.addWidget(self.label)
         self.setMinimumHeight(self.count.sizeHint().height() + self.label.sizeHint().height() + 40)
-        self.setToolTip(self.tr("Show the {status} services").format(status=status.label.lower()))
+        self.setToolTip(self.tr("Show the {status} services").format(status=label_of(status).lower()))
 
     def set_count(self, n: int) -> None:
         self.count.setText(f"{n:,}")
-        self.setAccessibleName(f"{self.status.label}: {n:,}")
+        self.setAccessibleName(f"{label_of(self.status)}: {n:,}")
 
 
 def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -> QFrame:
@@ -103,7 +102,7 @@ def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -
 class HomePage(Page):
     """At a glance: services by lifecycle state, live services with no agreement, latest edits."""
 
-    title = "Home"
+    title = translatable("Home")
     icon_name = "home"
     entity = None
 

@@ -11,6 +11,7 @@ from itsm_desktop.domain.enums import OrganizationKind, UnitType
 from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import OrganizationForm
 from itsm_desktop.domain.models import Organization
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import letterheads, stakeholders
 from itsm_desktop.services.listing import ORGANIZATIONS
 
@@ -20,6 +21,7 @@ from ..common.editor import RecordEditor
 from ..common.fields import FormSection, TextArea, enum_combo, line_edit, page_layout
 from ..common.history_panel import HistoryPanel
 from ..common.lookup import Lookup, LookupField
+from ..common.translate import label_of
 from ..common.widgets import LinkList, muted
 from .letterhead import LetterheadDialogs
 
@@ -32,7 +34,7 @@ class OrganizationEditor(RecordEditor):
     """Kind, unit type, parent, contact details, notes, and the organization's people."""
 
     ops = ORGANIZATION_OPS
-    noun = "organization"
+    noun = translatable("organization")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -182,9 +184,9 @@ class OrganizationEditor(RecordEditor):
 
     def heading(self) -> tuple[str, str]:
         kind = self.kind.value()
-        parts = [kind.label if kind is not None else ""]
+        parts = [label_of(kind) if kind is not None else ""]
         if kind == OrganizationKind.INTERNAL and self.unit_type.value() is not None:
-            parts = [f"{kind.label} ({self.unit_type.value().label.lower()})"]
+            parts = [f"{label_of(kind)} ({label_of(self.unit_type.value()).lower()})"]
         if self.record is not None and not self.record.active:
             parts.append(self.tr("inactive"))
         return self.name.text().strip(), " · ".join(p for p in parts if p)

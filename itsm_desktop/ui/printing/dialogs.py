@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from itsm_desktop.ui.common.dialogs import Dialogs
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialogs", text)
+from ..common.translate import tr as _tr
 
 
 class PrintDialogs:

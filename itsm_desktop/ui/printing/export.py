@@ -5,18 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.services.printing import write_file
 
+from ..common.translate import tr as _tr
 from .dialogs import PrintDialogs
 from .pdf import EXPORT_FOLDER_KEY
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 def export_folder(settings: QSettings) -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -22,16 +22,12 @@ from itsm_desktop.ui.common.background import BackgroundJob, JobControl
 from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.common.operations import Refusal
 
+from ..common.translate import tr as _tr
 from .dialogs import PrintDialogs
 from .export import ask_export_path, write_pdf
 from .pdf import load_pdf, page_size_setting, set_page_size_setting
 from .preview import PreviewDialog
 from .printer import print_document
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
-
 
 Source = Callable[[str, JobControl], PrintedDocument | None]
 """page size, progress and cancel → the printed document (a use case); None when cancelled."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.services.printing import write_file
 
+from ..common.translate import tr as _tr
 from .dialogs import PrintDialogs
 from .routes import Route, print_service, print_service_command, route_for, send_to_print_service
 
@@ -29,10 +30,6 @@ MAX_RENDER_DPI = 600
 POINTS_PER_INCH = 72.0
 
 Progress = Callable[[int, int], bool]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 class PrintError(Exception):

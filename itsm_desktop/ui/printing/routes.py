@@ -13,14 +13,11 @@ import shutil
 import subprocess
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 
+from ..common.translate import tr as _tr
+
 PRINT_SERVICE_TIMEOUT_S = 60
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 class Route(Enum):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -19,11 +19,8 @@ from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.services.service_levels.board import BoardCell
 from itsm_desktop.services.service_levels.drill import DrillDown
 
+from ..common.translate import tr as _tr
 from ..common.widgets import SPACING, hbox, muted
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceLevels", text)
 
 
 class RecordsPanel(QWidget):

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,6 +17,7 @@ from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.services.service_levels.board import Board, BoardCell, BoardTarget
 
 from ..common.theme import relative_luminance
+from ..common.translate import tr as _tr
 
 Index = QModelIndex | QPersistentModelIndex
 CellRole = Qt.ItemDataRole.UserRole + 1  # the BoardCell of a month cell (None: no data)
@@ -27,10 +27,6 @@ SYMBOLS = {Status.MET: "✓", Status.AT_RISK: "!", Status.BREACHED: "✗", Statu
 # (light theme, dark theme) backgrounds; the palette's text stays readable on each (≥ 4.5 : 1)
 COLOURS = {Status.MET: ("#cdebd3", "#1d4a2a"), Status.AT_RISK: ("#fbe1ad", "#5a4110"),
            Status.BREACHED: ("#f6c3be", "#66231e")}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceLevels", text)
 
 
 def status_words(status: Status) -> str:

@@ -30,6 +30,7 @@ from itsm_desktop.domain.enums import MeasurementPeriod, RecordStream
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.domain.measurement.periods import Period
 from itsm_desktop.domain.measurement.status import Status
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.service_levels.board import (
     Board,
     BoardCell,
@@ -64,7 +65,7 @@ def _month(date: QDate) -> Period:
 class ServiceLevelsPage(Page):
     """Heatmap of targets × months; trend, records and breach note of the value chosen."""
 
-    title = "Service levels"
+    title = translatable("Service levels")
     icon_name = "service_levels"
     entity = None
 

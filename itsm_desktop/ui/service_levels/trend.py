@@ -10,17 +10,14 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from itsm_desktop.services.service_levels.board import Board, BoardTarget
 
 from ..common.theme import relative_luminance
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceLevels", text)
+from ..common.translate import tr as _tr
 
 
 class TrendChart(QChartView):

@@ -1,0 +1,77 @@
+"""The language of the screens: English, German or French, the system's unless chosen.
+
+The application's catalogues (``resources/translations/itsm_desktop_<code>.qm``, built from
+the ``.ts`` files by ``packaging/translations.py``) and Qt's own for its dialogs
+(``qtbase_<code>.qm`` from PySide6) are installed once at start; a language chosen in
+Preferences applies from the next start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from itsm_desktop.resources import resource_path
+
+LANGUAGE_KEY = "appearance/language"
+SYSTEM = ""  # the setting's value when the language follows the system
+SOURCE_LANGUAGE = "en"
+# The languages offered, each named in itself (a reader finds their own in any language).
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français"}
+CATALOGUES = resource_path("translations")
+CATALOGUE_NAME = "itsm_desktop"
+
+
+def saved_language(settings: QSettings) -> str:
+    """The language chosen in Preferences ("en", "de", "fr"), or ``SYSTEM``."""
+    value = str(settings.value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def save_language(settings: QSettings, language: str) -> None:
+    settings.setValue(LANGUAGE_KEY, language if language in LANGUAGES else SYSTEM)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's preferred languages that the application has; else English."""
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def effective_language(settings: QSettings) -> str:
+    """The language the screens are shown in: the one chosen, else the system's."""
+    return saved_language(settings) or system_language()
+
+
+def catalogue_path(language: str) -> Path:
+    """The compiled catalogue of the application's strings in ``language``."""
+    return CATALOGUES / f"{CATALOGUE_NAME}_{language}.qm"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the application's and Qt's catalogues for ``language``; those loaded.
+
+    English needs none; a catalogue that is missing or lacks a string leaves that string in
+    English (Qt falls back to the source text), never a raw key.
+    """
+    if language == SOURCE_LANGUAGE or language not in LANGUAGES:
+        return []
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_folder),
+                         (f"{CATALOGUE_NAME}_{language}", str(CATALOGUES))):
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo ``install_translators`` (tests switch languages within one process)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()

@@ -1,0 +1,62 @@
+"""The translation catalogues follow the sources: every string extracted, every catalogue built."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUES = ROOT / "itsm_desktop" / "resources" / "translations"
+
+
+def _load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "packaging" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
+    return _load_script()
+
+
+def test_the_catalogues_hold_every_string_of_the_sources(script: ModuleType) -> None:
+    """Fails when a string was added or changed without ``python packaging/translations.py``."""
+    assert script.stale_catalogues() == []
+
+
+def test_each_compiled_catalogue_is_that_of_its_source(script: ModuleType, tmp_path: Path) -> None:
+    """Fails when a .ts was edited and not compiled again."""
+    for language in script.LANGUAGES:
+        ts_file = script.catalogue(language)
+        copy = tmp_path / ts_file.name
+        copy.write_bytes(ts_file.read_bytes())
+        assert script.lrelease(copy).read_bytes() == ts_file.with_suffix(".qm").read_bytes(), (
+            f"{ts_file.name} changed after it was compiled: run packaging/translations.py")
+
+
+def test_translations_keep_the_placeholders_of_their_source() -> None:
+    """A translated "{name}" placeholder that is missing or renamed would raise at run time."""
+    for ts_file in sorted(CATALOGUES.glob("*.ts")):
+        for message in ET.parse(ts_file).getroot().iter("message"):
+            translation = message.findtext("translation") or ""
+            if not translation:
+                continue
+            source = message.findtext("source") or ""
+            assert set(re.findall(r"{\w*}", source)) == set(re.findall(r"{\w*}", translation)), (
+                ts_file.name, source, translation)
+
+
+def test_the_domain_marker_leaves_the_text_as_it_is() -> None:
+    from itsm_desktop.domain.enums import AgreementKind
+    from itsm_desktop.domain.translatable import translatable
+
+    assert translatable("Underpinning contract") == "Underpinning contract"
+    assert AgreementKind.UC.label == "Underpinning contract"
