@@ -70,3 +70,11 @@ def test_the_sample_drafts_print_their_chosen_signatories_with_blank_dates(sampl
     for name in signatories:
         assert f"Name {name}" in signing, name
     assert "Signed on" not in signing.split("who agree to its terms.")[1]  # a blank to sign, not executed
+
+
+def test_the_annex_says_how_many_targets_lack_margin_on_its_first_page(sample):
+    pages = sample["SLA-2026-001"]
+    annex = next(p for p in pages if "Annex: Underpinning chain For each" in p)
+    assert "leaves no assured margin for the provider's own work: 1 of 15." in annex
+    body = pages[-1].split("United Kingdom Registered")[0]  # the footer's letterhead lines aside
+    assert "Not underpinned" in pages[-1], body  # neither a lone sentence nor a blank last page
