@@ -8,7 +8,7 @@ from typing import Any
 
 import pypdf
 import pytest
-from itsm_desktop.documents.samples import large_catalog_snapshot
+from document_samples import large_catalog_snapshot
 from reportlab.pdfbase import pdfdoc
 
 from itsm_desktop.documents import catalog_pdf

@@ -138,7 +138,7 @@ def worker_catalog_1000() -> dict[str, Any]:
 def worker_agreement_30x40() -> dict[str, Any]:
     """The agreement of 30 services with 40 targets each: time, pages, and how its long tables
     break across pages (the fewest rows a page holds of a table that continues, either side)."""
-    from itsm_desktop.documents.samples import large_agreement_snapshot
+    from document_samples import large_agreement_snapshot
 
     from itsm_desktop.documents import pagination
     from itsm_desktop.documents.agreement_pdf import render_agreement
