@@ -256,7 +256,7 @@ class AgreementFrontMatter(DocumentRenderer):
         ]
         if a.ended_on:  # an ended revision says when it ended, not what was once planned
             facts[5] = ("ENDED ON", format_date(a.ended_on))
-            facts[7] = ("NEXT REVIEW", "None: no longer in force")
+            facts[7] = ("NEXT REVIEW", "None (no longer in force)")
         cells = [[Para(label, st.label), Para(value, st.cover_party)] for label, value in facts]
         table = Table(
             [cells[0:4], cells[4:8]], colWidths=[self.width / 4] * 4, hAlign="LEFT", splitInRow=1

@@ -23,8 +23,9 @@ def sample(tmp_path_factory):
     load_demo(db)
     printed: dict[str, list[str]] = {}
     for reference in ("SLA-2026-001", "SLA-2025-004", "OLA-2026-001", "UC-2025-002", "UC-2026-001",
-                      "SLA-2026-002", "SLA-2026-003"):
-        found = agreements.find_agreement(db, reference)
+                      "SLA-2026-002", "SLA-2026-003", "SLA-2025-004 r1"):
+        ref, _, revision = reference.partition(" r")  # "SLA-2025-004 r1": a superseded revision
+        found = agreements.find_agreement(db, ref, int(revision) if revision else None)
         reader = pypdf.PdfReader(io.BytesIO(render_agreement(agreement_snapshot(db, found.id))))
         printed[reference] = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
     db.close()
@@ -78,3 +79,9 @@ def test_the_annex_says_how_many_targets_lack_margin_on_its_first_page(sample):
     assert "leaves no assured margin for the provider's own work: 1 of 15." in annex
     body = pages[-1].split("United Kingdom Registered")[0]  # the footer's letterhead lines aside
     assert "Not underpinned" in pages[-1], body  # neither a lone sentence nor a blank last page
+
+
+def test_a_superseded_copy_says_plainly_that_no_review_is_due(sample):
+    cover = sample["SLA-2025-004 r1"][0]
+    assert "None (no longer in force)" in cover and "None:" not in cover
+    assert "Superseded. A later revision replaces this one" in cover
