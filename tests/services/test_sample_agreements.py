@@ -85,3 +85,14 @@ def test_a_superseded_copy_says_plainly_that_no_review_is_due(sample):
     cover = sample["SLA-2025-004 r1"][0]
     assert "None (no longer in force)" in cover and "None:" not in cover
     assert "Superseded. A later revision replaces this one" in cover
+
+
+def test_the_sample_drafts_choose_signatories_as_a_user_would(db):
+    """Chosen on the agreement as contacts in the Signatory role: no signature is recorded
+    before activation, which records one per party."""
+    load_demo(db)
+    for reference in ("SLA-2026-002", "SLA-2026-003"):
+        detail = agreements.load_agreement(db, agreements.find_agreement(db, reference).id)
+        assert detail.signatures == []
+        chosen = [c for c in detail.form.contacts if c.role.value == "signatory"]
+        assert len(chosen) == 1 + len(detail.form.customers)
