@@ -43,7 +43,7 @@ from itsm_desktop.documents.text import (
     join_names,
     plural,
 )
-from itsm_desktop.domain.enums import AgreementStatus, Side
+from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, Side
 
 SECTION_TITLES = (
     "General",
@@ -117,6 +117,16 @@ def review_interval_text(months: int | None) -> str:
     return "Every month" if months == 1 else f"Every {months} months"
 
 
+def _holder(snapshot: AgreementSnapshot) -> str:
+    """Who keeps the current version, ending the sentence: we do, which for an underpinning
+    contract is its customer side; a name that ends in a full stop ("S.A.") gets no second."""
+    party = snapshot.provider
+    if snapshot.kind is AgreementKind.UC and snapshot.customers:
+        party = snapshot.customers[0]
+    name = clean_line(party.name)
+    return name if name.endswith(".") else name + "."
+
+
 def signature_blocks(snapshot: AgreementSnapshot) -> list[SignatureSnapshot]:
     """One signature per party (provider first, then each customer), taken from the recorded
     or chosen signatures or, failing that, left blank to be filled in by hand; then any
@@ -174,7 +184,7 @@ class AgreementFrontMatter(DocumentRenderer):
         Returns whether the section has content to add."""
         if not self._printed[number]:
             return False
-        self.section(SECTION_TITLES[number - 1])
+        self.section(self.section_title(number))
         if _NOT_APPLICABLE_SECTIONS.get(number) in self.agreement.not_applicable:
             self.sentence(NOT_APPLICABLE)  # the agreed sentence alone: no catalog facts below it
             return False
@@ -182,6 +192,17 @@ class AgreementFrontMatter(DocumentRenderer):
             self.unfilled(_UNFILLED[number])
             return False
         return True
+
+    def section_title(self, number: int) -> str:
+        """Section ``number``'s title, naming the provider by its role in this kind of
+        agreement (a UC's "Responsibilities of the supplier")."""
+        role = self.agreement.parties.provider_role.lower()
+        return SECTION_TITLES[number - 1].replace("the provider", f"the {role}")
+
+    def side_role(self, side: Side) -> str:
+        """``Provider``, ``Supplier`` or ``Customer``: how this kind of agreement names a side."""
+        roles = self.agreement.parties
+        return roles.provider_role if side is Side.PROVIDER else roles.customer_role
 
     def ref(self, number: int) -> str | None:
         """``section 6`` as printed in this agreement, or None when it is left out."""
@@ -235,7 +256,7 @@ class AgreementFrontMatter(DocumentRenderer):
         ]
         if a.ended_on:  # an ended revision says when it ended, not what was once planned
             facts[5] = ("ENDED ON", format_date(a.ended_on))
-            facts[7] = ("NEXT REVIEW", "None: no longer in force")
+            facts[7] = ("NEXT REVIEW", "None (no longer in force)")
         cells = [[Para(label, st.label), Para(value, st.cover_party)] for label, value in facts]
         table = Table(
             [cells[0:4], cells[4:8]], colWidths=[self.width / 4] * 4, hAlign="LEFT", splitInRow=1
@@ -375,7 +396,7 @@ class AgreementFrontMatter(DocumentRenderer):
         self.sentence(
             f"This copy of {clean_line(a.reference)} revision {a.revision} "
             f"({a.status.label.lower()}) was printed on {format_date(a.generated_on)}. "
-            f"The current version is held by {clean_line(a.provider.name)}."
+            f"The current version is held by {_holder(a)}"
         )
         self.minor_heading("Revision history")
         if a.history:
@@ -386,7 +407,7 @@ class AgreementFrontMatter(DocumentRenderer):
         self.minor_heading("Signatories")
         rows = [
             [
-                s.side.label,
+                self.side_role(s.side),
                 inline(s.organization),
                 inline(", ".join(p for p in (clean_line(s.signatory), clean_line(s.title)) if p)),
                 format_date(s.signed_on) or "Not yet signed",
@@ -430,7 +451,7 @@ class AgreementFrontMatter(DocumentRenderer):
 
     def _signature_block(self, signature: SignatureSnapshot) -> Table:
         st = self.styles
-        role = "FOR THE PROVIDER" if signature.side is Side.PROVIDER else "FOR THE CUSTOMER"
+        role = f"FOR THE {self.side_role(signature.side).upper()}"
         blank = ""
         executed = signature.signed_on is not None
         # an executed copy records who signed and when; a signing copy leaves a line for each

@@ -115,10 +115,12 @@ class AgreementRenderer(ServiceSections):
         roles = a.parties
         side = "customers" if len(a.customers) > 1 else "customer"
         named = roles.provider_role.lower()
+        # the standard terms, glossary and annex speak of "the provider" in every kind
+        also = "" if named == "provider" else ", also called the provider"
         parties = (
-            f"between {provider} (the {named}) and {customers} (the {side})"
+            f"between {provider} (the {named}{also}) and {customers} (the {side})"
             if customers
-            else f"by {provider} (the {named}) with a customer still to be named"
+            else f"by {provider} (the {named}{also}) with a customer still to be named"
         )
         self.sentence(
             f"This {a.kind.label.lower()} is made {parties}. It describes the services the "
@@ -191,7 +193,8 @@ class AgreementRenderer(ServiceSections):
     # -- 10, 11 -------------------------------------------------------------------------------
     def provider_responsibilities(self) -> None:
         if self._start(10):
-            self._responsibilities(self.agreement.provider_responsibilities, "the provider")
+            role = self.agreement.parties.provider_role.lower()
+            self._responsibilities(self.agreement.provider_responsibilities, f"the {role}")
 
     def customer_responsibilities(self) -> None:
         if self._start(11):

@@ -385,7 +385,7 @@ class ServiceSections(AgreementFrontMatter):
                 label = (
                     c.role.label.replace("Escalation level", "Level")
                     if role_header == "Level"
-                    else c.role.label
+                    else c.role.label.replace("Provider", self.agreement.parties.provider_role)
                 )
                 row.insert(0, inline(label))
             rows.append(row)

@@ -15,7 +15,7 @@ def add_standard_terms(renderer: DocumentRenderer, clauses: tuple[ClauseSnapshot
     if not clauses:
         return
     renderer.section(TERMS_TITLE)
-    renderer.sentence("The following standard clauses of the provider apply to this agreement, each "
+    renderer.sentence("The following standard clauses apply to this agreement, each "
                       "in the version named beneath it.")
     for clause in clauses:
         renderer.subsection(clause.topic)

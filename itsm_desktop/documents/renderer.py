@@ -167,6 +167,8 @@ class DocumentRenderer:
     def layout_story(self) -> list[Flowable]:
         """The story to lay out: built whole here; a renderer may stream it instead."""
         self.build_story()
+        while self.story and type(self.story[-1]) is Spacer:
+            self.story.pop()  # space after the last table would start a blank last page
         link_rooms(self.story)
         return self.story
 

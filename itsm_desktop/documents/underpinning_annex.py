@@ -61,6 +61,10 @@ def underpinning_annex(r: DocumentRenderer, chains: Sequence[TargetChain]) -> No
         "the same support hours and compare as they stand; otherwise a time in business hours "
         "may take longer in elapsed time and is compared on that basis."
     )
+    flagged = sum(1 for c in chains if c.margin.flagged)
+    if flagged:  # before the table: after it, the sentence can end up alone on a last page
+        r.sentence(f"Targets whose underpinning leaves no assured margin for the provider's own "
+                   f"work: {flagged} of {len(chains)}.")
     r.space(2 * mm)
     rows = []
     for chain in chains:
@@ -69,8 +73,4 @@ def underpinning_annex(r: DocumentRenderer, chains: Sequence[TargetChain]) -> No
             target += f"<br/><font color='#5F6B7A'>{inline(chain.service)}</font>"
         beneath = "<br/>".join(_beneath(b) for b in chain.beneath) or "<i>None linked</i>"
         rows.append([target, beneath, _margin(chain)])
-    flagged = sum(1 for c in chains if c.margin.flagged)
     r.table(["Target", "Rests on", "Margin"], rows, [0.28, 0.50, 0.22])
-    if flagged:
-        r.sentence(f"Targets whose underpinning leaves no assured margin for the provider's own "
-                   f"work: {flagged} of {len(chains)}.")

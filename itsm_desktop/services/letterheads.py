@@ -112,11 +112,18 @@ def profile_of(profile: ProviderProfile, form: LetterheadForm) -> ProviderProfil
 
 
 def letterhead_of(session: Session, organization_id: int | None) -> Letterhead | None:
-    """What the documents of ``organization_id`` print as letterhead (None when it has none)."""
-    if organization_id is None:
-        return None
-    profile = _profile(session, organization_id)
-    return None if profile is None else _printed(profile)
+    """What the documents of ``organization_id`` print as letterhead: its own or, for a
+    unit without one, that of the nearest unit above it (None when none has one)."""
+    seen: set[int] = set()
+    org = organization_id
+    while org is not None and org not in seen:
+        seen.add(org)
+        profile = _profile(session, org)
+        if profile is not None:
+            return _printed(profile)
+        unit = session.get(Organization, org)
+        org = unit.parent_id if unit is not None else None
+    return None
 
 
 def catalog_letterhead(session: Session, providers: Iterable[int | None]) -> Letterhead | None:

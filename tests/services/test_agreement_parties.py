@@ -78,7 +78,7 @@ def test_a_uc_prints_the_suppliers_facts_never_our_catalogs(db, make, catalog):
     for theirs in ("Carrier circuits between the four sites.", "Carrier fault line +44 161 496 0300",
                    "CAR-77", "EUR 6,150.00"):
         assert theirs in text, theirs
-    assert "(the supplier)" in text and "Supplier Carrier plc" in text
+    assert "(the supplier, also called the provider)" in text and "Supplier Carrier plc" in text
 
 
 def test_an_ola_never_sends_its_customer_to_itself_nor_prints_no_charge(db, make, catalog):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QToolButton
 
 from itsm_desktop.domain.enums import Side
 from itsm_desktop.domain.forms import ResponsibilityRow
+from itsm_desktop.services import agreements
+from itsm_desktop.services.demo import load_demo
 from itsm_desktop.ui.common.column_fit import WIDEST
 from itsm_desktop.ui.main_window import MainWindow
 
@@ -31,10 +34,40 @@ def test_the_agreement_editor_fits_the_detail_pane_of_a_small_window(main_window
     for index in range(page.editor.tabs.count()):  # the text tab holds the widest content
         page.editor.tabs.setCurrentIndex(index)
         assert page.editor.minimumSizeHint().width() <= scroll.viewport().width(), page.editor.tabs.tabText(index)
-    bar = page.editor.tabs.tabBar()
-    for index in range(bar.count()):  # History too: no tab hides behind scroll arrows
-        assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
-        assert bar.tabToolTip(index)  # the whole title, where the tab shortens it
+    _tab_titles_whole(page.editor)
+
+
+def _tab_titles_whole(editor: Any) -> None:
+    """Every tab title in sight and readable whole (History too): they wrap, never shorten."""
+    strip = editor.tab_strip
+    assert len(strip.buttons) == editor.tabs.count() == 9
+    for index, button in enumerate(strip.buttons):
+        assert button.isVisible() and strip.rect().contains(button.geometry()), button.text()
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert button.text() == editor.tabs.tabText(index)
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1920, 1080)])
+def test_an_agreement_in_force_shows_whole_in_the_editor_pane(main_window: MainWindow, db: Any, qtbot: Any,
+                                                               size: tuple[int, int]) -> None:
+    load_demo(db)
+    main_window.resize(*size)
+    qtbot.wait(50)
+    main_window.show_page("agreements")
+    page = main_window.pages["agreements"]
+    page.model.reload()
+    assert page.show_record(agreements.find_agreement(db, "SLA-2026-001").id)  # the banner shows
+    scroll = page.findChild(QScrollArea, "editor_scroll")
+    editor = page.editor
+    editor.tabs.setCurrentWidget(editor.underpinning)
+    qtbot.waitUntil(lambda: editor.width() <= scroll.viewport().width())
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing to scroll to: the right edge shows
+    viewport = scroll.viewport()
+    for widget in (editor.banner, editor.underpinning.unlink_button, editor.underpinning.table):
+        assert widget.isVisible()
+        right = widget.mapTo(viewport, widget.rect().topRight())
+        assert right.x() < viewport.width(), widget.objectName()
+    _tab_titles_whole(editor)
 
 
 def test_a_customer_responsibility_is_added_with_the_add_button(main_window: MainWindow, make: Any, sql: Any,

@@ -1,8 +1,8 @@
-"""The agreement editor: its lifecycle strip, the read-only banner and six tabs."""
+"""The agreement editor: its lifecycle strip, the read-only banner and nine tabs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ from .general_tab import GeneralTab
 from .history_tab import HistoryTab
 from .lifecycle_bar import LifecycleBar, LifecycleState, ReadOnlyBanner, newer_revision
 from .responsibilities_tab import ResponsibilitiesTab
+from .tab_strip import TabStrip
 from .targets_tab import TargetsTab
 from .terms_tab import TermsTab
 from .texts_tab import TextsTab
@@ -104,15 +105,14 @@ class AgreementEditor(RecordEditor):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
         self.tabs.setDocumentMode(True)
-        # every tab in sight in a narrow pane (History too): titles shorten rather than scroll away
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         for tab, title in ((self.general, tr("General")), (self.terms, tr("Parties && terms")),
                            (self.targets, tr("Targets")), (self.underpinning, tr("Underpinning")),
                            (self.responsibilities, tr("Responsibilities")), (self.texts, tr("Texts")),
                            (self.contacts, tr("Contacts && signatures")), (self.clauses, tr("Clauses")),
                            (self.history, tr("History"))):
             self.tabs.setTabToolTip(self.tabs.addTab(tab, title), title.replace("&&", "&"))
+        # nine titles do not fit a narrow pane in one row: they wrap, readable whole (History too)
+        self.tab_strip = TabStrip(self.tabs, self)
 
         self.general.changed.connect(self._edited)
         self.general.changed.connect(self._parties_edited)
@@ -132,6 +132,7 @@ class AgreementEditor(RecordEditor):
         layout.addWidget(self.banner)
         layout.addWidget(self.lifecycle)
         layout.addWidget(self.errors.general)
+        layout.addWidget(self.tab_strip)
         layout.addWidget(self.tabs, 1)
 
     # --- reactions ------------------------------------------------------------------------
@@ -161,6 +162,7 @@ class AgreementEditor(RecordEditor):
     def _show_flagged(self, count: int) -> None:
         """The Underpinning tab carries the warning icon while a target has no margin."""
         self.tabs.setTabIcon(self.tabs.indexOf(self.underpinning), icon("warning") if count else QIcon())
+        self.tab_strip.sync_icons()
 
     # --- choices ---------------------------------------------------------------------------
 

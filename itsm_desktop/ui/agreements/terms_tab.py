@@ -36,7 +36,7 @@ from .common import tool_button, tr
 
 SERVICE_ID = Qt.ItemDataRole.UserRole
 TERM_TEXTS = ("description", "support_channels", "support_hours", "contract_reference")
-TERM_HEADERS = ("Service", "What the provider delivers", "How to reach its support", "Support hours",
+TERM_HEADERS = ("Service", "What is delivered", "How to reach its support", "Support hours",
                 "Contract reference", "Charge model", "Price", "Currency", "Billed per")
 CHARGE, PRICE, CURRENCY, PERIOD = 5, 6, 7, 8
 TERM_WIDTHS = (150, 240, 220, 160, 130, 110, 90, 70, 100)
@@ -88,7 +88,7 @@ class TermsTab(QWidget):
         self.explanation.setWordWrap(True)
         self.sides.outer.addWidget(self.explanation)
 
-        self.services = FormSection(errors, tr("The services as the provider describes them"),
+        self.services = FormSection(errors, tr("The services as this agreement describes them"),
                                     tr("Printed instead of the catalog: its description, support, price and "
                                        "reference for each covered service."))
         self.terms = self.services.add_full("service_terms", _table("service_terms_table", TERM_HEADERS))

@@ -187,8 +187,8 @@ class UnderpinningTab(QWidget):
         header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RESTS_ON, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MARGIN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TARGET, 230)
-        header.resizeSection(MARGIN, 190)
+        header.resizeSection(TARGET, 190)
+        header.resizeSection(MARGIN, 140)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
         self.link_button = tool_button("link_underpinning", tr("Rests on…"), "new",
