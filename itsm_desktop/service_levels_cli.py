@@ -117,7 +117,8 @@ def _report(args: argparse.Namespace) -> int:
     else:
         write_report_table(report, args.output)
     counts = report.counts()
-    print(f"Wrote {args.output}: {len(report.lines)} target(s) for {report.period} — "
+    print(f"Wrote {args.output}: {len(report.lines)} {'target' if len(report.lines) == 1 else 'targets'} "
+          f"for {report.period} — "
           + ", ".join(f"{n} {status.label.lower()}" for status, n in counts.items() if n) + ".")
     return EXIT_OK
 

@@ -14,7 +14,7 @@ from reportlab.platypus import Table, TableStyle
 
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer
-from itsm_desktop.documents.text import inline
+from itsm_desktop.documents.text import inline, plural
 from itsm_desktop.documents.trend_charts import has_trend, trend_chart
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport
@@ -90,7 +90,8 @@ class ServiceLevelReportRenderer(DocumentRenderer):
         self.section("Summary")
         counts = self.report.counts()
         measured = sum(n for s, n in counts.items() if s is not Status.NOT_MEASURED)
-        self.sentence(f"Of {len(self.report.lines)} target(s), {measured} were measured in {self.report.period}: "
+        self.sentence(f"Of {plural(len(self.report.lines), 'target')}, {measured} "
+                      f"{'was' if measured == 1 else 'were'} measured in {self.report.period}: "
                       f"{counts[Status.MET]} met, {counts[Status.AT_RISK]} at risk (past the warning "
                       f"threshold) and {counts[Status.BREACHED]} breached.")
         self.table(["Status", "Targets"], [[_status_markup(s), str(counts[s])] for s in SUMMARY_ORDER],

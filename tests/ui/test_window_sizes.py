@@ -125,3 +125,15 @@ def test_list_columns_fit_their_contents_and_keep_the_users_widths(make_window: 
     page = again.pages["catalog"]
     qtbot.wait(20)
     assert page.table.horizontalHeader().sectionSize(name) == 150
+
+
+@pytest.mark.parametrize("page_key", ["home", "catalog", "organizations", "contacts", "agreements",
+                                      "service_levels"])
+def test_every_page_fits_a_small_window(make_window: Any, demo_db: Any, qtbot: Any, page_key: str) -> None:
+    """At 1024×700 no page makes the window wider or taller than the screen it was sized for."""
+    window = make_window(demo_db)
+    window.show_page(page_key)
+    _small(window, qtbot)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert window.minimumSizeHint().width() <= 1024 and window.minimumSizeHint().height() <= 700
+    assert (window.width(), window.height()) == (1024, 700)

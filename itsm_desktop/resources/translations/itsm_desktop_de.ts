@@ -25,7 +25,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/agreements/editor.py" line="+112"/>
+        <location filename="../../ui/agreements/editor.py" line="+111"/>
         <source>Clauses</source>
         <translation>Klauseln</translation>
     </message>
@@ -49,7 +49,7 @@
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>
-        <location filename="../../ui/agreements/general_tab.py" line="+64"/>
+        <location filename="../../ui/agreements/general_tab.py" line="+65"/>
         <location filename="../../services/listing.py" line="+272"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -395,7 +395,7 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/agreements/lifecycle_bar.py" line="+137"/>
+        <location filename="../../ui/agreements/lifecycle_bar.py" line="+138"/>
         <source>further notice</source>
         <translation>auf Weiteres</translation>
     </message>
@@ -517,7 +517,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Geben Sie einen Titel für die Kopie ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="-54"/>
+        <location filename="../../ui/agreements/editor.py" line="-51"/>
         <location filename="../../ui/agreements/lifecycle_actions.py" line="+64"/>
         <source>{reference} revision {revision} is {status} now.</source>
         <translation>{reference} Revision {revision} ist jetzt {status}.</translation>
@@ -534,12 +534,12 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/agreements/page.py" line="+79"/>
+        <location filename="../../ui/agreements/page.py" line="+87"/>
         <source>agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -580,7 +580,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Item {number}: {message}</source>
         <translation>Eintrag {number}: {message}</translation>
     </message>
@@ -1348,8 +1348,8 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The services as the provider describes them</source>
-        <translation>Die Services, wie der Anbieter sie beschreibt</translation>
+        <source>The services as this agreement describes them</source>
+        <translation>Die Services, wie diese Vereinbarung sie beschreibt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5002,12 +5002,12 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <name>ServiceLevelsPage</name>
     <message>
         <location filename="../../ui/service_levels/page.py" line="+22"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Die importierten Störungen und Ausfälle erneut messen und die Werte speichern (von Hand erfasste Werte und abgeschlossene Zeiträume bleiben)</translation>
     </message>
@@ -5087,7 +5087,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Ursache und Maßnahme</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
@@ -5163,11 +5163,16 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+14"/>
-        <source>{n} target(s). In {month}: {met} met, {risk} at risk, {breached} breached, {none} with no data. ✓ met · ! at risk · ✗ breached · – no data · ✎ cause and action noted</source>
-        <translation>{n} Ziel(e). Im {month}: {met} erfüllt, {risk} gefährdet, {breached} verfehlt, {none} ohne Daten. ✓ erfüllt · ! gefährdet · ✗ verfehlt · – keine Daten · ✎ Ursache und Maßnahme notiert</translation>
+        <source>Targets: {n}. In {month}: {met} met, {risk} at risk, {breached} breached, {none} with no data. ✓ met · ! at risk · ✗ breached · – no data · ✎ cause and action noted</source>
+        <translation>Ziele: {n}. Im {month}: {met} erfüllt, {risk} gefährdet, {breached} verfehlt, {none} ohne Daten. ✓ erfüllt · ! gefährdet · ✗ verfehlt · – keine Daten · ✎ Ursache und Maßnahme notiert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+149"/>
+        <source>Targets: {n}; {breached} {word} in {month}</source>
+        <translation>Ziele: {n}; {breached} {word} im {month}</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
@@ -5230,11 +5235,6 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location line="+2"/>
         <source>Cannot save the note</source>
         <translation>Die Notiz kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} target(s); {breached} {word} in {month}</source>
-        <translation>{n} Ziel(e); {breached} {word} in {month}</translation>
     </message>
 </context>
 <context>

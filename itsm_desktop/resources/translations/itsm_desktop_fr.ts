@@ -25,7 +25,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/agreements/editor.py" line="+112"/>
+        <location filename="../../ui/agreements/editor.py" line="+111"/>
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
@@ -49,7 +49,7 @@
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>
-        <location filename="../../ui/agreements/general_tab.py" line="+64"/>
+        <location filename="../../ui/agreements/general_tab.py" line="+65"/>
         <location filename="../../services/listing.py" line="+272"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -395,7 +395,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/agreements/lifecycle_bar.py" line="+137"/>
+        <location filename="../../ui/agreements/lifecycle_bar.py" line="+138"/>
         <source>further notice</source>
         <translation>nouvel ordre</translation>
     </message>
@@ -517,7 +517,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Saisissez un titre pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="-54"/>
+        <location filename="../../ui/agreements/editor.py" line="-51"/>
         <location filename="../../ui/agreements/lifecycle_actions.py" line="+64"/>
         <source>{reference} revision {revision} is {status} now.</source>
         <translation>{reference} révision {revision} est désormais : {status}.</translation>
@@ -534,12 +534,12 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/agreements/page.py" line="+79"/>
+        <location filename="../../ui/agreements/page.py" line="+87"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -580,7 +580,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Item {number}: {message}</source>
         <translation>Élément {number} : {message}</translation>
     </message>
@@ -1348,8 +1348,8 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The services as the provider describes them</source>
-        <translation>Les services tels que le prestataire les décrit</translation>
+        <source>The services as this agreement describes them</source>
+        <translation>Les services tels que cet accord les décrit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5002,12 +5002,12 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <name>ServiceLevelsPage</name>
     <message>
         <location filename="../../ui/service_levels/page.py" line="+22"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Mesurer à nouveau les incidents et interruptions importés et enregistrer les valeurs (les valeurs saisies à la main et les périodes clôturées sont conservées)</translation>
     </message>
@@ -5087,7 +5087,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Cause et action</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Service levels</source>
         <translation>Niveaux de service</translation>
     </message>
@@ -5163,11 +5163,16 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+14"/>
-        <source>{n} target(s). In {month}: {met} met, {risk} at risk, {breached} breached, {none} with no data. ✓ met · ! at risk · ✗ breached · – no data · ✎ cause and action noted</source>
-        <translation>{n} objectif(s). En {month} : {met} atteint(s), {risk} menacé(s), {breached} non atteint(s), {none} sans données. ✓ atteint · ! menacé · ✗ non atteint · – aucune donnée · ✎ cause et action notées</translation>
+        <source>Targets: {n}. In {month}: {met} met, {risk} at risk, {breached} breached, {none} with no data. ✓ met · ! at risk · ✗ breached · – no data · ✎ cause and action noted</source>
+        <translation>Objectifs : {n}. En {month} : {met} atteints, {risk} menacés, {breached} non atteints, {none} sans données. ✓ atteint · ! menacé · ✗ non atteint · – aucune donnée · ✎ cause et action notées</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+149"/>
+        <source>Targets: {n}; {breached} {word} in {month}</source>
+        <translation>Objectifs : {n} ; {breached} {word} en {month}</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -5230,11 +5235,6 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+2"/>
         <source>Cannot save the note</source>
         <translation>Impossible d’enregistrer la note</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} target(s); {breached} {word} in {month}</source>
-        <translation>{n} objectif(s) ; {breached} {word} en {month}</translation>
     </message>
 </context>
 <context>

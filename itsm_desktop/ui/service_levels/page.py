@@ -112,7 +112,7 @@ class ServiceLevelsPage(Page):
             label = QLabel(text, self)
             label.setBuddy(buddy)
             labels += [label, buddy]
-        filters = hbox(*labels, None, self.import_button, self.compute)
+        filters = hbox(*labels, None)
         self.summary = muted()
         self.summary.setObjectName("levels_summary")
         self.model = HeatmapModel(self)
@@ -155,7 +155,8 @@ class ServiceLevelsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading(self.tr("Service levels")))
+        # the actions beside the title, the filters on their own row: both fit a 1024-pixel window
+        layout.addLayout(hbox(heading(self.tr("Service levels")), None, self.import_button, self.compute))
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
@@ -256,7 +257,7 @@ class ServiceLevelsPage(Page):
             return
         month = self.board.months[-1]
         counts = self.board.counts(month)
-        self.summary.setText(self.tr("{n} target(s). In {month}: {met} met, {risk} at risk, {breached} breached, "
+        self.summary.setText(self.tr("Targets: {n}. In {month}: {met} met, {risk} at risk, {breached} breached, "
                                      "{none} with no data. ✓ met · ! at risk · ✗ breached · – no data · "
                                      "✎ cause and action noted").format(
             n=len(self.board.targets), month=month, met=counts[Status.MET], risk=counts[Status.AT_RISK],
@@ -405,7 +406,7 @@ class ServiceLevelsPage(Page):
         if not n or not self.board.months:
             return ""
         breached = self.board.counts(self.board.months[-1])[Status.BREACHED]
-        return self.tr("{n} target(s); {breached} {word} in {month}").format(
+        return self.tr("Targets: {n}; {breached} {word} in {month}").format(
             n=n, breached=breached, word=status_words(Status.BREACHED), month=self.board.months[-1])
 
     def is_dirty(self) -> bool:
