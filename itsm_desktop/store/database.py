@@ -57,6 +57,8 @@ class Database:
         self.backup_made: Path | None = None
         # False when the database was too large to check whole while opening: run integrity_check()
         self.integrity_checked = True
+        # False when the user may only read (a team server's viewer): the windows open read-only
+        self.writable = True
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
@@ -72,6 +74,7 @@ class Database:
         db = cls(backend, opened.reader, opened.writer, busy_timeout=busy_timeout)
         db.backup_made = opened.backup_made
         db.integrity_checked = opened.integrity_checked
+        db.writable = opened.writable
         return db
 
     @property
@@ -253,6 +256,8 @@ def _read_error(backend: Backend, exc: DBAPIError) -> StoreError | None:
 def _write_error(backend: Backend, exc: DBAPIError) -> StoreError | None:
     """A sentence for a save the database refused (busy, read-only, disk full); None if unknown."""
     kind, where = backend.classify(exc), backend.describe()
+    if kind is ErrorKind.READ_ONLY and backend.local_file is None:  # a server refusing a viewer
+        return StoreError(backend.error_sentence(exc, doing="written"))
     sentences = {
         ErrorKind.BUSY: "The database is busy: another window or program is saving to it. "
                         "Nothing was saved; try again in a moment.",
