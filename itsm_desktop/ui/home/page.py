@@ -202,7 +202,7 @@ class HomePage(Page):
         ctx.hub.changed.connect(self._on_changed)
         ctx.hub.database_changed.connect(lambda: self._on_changed("", ()))
         # read when first shown: the window paints before the queries run (see MainWindow)
-        self.database_label.setText(self.tr("Database: {path}").format(path=str(ctx.db.path)))
+        self.database_label.setText(self.tr("Database: {path}").format(path=ctx.db.describe()))
         self.board.setVisible(False)
         self.welcome.setVisible(False)
 
