@@ -59,6 +59,8 @@ class Database:
         self.integrity_checked = True
         # False when the user may only read (a team server's viewer): the windows open read-only
         self.writable = True
+        # the database user signed in to a server (None for a local file): the history names them
+        self.signed_in: str | None = None
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
@@ -75,6 +77,7 @@ class Database:
         db.backup_made = opened.backup_made
         db.integrity_checked = opened.integrity_checked
         db.writable = opened.writable
+        db.signed_in = opened.signed_in
         return db
 
     @property
@@ -205,6 +208,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A unit of work that commits when the block ends normally, else rolls back whole."""
         with Session(self._writer, expire_on_commit=False) as session:
+            session.info[SIGNED_IN] = self.signed_in  # who the history names (see services.common)
             try:
                 yield session
                 session.commit()
@@ -232,6 +236,9 @@ class Database:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+
+SIGNED_IN = "signed_in"
+"""The key of a write session's ``info`` naming the database user signed in (None: a file)."""
 
 STREAM_MMAP_BYTES = 1 << 30
 """How much of a database file a long read (an export) maps into memory."""

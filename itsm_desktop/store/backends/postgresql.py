@@ -90,6 +90,7 @@ class ServerState:
     readable: bool = True  # the user may read the schema's version and records
     revisions: list[str] = field(default_factory=list)
     writable: bool = True  # the user may save records: an editor (or the tables' owner), not a viewer
+    user: str | None = None  # the database user signed in
     schema: Schema = field(default_factory=dict)
 
     @property
@@ -123,8 +124,9 @@ def inspect(connection: Connection) -> ServerState:
     if state.readable:
         state.revisions = [r[0] for r in connection.exec_driver_sql("SELECT version_num FROM alembic_version")]
     if PROBED_TABLE in state.tables:
-        state.writable = bool(connection.exec_driver_sql(
-            f"SELECT has_table_privilege('{PROBED_TABLE}', 'UPDATE')").scalar())
+        writable, state.user = connection.exec_driver_sql(
+            f"SELECT has_table_privilege('{PROBED_TABLE}', 'UPDATE'), current_user").one()
+        state.writable = bool(writable)
     return state
 
 
@@ -228,7 +230,8 @@ class Backend:
             if isinstance(exc, DBAPIError):
                 raise StoreError(self.error_sentence(exc, doing="opened")) from exc
             raise
-        return Opened(reader, writer, None, integrity_checked=True, writable=state.writable)
+        return Opened(reader, writer, None, integrity_checked=True, writable=state.writable,
+                      signed_in=state.user)
 
     def _refuse_unusable(self, state: ServerState, *, allow_older: bool, allow_empty: bool) -> None:
         where = self.describe()
