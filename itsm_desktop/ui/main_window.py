@@ -45,6 +45,7 @@ from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
 from .integrity import IntegrityWatch
 from .live_refresh import LiveRefresh
+from .move_to_server import MoveToServer
 from .viewer_mode import EDITING_ACTIONS, ViewerBanner, lock_editing
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
         self.files.switched.connect(self._database_switched)
         self.backups = Backups(self.ctx, self, self.files, self.can_leave_all)
+        self.move_to_server = MoveToServer(self.files)
         self._current = -1
         self._locked_editors: list[QWidget] = []  # a viewer's editors, locked again after each load
         self._build_pages()
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a.back_up_database, a.restore_backup])
+        file_menu.addActions([a.back_up_database, a.restore_backup, a.move_to_server])
         file_menu.addSeparator()
         file_menu.addAction(a.load_sample)
         file_menu.addActions([a.import_data, a.export_list])
@@ -312,6 +314,7 @@ class MainWindow(QMainWindow):
         a.new_database.triggered.connect(self.files.new_database)
         a.open_database.triggered.connect(self.files.open_database)
         a.connect_server.triggered.connect(self.files.connect_server)
+        a.move_to_server.triggered.connect(self.move_to_server.start)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
         a.import_data.triggered.connect(self._import_data)
@@ -444,6 +447,7 @@ class MainWindow(QMainWindow):
         printable = self._print_target() is not None
         for name in PRINT_ACTIONS:
             self.window_actions.by_name[name].setEnabled(printable)
+        self.window_actions.move_to_server.setEnabled(self.ctx.db.location is not None)
         if not self.ctx.db.writable:
             for name in EDITING_ACTIONS:
                 self.window_actions.by_name[name].setEnabled(False)

@@ -142,3 +142,31 @@ def test_an_editors_window_has_no_banner(make_window: Any, server_db: Database) 
     window: MainWindow = make_window(server_db)
     assert server_db.writable and not window.viewer_banner.isVisible()
     assert window.window_actions.by_name["new"].isEnabled() or window.page_key() == "home"
+
+
+def test_move_to_team_server_copies_the_file_and_opens_the_server(
+        make_window: Any, db: Database, postgresql_url: Any, fake_dialogs: FakeDialogs, qtbot: Any) -> None:
+    catalog.create_service(db, form=ServiceForm(code="MAIL", name="Mail"))
+    window: MainWindow = make_window(db)
+    move = window.window_actions.by_name["move_to_server"]
+    assert move.isEnabled()  # a local file
+    fake_dialogs.answer("run_dialog", _fill(postgresql_url))
+    fake_dialogs.answer("info", None)
+    move.trigger()
+    qtbot.waitUntil(lambda: window.ctx.db.location is None, timeout=60_000)
+    assert window.ctx.db.describe() in window.windowTitle() and not move.isEnabled()
+    assert catalog.load_service(window.ctx.db, 1).form.name == "Mail"
+    (text,) = fake_dialogs.texts("info")
+    assert "every record was compared" in text and str(postgresql_url.password) not in text
+    assert catalog.load_service(db, 1).form.name == "Mail"  # the file is left as it was
+
+
+def test_moving_into_a_database_that_is_not_empty_says_so_and_stays_on_the_file(
+        make_window: Any, db: Database, server_db: Database, fake_dialogs: FakeDialogs, qtbot: Any) -> None:
+    window: MainWindow = make_window(db)
+    fake_dialogs.answer("run_dialog", _fill(server_db.backend.url))
+    fake_dialogs.answer("error", None)
+    window.window_actions.by_name["move_to_server"].trigger()
+    qtbot.waitUntil(lambda: "error" in fake_dialogs.names(), timeout=30_000)
+    (text,) = fake_dialogs.texts("error")
+    assert "is not empty" in text and window.ctx.db.location == db.path
