@@ -7,15 +7,17 @@ and the server database stays empty when anything fails (see ``services.team_ser
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from typing import TYPE_CHECKING
 
-from itsm_desktop.services.team_server import move_to_server
-from itsm_desktop.store.server_copy import CopyReport
+from PySide6.QtCore import QCoreApplication, QObject
 
 from .common.background import BackgroundJob, JobControl
 from .common.dialogs import Dialogs
 from .connect_server import ServerAddress, ask_server
 from .files import DatabaseFiles
+
+if TYPE_CHECKING:
+    from itsm_desktop.store.server_copy import CopyReport
 
 
 def _tr(text: str) -> str:
@@ -43,6 +45,8 @@ class MoveToServer(QObject):
         address = ask_server(window)
         if address is None:
             return None
+        from itsm_desktop.services.team_server import move_to_server  # Alembic: not needed to start
+
         target = address.url().render_as_string(hide_password=False)
         control = JobControl()
         job = BackgroundJob(lambda: move_to_server(source, target, on_progress=control.report),
