@@ -170,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             with Database.open(remote) as db:
                 out |= _measure(db, "server")
             out |= _notice_delays(remote)
+            print(json.dumps(out), file=sys.stderr, flush=True)  # kept should the load run fail
             if args.load_seconds > 0:
                 out |= load_run(remote, clients=args.load_clients, seconds=args.load_seconds)
     finally:

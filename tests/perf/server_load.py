@@ -4,7 +4,8 @@ once for a while, then counting what must never happen and how fast others hear 
 Each client opens the server database on its own (another workstation) and, until the time
 is up, opens a service picked at random from a few, saves a new summary naming the save, and
 now and then creates an agreement with a reference handed out by the application. A stale
-save is a ``ConflictError`` to that client: counted, never retried. A listener in the parent
+save is a ``ConflictError`` to that client: counted, never retried; a lock waited for past
+the timeout is a "busy" refusal (nothing saved): counted too. A listener in the parent
 hears every notice. Afterwards:
 
 - lost updates: a service whose stored version or summary is not the last successful save's,
@@ -28,7 +29,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from itsm_desktop.domain.errors import ConflictError, ValidationError
+from itsm_desktop.domain.errors import ConflictError, ItsmError, ValidationError
 from itsm_desktop.domain.models import Agreement, Service
 from itsm_desktop.services import agreements, catalog
 from itsm_desktop.store import Database
@@ -41,31 +42,36 @@ def _client(target: str, seconds: float, service_ids: list[int], agreement_id: i
             results: Any) -> None:
     rng = random.Random(seed)
     saves: list[tuple[int, int, str, float, float]] = []
-    conflicts = created = refused = 0
-    with Database.open(target) as db:
-        template = replace(agreements.load_agreement(db, agreement_id).form, reference="")
-        end = time.time() + seconds
-        n = 0
-        while time.time() < end:
-            n += 1
-            service_id = rng.choice(service_ids)
-            detail = catalog.load_service(db, service_id)
-            token = f"client {seed} save {n}"
-            began = time.time()
-            try:
-                saved = catalog.update_service(db, service_id=service_id, version=detail.service.version,
-                                               form=replace(detail.form, summary=token))
-                saves.append((service_id, saved.version, token, began, time.time()))
-            except ConflictError:
-                conflicts += 1
-            if n % AGREEMENT_EVERY == 0:
+    counts = {"conflicts": 0, "busy": 0, "attempts": 0, "agreements": 0, "agreements_refused": 0}
+    try:
+        with Database.open(target) as db:
+            template = replace(agreements.load_agreement(db, agreement_id).form, reference="")
+            end = time.time() + seconds
+            while time.time() < end:
+                counts["attempts"] += 1
+                n = counts["attempts"]
+                service_id = rng.choice(service_ids)
+                detail = catalog.load_service(db, service_id)
+                token = f"client {seed} save {n}"
+                began = time.time()
                 try:
-                    agreements.create_agreement(db, form=template)
-                    created += 1
-                except ValidationError:
-                    refused += 1
-    results.put({"saves": saves, "conflicts": conflicts, "attempts": n, "agreements": created,
-                 "agreements_refused": refused})
+                    saved = catalog.update_service(db, service_id=service_id, version=detail.service.version,
+                                                   form=replace(detail.form, summary=token))
+                    saves.append((service_id, saved.version, token, began, time.time()))
+                except ConflictError:
+                    counts["conflicts"] += 1
+                except ItsmError:  # busy: a lock waited for longer than the timeout; nothing saved
+                    counts["busy"] += 1
+                if n % AGREEMENT_EVERY == 0:
+                    try:
+                        agreements.create_agreement(db, form=template)
+                        counts["agreements"] += 1
+                    except ValidationError:
+                        counts["agreements_refused"] += 1
+                    except ItsmError:
+                        counts["busy"] += 1
+    finally:  # always report, so that the parent never waits for a client that failed
+        results.put({"saves": saves, **counts})
 
 
 def _listen(target: Any, stop: threading.Event, heard: list[tuple[int, float]]) -> None:
@@ -145,6 +151,7 @@ def _verdict(written: str, outcomes: list[dict[str, Any]], heard: list[tuple[int
         "load_lost_updates": lost, "load_duplicate_references": duplicates,
         "load_agreements_created": sum(o["agreements"] for o in outcomes),
         "load_agreements_refused": sum(o["agreements_refused"] for o in outcomes),
+        "load_busy_refusals": sum(o["busy"] for o in outcomes),
         "load_saves_heard": len(delays),
         "load_refresh_p50_ms": round(statistics.median(delays) * 1000, 1) if delays else None,
         "load_refresh_p95_ms": round(delays[int(0.95 * (len(delays) - 1))] * 1000, 1) if delays else None,
