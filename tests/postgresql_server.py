@@ -191,3 +191,9 @@ def revision_before_server_search() -> str:
             assert isinstance(script.down_revision, str)
             return script.down_revision
     raise AssertionError("no revision adds the search companions on PostgreSQL")
+
+
+def acting(db: Database, os_user: str) -> str:
+    """Who the history names for ``os_user``'s changes to ``db``: on a server, the database
+    user signed in with the OS user."""
+    return os_user if db.signed_in in (None, os_user) else f"{db.signed_in} ({os_user})"

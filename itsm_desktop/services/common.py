@@ -24,6 +24,7 @@ from itsm_desktop.domain.errors import ConflictError, NotFoundError, ValidationE
 from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
 from itsm_desktop.domain.values import fold
 from itsm_desktop.store import ErrorKind, error_kind
+from itsm_desktop.store.database import SIGNED_IN
 from itsm_desktop.store.locks import take_turns
 
 R = TypeVar("R", bound=Record)
@@ -37,6 +38,22 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no user database entry (containers, some services)
         return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+
+
+def acting_user(session: Session) -> str:
+    """Who the history names for a change made in ``session``: the OS user, and on a team
+    server the database user signed in first, as ``dbuser (osuser)`` when the two differ."""
+    os_user = current_user()
+    signed_in = session.info.get(SIGNED_IN)
+    if not signed_in or signed_in == os_user:
+        return os_user
+    return f"{signed_in} ({os_user})"
+
+
+def sign_ins_of(who: str) -> tuple[str, ...]:
+    """The sign-in names a history's ``who`` holds: ``dbuser (osuser)`` holds both."""
+    head, _, rest = who.partition(" (")
+    return (head, rest[:-1]) if rest.endswith(")") else (who,)
 
 
 def plain(value: Any) -> Any:
@@ -82,7 +99,7 @@ def record_history(session: Session, *, entity: str, entity_id: int, action: His
                                    "nothing was saved."}) from exc
     session.add(
         HistoryEntry(entity=entity, entity_id=entity_id, action=action, at=utcnow(),
-                     who=current_user(), summary=summary, changes=changes or None)
+                     who=acting_user(session), summary=summary, changes=changes or None)
     )
 
 

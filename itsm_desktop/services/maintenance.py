@@ -33,6 +33,7 @@ from itsm_desktop.store.database import DEFAULT_BUSY_TIMEOUT
 
 from . import agreements, catalog, stakeholders
 from .common import diff, get_or_404
+from .user_profiles import names_of_logins
 
 DEFAULT_KEEP_BACKUPS = 7
 """How many automatic backups to keep unless the user's preference says otherwise."""
@@ -165,9 +166,14 @@ def history_of(db: Database, entity: str, entity_id: int) -> list[HistoryEntry]:
             if agreement is not None:
                 ids = [i for i in session.exec(select(Agreement.id).where(
                     Agreement.reference == agreement.reference)).all() if i is not None]
-        return list(session.exec(select(HistoryEntry).where(
+        entries = list(session.exec(select(HistoryEntry).where(
             HistoryEntry.entity == entity, col(HistoryEntry.entity_id).in_(ids))
             .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all())
+        people = names_of_logins(session, (e.who for e in entries))
+    for entry in entries:  # detached: the sign-in names shown as the people they are
+        if entry.who in people:
+            entry.who = f"{people[entry.who]} — {entry.who}"
+    return entries
 
 
 def conflict_changes(db: Database, entity: str, entity_id: int, loaded: Any) -> dict[str, list[Any]] | None:

@@ -4,6 +4,7 @@ work), and moving a local database onto it."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,12 +52,14 @@ def upgrade_server(target: str | os.PathLike[str]) -> Upgrade:
     return Upgrade(before, after, kept)
 
 
-def move_to_server(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> CopyReport:
+def move_to_server(source: str | os.PathLike[str], target: str | os.PathLike[str], *,
+                   on_progress: Callable[[float], object] | None = None) -> CopyReport:
     """Copy the local database file ``source`` into the empty server database ``target`` and
-    compare every record; the server database stays empty when anything fails."""
+    compare every record; the server database stays empty when anything fails.
+    ``on_progress`` hears the share done (0 to 1)."""
     backend = server_backend(target)
     path = Path(source).expanduser()
     if not path.is_file():
         raise ItsmError(f"There is no database file {path} to copy.")
     with Database.open(path) as db:  # a local file is brought to this version's schema first
-        return copy_to_server(db.engine, backend, busy_timeout=DEFAULT_BUSY_TIMEOUT)
+        return copy_to_server(db.engine, backend, busy_timeout=DEFAULT_BUSY_TIMEOUT, on_progress=on_progress)

@@ -13,14 +13,16 @@ from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.models import Contact, UserProfile
 from itsm_desktop.store import Database
 
-from .common import current_user, get_or_404, record_history
+from .common import current_user, get_or_404, record_history, sign_ins_of
 
 LOGIN_MAX = 100
 
 
-def current_login() -> str:
-    """The sign-in name the history records for the person using the application now."""
-    return current_user()
+def current_login(db: Database | None = None) -> str:
+    """The sign-in name of the person using the application now: on a team server the
+    database user signed in to ``db``, else the OS login."""
+    signed_in = db.signed_in if db is not None else None
+    return signed_in or current_user()
 
 
 def logins_of(db: Database, contact_id: int) -> list[str]:
@@ -64,14 +66,18 @@ def set_logins(db: Database, *, contact_id: int, logins: Iterable[str]) -> list[
 
 
 def names_of_logins(session: Session, logins: Iterable[str]) -> dict[str, str]:
-    """Sign-in name → the name of the contact who signs in with it (for the names known)."""
-    wanted = list(set(logins))
+    """A history's ``who`` → the name of the contact who signs in with it (for the names
+    known); ``dbuser (osuser)`` is known by its database user, else by its OS user."""
+    whos = set(logins)
+    wanted = list({name for who in whos for name in sign_ins_of(who)})
     if not wanted:
         return {}
     rows = session.exec(select(UserProfile.login, Contact.name)
                         .join(Contact, col(Contact.id) == UserProfile.contact_id)
                         .where(col(UserProfile.login).in_(wanted))).all()
-    return dict(rows)
+    people = dict(rows)
+    found = {who: next((people[n] for n in sign_ins_of(who) if n in people), None) for who in whos}
+    return {who: name for who, name in found.items() if name is not None}
 
 
 def _logins(session: Session, contact_id: int) -> list[str]:

@@ -57,6 +57,10 @@ class Database:
         self.backup_made: Path | None = None
         # False when the database was too large to check whole while opening: run integrity_check()
         self.integrity_checked = True
+        # False when the user may only read (a team server's viewer): the windows open read-only
+        self.writable = True
+        # the database user signed in to a server (None for a local file): the history names them
+        self.signed_in: str | None = None
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
@@ -72,6 +76,8 @@ class Database:
         db = cls(backend, opened.reader, opened.writer, busy_timeout=busy_timeout)
         db.backup_made = opened.backup_made
         db.integrity_checked = opened.integrity_checked
+        db.writable = opened.writable
+        db.signed_in = opened.signed_in
         return db
 
     @property
@@ -202,6 +208,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A unit of work that commits when the block ends normally, else rolls back whole."""
         with Session(self._writer, expire_on_commit=False) as session:
+            session.info[SIGNED_IN] = self.signed_in  # who the history names (see services.common)
             try:
                 yield session
                 session.commit()
@@ -230,6 +237,9 @@ class Database:
         self.close()
 
 
+SIGNED_IN = "signed_in"
+"""The key of a write session's ``info`` naming the database user signed in (None: a file)."""
+
 STREAM_MMAP_BYTES = 1 << 30
 """How much of a database file a long read (an export) maps into memory."""
 
@@ -253,6 +263,8 @@ def _read_error(backend: Backend, exc: DBAPIError) -> StoreError | None:
 def _write_error(backend: Backend, exc: DBAPIError) -> StoreError | None:
     """A sentence for a save the database refused (busy, read-only, disk full); None if unknown."""
     kind, where = backend.classify(exc), backend.describe()
+    if kind is ErrorKind.READ_ONLY and backend.local_file is None:  # a server refusing a viewer
+        return StoreError(backend.error_sentence(exc, doing="written"))
     sentences = {
         ErrorKind.BUSY: "The database is busy: another window or program is saving to it. "
                         "Nothing was saved; try again in a moment.",

@@ -15,7 +15,7 @@ their triggers as the records arrive.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -44,9 +44,15 @@ class CopyReport:
         return sum(self.rows.values())
 
 
-def copy_to_server(source: Engine, target: Backend, *, busy_timeout: float) -> CopyReport:
+def copy_to_server(source: Engine, target: Backend, *, busy_timeout: float,
+                   on_progress: Callable[[float], object] | None = None) -> CopyReport:
     """Copy the database behind ``source`` (at the newest schema) into the empty server
-    database ``target`` and verify it; ``StoreError`` with the server left empty otherwise."""
+    database ``target`` and verify it; ``StoreError`` with the server left empty otherwise.
+
+    ``on_progress`` hears the share done (0 to 1) after each table copied or compared."""
+    report = on_progress or (lambda _share: None)
+    tables = SQLModel.metadata.sorted_tables
+    steps = 2 * len(tables)
     engine = make_engine(target.url, busy_timeout)
     try:
         with engine.connect() as server, source.connect() as local:
@@ -59,10 +65,14 @@ def copy_to_server(source: Engine, target: Backend, *, busy_timeout: float) -> C
             with server.begin():
                 server.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
                 command.upgrade(migrate.alembic_config(server), "head")
-                rows = {table.name: _copy_table(local, server, table) for table in SQLModel.metadata.sorted_tables}
+                rows = {}
+                for done, table in enumerate(tables, start=1):
+                    rows[table.name] = _copy_table(local, server, table)
+                    report(done / steps)
                 _advance_counters(local, server)
-                for table in SQLModel.metadata.sorted_tables:
+                for done, table in enumerate(tables, start=len(tables) + 1):
                     _verify_table(local, server, table)
+                    report(done / steps)
             return CopyReport(rows)
     except sa.exc.DBAPIError as exc:
         raise StoreError(target.error_sentence(exc, doing="written") + " Nothing was copied.") from exc

@@ -42,6 +42,9 @@ class Actions(QObject):
                                         tip=self.tr("Open another database file"))
         self.connect_server = self._make("connect_server", self.tr("&Connect to Team Server…"), "new-database",
                                          tip=self.tr("Open the team's database on a PostgreSQL server"))
+        self.move_to_server = self._make("move_to_server", self.tr("&Move to Team Server…"), "backup",
+                                         tip=self.tr("Copy this local database to an empty team server database "
+                                                     "and open it there"))
         self.load_sample = self._make("load_sample", self.tr("Load &Sample Portfolio"), "restore",
                                       tip=self.tr("Fill this empty database with a complete example"))
         self.back_up_database = self._make("back_up_database", self.tr("&Back Up Database…"), "backup",

@@ -58,7 +58,7 @@ class DatabaseFiles(QObject):
 
     def __init__(self, ctx: AppContext, window: QWidget, can_leave: Callable[[], bool]) -> None:
         super().__init__(window)
-        self.ctx, self.window, self._can_leave = ctx, window, can_leave
+        self.ctx, self.window, self.can_leave = ctx, window, can_leave
         self.passwords = SessionPasswords()
         remember_database(ctx.settings, ctx.db.target())
 
@@ -109,7 +109,7 @@ class DatabaseFiles(QObject):
                           .format(path=target))
             forget_database(self.ctx.settings, str(target))
             return False
-        if not self._can_leave():
+        if not self.can_leave():
             return False
         try:
             db = Database.open(self.passwords.target(target) if is_url(target) else target)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -44,6 +45,8 @@ from .files import DatabaseFiles, demo_available
 from .home.page import HomePage
 from .integrity import IntegrityWatch
 from .live_refresh import LiveRefresh
+from .move_to_server import MoveToServer
+from .viewer_mode import EDITING_ACTIONS, ViewerBanner, lock_editing
 
 if TYPE_CHECKING:
     from .printing import PrintActions
@@ -95,7 +98,9 @@ class MainWindow(QMainWindow):
         self.files = DatabaseFiles(self.ctx, self, self.can_leave_all)
         self.files.switched.connect(self._database_switched)
         self.backups = Backups(self.ctx, self, self.files, self.can_leave_all)
+        self.move_to_server = MoveToServer(self.files)
         self._current = -1
+        self._locked_editors: list[QWidget] = []  # a viewer's editors, locked again after each load
         self._build_pages()
         self._build_menus()
         self._build_toolbar()
@@ -151,9 +156,15 @@ class MainWindow(QMainWindow):
         line.setFrameShape(QFrame.Shape.VLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.viewer_banner = ViewerBanner(central)
+        self.viewer_banner.show_for(self.ctx.db)
+        outer.addWidget(self.viewer_banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
+        outer.addLayout(layout, 1)
         layout.addWidget(self.nav)
         layout.addWidget(line)
         layout.addWidget(self.stack, 1)
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
 
         The agreements page does so too, once a day, but it is built only when first shown.
         """
+        if not self.ctx.db.writable:  # a viewer: the editors of the team will
+            return []
         try:
             return self.ctx.operations.call(lambda: lifecycle.expire_due(self.ctx.db))
         except (ItsmError, SQLAlchemyError):  # a read-only or locked database: not now
@@ -194,6 +207,7 @@ class MainWindow(QMainWindow):
         else:
             page = record_page(key, self.ctx)
         page.setObjectName(f"page_{key}")
+        self._lock_if_read_only(page)
         name_the_rest(page)
         index = PAGE_KEYS.index(key)
         stand_in = self.stack.widget(index)
@@ -223,7 +237,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a.back_up_database, a.restore_backup])
+        file_menu.addActions([a.back_up_database, a.restore_backup, a.move_to_server])
         file_menu.addSeparator()
         file_menu.addAction(a.load_sample)
         file_menu.addActions([a.import_data, a.export_list])
@@ -300,6 +314,7 @@ class MainWindow(QMainWindow):
         a.new_database.triggered.connect(self.files.new_database)
         a.open_database.triggered.connect(self.files.open_database)
         a.connect_server.triggered.connect(self.files.connect_server)
+        a.move_to_server.triggered.connect(self.move_to_server.start)
         a.load_sample.triggered.connect(self.files.load_sample)
         a.load_sample.setEnabled(demo_available())
         a.import_data.triggered.connect(self._import_data)
@@ -310,8 +325,8 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             a.go[key].triggered.connect(lambda _c=False, k=key: self.show_page(k))
             self.addAction(a.go[key])
-        stack.canUndoChanged.connect(a.undo.setEnabled)
-        stack.canRedoChanged.connect(a.redo.setEnabled)
+        stack.canUndoChanged.connect(lambda can: a.undo.setEnabled(can and self.ctx.db.writable))
+        stack.canRedoChanged.connect(lambda can: a.redo.setEnabled(can and self.ctx.db.writable))
         stack.undoTextChanged.connect(a.set_undo_text)
         stack.redoTextChanged.connect(a.set_redo_text)
         stack.cleanChanged.connect(self._update_modified)
@@ -432,6 +447,21 @@ class MainWindow(QMainWindow):
         printable = self._print_target() is not None
         for name in PRINT_ACTIONS:
             self.window_actions.by_name[name].setEnabled(printable)
+        self.window_actions.move_to_server.setEnabled(self.ctx.db.location is not None)
+        if not self.ctx.db.writable:
+            for name in EDITING_ACTIONS:
+                self.window_actions.by_name[name].setEnabled(False)
+
+    def _lock_if_read_only(self, page: Page) -> None:
+        """A viewer's page: its editor's fields read-only, again after each record it loads."""
+        editor = getattr(page, "editor", None)
+        if self.ctx.db.writable or not isinstance(editor, QWidget):
+            return
+        lock_editing(editor)
+        heading_changed = getattr(editor, "heading_changed", None)
+        if heading_changed is not None and editor not in self._locked_editors:
+            self._locked_editors.append(editor)
+            heading_changed.connect(lambda: None if self.ctx.db.writable else lock_editing(editor))
 
     def _update_status(self) -> None:
         self.rows_label.setText(self.current_page().status_text())
@@ -447,6 +477,9 @@ class MainWindow(QMainWindow):
         self._update_modified()
 
     def _database_switched(self) -> None:
+        self.viewer_banner.show_for(self.ctx.db)
+        for page in self.pages.values():
+            self._lock_if_read_only(page)
         self.integrity.watch(self.ctx.db)
         self.live.watch(self.ctx.db)
         self._update_title()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from postgresql_server import acting
 
 from itsm_desktop.domain.enums import (
     AgreementContactRole,
@@ -244,7 +245,7 @@ def test_revise_creates_a_draft_copy_and_supersedes_on_activation(db: Database, 
     assert _counts(sql, second.id) == _counts(sql, first.id)
     assert sql("SELECT status FROM agreement WHERE id = ?", first.id) == [("active",)]
     assert sql("SELECT action, who FROM history_entry WHERE entity = 'agreement' AND entity_id = ? ORDER BY id",
-               second.id) == [("revised", "carol")]
+               second.id) == [("revised", acting(db, "carol"))]
 
     with pytest.raises(ValidationError, match="already being prepared"):
         ag.revise_agreement(db, agreement_id=first.id)

@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from postgresql_server import acting
 
 from itsm_desktop.domain.enums import (
     AgreementKind,
@@ -44,7 +45,7 @@ def test_full_lifecycle_with_history(db: Database, make, sql, monkeypatch: pytes
     assert _status(sql, agreement.id) == "terminated"
     rows = sql("SELECT action, who, summary, changes FROM history_entry WHERE entity = 'agreement' ORDER BY id")
     assert [r[0] for r in rows] == ["created", "status", "status", "status", "status", "status"]
-    assert {r[1] for r in rows} == {"dana"}
+    assert {r[1] for r in rows} == {acting(db, "dana")}
     assert [json.loads(r[3])["status"] for r in rows[1:]] == [
         ["draft", "in_review"], ["in_review", "draft"], ["draft", "in_review"], ["in_review", "active"],
         ["active", "terminated"]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from postgresql_server import acting
 
 from itsm_desktop.domain.enums import OrganizationKind, UnitType
 from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationError
@@ -57,9 +58,9 @@ def test_organization_history(db: Database, sql, monkeypatch: pytest.MonkeyPatch
     st.delete_organization(db, organization_id=org.id)
     rows = sql("SELECT entity, entity_id, action, who, summary, changes FROM history_entry ORDER BY id")
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
-        ("organization", org.id, "created", "alice"),
-        ("organization", org.id, "updated", "alice"),
-        ("organization", org.id, "deleted", "bob"),
+        ("organization", org.id, "created", acting(db, "alice")),
+        ("organization", org.id, "updated", acting(db, "alice")),
+        ("organization", org.id, "deleted", acting(db, "bob")),
     ]
     created, updated, deleted = (json.loads(r[5]) for r in rows)
     assert created["name"] == [None, "Finance"] and created["kind"] == [None, "customer"]

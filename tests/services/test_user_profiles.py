@@ -23,8 +23,9 @@ def revision_history(db: Database, agreement_id: int) -> str:
 
 def test_the_revision_history_prints_the_person_behind_each_login(db: Database, make: Any) -> None:
     agreement = make.agreement()
-    login = current_user()
-    assert f" {login} Created" in revision_history(db, agreement.id)
+    login = user_profiles.current_login(db)  # on a server, the database user signed in
+    who = login if db.signed_in in (None, current_user()) else f"{login} ({current_user()})"
+    assert f" {who} Created" in revision_history(db, agreement.id)
     margaret = make.contact(make.it, "Margaret Ellison")
 
     assert user_profiles.set_logins(db, contact_id=margaret.id, logins=[f" {login} ", "", "mellison"]) == sorted(
@@ -32,7 +33,7 @@ def test_the_revision_history_prints_the_person_behind_each_login(db: Database, 
 
     history = revision_history(db, agreement.id)
     assert " Margaret Ellison Created" in history
-    assert f" {login} " not in history
+    assert f" {login} " not in history and f" {who} " not in history
     assert user_profiles.logins_of(db, margaret.id) == sorted([login, "mellison"])
     entry = maintenance.history_of(db, "contact", margaret.id)[-1]
     assert entry.changes == {"logins": ["", ", ".join(sorted([login, "mellison"]))]}
@@ -62,3 +63,29 @@ def test_a_login_that_cannot_be_one_is_refused(db: Database, make: Any, login: s
         user_profiles.set_logins(db, contact_id=person.id, logins=[login])
     assert message in refused.value.fields["logins"]
     assert user_profiles.logins_of(db, person.id) == []
+
+
+def test_the_history_names_the_database_user_and_the_os_user_and_the_person_behind_them(
+        db: Database, make: Any) -> None:
+    rajesh = make.contact(make.it, "Rajesh Patel")
+    (entry,) = maintenance.history_of(db, "contact", rajesh.id)
+    if db.signed_in is None:  # a local file: the OS user
+        assert entry.who == current_user()
+    else:  # a team server: the database user signed in, with the OS user when it differs
+        assert db.signed_in == db.backend.url.username  # type: ignore[attr-defined]
+        assert entry.who in (db.signed_in, f"{db.signed_in} ({current_user()})")
+        assert user_profiles.current_login(db) == db.signed_in
+    user_profiles.set_logins(db, contact_id=rajesh.id, logins=[user_profiles.current_login(db)])
+    named = maintenance.history_of(db, "contact", rajesh.id)[0]
+    assert named.who == f"Rajesh Patel — {entry.who}"
+
+
+def test_a_history_entry_is_known_by_its_os_user_too(db: Database, make: Any) -> None:
+    from itsm_desktop.services.common import sign_ins_of
+
+    assert sign_ins_of("alice (ajones)") == ("alice", "ajones") and sign_ins_of("ajones") == ("ajones",)
+    margaret = make.contact(make.it, "Margaret Ellison")
+    user_profiles.set_logins(db, contact_id=margaret.id, logins=["ajones"])
+    with db.read() as session:
+        people = user_profiles.names_of_logins(session, ["alice (ajones)", "ajones", "bob (bjones)"])
+    assert people == {"alice (ajones)": "Margaret Ellison", "ajones": "Margaret Ellison"}

@@ -254,8 +254,10 @@ def _contents(db: Database) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_copy_moves_every_record_and_ids_keep_rising(local_portfolio: Path, postgresql_url: URL) -> None:
-    report = team_server.move_to_server(local_portfolio, postgresql_url)
+    shares: list[float] = []
+    report = team_server.move_to_server(local_portfolio, postgresql_url, on_progress=shares.append)
     assert report.rows["service"] > 20 and report.total > 1000
+    assert shares == sorted(shares) and shares[-1] == 1.0 and len(shares) > 10  # a table at a time
     with Database.open(local_portfolio) as local, Database.open(postgresql_url) as server:
         assert _contents(server) == _contents(local)
         highest = max(choice[0] for choice in catalog.service_choices(local))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -171,3 +172,31 @@ def test_the_conflict_message_reads_well(qtbot: Any) -> None:
     assert box.width() < 800
     SHOTS.mkdir(parents=True, exist_ok=True)
     box.grab().save(str(SHOTS / "safety_conflict.png"))
+
+
+def test_an_editor_with_unsaved_changes_says_when_someone_else_saved_and_offers_to_compare(
+        make_window: Any, db: Database, other: Database, make: Any, fake_dialogs: FakeDialogs) -> None:
+    service = make.service("MAIL", name="E-mail", summary="Mail for everyone")
+    window = make_window(db)
+    mine = open_record(window, "catalog", service.id)
+    mine.editor.summary.setText("Mailboxes for every employee")
+    assert not mine.changed_elsewhere.isVisible()
+
+    stored = catalog.load_service(other, service.id)
+    catalog.update_service(other, service_id=service.id, version=stored.service.version,
+                           form=replace(stored.form, name="E-mail and calendar"))
+    window.ctx.hub.changed.emit("service", (service.id,))  # as the live refresh tells of it
+
+    assert mine.changed_elsewhere.isVisible()  # said, not silently kept
+    assert mine.editor.is_dirty() and mine.editor.summary.text() == "Mailboxes for every employee"
+    fake_dialogs.answer("ask_reload", False)  # compare, keep editing
+    mine.changed_elsewhere.compare.click()
+    (title, text, changes), = reload_calls(fake_dialogs)
+    assert "“E-mail” was changed by someone else while you were editing it" in text
+    assert changes == ["Name: E-mail → E-mail and calendar"]
+    assert mine.editor.is_dirty() and mine.changed_elsewhere.isVisible()
+
+    fake_dialogs.answer("ask_reload", True)  # take theirs
+    mine.changed_elsewhere.compare.click()
+    assert mine.editor.name.text() == "E-mail and calendar" and not mine.editor.is_dirty()
+    assert not mine.changed_elsewhere.isVisible()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from ui_helpers import FakeDialogs
 
 from itsm_desktop.domain.forms import ServiceForm
@@ -91,3 +91,82 @@ def test_a_wrong_password_keeps_the_open_database(make_window: Any, db: Database
     (message,) = fake_dialogs.texts("error")
     assert "refused the user" in message and "wrong-password" not in message
     assert all("://" not in str(t) for t in recent_databases(window.settings))
+
+
+@pytest.fixture
+def viewer_db(postgresql_url: Any) -> Iterator[Database]:
+    """A server database with one service, opened by a user the server makes a viewer."""
+    import secrets
+
+    import sqlalchemy as sa
+
+    from itsm_desktop.services import team_server
+    from itsm_desktop.store.backends.postgresql_roles import Role, grant, setup_roles
+
+    team_server.upgrade_server(postgresql_url)
+    with Database.open(postgresql_url) as admin:
+        catalog.create_service(admin, form=ServiceForm(code="MAIL", name="Mail"))
+        setup_roles(admin.backend)
+        name, password = f"viewer_{secrets.token_hex(4)}", secrets.token_hex(8)
+        engine = sa.create_engine(postgresql_url, poolclass=sa.NullPool)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
+        grant(admin.backend, name, Role.VIEWER)
+    try:
+        with Database.open(postgresql_url.set(username=name, password=password)) as db:
+            yield db
+    finally:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"DROP ROLE {name}")
+        engine.dispose()
+
+
+def test_a_viewers_window_is_read_only_with_a_banner(make_window: Any, viewer_db: Database, qtbot: Any) -> None:
+    window: MainWindow = make_window(viewer_db)
+    assert window.viewer_banner.isVisible()
+    assert "Read only: you are a viewer" in window.viewer_banner.text.text()
+    window.show_page("catalog")
+    page = window.current_page()
+    assert page.show_record(1)  # the only service
+    qtbot.wait(10)
+    editor = page.editor  # type: ignore[attr-defined]
+    fields = editor.findChildren(QLineEdit)
+    assert fields and all(field.isReadOnly() for field in fields)
+    for name in ("new", "save", "duplicate", "delete", "undo", "import_data", "restore_backup"):
+        assert not window.window_actions.by_name[name].isEnabled(), name
+    assert window.window_actions.by_name["find"].isEnabled()  # reading and searching stay
+    assert window.window_actions.by_name["preview"].isEnabled()  # and printing
+
+
+def test_an_editors_window_has_no_banner(make_window: Any, server_db: Database) -> None:
+    window: MainWindow = make_window(server_db)
+    assert server_db.writable and not window.viewer_banner.isVisible()
+    assert window.window_actions.by_name["new"].isEnabled() or window.page_key() == "home"
+
+
+def test_move_to_team_server_copies_the_file_and_opens_the_server(
+        make_window: Any, db: Database, postgresql_url: Any, fake_dialogs: FakeDialogs, qtbot: Any) -> None:
+    catalog.create_service(db, form=ServiceForm(code="MAIL", name="Mail"))
+    window: MainWindow = make_window(db)
+    move = window.window_actions.by_name["move_to_server"]
+    assert move.isEnabled()  # a local file
+    fake_dialogs.answer("run_dialog", _fill(postgresql_url))
+    fake_dialogs.answer("info", None)
+    move.trigger()
+    qtbot.waitUntil(lambda: window.ctx.db.location is None, timeout=60_000)
+    assert window.ctx.db.describe() in window.windowTitle() and not move.isEnabled()
+    assert catalog.load_service(window.ctx.db, 1).form.name == "Mail"
+    (text,) = fake_dialogs.texts("info")
+    assert "every record was compared" in text and str(postgresql_url.password) not in text
+    assert catalog.load_service(db, 1).form.name == "Mail"  # the file is left as it was
+
+
+def test_moving_into_a_database_that_is_not_empty_says_so_and_stays_on_the_file(
+        make_window: Any, db: Database, server_db: Database, fake_dialogs: FakeDialogs, qtbot: Any) -> None:
+    window: MainWindow = make_window(db)
+    fake_dialogs.answer("run_dialog", _fill(server_db.backend.url))
+    fake_dialogs.answer("error", None)
+    window.window_actions.by_name["move_to_server"].trigger()
+    qtbot.waitUntil(lambda: "error" in fake_dialogs.names(), timeout=30_000)
+    (text,) = fake_dialogs.texts("error")
+    assert "is not empty" in text and window.ctx.db.location == db.path

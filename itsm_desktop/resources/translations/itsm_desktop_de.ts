@@ -1891,17 +1891,27 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Bitte warten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/conflicts.py" line="+39"/>
+        <location filename="../../ui/common/conflicts.py" line="+40"/>
         <source>This {noun}</source>
         <translation>Dieser Datensatz ({noun})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>{name} was changed by someone else.</source>
+        <translation>{name} wurde von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{name} was deleted by someone else since you opened it.</source>
         <translation>{name} wurde seit dem Öffnen von jemand anderem gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} was changed by someone else while you were editing it; your changes are not saved yet.</source>
+        <translation>{name} wurde von jemand anderem geändert, während Sie es bearbeitet haben; Ihre Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{name} was changed by someone else since you opened it, so it was not deleted.</source>
         <translation>{name} wurde seit dem Öffnen von jemand anderem geändert und daher nicht gelöscht.</translation>
     </message>
@@ -1927,6 +1937,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+8"/>
+        <location line="+7"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2061,7 +2072,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+104"/>
+        <location filename="../../ui/common/record_page.py" line="+106"/>
         <source>records</source>
         <translation>Datensätze</translation>
     </message>
@@ -3019,6 +3030,27 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <source>Services</source>
         <translation>Services</translation>
     </message>
+    <message>
+        <location filename="../../ui/move_to_server.py" line="+35"/>
+        <location line="+29"/>
+        <source>Move to Team Server</source>
+        <translation>Auf den Teamserver umziehen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The open database is already on a team server.</source>
+        <translation>Die geöffnete Datenbank liegt bereits auf einem Teamserver.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copying {file} to the team server and comparing every record…</source>
+        <translation>{file} wird auf den Teamserver kopiert und jeder Datensatz verglichen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied {count} records from {file} to {server}; every record was compared and is the same. The team server is open now; the local file was left as it was.</source>
+        <translation>{count} Datensätze von {file} nach {server} kopiert; jeder Datensatz wurde verglichen und ist gleich. Der Teamserver ist jetzt geöffnet; die lokale Datei blieb unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3097,6 +3129,16 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Move to Team Server…</source>
+        <translation>Auf den Teamserver &amp;umziehen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this local database to an empty team server database and open it there</source>
+        <translation>Diese lokale Datenbank in eine leere Datenbank auf dem Teamserver kopieren und dort öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Load &amp;Sample Portfolio</source>
         <translation>&amp;Beispielportfolio laden</translation>
     </message>
@@ -3356,6 +3398,19 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location line="+4"/>
         <source>&amp;Redo {what}</source>
         <translation>{what} &amp;wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <location filename="../../ui/common/changed_elsewhere.py" line="+22"/>
+        <source>Someone else saved this record while you were editing it. Your changes are kept; compare them with theirs before you save.</source>
+        <translation>Jemand anderes hat diesen Datensatz gespeichert, während Sie ihn bearbeitet haben. Ihre Änderungen bleiben erhalten; vergleichen Sie sie vor dem Speichern mit den anderen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +4034,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+129"/>
+        <location filename="../../ui/main_window.py" line="+134"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -4014,12 +4069,12 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Expired because their validity ended: {names}.</source>
         <translation>Abgelaufen, weil ihre Gültigkeit endete: {names}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4049,17 +4104,17 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>That record is no longer there.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <source>The open database</source>
         <translation>Die geöffnete Datenbank</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
     </message>
@@ -4550,18 +4605,18 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <name>RecordPage</name>
     <message>
         <location filename="../../ui/common/record_page.py" line="+118"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <location line="+126"/>
         <source>New {noun}</source>
         <translation>{noun} anlegen</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>{count} {noun}</source>
         <translation>{count} {noun}</translation>
     </message>
@@ -5292,6 +5347,14 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location filename="../../ui/agreements/texts_tab.py" line="-189"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerBanner</name>
+    <message>
+        <location filename="../../ui/viewer_mode.py" line="+59"/>
+        <source>Read only: you are a viewer of {where}. You can read, search and print, but not change anything; ask the server&apos;s administrator to make you an editor.</source>
+        <translation>Nur lesen: Sie sind Betrachter von {where}. Sie können lesen, suchen und drucken, aber nichts ändern; bitten Sie die Administration des Servers, Sie zum Bearbeiter zu machen.</translation>
     </message>
 </context>
 <context>

@@ -1891,17 +1891,27 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/conflicts.py" line="+39"/>
+        <location filename="../../ui/common/conflicts.py" line="+40"/>
         <source>This {noun}</source>
         <translation>Cette fiche ({noun})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>{name} was changed by someone else.</source>
+        <translation>{name} a été modifié par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{name} was deleted by someone else since you opened it.</source>
         <translation>{name} a été supprimé par quelqu’un d’autre depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} was changed by someone else while you were editing it; your changes are not saved yet.</source>
+        <translation>{name} a été modifié par quelqu’un d’autre pendant que vous le modifiiez ; vos modifications ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{name} was changed by someone else since you opened it, so it was not deleted.</source>
         <translation>{name} a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert ; il n’a donc pas été supprimé.</translation>
     </message>
@@ -1927,6 +1937,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+8"/>
+        <location line="+7"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2061,7 +2072,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+104"/>
+        <location filename="../../ui/common/record_page.py" line="+106"/>
         <source>records</source>
         <translation>fiches</translation>
     </message>
@@ -3019,6 +3030,27 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <source>Services</source>
         <translation>Services</translation>
     </message>
+    <message>
+        <location filename="../../ui/move_to_server.py" line="+35"/>
+        <location line="+29"/>
+        <source>Move to Team Server</source>
+        <translation>Transférer vers le serveur d’équipe</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The open database is already on a team server.</source>
+        <translation>La base de données ouverte est déjà sur un serveur d’équipe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copying {file} to the team server and comparing every record…</source>
+        <translation>Copie de {file} vers le serveur d’équipe et comparaison de chaque fiche…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied {count} records from {file} to {server}; every record was compared and is the same. The team server is open now; the local file was left as it was.</source>
+        <translation>{count} fiches copiées de {file} vers {server} ; chaque fiche a été comparée et est identique. Le serveur d’équipe est maintenant ouvert ; le fichier local est resté tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3097,6 +3129,16 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Move to Team Server…</source>
+        <translation>&amp;Transférer vers le serveur d’équipe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this local database to an empty team server database and open it there</source>
+        <translation>Copier cette base de données locale dans une base vide du serveur d’équipe et l’y ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Load &amp;Sample Portfolio</source>
         <translation>Charger le portefeuille d’&amp;exemple</translation>
     </message>
@@ -3356,6 +3398,19 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+4"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <location filename="../../ui/common/changed_elsewhere.py" line="+22"/>
+        <source>Someone else saved this record while you were editing it. Your changes are kept; compare them with theirs before you save.</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche pendant que vous la modifiiez. Vos modifications sont conservées ; comparez-les avec les siennes avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +4034,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+129"/>
+        <location filename="../../ui/main_window.py" line="+134"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -4014,12 +4069,12 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Niveaux de service</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Expired because their validity ended: {names}.</source>
         <translation>Expirés, leur période de validité étant terminée : {names}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4049,17 +4104,17 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>That record is no longer there.</source>
         <translation>Cette fiche n’existe plus.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <source>The open database</source>
         <translation>La base de données ouverte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Opened {path}</source>
         <translation>{path} ouvert</translation>
     </message>
@@ -4550,18 +4605,18 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <name>RecordPage</name>
     <message>
         <location filename="../../ui/common/record_page.py" line="+118"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <location line="+126"/>
         <source>New {noun}</source>
         <translation>Créer : {noun}</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>{count} {noun}</source>
         <translation>{count} {noun}</translation>
     </message>
@@ -5292,6 +5347,14 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location filename="../../ui/agreements/texts_tab.py" line="-189"/>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerBanner</name>
+    <message>
+        <location filename="../../ui/viewer_mode.py" line="+59"/>
+        <source>Read only: you are a viewer of {where}. You can read, search and print, but not change anything; ask the server&apos;s administrator to make you an editor.</source>
+        <translation>Lecture seule : vous êtes lecteur de {where}. Vous pouvez lire, rechercher et imprimer, mais rien modifier ; demandez à l’administrateur du serveur de vous donner le rôle d’éditeur.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ class Opened:
     writer: Engine
     backup_made: Path | None = None  # a copy kept before the schema was upgraded
     integrity_checked: bool = True  # False: run ``Backend.integrity_check`` in the background
+    writable: bool = True  # False: the user may only read (a team server's viewer)
+    signed_in: str | None = None  # the database user signed in (a team server), for the history
 
 
 @dataclass

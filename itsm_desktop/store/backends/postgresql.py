@@ -48,6 +48,7 @@ DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT = 10  # seconds to reach the server before saying it cannot be reached
 UPGRADE_LOCK = 0x17_5D_E5_C7  # advisory lock key: one upgrade at a time on a server
 MAINTENANCE_DATABASE = "postgres"  # every server has it; any user may usually connect to it
+PROBED_TABLE = "service"  # a viewer may not update it; an editor may
 COUNTED_TABLES = ("organization", "contact", "service", "agreement", "history_entry")
 
 def sqlstate(exc: BaseException) -> str | None:
@@ -88,6 +89,8 @@ class ServerState:
     tables: set[str] = field(default_factory=set)
     readable: bool = True  # the user may read the schema's version and records
     revisions: list[str] = field(default_factory=list)
+    writable: bool = True  # the user may save records: an editor (or the tables' owner), not a viewer
+    user: str | None = None  # the database user signed in
     schema: Schema = field(default_factory=dict)
 
     @property
@@ -120,6 +123,10 @@ def inspect(connection: Connection) -> ServerState:
         "SELECT has_table_privilege('alembic_version', 'SELECT')").scalar())
     if state.readable:
         state.revisions = [r[0] for r in connection.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    if PROBED_TABLE in state.tables:
+        writable, state.user = connection.exec_driver_sql(
+            f"SELECT has_table_privilege('{PROBED_TABLE}', 'UPDATE'), current_user").one()
+        state.writable = bool(writable)
     return state
 
 
@@ -168,9 +175,11 @@ class Backend:
             return f"The server {server} does not let the user {user} sign in to {self.url.database}."
         if state == "3D000":
             return f"There is no database {self.url.database} on the server {server}."
+        if state == "42501" and doing == "written":
+            return (f"The user {user} may only read the database {where} (a viewer), so nothing was saved; "
+                    "ask the server's administrator to make them an editor.")
         if state == "42501":
-            return (f"The user {user} has no permission to {'change' if doing == 'written' else 'read'} "
-                    f"the database {where}; ask the server's administrator.")
+            return f"The user {user} has no permission to read the database {where}; ask the server's administrator."
         if kind == ErrorKind.CONNECTION:
             return self._connection_sentence(exc, server, user)
         if kind == ErrorKind.DISK_FULL:
@@ -221,7 +230,8 @@ class Backend:
             if isinstance(exc, DBAPIError):
                 raise StoreError(self.error_sentence(exc, doing="opened")) from exc
             raise
-        return Opened(reader, writer, None, integrity_checked=True)
+        return Opened(reader, writer, None, integrity_checked=True, writable=state.writable,
+                      signed_in=state.user)
 
     def _refuse_unusable(self, state: ServerState, *, allow_older: bool, allow_empty: bool) -> None:
         where = self.describe()

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
 
-from .. import migrate
+from .. import migrate, network_filesystems
 from ..backup import BackupError, free_path
 from ..backup import backup_to as copy_to
 from ..errors import StoreError
@@ -152,6 +152,7 @@ def _implements_the_interface(url: URL) -> BackendInterface:
 
 
 def _open(path: Path, busy_timeout: float) -> Opened:
+    _refuse_network_filesystem(path)
     exists = _check_file(path)
     revision, has_tables = (None, False)
     head = migrate.head_revision()
@@ -194,6 +195,15 @@ def _open(path: Path, busy_timeout: float) -> Opened:
         raise StoreError(f"Cannot prepare the database {path}: {message}.") from exc
     _restrict_permissions(path)
     return Opened(reader, writer, backup_made, integrity_checked=whole)
+
+
+def _refuse_network_filesystem(path: Path) -> None:
+    kind = network_filesystems.network_filesystem(path)
+    if kind is not None:
+        raise StoreError(
+            f"The database {path} is on a network filesystem ({kind}), where SQLite files get damaged "
+            "when shared; keep it on this computer's disk, or move it to a team server (File ▸ Move to "
+            "Team Server… or itsm-desktop copy) so that everyone can work on it.")
 
 
 def _is_read_only(path: Path) -> bool:

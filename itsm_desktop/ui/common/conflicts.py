@@ -28,28 +28,33 @@ MAX_LINES = 10
 _TABLES = {"family": "service_family"}
 
 
-def conflict_report(editor: RecordEditor, error: ConflictError, *,
+def conflict_report(editor: RecordEditor, error: ConflictError | None, *,
                     deleting: bool = False) -> tuple[str, list[str]]:
     """The message and the changed fields (``Field: yours → theirs``, at most ``MAX_LINES``).
 
-    ``deleting``: the refused change was deleting the record, not saving the user's edits.
+    ``deleting``: the refused change was deleting the record, not saving the user's edits;
+    ``error`` None: nothing was refused yet, someone else saved while the user was editing.
     """
     record = editor.record
     title = str(getattr(record, "name", None) or getattr(record, "title", None) or editor.heading()[0])
     name = f"“{elide(title, 60)}”" if title else _tr("This {noun}").format(noun=_tr(editor.noun))
     entity = _TABLES.get(editor.ops.entity, editor.ops.entity) if editor.ops is not None else None
     record_id, loaded = editor.record_id, editor.loaded_form
+    fallback = str(error) if error is not None else _tr("{name} was changed by someone else.").format(name=name)
     if entity is None or record_id is None or loaded is None:
-        return str(error), []
+        return fallback, []
     db = editor.ctx.db
     try:
         theirs = conflict_changes(db, entity, record_id, loaded)
         history = history_of(db, entity, record_id) if theirs is not None else []
     except (ItsmError, SQLAlchemyError, ValueError):
-        return str(error), []
+        return fallback, []
     if theirs is None:
         return _tr("{name} was deleted by someone else since you opened it.").format(name=name), []
-    if deleting:
+    if error is None:
+        text = _tr("{name} was changed by someone else while you were editing it; your changes are "
+                   "not saved yet.").format(name=name)
+    elif deleting:
         text = _tr("{name} was changed by someone else since you opened it, so it was not "
                    "deleted.").format(name=name)
     else:
@@ -85,6 +90,13 @@ def change_lines(editor: RecordEditor, theirs: dict[str, list[Any]], *, edited: 
         more = len(lines) - (MAX_LINES - 1)
         lines = [*lines[: MAX_LINES - 1], _tr("… and {count} more fields").format(count=more)]
     return lines
+
+
+def ask_reload_changed_meanwhile(parent: QWidget | None, editor: RecordEditor) -> bool:
+    """Someone else saved the record being edited: show what they changed next to the user's
+    edits and ask: reload the stored record (True) or keep editing (False)."""
+    text, lines = conflict_report(editor, None)
+    return Dialogs.ask_reload(parent, _tr("Changed by someone else"), text, changes=lines)
 
 
 def ask_reload_after_conflict(parent: QWidget | None, editor: RecordEditor, error: ConflictError, *,

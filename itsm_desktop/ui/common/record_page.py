@@ -43,7 +43,9 @@ from itsm_desktop.services.listing import Listing
 
 from ..exchange import table_tools
 from .accessible import name, name_field
+from .changed_elsewhere import ChangedElsewhere
 from .column_fit import ColumnFitter
+from .conflicts import ask_reload_changed_meanwhile
 from .context import AppContext
 from .editor import RecordEditor
 from .fields import align_labels
@@ -256,6 +258,10 @@ class RecordPage(RecordActions):
         box.setSpacing(4)
         box.addLayout(title_row)
         box.addWidget(self.editor_subtitle)
+        self.changed_elsewhere = ChangedElsewhere(detail)
+        self.changed_elsewhere.compare_requested.connect(self.compare_with_stored)
+        self.editor.dirty_changed.connect(lambda dirty: None if dirty else self.changed_elsewhere.hide())
+        box.addWidget(self.changed_elsewhere)
         box.addSpacing(4)
         box.addWidget(scroll, 1)
 
@@ -481,9 +487,19 @@ class RecordPage(RecordActions):
             return
         self.model.refresh(ids)  # only the records that changed, when they can be
         record_id = self.editor.record_id
-        if record_id is not None and (not ids or record_id in ids) and not self.editor.is_dirty():
+        if record_id is None or (ids and record_id not in ids):
+            return
+        if self.editor.is_dirty():  # kept: say so (when it was this record), and let the user compare
+            self.changed_elsewhere.setVisible(bool(ids) or self.changed_elsewhere.isVisible())
+            return
+        self._open(record_id)
+        self._select_row_of(self.editor.record_id)
+
+    def compare_with_stored(self) -> None:
+        """Show what someone else saved beside the unsaved edits; reload the record if asked."""
+        record_id = self.editor.record_id
+        if record_id is not None and ask_reload_changed_meanwhile(self, self.editor):
             self._open(record_id)
-            self._select_row_of(self.editor.record_id)
 
     def on_entity_changed(self, entity: str, ids: tuple[int, ...]) -> None:
         """Another kind of record changed: refresh choices and lists that show it."""

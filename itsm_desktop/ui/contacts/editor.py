@@ -71,7 +71,7 @@ class ContactEditor(RecordEditor):
         self.this_is_me = QPushButton(self.tr("This Is Me"), sign_in)
         self.this_is_me.setObjectName("this_is_me")
         self.this_is_me.setToolTip(self.tr("Sign in as this person: your login is {login}").format(
-            login=user_profiles.current_login()))
+            login=user_profiles.current_login(ctx.db)))
         self.this_is_me.clicked.connect(self.claim_login)
         self.edit_logins = QPushButton(self.tr("Sign-in Names…"), sign_in)
         self.edit_logins.setObjectName("edit_logins")
@@ -136,7 +136,7 @@ class ContactEditor(RecordEditor):
 
     def claim_login(self) -> None:
         """Record that the person using the application now is this contact."""
-        self.set_logins([*self.logins, user_profiles.current_login()])
+        self.set_logins([*self.logins, user_profiles.current_login(self.ctx.db)])
 
     def ask_logins(self) -> None:
         """Ask for the sign-in names of this contact, one or more, separated by commas."""
