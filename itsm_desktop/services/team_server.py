@@ -46,7 +46,7 @@ def upgrade_server(target: str | os.PathLike[str]) -> Upgrade:
     backend = server_backend(target)
 
     def keep_copy(server: ServerBackend) -> Path:
-        return dump(server, kept_copy_path(server, "before-upgrade"))
+        return dump(server, kept_copy_path(server, "before-upgrade"), replace=False)
 
     before, after, kept = backend.upgrade(busy_timeout=DEFAULT_BUSY_TIMEOUT, keep_copy=keep_copy)
     return Upgrade(before, after, kept)

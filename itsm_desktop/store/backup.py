@@ -17,6 +17,7 @@ from .sqlite_files import (
     copy_database,
     create_private_file,
     make_private,
+    numbered_names,
     reading,
     side_files,
 )
@@ -65,13 +66,7 @@ def stamped_name(stem: str, when: datetime, suffix: str = ".db") -> str:
 
 def free_path(folder: Path, name: str) -> Path:
     """``folder/name``, or ``name`` with ``-2``, ``-3`` … before the suffix if that is taken."""
-    candidate = folder / name
-    stem, suffix = os.path.splitext(name)
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{n}{suffix}"
-        n += 1
-    return candidate
+    return next(path for path in numbered_names(folder / name) if not path.exists())
 
 
 def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:

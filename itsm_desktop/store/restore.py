@@ -17,14 +17,15 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from . import migrate
 from .backends import Steps
-from .backup import BackupError, free_path, make_private_folder
+from .backup import BackupError, make_private_folder
 from .errors import StoreError
 from .health import inspect_file
 from .sqlite_files import (
@@ -40,6 +41,7 @@ from .sqlite_files import (
     is_busy,
     is_damage,
     make_private,
+    publish_new,
     reading,
     remove_private_copy,
     result_code,
@@ -166,7 +168,7 @@ def _write_into(dst: sqlite3.Connection, current: Path, staged: Path, keep: Path
             return
         on_step("locked")
         with reading(current, timeout=busy_timeout) as con:
-            kept.append(copy_database(con, keep))
+            kept.append(copy_database(con, keep, replace=False))
         on_step("kept")
 
     with closing(sqlite3.connect(file_uri(staged, mode="ro"), uri=True, isolation_level=None)) as src:
@@ -180,22 +182,21 @@ def _write_into(dst: sqlite3.Connection, current: Path, staged: Path, keep: Path
 
 
 def _replace_unreadable(current: Path, staged: Path, keep: Path, on_step: Steps) -> Path:
-    """Put ``staged`` in place of a file SQLite cannot read, keeping its bytes as ``keep``.
+    """Put ``staged`` in place of a file SQLite cannot read, keeping its bytes at ``keep`` (or
+    the first free name after it, which is returned).
 
     A rename, allowed only while an advisory lock on SQLite's lock bytes shows that no
-    connection anywhere holds the file (every SQLite connection keeps a read lock there).
+    connection anywhere holds the file (every SQLite connection keeps a read lock there). The
+    file is read through the locked descriptor itself: closing any other descriptor of it
+    would drop the lock.
     """
-    with _no_connection_holds(current):
+    with _no_connection_holds(current) as fd:
         on_step("locked")
-        for src, dst in zip((current, *side_files(current)), (keep, *side_files(keep)), strict=True):
+        keep = _keep_bytes(lambda out: _copy_descriptor(fd, out), keep)
+        for src, dst in zip(side_files(current), side_files(keep), strict=True):
             if src.exists():
-                tmp = temporary_beside(dst)
-                try:
-                    tmp.write_bytes(src.read_bytes())
-                    fsync_file(tmp)
-                    os.replace(tmp, dst)
-                finally:
-                    remove_private_copy(tmp)
+                data = src.read_bytes()
+                _keep_bytes(lambda out: out.write(data), dst, replace=True)  # noqa: B023 - used at once
         on_step("kept")
         fsync_file(staged)
         for stale in side_files(current):  # they belong to the unreadable file, never to ours
@@ -207,21 +208,43 @@ def _replace_unreadable(current: Path, staged: Path, keep: Path, on_step: Steps)
     return keep
 
 
-@contextlib.contextmanager
-def _no_connection_holds(path: Path) -> Iterator[None]:
+def _copy_descriptor(fd: int, out: BinaryIO) -> None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    while chunk := os.read(fd, 1 << 20):
+        out.write(chunk)
+
+
+def _keep_bytes(write: Callable[[BinaryIO], object], wanted: Path, *, replace: bool = False) -> Path:
+    """A private file written by ``write``, complete, at ``wanted`` or the first free name after it."""
+    tmp = temporary_beside(wanted)
     try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows locks differently; SQLite refused above
-        yield
-        return
+        with tmp.open("wb") as out:
+            write(out)
+        fsync_file(tmp)
+        if replace:
+            os.replace(tmp, wanted)
+            return wanted
+        return publish_new(tmp, wanted)
+    finally:
+        remove_private_copy(tmp)
+
+
+@contextlib.contextmanager
+def _no_connection_holds(path: Path) -> Iterator[int]:
+    """A descriptor of ``path`` holding an advisory lock that no SQLite connection can share."""
     fd = os.open(path, os.O_RDWR)
     try:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows locks differently; SQLite refused above
+            yield fd
+            return
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, SHARED_SIZE, SHARED_FIRST, os.SEEK_SET)
         except OSError as exc:
             raise RestoreError(f"The database {path} is in use by another window or program; "
                                "close it there and try again.") from exc
-        yield
+        yield fd
     finally:
         os.close(fd)  # no SQLite connection of this process holds the file: nothing to drop
 
@@ -259,7 +282,9 @@ def restore_into(current: Path, backup: Path, *, busy_timeout: float, on_step: S
             details = " ".join(p.replace(str(staged), "the backup") for p in health.problems[:3])
             raise StoreError(f"{backup} cannot be restored: {details}")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        keep = free_path(current.parent, f"{current.stem}.before-restore-{stamp}{current.suffix}")
+        # only a name wished for: the copy takes the first free one when it is made, so two
+        # restores in the same second each keep their own
+        keep = current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix}")
         try:
             upgrade_staged(staged)
             return restore_staged(current, staged, keep, busy_timeout=busy_timeout, on_step=on_step)

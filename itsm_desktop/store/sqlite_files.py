@@ -249,14 +249,52 @@ def copy_pages(source: sqlite3.Connection, tmp: Path) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> Path:
-    """Write a consistent copy of ``source`` to ``target``: whole or not at all, private."""
+def copy_database(source: sqlite3.Connection, target: Path, *, replace: bool = True) -> Path:
+    """Write a consistent copy of ``source`` to ``target``: whole or not at all, private.
+
+    With ``replace=False`` an existing file is never replaced: the copy goes to the first
+    free name of :func:`publish_new`, which is returned.
+    """
     tmp = temporary_beside(target)
     try:
         copy_pages(source, tmp)
         fsync_file(tmp)
-        os.replace(tmp, target)
+        if replace:
+            os.replace(tmp, target)
+        else:
+            target = publish_new(tmp, target)
         fsync_folder(target.parent)
     finally:
         remove_private_copy(tmp)
     return target
+
+
+def numbered_names(wanted: Path) -> Iterator[Path]:
+    """``wanted``, then ``wanted`` with ``-2``, ``-3`` … before its suffix."""
+    yield wanted
+    n = 2
+    while True:
+        yield wanted.with_name(f"{wanted.stem}-{n}{wanted.suffix}")
+        n += 1
+
+
+def publish_new(tmp: Path, wanted: Path) -> Path:
+    """Give the complete file ``tmp`` the first name of :func:`numbered_names` that no file
+    has, atomically: two processes publishing at the same moment never take the same name,
+    and no existing file is ever replaced. Returns the name given; ``tmp`` is gone.
+    """
+    for candidate in numbered_names(wanted):
+        try:
+            os.link(tmp, candidate)  # fails if the name exists, whoever created it an instant ago
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links: reserve the name, then fill it
+            try:
+                create_private_file(candidate)
+            except FileExistsError:
+                continue
+            os.replace(tmp, candidate)
+            return candidate
+        tmp.unlink()
+        return candidate
+    raise AssertionError("unreachable")  # pragma: no cover - numbered_names never ends

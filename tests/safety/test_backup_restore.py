@@ -25,6 +25,8 @@ from itsm_desktop.services.maintenance import (
     restore_backup,
 )
 from itsm_desktop.store import Database, StoreError
+from itsm_desktop.store.restore import restore_staged, stage_copy
+from itsm_desktop.store.sqlite_files import publish_new
 
 from .safety_helpers import PYTHON, damage, python_env
 
@@ -283,6 +285,33 @@ def test_two_restores_in_one_second_keep_both_copies(db: Database, backup: Path)
     second = restore_backup(db.path, backup)
     assert first is not None and second is not None and first != second
     assert first.exists() and second.exists()
+
+
+def test_restores_that_chose_the_same_name_for_their_copy_keep_one_each(db: Database, backup: Path) -> None:
+    """Two restores started in the same second wish for the same name for the copy they keep;
+    the second must not replace the first one's copy, which alone holds the saves before it."""
+    _org(db, "Between")
+    wanted = db.path.with_name("itsm.before-restore-same-second.db")
+    first_stage = stage_copy(backup, db.path)
+    first = restore_staged(db.path, first_stage, wanted, busy_timeout=5)
+    _org(db, "After the first restore")
+    second_stage = stage_copy(backup, db.path)
+    second = restore_staged(db.path, second_stage, wanted, busy_timeout=5)
+    for staged in (first_stage, second_stage):
+        staged.unlink()
+    assert first == wanted and second == wanted.with_name("itsm.before-restore-same-second-2.db")
+    assert "Between" in _names(first)
+    assert "After the first restore" in _names(second)
+
+
+def test_a_copy_published_under_a_taken_name_goes_beside_it(tmp_path: Path) -> None:
+    taken = tmp_path / "copy.db"
+    taken.write_bytes(b"first")
+    tmp = tmp_path / "new.part"
+    tmp.write_bytes(b"second")
+    assert publish_new(tmp, taken) == tmp_path / "copy-2.db"
+    assert taken.read_bytes() == b"first" and (tmp_path / "copy-2.db").read_bytes() == b"second"
+    assert not tmp.exists()
 
 
 def test_a_backup_taken_during_saves_is_always_consistent(db: Database, tmp_path: Path) -> None:

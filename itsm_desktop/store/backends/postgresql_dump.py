@@ -27,8 +27,8 @@ from psycopg.conninfo import make_conninfo
 
 from itsm_desktop import APP_ID
 
-from ..backup import free_path
 from ..errors import StoreError
+from ..sqlite_files import publish_new, temporary_beside
 from . import Steps
 
 if TYPE_CHECKING:
@@ -68,21 +68,27 @@ def _run(command: list[str], env: Mapping[str, str], failure: str) -> None:
         raise StoreError(f"{failure}: {detail}.")
 
 
-def dump(backend: Backend, output: Path) -> Path:
-    """A ``pg_dump`` custom-format copy of the database at ``output``, replaced whole or not at all."""
+def dump(backend: Backend, output: Path, *, replace: bool = True) -> Path:
+    """A ``pg_dump`` custom-format copy of the database at ``output``, replaced whole or not at
+    all; with ``replace=False`` at the first free name after ``output`` instead (returned)."""
     pg_dump = tool("pg_dump")
     if output.is_dir():
         raise StoreError(f"{output} is a folder; give the backup a file name.")
     conninfo, env = _connection(backend)
-    partial = free_path(output.parent, f".{output.name}.partial")
+    partial: Path | None = None
     try:
+        partial = temporary_beside(output)  # a name of this process alone
         _run([pg_dump, "--format=custom", "--no-password", f"--file={partial}", f"--dbname={conninfo}"], env,
              f"Cannot back up {backend.describe()}")
-        os.replace(partial, output)
+        if replace:
+            os.replace(partial, output)
+        else:
+            output = publish_new(partial, output)
     except OSError as exc:
         raise StoreError(f"Cannot write the backup {output}: {exc.strerror or exc}.") from exc
     finally:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
     return output
 
 
@@ -103,7 +109,7 @@ def kept_copy_path(backend: Backend, why: str) -> Path:
     folder = Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return free_path(folder, f"{backend.backup_stem()}.{why}-{stamp}.dump")
+    return folder / f"{backend.backup_stem()}.{why}-{stamp}.dump"
 
 
 def restore(backend: Backend, backup: Path, *, on_step: Steps) -> Path | None:
@@ -112,7 +118,7 @@ def restore(backend: Backend, backup: Path, *, on_step: Steps) -> Path | None:
     conninfo, env = _connection(backend)
     _check_backup(backup, env)
     on_step("staged")
-    kept = dump(backend, kept_copy_path(backend, "before-restore")) if backend.exists() else None
+    kept = dump(backend, kept_copy_path(backend, "before-restore"), replace=False) if backend.exists() else None
     on_step("kept")
     _run([tool("pg_restore"), "--clean", "--if-exists", "--single-transaction", "--exit-on-error",
           "--no-owner", "--no-privileges", "--no-password", f"--dbname={conninfo}", str(backup)], env,

@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
 
 from .. import migrate, network_filesystems
-from ..backup import BackupError, free_path
+from ..backup import BackupError
 from ..backup import backup_to as copy_to
 from ..errors import StoreError
 from ..health import inspect_file
@@ -347,11 +347,11 @@ def _upgrade(writer: Engine, path: Path) -> Path | None:
             return False
         if current is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = free_path(path.parent, f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+            target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
             # SQLite copies only from a connection that is not writing: a second one reads
             # the last commit, which the write lock held here keeps the last
             with reading(path) as con:
-                kept.append(copy_database(con, target))
+                kept.append(copy_database(con, target, replace=False))
         return True
 
     with writer.connect() as connection:
