@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import secrets
 import shutil
+import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from postgresql_server import revision_before_server_search
 from sqlalchemy.engine import URL
 
 from itsm_desktop.cli import main
+from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.domain.forms import OrganizationForm, ServiceForm
 from itsm_desktop.services import catalog, demo, listing, stakeholders, team_server
 from itsm_desktop.store import Database, StoreError, migrate
@@ -215,6 +218,49 @@ def test_backup_and_restore_with_the_postgresql_tools(server_db: URL, tmp_path: 
     with Database.open(server_db) as db:
         assert [o.name for o in stakeholders.list_organizations(db)] == ["Finance"]
         assert db.check().healthy
+
+
+@NEEDS_PG_DUMP
+def test_a_save_during_a_server_restore_is_never_lost(server_db: URL, tmp_path: Path) -> None:
+    """Between the copy kept of the database and the restore no save can slip in: a save
+    attempted then waits for the restore, and is either in the restored database or refused."""
+    with Database.open(server_db) as db:
+        stakeholders.create_organization(db, form=OrganizationForm(name="Finance"))
+        written = db.backup_to(tmp_path / "team.dump")
+        stakeholders.create_organization(db, form=OrganizationForm(name="Later"))
+    outcome: dict[str, object] = {}
+
+    def save_during() -> None:
+        with Database.open(server_db) as other:
+            try:
+                stakeholders.create_organization(other, form=OrganizationForm(name="During"))
+                outcome["saved"] = True
+            except (ItsmError, StoreError) as exc:
+                outcome["refused"] = str(exc)
+
+    writer = threading.Thread(target=save_during)
+
+    def on_step(step: str) -> None:
+        if step == "locked" and "waited" not in outcome:
+            writer.start()
+            writer.join(1.0)
+            outcome["waited"] = writer.is_alive()  # held off while the copy is made
+
+    with Database.open(server_db) as db:
+        kept = db.restore_from(written, on_step=on_step)
+    writer.join(30)
+    assert outcome["waited"] is True and kept is not None
+    with Database.open(server_db) as db:
+        names = [o.name for o in stakeholders.list_organizations(db)]
+    kept_data = subprocess.run([shutil.which("pg_restore") or "pg_restore", "--data-only", "--file=-", str(kept)],
+                               capture_output=True, text=True, check=True).stdout
+    if outcome.get("saved"):
+        # restored after the save (which then waited for it to end: the save is in the copy
+        # kept), or before it (the save came after: it is in the restored database)
+        assert "During" in kept_data or names == ["During", "Finance"], (names, outcome)
+    else:
+        assert "refused" in outcome and names == ["Finance"]
+    assert "Finance" in names and "Later" not in names and "Later" in kept_data
 
 
 @NEEDS_PG_DUMP

@@ -333,7 +333,7 @@ class Backend:
     def restore_from(self, backup: Path, *, busy_timeout: float, on_step: Steps) -> Path | None:
         from .postgresql_dump import restore
 
-        return restore(self, backup, on_step=on_step)
+        return restore(self, backup, on_step=on_step, busy_timeout=busy_timeout)
 
 
 class _NothingToCheck:
