@@ -49,6 +49,12 @@ def names_of(text: str) -> list[str]:
     return text.partition(PART_SEPARATOR)[0].split(NAME_SEPARATOR)
 
 
+def after_prefix(key: str) -> str:
+    """The first string greater than every string that begins with ``key`` (not empty), in
+    the order of code points (which a B-tree over UTF-8 bytes keeps too)."""
+    return key[:-1] + chr(min(ord(key[-1]) + 1, 0x10FFFF))
+
+
 def match_rank(text: str, key: str) -> int:
     """How well ``text`` (which contains ``key``) matches: ``EXACT``, ``PREFIX`` or ``OTHER``."""
     names = names_of(text)

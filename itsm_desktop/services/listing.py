@@ -31,7 +31,6 @@ from itsm_desktop.domain.models import (
     Service,
     ServiceFamily,
 )
-from itsm_desktop.domain.search_layout import EXACT, OTHER, PREFIX
 from itsm_desktop.domain.search_layout import search_key as search_key
 from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database, search_index
@@ -89,25 +88,33 @@ class Listing:
         """The ids of the matching records in display order (the first ``limit`` of them): with
         a search, exact matches of a name first, then a name's prefix, then the rest.
 
-        The first ``limit`` are read a rank at a time, each in the list's order, which the
-        database reads in that order and stops: a picker's first few cost little however many
-        records match.
+        The first ``limit`` of a search are read in one query that ranks only a few records:
+        those the name indexes find, and the first matches in the list's order, which the
+        database reads in that order and stops (``store.search_index.first_ranked``). A
+        picker's first few cost little however many records match.
         """
         key = search_key(search)
-        if not key or limit is None:
+        first = None
+        if key and limit is not None:
+            first = search_index.first_ranked(db.engine.dialect.name, self.search_column, key, limit)
+        if first is None:
             return self._read(db, self.ordered_select(db, self.id_column, search=search, sort=sort,
                                                       descending=descending), filters, limit)
-        dialect = db.engine.dialect.name
-        plain = self._ordered(sa.select(self.id_column), sort, descending)
-        first: list[int] = []
-        for rank in (EXACT, PREFIX, OTHER):
-            found = search_index.ranked(dialect, self.id_column, self.search_column, key,
-                                        names_only=rank != OTHER)
-            stmt = plain.where(self.id_column.in_(sa.select(found.c.id).where(found.c.rank == rank)))
-            first += self._read(db, stmt, filters, limit - len(first))
-            if len(first) >= limit:
-                break
-        return first
+        sort_value = self.column(sort or self.default_sort).expr
+        selects = []
+        for condition, part_limit in first.parts:
+            stmt = self._ordered(sa.select(self.id_column.label("id"), sort_value.label("sort_value")), sort,
+                                 descending)
+            stmt = self._where(stmt.join(first.companion, first.companion.c.rowid == self.id_column), filters)
+            selects.append(sa.select(stmt.where(condition).limit(part_limit).subquery()))
+        found = sa.union_all(*selects).subquery()
+        value = sa.func.min(found.c.sort_value)
+        # ranked last, once a few records are left: ranking reads each one's names
+        stmt = (sa.select(found.c.id).join(first.companion, first.companion.c.rowid == found.c.id)
+                .group_by(found.c.id)
+                .order_by(sa.func.min(first.rank), sa.desc(value) if descending else sa.asc(value), found.c.id)
+                .limit(limit))
+        return [row[0] for row in db.plain_rows(stmt)]
 
     def ordered_select(self, db: Database, *columns: Any, search: str = "", sort: str | None = None,
                        descending: bool = False, filters: dict[str, Any] | None = None) -> Any:

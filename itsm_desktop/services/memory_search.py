@@ -20,6 +20,7 @@ from itertools import accumulate, compress
 from itsm_desktop.domain.search_layout import (
     EXACT,
     PREFIX,
+    after_prefix,
     match_rank,
     names_of,
 )
@@ -28,11 +29,6 @@ SEPARATOR = "\x00"  # between two records' texts in the joined text (no search c
 DENSE = 0.1  # matches per record above which testing every text beats finding each match
 FEW = 2_000  # up to this many, the last search's matches are tested rather than the joined text searched
 MANY_PREFIXES = 20_000  # above this many prefix matches, the first screen's are picked rather than all sorted
-
-
-def _after_prefix(key: str) -> str:
-    """The first string greater than every string that begins with ``key`` (not empty)."""
-    return key[:-1] + chr(min(ord(key[-1]) + 1, 0x10FFFF))
 
 
 class SearchTexts:
@@ -196,7 +192,7 @@ class Search:
         names, rows = every.name_index
         first, after_exact = bisect_left(names, key), bisect_right(names, key)
         self._exact = sorted(set(rows[first:after_exact]))
-        self._prefixed = rows[after_exact:bisect_left(names, _after_prefix(key), after_exact)]
+        self._prefixed = rows[after_exact:bisect_left(names, after_prefix(key), after_exact)]
         self._prefix_complete = len(self._prefixed) <= MANY_PREFIXES
         self._prefix = self._sorted_prefixes() if self._prefix_complete else []
 

@@ -163,7 +163,9 @@ class Database:
         texts); columns whose type converts values (dates, enumerations) come back raw.
         """
         try:
-            with self._reader.connect() as connection:
+            # one statement, its own snapshot: no transaction around it, whose BEGIN and
+            # ROLLBACK would each cost a round trip to a server
+            with self._reader.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
                 result = connection.execute(statement)
                 try:
                     return list(result.cursor.fetchall())

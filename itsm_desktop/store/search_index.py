@@ -15,20 +15,35 @@ ranks and ``source`` for the texts to read, and never name the companion tables.
 PostgreSQL has the same companion tables, kept by PL/pgSQL triggers (``create_on_postgresql``),
 so both backends run the same queries; where the server offers the ``pg_trgm`` extension, a
 trigram index on each companion's text serves searches of three characters or more.
+
+A record has at most two names (``domain.search_layout``); each companion indexes both, as
+expressions of ``names`` (``create_name_indexes``), so that the records a search names exactly,
+or by a name's start, are found without reading every record: ``first_ranked`` gives a picker
+the parts of one query that finds its first few matches, ranked, in one round trip.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
-from itsm_desktop.domain.search_layout import NAME_SEPARATOR, OTHER, rank_expression
+from itsm_desktop.domain.search_layout import (
+    EXACT,
+    NAME_SEPARATOR,
+    OTHER,
+    after_prefix,
+    rank_expression,
+)
 
 SEARCHED_TABLES = ("organization", "contact", "service", "agreement")
 SUFFIX = "_search"
 COMPANION_DIALECTS = ("sqlite", "postgresql")
 TRIGRAM_SUFFIX = "_trgm"
+NAME_INDEX_SUFFIXES = ("_name1", "_name2")  # a record's first and second name
+NAME_INDEX_LENGTH = 200  # characters of a name indexed: PostgreSQL limits an index row's size
+MANY = 2_000  # candidates of a search beyond which reading records in a list's order beats sorting them
 
 
 def _companion(table: str) -> sa.TableClause:
@@ -75,6 +90,120 @@ def ranked(dialect: str, id_column: Any, text_column: Any, key: str, *, names_on
     rank = rank_expression(text_column, key)
     stmt = sa.select(id_column.label("id"), rank.label("rank")).where(text_column.like(f"%{k}%", escape="\\"))
     return (stmt.where(rank < OTHER) if names_only else stmt).subquery()
+
+
+def _name_expressions(dialect: str, names: str) -> tuple[str, str]:
+    """The SQL of the first and the second name in the column ``names``, cut to
+    ``NAME_INDEX_LENGTH``: the same text where they are indexed and where they are searched
+    (an index on an expression serves only that expression, literals and all)."""
+    separator = ord(NAME_SEPARATOR)
+    if dialect == "postgresql":
+        return tuple(f'(left(split_part({names}, chr({separator}), {n}), {NAME_INDEX_LENGTH}) COLLATE "C")'
+                     for n in (1, 2))  # type: ignore[return-value]
+    end = f"instr({names} || char({separator}), char({separator}))"
+    return (f"substr(substr({names}, 1, {end} - 1), 1, {NAME_INDEX_LENGTH})",
+            f"substr(substr({names}, {end} + 1), 1, {NAME_INDEX_LENGTH})")
+
+
+def create_name_indexes(conn: sa.Connection) -> None:
+    """Index the first and second name of every record in the companion tables."""
+    if conn.dialect.name not in COMPANION_DIALECTS:
+        return
+    for table in SEARCHED_TABLES:
+        companion = table + SUFFIX
+        for suffix, expression in zip(NAME_INDEX_SUFFIXES, _name_expressions(conn.dialect.name, "names"),
+                                      strict=True):
+            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {companion}{suffix} ON {companion} ({expression})")
+
+
+def drop_name_indexes(conn: sa.Connection) -> None:
+    """Remove what ``create_name_indexes`` made."""
+    if conn.dialect.name not in COMPANION_DIALECTS:
+        return
+    for table in SEARCHED_TABLES:
+        for suffix in NAME_INDEX_SUFFIXES:
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {table}{SUFFIX}{suffix}")
+
+
+@dataclass(frozen=True)
+class FirstRanked:
+    """The first n records of a search ranked, found in parts: records joined through
+    ``companion`` (``companion.c.rowid`` is the record's id) where a part's condition holds,
+    the first of them in a list's order (as many as the part's limit: none when the part is
+    not needed). ``rank`` ranks a record found, from the companion's names.
+
+    The first n records of each part in a list's order, together, hold the first n of the
+    whole search ranked: its exact matches come first (part one has the first n of them),
+    then the prefix matches (the first n of exact and prefix matches hold as many prefix
+    matches as the exact ones leave room for), then the others (alike).
+    """
+
+    companion: sa.TableClause
+    rank: sa.ColumnElement[int]
+    parts: list[tuple[sa.ColumnElement[bool], int | sa.ColumnElement[int]]]
+
+
+def _name_ranges(dialect: str, companion: sa.TableClause, key: str) -> tuple[Any, Any]:
+    """Conditions on the name indexes: a name equal to ``key``, a name beginning with it."""
+    cut = key[:NAME_INDEX_LENGTH]
+    names: list[sa.ColumnElement[str]] = [
+        sa.literal_column(e) for e in _name_expressions(dialect, f"{companion.name}.names")]
+    exact = sa.or_(*(name == cut for name in names))
+    prefixed = sa.or_(*(sa.and_(name >= cut, name < after_prefix(cut)) for name in names))
+    return exact, prefixed
+
+
+def _when(dialect: str, wanted: Any, limit: int) -> Any:
+    """A ``LIMIT`` of ``limit`` rows when ``wanted`` holds, else none. PostgreSQL skips a part
+    whose condition is false from the start (``wanted`` is in its ``WHERE``); SQLite would
+    still read its table, but not past a limit of 0, which it reads before the table."""
+    return sa.case((wanted, limit), else_=0) if dialect == "sqlite" else limit
+
+
+def first_ranked(dialect: str, text_column: Any, key: str, limit: int) -> FirstRanked | None:
+    """The parts of one query for the first ``limit`` records of a search for ``key`` (folded,
+    not empty) ranked as ``ranked`` ranks them: the records named ``key`` (through the name
+    indexes), those with a name beginning with it, and, when those are fewer than ``limit``,
+    the other matches.
+
+    Few records with a name beginning with the search (or matching it at all) are found
+    through the name (or trigram) indexes and sorted; many are read in the list's order until
+    enough are found, which is quick because they are many. Which of the two ways a part takes
+    is decided inside the query, on one count of at most ``MANY`` + 1 candidates (the way not
+    taken costs nothing): a picker's search is one round trip to the database.
+
+    None for backends without companion tables.
+    """
+    if dialect not in COMPANION_DIALECTS:
+        return None
+    companion = _companion(text_column.table.name)
+    names, k, rowid = companion.c.names, _like(key), companion.c.rowid
+    rank = rank_expression(names, key)
+    exact, prefixed = _name_ranges(dialect, companion, key)
+    if len(key) > NAME_INDEX_LENGTH:  # the indexes hold names cut short: the rank tells for sure
+        exact, prefixed = sa.and_(exact, rank == EXACT), sa.and_(prefixed, rank < OTHER)
+    named_alike = sa.or_(names.like(f"{k}%", escape="\\"), names.like(f"%{NAME_SEPARATOR}{k}%", escape="\\"))
+    matching = companion.c.text.like(f"%{k}%", escape="\\")
+
+    def count(rows: Any) -> Any:
+        return sa.select(sa.func.count()).select_from(rows).scalar_subquery()
+
+    # at most MANY + 1 candidates of each kind are read, once (a CTE used more than once is
+    # kept by both backends); the other matches only when the names' do not fill the list
+    named = sa.select(rowid).where(prefixed).limit(MANY + 1).cte("named")
+    few_named = count(named) <= MANY
+    others_wanted = count(sa.select(rowid).where(prefixed).limit(limit).subquery()) < limit
+    found = (sa.select(rowid).where(others_wanted, matching)
+             .limit(_when(dialect, others_wanted, MANY + 1)).cte("found"))
+    few_found = count(found) <= MANY
+    many_found = sa.and_(others_wanted, sa.not_(few_found))
+    return FirstRanked(companion, rank, [
+        (exact, limit),
+        (sa.and_(few_named, rowid.in_(sa.select(named.c.rowid))), _when(dialect, few_named, limit)),
+        (sa.and_(sa.not_(few_named), named_alike), _when(dialect, sa.not_(few_named), limit)),
+        (sa.and_(others_wanted, few_found, rowid.in_(sa.select(found.c.rowid))),
+         _when(dialect, sa.and_(others_wanted, few_found), limit)),
+        (sa.and_(many_found, matching), _when(dialect, many_found, limit))])
 
 
 def source(dialect: str, id_column: Any, text_column: Any) -> tuple[Any, Any]:

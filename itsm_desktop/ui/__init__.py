@@ -13,8 +13,6 @@ Laid out by feature, the same way for every kind of record:
 # The layers below are loaded before Qt on purpose. Once PySide6 is imported it reads the
 # source of every module imported after it (looking for its ``__feature__`` switches), which
 # made SQLAlchemy, SQLModel, Alembic and the domain take about a second longer to load at start.
+# (The Home page's figures and the expiry of agreements load theirs once the window has painted.)
 import itsm_desktop.services.changes  # noqa: E402, F401
-import itsm_desktop.services.dashboard  # noqa: E402, F401
-import itsm_desktop.services.lifecycle  # noqa: E402, F401
-import itsm_desktop.services.overview  # noqa: E402, F401
 import itsm_desktop.store  # noqa: E402, F401

@@ -29,7 +29,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from itsm_desktop import APP_NAME
 from itsm_desktop.domain.errors import ItsmError
-from itsm_desktop.services import lifecycle
 from itsm_desktop.store import Database
 
 from .actions import PAGE_KEYS, PRINT_ACTIONS, RECORD_ACTIONS, Actions
@@ -196,6 +195,8 @@ class MainWindow(QMainWindow):
         """
         if not self.ctx.db.writable:  # a viewer: the editors of the team will
             return []
+        from itsm_desktop.services import lifecycle  # after the first paint: not needed to start
+
         try:
             return self.ctx.operations.call(lambda: lifecycle.expire_due(self.ctx.db))
         except (ItsmError, SQLAlchemyError):  # a read-only or locked database: not now

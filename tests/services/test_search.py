@@ -19,7 +19,7 @@ from itsm_desktop.domain.search_layout import (
     search_key,
 )
 from itsm_desktop.services import catalog, listing, stakeholders
-from itsm_desktop.store import Database
+from itsm_desktop.store import Database, search_index
 
 SERVICES = listing.SERVICES
 
@@ -139,6 +139,30 @@ def test_exact_then_prefix_then_other_matches(db: Database, make: Any) -> None:
             ["ADS", "DIR", "DIRECTORY", "BOOKS", "CRM"][:limit]
         assert _codes(db, SERVICES.ids(db, search="di", sort="code", descending=True, limit=limit)) == \
             ["DIRECTORY", "DIR", "ADS", "CRM", "BOOKS"][:limit]
+
+
+@pytest.mark.parametrize("many", [search_index.MANY, 0, 3], ids=["sorted", "read-in-order", "both"])
+def test_a_pickers_first_few_are_the_first_of_the_whole_ranked_list(db: Database, make: Any, many: int,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # beyond ``MANY`` candidates, records are read in the list's order rather than sorted
+    monkeypatch.setattr(search_index, "MANY", many)
+    families = [make.family(name).id for name in ("Mail", "Boxes")] + [None]
+    words = ["Mail", "mailbox", "Post", "Mail archive", "box", "Straße " * 30 + "mail"]
+    for n in range(24):
+        make.service(f"{words[n % 6][:3].upper()}{n:02d}", name=f"{words[n % 6]} {words[(n * 5) % 6]}"[:200],
+                     summary=words[(n * 7) % 6], family_id=families[n % 3])
+    make.service("MAIL", name="Mail")
+    long_name = ("Straße " * 30 + "mail")[:200]
+    for key in ["mail", "ma", "box", "post", "m", "a", "zzz", search_key(long_name), search_key(long_name)[:150]]:
+        for sort in ("code", "name", "family"):
+            for descending in (False, True):
+                whole = SERVICES.ids(db, search=key, sort=sort, descending=descending)
+                for limit in (1, 3, 7, 40):
+                    assert SERVICES.ids(db, search=key, sort=sort, descending=descending, limit=limit) == \
+                        whole[:limit], (key, sort, descending, limit)
+    live = SERVICES.ids(db, search="mail", sort="code", filters={"statuses": ["live"]})
+    assert SERVICES.ids(db, search="mail", sort="code", filters={"statuses": ["live"]}, limit=5) == live[:5]
+    assert _find(db, "mail", limit=1) == ["MAIL"]  # named exactly, though other codes come first
 
 
 def test_a_name_with_the_search_inside_it_is_not_a_prefix_match(db: Database, make: Any) -> None:

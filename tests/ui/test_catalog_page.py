@@ -351,3 +351,28 @@ def test_service_families_are_kept_from_the_service_editor(main_window: MainWind
     main_window.window_actions.save.trigger()
     assert catalog.get_service(db, service.id).family_id == family.id
     assert page.filter_combos["family_id"].findText("Workplace & devices") >= 0
+
+
+def test_typing_with_a_record_open_paints_the_first_matches_and_selects_it_after(
+        main_window: MainWindow, qtbot: Any, make: Any, monkeypatch: Any) -> None:
+    from itsm_desktop.ui.common import table_model
+
+    monkeypatch.setattr(table_model, "PAGE", 4)  # a first screen smaller than the catalog
+    services = [make.service(f"SVC{n:02d}", name=f"Mail relay {n}") for n in range(10)]
+    page = catalog_page(main_window)
+    page.model.reload()
+    opened = services[8]
+    assert page.show_record(opened.id)
+    page.search.setText("relay")
+    page.search.flush()
+    assert page.model.rowCount() == 4  # the first matches at once: the search is not completed first
+    assert not page.table.selectionModel().hasSelection()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=2000)  # the rest, appended
+    assert page.table.currentIndex().row() == page.model.row_of(opened.id) == 8
+    assert main_window.rows_label.text() == "10 services"  # counted again once the rest came
+
+    page.search.setText("")
+    page.search.flush()
+    assert page.model.rowCount() == 4  # the whole list too, its first page first
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=2000)
+    assert page.table.currentIndex().row() == 8 and page.editor.record_id == opened.id

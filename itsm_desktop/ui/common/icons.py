@@ -47,7 +47,11 @@ class PaletteIconEngine(QIconEngine):
         return found
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self.renderer(icon_colour(mode)).render(painter, rect)
+        # drawn from the pixmap kept for this size: a field's icons repaint on every keystroke
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        size = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
+        painter.drawPixmap(rect, self.pixmap(size, mode, state))
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
         return size  # an SVG is drawn at any size (older Qt answers an empty size by default)

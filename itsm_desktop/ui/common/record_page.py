@@ -122,6 +122,7 @@ class RecordPage(RecordActions):
         align_labels(self.editor)
         self._build()
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._after_rows_appended)
         self.editor.dirty_changed.connect(self._on_dirty_changed)
         self.editor.heading_changed.connect(self._update_heading)
         self.editor.saved.connect(self.select_record)
@@ -404,12 +405,13 @@ class RecordPage(RecordActions):
             return
         self._show_editor(True)
 
-    def _select_row_of(self, record_id: int | None) -> None:
-        """Select the row of ``record_id`` (or nothing) without opening it again."""
+    def _select_row_of(self, record_id: int | None, *, complete: bool = True) -> None:
+        """Select the row of ``record_id`` (or nothing) without opening it again; with
+        ``complete`` False, among the rows shown only (a list being completed)."""
         self._syncing = True
         try:
             selection = self.table.selectionModel()
-            row = self.model.row_of(record_id) if record_id is not None else -1
+            row = self.model.row_of(record_id, complete=complete) if record_id is not None else -1
             if row < 0:
                 selection.clearSelection()
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
@@ -456,8 +458,17 @@ class RecordPage(RecordActions):
         return {k: v for k, v in self.model.filters.items() if v is not None}
 
     def _after_reset(self) -> None:
-        self._select_row_of(self.editor.record_id if self._editor_shown() else None)
+        # the first rows of a search paint at once: the record open is selected among them, or
+        # once the rest of the list is appended, never by completing the search now
+        self._select_row_of(self.editor.record_id if self._editor_shown() else None, complete=False)
         self._update_empty_state()
+        self.status_changed.emit()
+
+    def _after_rows_appended(self) -> None:
+        """The rest of a list came: select the record open if it is among them."""
+        record_id = self.editor.record_id if self._editor_shown() else None
+        if record_id is not None and not self.table.selectionModel().hasSelection():
+            self._select_row_of(record_id, complete=False)
         self.status_changed.emit()
 
     def _update_empty_state(self) -> None:

@@ -29,6 +29,7 @@ from .translate import label_of, tr
 PAGE = 200  # ids shown before the complete list is known: more than a screen
 FETCH = 64  # rows read at a time for painting: a screen and some
 CACHE_ROWS = 5_000
+READ_AHEAD = 128  # cell texts of a search's first matches read while idle: typing on narrows to them
 REJOIN_DELAY_MS = 500  # after records changed, the joined text is rebuilt this much later (when idle)
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _TOOLTIP, _USER = (int(role.value) for role in (
@@ -65,6 +66,7 @@ class ListingModel(QAbstractTableModel):
         self._all: list[int] | None = None  # every id passing the filters, in display order
         self._partial = False  # ``_ids`` is only the first page of a longer list
         self._completing = False
+        self._reading_ahead = False
         self._by_id: dict[int, str] | None = None  # folded search texts, read once until a reload
         self._texts: SearchTexts | None = None  # those texts aligned with ``_all``
         self._search: Search | None = None  # the last search, to narrow while the user types on
@@ -106,6 +108,8 @@ class ListingModel(QAbstractTableModel):
         elsewhere) everything is.
         """
         every = self._all
+        if self._partial and every is not None and not search_key(self.search):
+            self._extend(every)  # the first page of a list known whole: the rest now
         if not ids or every is None or self._partial:
             self.reload()
             return
@@ -161,8 +165,8 @@ class ListingModel(QAbstractTableModel):
             if partial and not self._completing:
                 self._completing = True
                 QTimer.singleShot(0, self._complete)
-        elif self._all is not None:
-            ids, partial = self._all, False
+        elif self._all is not None:  # the first page paints at once, the rest is appended after
+            ids, partial = (self._all[:PAGE], True) if len(self._all) > PAGE else (self._all, False)
         else:
             ids = self.listing.ids(self._db, sort=self.sort_key, descending=self.descending,
                                    filters=self.filters, limit=PAGE)
@@ -170,6 +174,15 @@ class ListingModel(QAbstractTableModel):
             if not partial:
                 self._all = ids
         self._reset(ids, partial)
+        if key and not self._reading_ahead:
+            self._reading_ahead = True
+            QTimer.singleShot(0, self, self._read_ahead)
+
+    def _read_ahead(self) -> None:
+        """Read the cell texts of the first matches once the table has painted: the next
+        keystroke's first screen is mostly among them, and then paints without a query."""
+        self._reading_ahead = False
+        self._read_rows([i for i in self._ids[:READ_AHEAD] if i not in self._rows])
 
     def _aligned_texts(self) -> SearchTexts:
         """The search texts aligned with the complete id list (read when first needed)."""
@@ -231,11 +244,13 @@ class ListingModel(QAbstractTableModel):
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def row_of(self, record_id: int) -> int:
+    def row_of(self, record_id: int, *, complete: bool = True) -> int:
+        """The row of ``record_id`` (-1 if not listed). A list still being completed is
+        completed first, unless ``complete`` is False: then only the rows shown are looked at."""
         try:
             return self._ids.index(record_id)
         except ValueError:
-            if not self._partial:
+            if not self._partial or not complete:
                 return -1
         self._complete()
         return self.row_of(record_id)
@@ -247,13 +262,18 @@ class ListingModel(QAbstractTableModel):
             self._rows.move_to_end(record_id)
             return texts
         start = max(0, row - FETCH // 8)
-        page = [i for i in self._ids[start:start + FETCH] if i not in self._rows]
-        fetched = self.listing.rows(self._db, page)
-        for rid in page:
+        self._read_rows([i for i in self._ids[start:start + FETCH] if i not in self._rows])
+        return self._rows.get(record_id)
+
+    def _read_rows(self, ids: list[int]) -> None:
+        """Read and keep the cell texts of ``ids`` (none of them kept yet)."""
+        if not ids:
+            return
+        fetched = self.listing.rows(self._db, ids)
+        for rid in ids:
             self._rows[rid] = tuple(display_value(v) for v in fetched.get(rid, ()))
         while len(self._rows) > CACHE_ROWS:
             self._rows.popitem(last=False)
-        return self._rows.get(record_id)
 
     def total(self) -> int:
         """How many records the listing has, whatever the search and filters (kept until a reload)."""

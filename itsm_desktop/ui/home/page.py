@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,6 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.domain.enums import HistoryAction, ServiceStatus
 from itsm_desktop.domain.translatable import translatable
-from itsm_desktop.services import dashboard
-from itsm_desktop.services.overview import Overview, RecentChange, overview
-from itsm_desktop.services.service_levels.attention import service_level_alerts
 
 from ..common.accessible import name
 from ..common.context import AppContext
@@ -30,6 +28,9 @@ from ..common.page import Page
 from ..common.translate import label_of
 from ..common.translate import tr as _tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
+
+if TYPE_CHECKING:
+    from itsm_desktop.services.overview import Overview, RecentChange
 
 ATTENTION_LIMIT = 50
 ENTITY_ICONS = {"service": "catalog", "organization": "organizations", "contact": "contacts",
@@ -218,6 +219,10 @@ class HomePage(Page):
 
     def refresh(self) -> None:
         """Read the overview again and show it."""
+        from itsm_desktop.services.overview import (
+            overview,  # read after the first paint: not needed to start
+        )
+
         self._stale = False
         data = overview(self.ctx.db)
         self._data = data
@@ -240,6 +245,9 @@ class HomePage(Page):
         self.status_changed.emit()
 
     def _fill_attention(self) -> None:
+        from itsm_desktop.services import dashboard
+        from itsm_desktop.services.service_levels.attention import service_level_alerts
+
         db, most = self.ctx.db, ATTENTION_LIMIT  # the most urgent of each: a large portfolio has thousands
         items = [*dashboard.reviews_due(db, limit=most), *dashboard.expiring_agreements(db, limit=most),
                  *dashboard.thin_underpinning(db, limit=most), *dashboard.waiting_in_review(db, limit=most),
