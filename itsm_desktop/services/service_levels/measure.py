@@ -174,16 +174,22 @@ def load_incidents(db: object, service_ids: set[int], *, since: int, until: int,
                  .where(col(IncidentRecordRow.service_id).in_(sorted(service_ids)),
                         col(IncidentRecordRow.opened_at) >= since, col(IncidentRecordRow.opened_at) < until))
     priorities = {p.value: p for p in Priority}
-    add, keep = batch.add, references.append
     with db.read() as session:  # type: ignore[attr-defined]
         # the driver's own rows: SQLAlchemy's result processing would cost more than the measuring
         cursor = session.connection().execute(statement).cursor
         while rows := cursor.fetchmany(50_000):
-            for reference, service, priority, opened, responded, resolved, paused in rows:
-                pauses = json.loads(paused) if paused else None  # SQL NULL, or JSON null
-                add(service=service, priority=priorities[priority], opened=opened, responded=responded,
-                    resolved=resolved, paused=[(a, b) for a, b in pauses] if pauses else ())
-                keep(reference)
+            # most records were never paused: added a column at a time, the others one by one
+            plain = [r for r in rows if not r[6] or r[6] == "null"]  # SQL NULL, or JSON null
+            if plain:
+                refs, services, codes, opened, responded, resolved, _ = zip(*plain, strict=True)
+                batch.extend(services, [priorities[c] for c in codes], opened, responded, resolved)
+                references.extend(refs)
+            for reference, service, priority, opened_at, responded_at, resolved_at, paused in rows:
+                if paused and paused != "null":
+                    batch.add(service=service, priority=priorities[priority], opened=opened_at,
+                              responded=responded_at, resolved=resolved_at,
+                              paused=[(a, b) for a, b in json.loads(paused)])
+                    references.append(reference)
             if progress is not None:
                 progress("loaded", len(references))
     return batch, references
