@@ -284,6 +284,9 @@ class Agreement(Record, table=True):
     priority_scheme: list[dict[str, str]] | None = Field(default=None, sa_type=sa.JSON)
     support_hours_name: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": sa.text("''")})
     support_hours: str = Field(default="", sa_column_kwargs={"server_default": sa.text("''")})
+    # the support hours as measured (measurement.support_hours), read from the sentence above
+    # when it is saved; None: not measurable until the sentence reads as support hours
+    support_calendar: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
     search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
 
 

@@ -28,6 +28,7 @@ from itsm_desktop.domain.forms import (
     ServiceTermsRow,
     TargetRow,
 )
+from itsm_desktop.domain.measurement.support_hours import support_hours_json
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementContact,
@@ -229,6 +230,9 @@ def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm
         scheme = scheme_to_json(form.priorities) or None
         if scheme != agreement.priority_scheme:
             agreement.priority_scheme = scheme
+        measured = support_hours_json(form.support_hours)
+        if measured != agreement.support_calendar:
+            agreement.support_calendar = measured
         agreement.title = form.title.strip()
         restoring = agreement.id is not None and sa_inspect(agreement).transient  # undoing its delete
         if agreement.id is None or restoring:

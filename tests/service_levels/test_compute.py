@@ -20,12 +20,14 @@ OFFICE = {"always": False, "days": {d: ["08:00", "18:00"] for d in ("mon", "tue"
 NOW = datetime(2026, 12, 5, 12, tzinfo=UTC)
 
 
-def _agreement(make, targets: list[TargetRow], hours=OFFICE):  # type: ignore[no-untyped-def]
+def _agreement(make, targets: list[TargetRow], hours=OFFICE,  # type: ignore[no-untyped-def]
+               support_hours="Monday to Friday 08:00–18:00"):
     service = make.service("MAIL", name="Mail", hours=hours)
     for t in targets:
         if t.service_id is None and t.metric is Metric.AVAILABILITY:
             t.service_id = service.id
-    return make.agreement(services=[service], targets=targets)
+    return make.agreement(services=[service], targets=targets, support_hours_name="Service desk hours",
+                          support_hours=support_hours)
 
 
 def _line(report, metric_text: str):  # type: ignore[no-untyped-def]

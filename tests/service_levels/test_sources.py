@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from itsm_desktop.domain.enums import RecordStream
+from itsm_desktop.services.exchange import sources as exchange_sources
 from itsm_desktop.services.exchange.errors import ExchangeError
 from itsm_desktop.services.service_levels import sources
 from itsm_desktop.services.service_levels.imports import import_file
@@ -46,7 +47,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(
 
 def test_a_file_that_stops_being_utf8_is_refused_with_its_line_and_nothing_kept(
         db: Database, mail: None, sql, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(sources, "SAMPLE", 256)  # the encoding is judged on the start of the file
+    monkeypatch.setattr(exchange_sources, "SNIFF_BYTES", 256)  # the encoding is judged on the start of the file
     path = tmp_path / "mixed.csv"
     path.write_bytes((HEADER + _rows(400)).encode() + "INC-X,MAIL,P3,2026-11-02 09:00,Caf\xe9\n".encode("cp1252"))
     with pytest.raises(ExchangeError, match=r"stops being UTF-8 somewhere after line \d+;"):

@@ -125,3 +125,26 @@ def test_the_targets_table_names_the_warning_as_a_level_or_a_share_and_defines_c
     assert model.flags(model.index(2, DEFINITION)) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(model.index(2, DEFINITION), "Share of payroll runs paid on time.")
     assert model.rows()[2].definition == "Share of payroll runs paid on time."
+
+
+def test_the_support_hours_field_shows_what_will_be_measured(
+        main_window: MainWindow, qtbot: Any, make: Any, sql: Any) -> None:
+    sla = make.agreement()
+    page = agreements_page(main_window)
+    page.show_record(sla.id)
+    terms = page.editor.terms
+    page.editor.tabs.setCurrentIndex(TERMS)
+    qtbot.keyClicks(terms.hours_text, "Weekdays 07:30-18:30 UK time, except bank holidays in England")
+    assert terms.hours_measured.text() == ("Measured as: Monday to Friday 07:30–18:30 UK time, except bank "
+                                           "holidays in England.")
+    shot(terms.hours, "terms_hours_measured")
+    main_window.window_actions.save.trigger()
+    assert sql("select support_calendar is not null from agreement where id = ?", sla.id) == [(1,)]
+
+    terms.hours_text.clear()
+    qtbot.keyClicks(terms.hours_text, "When the desk is staffed")
+    assert terms.hours_measured.text().startswith("Not measurable until defined: ")
+    shot(terms.hours, "terms_hours_not_measurable")
+    main_window.window_actions.save.trigger()
+    assert sql("select support_hours, support_calendar from agreement where id = ?", sla.id) == [
+        ("When the desk is staffed", None)]

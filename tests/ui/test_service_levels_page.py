@@ -89,6 +89,7 @@ def test_choosing_a_breach_shows_its_trend_and_the_records_behind_it(make_window
     assert page.trend.chart().title().startswith(target.name)
     assert page.trend.goal.count() == 2 and page.trend.goal.at(0).y() == target.line
     assert page.trend.achieved.count() >= 6
+    page.tabs.setCurrentWidget(page.records)  # read when they come into view
     rows = [page.records.table.topLevelItem(n) for n in range(page.records.table.topLevelItemCount())]
     assert rows, page.records.summary.text()
     outcomes = {row.text(5) for row in rows}

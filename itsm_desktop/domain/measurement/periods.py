@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from itsm_desktop.domain.enums import MeasurementPeriod
@@ -61,7 +62,7 @@ class Period:
         """The period of ``kind`` an aware moment lies in, read in ``zone``."""
         return cls.containing(local_date(zone_named(zone), instant(moment)), kind)
 
-    @property
+    @cached_property  # asked for per cell of a page: worked out once per period
     def label(self) -> str:
         if self.kind is MeasurementPeriod.MONTH:
             return f"{self.year}-{self.index:02d}"
@@ -88,8 +89,7 @@ class Period:
 
     def bounds(self, zone: str) -> tuple[int, int]:
         """The instants ``[start, end)`` of the period in ``zone``."""
-        tz = zone_named(zone)
-        return first_instant_at(tz, self.first_day), first_instant_at(tz, self.next.first_day)
+        return _bounds(self, zone)
 
     def span(self, zone: str) -> tuple[datetime, datetime]:
         """:meth:`bounds` as aware datetimes in ``zone``."""
@@ -132,3 +132,11 @@ class PeriodGrid:
     def index_of(self, at: int) -> int:
         """The position of the period containing ``at``; -1 before the first, len after the last."""
         return bisect.bisect_right(self.edges, at) - 1 if at >= self.edges[0] else -1
+
+
+@lru_cache(maxsize=4096)
+def _bounds(period: Period, zone: str) -> tuple[int, int]:
+    """A period's instants in a zone, worked out once: each takes the zone's offsets around
+    two midnights, and a page or a computation asks for the same few periods thousands of times."""
+    tz = zone_named(zone)
+    return first_instant_at(tz, period.first_day), first_instant_at(tz, period.next.first_day)

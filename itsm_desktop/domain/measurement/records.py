@@ -116,6 +116,38 @@ class IncidentBatch:
         self.pause_from.append(len(self.pause_start))
         return len(self.opened) - 1
 
+    def extend(self, services: Sequence[Hashable], priorities: Sequence[Priority], opened: Sequence[int],
+               responded: Sequence[int | None], resolved: Sequence[int | None]) -> None:
+        """Append many records without paused intervals, given as columns of equal length: what
+        :meth:`add` does row by row, a column at a time (a million records loaded in a second)."""
+        if not len(services) == len(priorities) == len(opened) == len(responded) == len(resolved):
+            raise ValueError("The columns of the records differ in length.")
+        responses = [MISSING if r is None else r for r in responded]
+        resolutions = [MISSING if r is None else r for r in resolved]
+        if any(r < o for r, o in zip(responses, opened, strict=True)):
+            raise RecordError("A record was responded before it was opened.")
+        if any(r < o for r, o in zip(resolutions, opened, strict=True)):
+            raise RecordError("A record was resolved before it was opened.")
+        try:
+            ranks = [PRIORITY_CODES[p] for p in priorities]
+        except KeyError as unknown:
+            raise RecordError(f"{unknown.args[0]!r} is not a priority.") from None
+        codes = self._codes
+        for service in dict.fromkeys(services):  # each new one in order of first appearance
+            if service not in codes:
+                codes[service] = len(self.services)
+                self.services.append(service)
+        self.service.extend([codes[s] for s in services])
+        self.priority.extend(ranks)
+        self.opened.extend(opened)
+        self.responded.extend(responses)
+        self.resolved.extend(resolutions)
+        latest = max(max(opened, default=-1), *(max((t for t in column if t != MISSING), default=-1)
+                                                 for column in (responses, resolutions)))
+        if opened and latest > self._latest:
+            self._latest = latest
+        self.pause_from.extend([len(self.pause_start)] * len(opened))
+
     def pauses(self, row: int) -> list[Interval]:
         """The normal list of paused intervals of a row."""
         a, b = self.pause_from[row], self.pause_from[row + 1]

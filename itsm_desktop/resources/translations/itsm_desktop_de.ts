@@ -19,7 +19,7 @@
         <location filename="../../ui/agreements/parties.py" line="+251"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="+59"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+93"/>
-        <location filename="../../ui/agreements/terms_tab.py" line="+111"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="+112"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1425,7 +1425,17 @@ Version {number} · Standard für {kinds}</translation>
         <translation>z. B. Montag bis Freitag 07:30–18:30 MEZ, außer an gesetzlichen Feiertagen</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+18"/>
+        <source>Measured as: {hours}.</source>
+        <translation>Gemessen als: {hours}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not measurable until defined: {problem}</source>
+        <translation>Nicht messbar, bis festgelegt: {problem}</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>This agreement&apos;s own levels.</source>
         <translation>Die eigenen Stufen dieser Vereinbarung.</translation>
     </message>

@@ -19,7 +19,7 @@
         <location filename="../../ui/agreements/parties.py" line="+251"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="+59"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+93"/>
-        <location filename="../../ui/agreements/terms_tab.py" line="+111"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="+112"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1425,7 +1425,17 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>p. ex. du lundi au vendredi 07:30–18:30 heure de Paris, sauf jours fériés</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+18"/>
+        <source>Measured as: {hours}.</source>
+        <translation>Mesuré comme : {hours}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not measurable until defined: {problem}</source>
+        <translation>Non mesurable tant que non défini : {problem}</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>This agreement&apos;s own levels.</source>
         <translation>Les niveaux propres à cet accord.</translation>
     </message>

@@ -271,3 +271,47 @@ def _xlsx_sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
 def _trim_blank_tail(table: SourceTable) -> None:
     while table.rows and not table.rows[-1]:
         table.rows.pop()
+
+
+# --- CSV as a stream ---------------------------------------------------------------------
+
+
+@dataclass
+class CsvStream:
+    """A CSV file's header row and the rows under it, read a block at a time as they are asked
+    for (a blank line is an empty row, so that row numbers still count)."""
+
+    headers: list[str]
+    rows: Iterator[list[str]]
+    first_line: int = 2  # the line number of the first row
+    notes: list[str] = field(default_factory=list)
+
+
+def stream_csv(path: Path) -> CsvStream:
+    """The header of ``path`` and its rows as a stream, in the encoding and with the delimiter
+    :func:`read_table` finds; ``ExchangeError`` with a sentence if unreadable, also while the
+    rows are read (a file that stops being in its encoding further down, say)."""
+    path = Path(path)
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    encoding, note = _csv_encoding(head, path.name)
+    rows = _csv_rows(path, encoding, _delimiter(head.decode(encoding, errors="ignore")))
+    for number, row in enumerate(rows, start=1):
+        if row:
+            return CsvStream([c.strip() for c in row], rows, number + 1, [note] if note else [])
+    raise ExchangeError(f"{path.name} holds no text.")
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as text:
+        reader = csv.reader(text, delimiter=delimiter)
+        try:
+            for row in reader:
+                yield row if "".join(row).strip() else []  # one call per row, not one per cell
+        except UnicodeDecodeError:
+            named = encoding.upper().removesuffix("-SIG")
+            # text is decoded a block ahead of the rows: the line is where the reading had come to
+            raise ExchangeError(f"{path.name} stops being {named} somewhere after line {reader.line_num + 1}; "
+                                "save it as CSV UTF-8.") from None
+        except csv.Error as exc:
+            raise ExchangeError(f"{path.name} is not valid CSV near line {reader.line_num}: {exc}.") from None

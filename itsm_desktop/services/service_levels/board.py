@@ -163,24 +163,33 @@ def load_board(db: object, *, first: Period, last: Period, customer_id: int | No
         # each month's label in every kind of period shown, worked out once, not per cell
         kinds = {t.period for t in targets.values()}
         labels = {(kind, m.label): Period.containing(m.first_day, kind).label for kind in kinds for m in months}
-        # plain columns, not records: 4,800 values read without building an object each
+        # plain columns through the driver, not records: 4,800 values read without building an
+        # object (or converting a value in SQLAlchemy's result processing) for each
         fields = ("target_id", "period", "value", "source", "note", "status", "locked", "breach_cause",
                   "breach_action")
-        stored = session.execute(sa.select(*(col(getattr(AchievedValue, f)) for f in fields)).where(
+        stored = session.connection().execute(sa.select(*(col(getattr(AchievedValue, f)) for f in fields)).where(
             col(AchievedValue.target_id).in_(list(targets)),
-            col(AchievedValue.period).in_(list(set(labels.values()))))).all() if targets else []
+            col(AchievedValue.period).in_(list(set(labels.values()))))).cursor.fetchall() if targets else []
     by_key = {(row[0], row[1]): row for row in stored}
+    sources, statuses = {s.value: s for s in ValueSource}, {s.value: s for s in Status}
     cells: dict[tuple[int, str], BoardCell] = {}
+    month_labels = [m.label for m in months]
     for target_id, target in targets.items():
         assert target_id is not None
-        for month in months:
-            label = labels[(target.period, month.label)]
+        kind = target.period
+        texts: dict[tuple[float | None, bool], str] = {}  # a target's values repeat (100 %): each worded once
+        for month in month_labels:
+            label = labels[(kind, month)]
             found = by_key.get((target_id, label))
             if found is not None:
-                _, _, value, source, note, status, locked, cause, action = found
-                cells[(target_id, month.label)] = BoardCell(
-                    target_id, label, value, achieved_text(target, value, source is ValueSource.COMPUTED),
-                    status, source, locked, note, cause, action)
+                _, _, value, source_value, note, status, locked, cause, action = found
+                source = sources[source_value]
+                computed = source is ValueSource.COMPUTED
+                text = texts.get((value, computed))
+                if text is None:
+                    text = texts[(value, computed)] = achieved_text(target, value, computed)
+                cells[(target_id, month)] = BoardCell(target_id, label, value, text, statuses[status], source,
+                                                      bool(locked), note, cause, action)
     board_targets = tuple(BoardTarget(
         int(t.id), t.agreement_id, reference, describe_target(t),  # type: ignore[arg-type]
         names.get(t.service_id, "All services") if t.service_id is not None else "All services",

@@ -20,7 +20,7 @@ from itsm_desktop.domain.measurement.targets import availability_terms, time_tar
 from itsm_desktop.domain.measurement.zones import instant, moment
 from itsm_desktop.domain.models import ServiceLevelTarget
 
-from .calendars import time_base
+from .calendars import NOT_MEASURABLE
 from .measure import LOOKBACK, TargetScope, load_incidents, load_outages
 from .scopes import target_scopes
 
@@ -73,6 +73,8 @@ def cell_records(db: object, *, target_id: int, period: str, zone: str = "UTC",
     if start >= int(now.timestamp()):
         return DrillDown(target_id, period, "The period has not started yet.", ())
     as_of = moment(min(end, int(now.timestamp())))
+    if scope.metric in TIME_METRICS and scope.time_base is None:
+        return DrillDown(target_id, period, f"This target is {NOT_MEASURABLE}.", ())
     if scope.metric in TIME_METRICS:
         return _incidents(db, scope, wanted, as_of, zone)
     if scope.metric is Metric.AVAILABILITY:
@@ -88,8 +90,8 @@ def _incidents(db: object, scope: TargetScope, period: Period, as_of: datetime, 
     if not len(batch):
         return DrillDown(scope.target_id, period.label, "No incident was recorded for this target's "
                                                         "services in or shortly before the period.", ())
-    target = time_target(scope.target_id, scope, time_base(scope.metric, scope.unit, scope.hours),
-                         services=frozenset(scope.service_ids))
+    assert scope.time_base is not None  # checked by the caller
+    target = time_target(scope.target_id, scope, scope.time_base, services=frozenset(scope.service_ids))
     result = time_compliance(batch, [target], zone=zone, first_day=period.first_day, as_of=as_of,
                              keep_rows=True)[scope.target_id][0]
     stop = batch.responded if scope.metric is Metric.RESPONSE_TIME else batch.resolved

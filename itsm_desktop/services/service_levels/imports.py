@@ -40,7 +40,7 @@ from itsm_desktop.services.exchange.kinds import Kind, Mapping
 from itsm_desktop.services.exchange.mappings import MappingStore
 
 from .columns import INCIDENTS, OUTAGES, RECOVERY_TESTS, SATISFACTION
-from .moments import duration_of, instant_of, intervals_of
+from .moments import duration_of, instant_of, intervals_of, moment_reader
 from .sources import open_records
 
 CHUNK = 20_000
@@ -262,6 +262,10 @@ class _Reader:
         self.service_cache: dict[str, int] = {}
         self.priority_cache: dict[str, Priority] = {}
         self.spans: list[tuple[int, int, int, str, int]] = []  # outages: service, start, end, ref, line
+        self.read_moment = moment_reader(zone)
+        self.service_at, self.priority_at = self.at["service"], self.at.get("priority", self.blank_at)
+        self.priority_value: dict[Any, str] = {}
+        self.moment_columns = tuple(self.at.get(k, self.blank_at) for k in ("opened", "responded", "resolved"))
 
     def cell(self, row: Sequence[Any], key: str) -> Any:
         """The cell of ``key`` in a row as :meth:`read` hands it on (cut or padded)."""
@@ -332,19 +336,26 @@ class _Reader:
         return found
 
     def _incident(self, row: Sequence[Any], reference: str, _number: int) -> tuple[Any, ...]:
-        service_id = self._service(row)
-        priority = self._priority(row)
-        at, zone = self.at, self.zone
-        opened = instant_of(row[at["opened"]], zone)
+        # the service and priority cells repeat: known ones are looked up here, not in a call each
+        raw = row[self.service_at]
+        service_id = self.service_cache.get(raw) if type(raw) is str else None
+        if service_id is None:
+            service_id = self._service(row)
+        raw = row[self.priority_at]
+        priority = self.priority_value.get(raw) if type(raw) is str else None
+        if priority is None:
+            priority = self.priority_value[raw] = self._priority(row).value
+        read, (opened_at, responded_at, resolved_at) = self.read_moment, self.moment_columns
+        opened = read(row[opened_at])
         if opened is None:
             raise CellProblem("it has no opening date.")
-        responded, resolved = instant_of(row[at["responded"]], zone), instant_of(row[at["resolved"]], zone)
+        responded, resolved = read(row[responded_at]), read(row[resolved_at])
         if resolved is not None and resolved < opened:
             raise CellProblem("it was resolved before it was opened.")
         if responded is not None and responded < opened:
             raise CellProblem("it was responded to before it was opened.")
         paused = intervals_of(self.cell(row, "paused"), self.zone) or None if "paused" in self.columns else None
-        return (self.batch_id, reference, service_id, priority.value, opened, responded, resolved,
+        return (self.batch_id, reference, service_id, priority, opened, responded, resolved,
                 json.dumps(paused) if paused else None)
 
     def _outage(self, row: Sequence[Any], reference: str, number: int) -> tuple[Any, ...]:

@@ -28,7 +28,7 @@ from itsm_desktop.domain.measurement.targets import availability_terms, time_tar
 from itsm_desktop.domain.measurement.zones import instant, moment
 from itsm_desktop.domain.models import IncidentRecordRow, OutageRow
 
-from .calendars import time_base
+from .calendars import NOT_MEASURABLE, time_base
 
 LOOKBACK = timedelta(days=120)
 """Records opened this long before the first period are loaded too: they may be decided in it."""
@@ -37,7 +37,8 @@ Progress = Callable[[str, int], None]
 
 @dataclass(frozen=True)
 class TargetScope:
-    """A target as measured: its terms, the services it covers and their support hours."""
+    """A target as measured: its terms, the services it covers, their service hours (for
+    availability) and the agreement's support hours (``None`` while not defined)."""
 
     target_id: int
     metric: Metric
@@ -48,10 +49,16 @@ class TargetScope:
     period: MeasurementPeriod
     service_ids: frozenset[int]
     hours: Calendar
+    support: Calendar | None = None
+
+    @property
+    def time_base(self) -> Calendar | None:
+        """The calendar the target counts its time in (``None``: not measurable yet)."""
+        return time_base(self.metric, self.unit, self.hours, self.support)
 
     @property
     def computable(self) -> bool:
-        return self.metric in TIME_METRICS or self.metric is Metric.AVAILABILITY
+        return (self.metric in TIME_METRICS and self.time_base is not None) or self.metric is Metric.AVAILABILITY
 
 
 @dataclass(frozen=True)
@@ -81,12 +88,12 @@ def measure(
     """Every scope's results from the period (of its own kind) holding ``first`` up to the one
     holding the moment before ``as_of``."""
     out: dict[int, list[Measured]] = {s.target_id: [] for s in scopes}
-    time_scopes = [s for s in scopes if s.metric in TIME_METRICS]
+    time_scopes = [s for s in scopes if s.metric in TIME_METRICS and s.computable]
     if time_scopes:
         batch, references = load_incidents(db, _services(time_scopes), since=instant(first.span(zone)[0]) - int(LOOKBACK.total_seconds()),
                                            until=instant(as_of), progress=progress)
-        targets = [time_target(s.target_id, s, time_base(s.metric, s.unit, s.hours),
-                               services=frozenset(s.service_ids)) for s in time_scopes]
+        targets = [time_target(s.target_id, s, s.time_base, services=frozenset(s.service_ids))  # type: ignore[arg-type]
+                   for s in time_scopes]
         results = time_compliance(batch, targets, zone=zone, first_day=first.first_day, as_of=as_of)
         by_id = {s.target_id: s for s in time_scopes}
         for key, rows in results.items():
@@ -111,9 +118,10 @@ def measure(
             periods = _periods(scope.period, first, as_of, zone)
             found = measure_surveys(db, scope, periods, zone=zone, as_of=as_of) \
                 if scope.metric in SURVEY_METRICS else None
+            why = NOT_MEASURABLE if scope.metric in TIME_METRICS else \
+                "no record stream covers this target: enter it by hand"
             out[scope.target_id] = found or [Measured(scope.target_id, p, None, Status.NOT_MEASURED, None, "", 0,
-                                             "no record stream covers this target: enter it by hand",
-                                             computable=False) for p in periods]
+                                                      why, computable=False) for p in periods]
     return out
 
 
@@ -166,16 +174,22 @@ def load_incidents(db: object, service_ids: set[int], *, since: int, until: int,
                  .where(col(IncidentRecordRow.service_id).in_(sorted(service_ids)),
                         col(IncidentRecordRow.opened_at) >= since, col(IncidentRecordRow.opened_at) < until))
     priorities = {p.value: p for p in Priority}
-    add, keep = batch.add, references.append
     with db.read() as session:  # type: ignore[attr-defined]
         # the driver's own rows: SQLAlchemy's result processing would cost more than the measuring
         cursor = session.connection().execute(statement).cursor
         while rows := cursor.fetchmany(50_000):
-            for reference, service, priority, opened, responded, resolved, paused in rows:
-                pauses = json.loads(paused) if paused else None  # SQL NULL, or JSON null
-                add(service=service, priority=priorities[priority], opened=opened, responded=responded,
-                    resolved=resolved, paused=[(a, b) for a, b in pauses] if pauses else ())
-                keep(reference)
+            # most records were never paused: added a column at a time, the others one by one
+            plain = [r for r in rows if not r[6] or r[6] == "null"]  # SQL NULL, or JSON null
+            if plain:
+                refs, services, codes, opened, responded, resolved, _ = zip(*plain, strict=True)
+                batch.extend(services, [priorities[c] for c in codes], opened, responded, resolved)
+                references.extend(refs)
+            for reference, service, priority, opened_at, responded_at, resolved_at, paused in rows:
+                if paused and paused != "null":
+                    batch.add(service=service, priority=priorities[priority], opened=opened_at,
+                              responded=responded_at, resolved=resolved_at,
+                              paused=[(a, b) for a, b in json.loads(paused)])
+                    references.append(reference)
             if progress is not None:
                 progress("loaded", len(references))
     return batch, references

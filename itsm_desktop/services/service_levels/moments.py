@@ -9,6 +9,7 @@ file's zone; one with an offset keeps it. The result is an instant (seconds sinc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -65,6 +66,25 @@ def instant_of(value: Any, zone: str) -> int | None:
         return int(_aware(datetime.combine(value, time()), zone).timestamp())
     raw = line(value)
     return _from_text(raw, zone) if raw else None
+
+
+def moment_reader(zone: str) -> Callable[[Any], int | None]:
+    """:func:`instant_of` for the cells of one zone, quicker on the usual one (ISO text as a
+    service desk tool writes it): a million rows have three each."""
+    parse, utc = datetime.fromisoformat, zone == "UTC"
+
+    def read(value: Any) -> int | None:
+        if type(value) is str and value:
+            try:
+                parsed = parse(value)
+            except ValueError:
+                return instant_of(value, zone)
+            if parsed.tzinfo is None:
+                return (parsed - _EPOCH) // _SECOND if utc else _local_instant(parsed, zone)
+            return int(parsed.timestamp())
+        return instant_of(value, zone)
+
+    return read
 
 
 def _from_text(raw: str, zone: str) -> int:

@@ -163,7 +163,7 @@ def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Me
         margin=_margin(measured) if computed_here else "", source=source, note=note,
         breach_cause=kept.breach_cause if kept is not None else "",
         breach_action=kept.breach_action if kept is not None else "",
-        detail=measured.detail if computed_here else note, evidence=measured.evidence if computed_here else ())
+        detail=measured.detail if computed_here else note or measured.detail, evidence=measured.evidence if computed_here else ())
 
 
 def describe_target(target: ServiceLevelTarget) -> str:

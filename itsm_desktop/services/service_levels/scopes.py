@@ -1,17 +1,21 @@
-"""An agreement's targets as the measurement sees them: services covered and support hours."""
+"""An agreement's targets as the measurement sees them: services covered, their service hours
+and the agreement's support hours."""
 
 from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from itsm_desktop.domain.models import AgreementService, Service, ServiceLevelTarget
+from itsm_desktop.domain.models import Agreement, AgreementService, Service, ServiceLevelTarget
 
-from .calendars import service_calendar, widest
+from .calendars import service_calendar, support_calendar, widest
 from .measure import TargetScope
 
 
 def target_scopes(session: Session, agreement_id: int, *, zone: str) -> list[TargetScope]:
     """Each target of the agreement, covering its own service or every service of the agreement."""
+    agreement = session.get(Agreement, agreement_id)
+    support = None if agreement is None else support_calendar(
+        agreement.support_calendar, zone=zone, name=agreement.support_hours_name)
     services = session.exec(
         select(Service).join(AgreementService, col(AgreementService.service_id) == col(Service.id))
         .where(AgreementService.agreement_id == agreement_id)).all()
@@ -29,5 +33,5 @@ def target_scopes(session: Session, agreement_id: int, *, zone: str) -> list[Tar
         out.append(TargetScope(
             target_id=target.id, metric=target.metric, value=target.value, unit=target.unit,
             priority=target.priority, warning_threshold=target.warning_threshold, period=target.period,
-            service_ids=covered, hours=calendar))
+            service_ids=covered, hours=calendar, support=support))
     return out

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.definitions import KIND_PARTIES, PriorityLevel
 from itsm_desktop.domain.enums import AgreementKind, BillingPeriod, ChargeModel
 from itsm_desktop.domain.forms import AgreementForm, ServiceTermsRow
+from itsm_desktop.domain.measurement.support_hours import SupportHoursError, parse_support_hours
 from itsm_desktop.services.agreement_definitions import (
     TeamDefinitions,
     save_team_definitions,
@@ -124,9 +125,13 @@ class TermsTab(QWidget):
                                     "hours; every other time is clock time."))
         self.hours_name = self.hours.add("support_hours_name", tr("Name"),
                                          line_edit(100, tr("e.g. Service desk hours")), on_change=self._edited)
-        self.hours_text = self.hours.add("support_hours", tr("When"), QLineEdit(), on_change=self._edited,
+        self.hours_text = self.hours.add("support_hours", tr("When"), QLineEdit(), on_change=self._hours_edited,
                                          hint=tr("e.g. Monday to Friday 07:30–18:30 UK time, except bank "
                                                  "holidays in England"))
+        self.hours_measured = muted()  # the structure the sentence is read as: what is measured
+        self.hours_measured.setObjectName("support_hours_measured")
+        self.hours_measured.setWordWrap(True)
+        self.hours.outer.addWidget(self.hours_measured)
         self.setLayout(page_layout(self.sides, self.services, self.priorities, self.hours))
         self.set_kind(AgreementKind.SLA)
 
@@ -135,6 +140,15 @@ class TermsTab(QWidget):
     def _edited(self, *_args: object) -> None:
         if not self.loading:
             self.changed.emit()
+
+    def _hours_edited(self, *_args: object) -> None:
+        text = self.hours_text.text()
+        try:
+            measured = tr("Measured as: {hours}.").format(hours=parse_support_hours(text).describe())
+        except SupportHoursError as problem:
+            measured = tr("Not measurable until defined: {problem}").format(problem=problem) if text.strip() else ""
+        self.hours_measured.setText(measured)
+        self._edited()
 
     def _scheme_edited(self, *_args: object) -> None:
         if not self.loading:
@@ -204,6 +218,7 @@ class TermsTab(QWidget):
             self._show_scheme_note()
             self.hours_name.setText(form.support_hours_name)
             self.hours_text.setText(form.support_hours)
+            self._hours_edited()
         finally:
             self.loading = False
 

@@ -142,6 +142,8 @@ class ServiceLevelsPage(Page):
         self.tabs.addTab(self.trend, self.tr("Trend"))
         self.tabs.addTab(self.records, self.tr("Records behind the value"))
         self.tabs.addTab(self.note, self.tr("Cause and action"))
+        self._drill: tuple[int, str] | None = None  # the value the records tab is still to show
+        self.tabs.currentChanged.connect(self._show_records)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("levels_splitter")
         self.splitter.addWidget(self.view)
@@ -298,6 +300,7 @@ class ServiceLevelsPage(Page):
         self._show_selection(current)
 
     def _show_selection(self, index: QModelIndex) -> None:
+        self._drill = None
         if not index.isValid():
             self.trend.show_target(None, self.board)
             self.records.show_hint(self.tr("Select a value in the table above to see the records behind it."))
@@ -314,11 +317,20 @@ class ServiceLevelsPage(Page):
             return
         label = cell.period if cell is not None else Period.containing(
             _month(QDate.fromString(month, "yyyy-MM")).first_day, target.period_kind).label
+        self._drill = (target.target_id, label)
+        self._show_records()
+        self._show_note(cell, target.target_id, f"{target.name} — {target.service}, {label}")
+
+    def _show_records(self, *_args: object) -> None:
+        """The records behind the chosen value, read when their tab is in view: measuring them
+        again (a month of incidents) would cost every refresh of the page its time."""
+        if self._drill is None or self.tabs.currentWidget() is not self.records:
+            return
+        (target_id, label), self._drill = self._drill, None
         try:
-            self.records.show_drill(cell_records(self.ctx.db, target_id=target.target_id, period=label, zone=ZONE))
+            self.records.show_drill(cell_records(self.ctx.db, target_id=target_id, period=label, zone=ZONE))
         except ItsmError as exc:
             self.records.show_hint(str(exc))
-        self._show_note(cell, target.target_id, f"{target.name} — {target.service}, {label}")
 
     def _show_note(self, cell: BoardCell | None, target_id: int | None, title: str) -> None:
         shown, note = self._note_cell, self.note
