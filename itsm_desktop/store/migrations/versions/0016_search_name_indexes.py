@@ -6,7 +6,7 @@ indexes. A record picker then finds the records a search names exactly, or by th
 name, without reading every record (``store.search_index.first_ranked``).
 
 Revision ID: 0016
-Revises: 0012
+Revises: 0015
 Create Date: 2026-12-05 17:20:00.000000
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from itsm_desktop.store import search_index
 
 revision: str = '0016'
-down_revision: str | None = '0012'
+down_revision: str | None = '0015'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
