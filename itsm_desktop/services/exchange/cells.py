@@ -169,8 +169,11 @@ def join_items(rows: Iterable[Iterable[Any]]) -> str:
         texts = [p if type(p) is str else text(p) for p in parts]
         while len(texts) > 1 and not texts[-1]:
             texts.pop()
-        out.append(f" {PART_SEPARATOR} ".join(texts))
+        out.append(_PART_JOINER.join(texts))
     return "\n".join(out)
+
+
+_PART_JOINER = f" {PART_SEPARATOR} "
 
 
 def hours(value: Any) -> dict[str, Any] | None:
@@ -178,6 +181,12 @@ def hours(value: Any) -> dict[str, Any] | None:
     raw = line(value)
     if not raw:
         return None
+    read = _hours_read(raw)  # most rows of a file share a few hours: each is read once
+    return {"always": read["always"], "days": {day: list(span) for day, span in read["days"].items()}}
+
+
+@functools.lru_cache(maxsize=1024)
+def _hours_read(raw: str) -> dict[str, Any]:
     if fold(raw).replace(" ", "") in {a.replace(" ", "") for a in _ALWAYS}:
         return WeeklyHours(always=True).to_json()
     days: dict[str, list[str]] = {}

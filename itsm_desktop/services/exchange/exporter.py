@@ -116,8 +116,9 @@ def _importable(kind: Kind) -> Any:
     return source
 
 
-def _money(raw: Any) -> Decimal | None:
-    return None if raw is None else (Decimal(raw) / 100).quantize(Decimal("0.01"))
+def _money(raw: Any) -> float | None:
+    """Cents as the amount a spreadsheet shows (a number both writers take as it is)."""
+    return None if raw is None else float((Decimal(raw) / 100).quantize(Decimal("0.01")))
 
 
 def _json(raw: Any) -> Any:
@@ -132,14 +133,25 @@ _Owner = aliased(Contact)
 _Manager = aliased(Contact)
 _Depends = aliased(Service)
 
-_SERVICE_COLUMNS = (col(Service.id), col(Service.code), col(Service.name), col(_Family.name),
+def _either(first: Any, second: Any) -> Any:
+    """``first`` unless it is empty or missing, else ``second``, else empty text (in SQL)."""
+    return sa.func.coalesce(sa.func.nullif(first, ""), second, "")
+
+
+def _or_empty(column: Any) -> Any:
+    return sa.func.coalesce(column, "")
+
+
+# In the order of the service kind's columns, then the id: a row becomes a line with no reordering
+_SERVICE_COLUMNS = (col(Service.code), col(Service.name), _or_empty(col(_Family.name)),
                     col(Service.summary), col(Service.description), col(Service.outcomes),
-                    col(Service.service_type), col(Service.status), col(_Provider.name),
-                    col(_Owner.email), col(_Owner.name), col(_Manager.email), col(_Manager.name),
+                    col(Service.service_type), col(Service.status), _or_empty(col(_Provider.name)),
+                    _either(col(_Owner.email), col(_Owner.name)), _either(col(_Manager.email), col(_Manager.name)),
                     col(Service.criticality), col(Service.hours), col(Service.hours_exceptions),
                     col(Service.support_channels), col(Service.support_hours), col(Service.request_process),
                     col(Service.charge_model), col(Service.price), col(Service.currency),
-                    col(Service.billing_period))
+                    _or_empty(col(Service.billing_period)), col(Service.id))
+_HOURS, _PRICE = 12, 18  # the cells converted in Python
 
 
 def _with_people(stmt: Any) -> Any:
@@ -201,28 +213,33 @@ class _InStep:
 _REMEMBERED = 4096  # distinct hours and prices kept converted: memory stays bounded
 
 
+def _remembered(cache: dict[Any, Any], raw: Any, convert: Any) -> Any:
+    """``convert(raw)``, from ``cache`` when ``raw`` came before (most services share a few
+    weekly hours, and prices)."""
+    key = raw if raw is None or type(raw) in (str, int) else repr(raw)  # a server's JSON comes as a dict
+    found = cache.get(key, cache)
+    if found is cache:
+        if len(cache) > _REMEMBERED:
+            cache.clear()
+        found = cache[key] = convert(raw)
+    return found
+
+
+def _hours_text(raw: Any) -> str:
+    return cells.hours_text(_json(raw))
+
+
 def _service_rows(db: Database, query: ListQuery) -> Iterator[list[Any]]:
     main = _with_people(_ordered("services", db, query, *_SERVICE_COLUMNS))
-    hours_texts: dict[Any, str] = {}  # most services share a few weekly hours, and prices
-    prices: dict[Any, Decimal | None] = {}
+    hours_texts: dict[Any, str] = {}
+    prices: dict[Any, Any] = {}
     with db.plain_streams(main, *_parts(db, query)) as (services, *streams):
         components, dependencies, suppliers, consumers = parts = [_InStep(stream) for stream in streams]
-        for (sid, code, name, family, summary, description, outcomes, stype, status, provider, owner_email,
-             owner_name, manager_email, manager_name, criticality, hours, exceptions, channels, support_hours,
-             process, charge, price, currency, billing) in services:
-            if hours not in hours_texts:
-                if len(hours_texts) > _REMEMBERED:
-                    hours_texts.clear()
-                hours_texts[hours] = cells.hours_text(_json(hours))
-            if price not in prices:
-                if len(prices) > _REMEMBERED:
-                    prices.clear()
-                prices[price] = _money(price)
-            yield [code, name, family or "", summary, description, outcomes, stype, status, provider or "",
-                   owner_email or owner_name or "", manager_email or manager_name or "", criticality,
-                   hours_texts[hours], exceptions, channels, support_hours, process, charge,
-                   prices[price], currency, billing or "", components.text(sid), dependencies.text(sid),
-                   suppliers.text(sid), consumers.text(sid)]
+        for *out, sid in services:  # each row as a list in the columns' order, its id apart
+            out[_HOURS] = _remembered(hours_texts, out[_HOURS], _hours_text)
+            out[_PRICE] = _remembered(prices, out[_PRICE], _money)
+            out += (components.text(sid), dependencies.text(sid), suppliers.text(sid), consumers.text(sid))
+            yield out
         for part in parts:
             part.check_done()
 

@@ -34,6 +34,7 @@ from .bulk import database_state
 from .kinds import AMOUNT, ENUM, FLAG, HOURS, LIST, REF, TEXT, WHOLE, Kind, Mapping
 from .lookups import AMBIGUOUS, Lookups
 from .operations import CONTACT, FAMILY, ORGANIZATION, SERVICE, RecordOps
+from .pauses import paused_collection
 from .sources import Progress, ReadCancelled, SourceTable, read_table
 
 PLAN_PROGRESS_EVERY = 1000  # rows between two reports
@@ -128,7 +129,7 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
         if progress is not None and done % PLAN_PROGRESS_EVERY == 0 and not progress(done / total):
             raise ReadCancelled("The preview was stopped.")
 
-    with db.read() as session:
+    with db.read() as session, paused_collection():
         lookups = Lookups.read(session)
         planner = _PLANNERS[kind.name](kind, lookups)
         rows = []
@@ -180,6 +181,7 @@ class _Planner:
         self.kind = kind
         self.lookups = lookups
         self.file_keys: dict[str, RowPlan] = {}  # folded key of each row of the file to create
+        self.columns = {c.key: c for c in kind.columns}
 
     # -- per row -------------------------------------------------------------------------
 
@@ -224,7 +226,7 @@ class _Planner:
             row.before = self.ops.form(session, row.record_id)
             row.form = copy.deepcopy(row.before)
         for key, value in values.items():
-            column = self.kind.column(key)
+            column = self.columns[key]
             if row.record_id is not None and cells.is_blank(value):
                 continue  # an empty cell never erases what the record holds
             try:

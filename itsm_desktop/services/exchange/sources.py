@@ -27,6 +27,7 @@ import python_calamine as calamine
 
 from . import cells
 from .errors import ExchangeError
+from .pauses import paused_collection
 
 Progress = Callable[[float], bool]
 """Told the fraction of the file read so far (0 to 1); answers False to stop reading."""
@@ -80,10 +81,11 @@ def read_table(path: Path, *, sheet: str | None = None, progress: Progress | Non
     if size == 0:
         raise ExchangeError(f"{path.name} is empty.")
     report = progress or (lambda _fraction: True)
-    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
-        table = _read_workbook(path, sheet, report)
-    else:
-        table = _read_csv(path, size, report)
+    with paused_collection():
+        if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            table = _read_workbook(path, sheet, report)
+        else:
+            table = _read_csv(path, size, report)
     if not any(h for h in table.headers):
         raise ExchangeError(f"{path.name} has no header row: the first row must name the columns.")
     if not table.rows:
