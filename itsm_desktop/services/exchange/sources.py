@@ -6,7 +6,8 @@ Windows-1252 with a note (a file that is not UTF-8 is nearly always that on the 
 this application's users; a note asks the user to check accented letters in the preview).
 XLSX and ODS: python-calamine (Rust), about ten times faster than openpyxl at reading.
 
-A file of any size is read as a stream (a CSV file a block at a time, never whole in memory
+A value repeated down a column (a family, a status, an owner) is held once however many rows
+repeat it. A file of any size is read as a stream (a CSV file a block at a time, never whole in memory
 as bytes and text besides its rows), telling ``progress`` how far it has come; when
 ``progress`` answers False the reading stops with ``ReadCancelled``.
 """
@@ -34,6 +35,7 @@ Progress = Callable[[float], bool]
 PROGRESS_EVERY = 5000  # rows between two reports
 SNIFF_BYTES = 65536  # the start of a CSV file that tells its encoding and delimiter
 CSV_DELIMITERS = ",;\t|"
+SHARED_CELLS = 20000  # distinct cell values kept to share repeats: the memory this takes stays small
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted (password) workbook, or .xls
 _ZIP_MAGIC = b"PK\x03\x04"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods")
@@ -151,6 +153,7 @@ def _read_csv(path: Path, size: int, report: Progress) -> SourceTable:
 def _read_csv_as(path: Path, size: int, encoding: str, note: str | None, report: Progress) -> SourceTable:
     table = SourceTable(headers=[], rows=[], notes=[note] if note else [])
     formulas = 0
+    shared: dict[str, str] = {}  # a value repeated down a column (a family, a status) is kept once
     with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as text:
         sample = text.read(SNIFF_BYTES)
         if not sample.strip() and not text.read(1):
@@ -170,7 +173,9 @@ def _read_csv_as(path: Path, size: int, encoding: str, note: str | None, report:
                     table.rows.append([])
                     continue
                 formulas += sum(1 for c in row if c.startswith("="))
-                table.rows.append(row)
+                table.rows.append([shared.setdefault(c, c) for c in row])
+                if len(shared) > SHARED_CELLS:
+                    shared.clear()
         except csv.Error as exc:
             raise ExchangeError(f"{path.name} is not valid CSV near line {reader.line_num}: {exc}.") from None
     report(1.0)
@@ -217,6 +222,7 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
         except Exception as exc:
             raise ExchangeError(f"The sheet “{sheet}” of {path.name} is damaged ({type(exc).__name__}).") from None
         table = SourceTable(headers=[], rows=[], sheet=sheet)
+        shared: dict[Any, Any] = {}
         for number, row in enumerate(rows, start=1):
             if number % PROGRESS_EVERY == 0 and not report(number / height):
                 raise ReadCancelled(f"Reading {path.name} was stopped.")
@@ -225,7 +231,10 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
                     table.headers = [cells.line(c) for c in row]
                     table.first_line = number + 1
                 continue
-            table.rows.append(row if any(not cells.is_blank(c) for c in row) else [])
+            table.rows.append([shared.setdefault(c, c) for c in row] if any(not cells.is_blank(c) for c in row)
+                              else [])
+            if len(shared) > SHARED_CELLS:
+                shared.clear()
     report(1.0)
     _trim_blank_tail(table)
     formulas = _count_formulas(path, sheet)
