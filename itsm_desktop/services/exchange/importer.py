@@ -173,6 +173,8 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
             step(i)
             if row.action != Action.SKIP:
                 planner.resolve(row, session, mapping)
+                if table.uncalculated:
+                    _mark_uncalculated(row, table.uncalculated, mapping)
             if row.action == Action.UPDATE and not row.problems and not row.later and row.before == row.form:
                 row.action = Action.UNCHANGED
             if row.problems or row.action == Action.UNCHANGED:  # no commit of this preview will use them
@@ -184,6 +186,17 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
         state = database_state(session)
     return ImportPreview(kind=kind, source=source, mapping=dict(mapping), headers=list(table.headers),
                          rows=rows, notes=list(table.notes), state=state)
+
+
+UNCALCULATED = ("This cell holds a formula that was never calculated, so the file has no value for it: "
+                "open the file in a spreadsheet program, save it, and import it again.")
+
+
+def _mark_uncalculated(row: RowPlan, cells_at: set[tuple[int, int]], mapping: Mapping) -> None:
+    """A formula cell without a value would import as empty where the user sees a value."""
+    for index, key in mapping.items():
+        if (row.line, index) in cells_at:
+            row.add_problem(key, UNCALCULATED)
 
 
 def _mark_cycles(rows: list[RowPlan]) -> None:

@@ -54,6 +54,9 @@ class SourceTable:
     first_line: int = 2  # the line (sheet row) number of rows[0]
     notes: list[str] = field(default_factory=list)
     sheet: str = ""
+    uncalculated: set[tuple[int, int]] = field(default_factory=set)
+    """(line, column index) of each formula cell the file holds no calculated value for: it
+    reads as empty, though the user sees a value in the spreadsheet program."""
 
     def line(self, index: int) -> int:
         return self.first_line + index
@@ -196,7 +199,7 @@ def _open_workbook(path: Path) -> Any:
         raise ExchangeError(f"{path.name} is password-protected (or an old Excel 97–2003 file): "
                             "save it without a password as .xlsx, then import it.")
     if not magic.startswith(_ZIP_MAGIC):
-        raise ExchangeError(f"{path.name} is not a {path.suffix.lstrip('.').upper()} workbook "
+        raise ExchangeError(f"{path.name} is not an {path.suffix.lstrip('.').upper()} workbook "
                             "(it may be damaged, or another kind of file renamed).")
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
@@ -219,6 +222,7 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
             found = book.get_sheet_by_name(sheet)
             rows: Iterator[list[Any]] = found.iter_rows()  # converted to Python a row at a time
             height = max(1, found.height)
+            origin = found.start or (0, 0)  # rows are read from the first, columns from this one
         except Exception as exc:
             raise ExchangeError(f"The sheet “{sheet}” of {path.name} is damaged ({type(exc).__name__}).") from None
         table = SourceTable(headers=[], rows=[], sheet=sheet)
@@ -237,32 +241,56 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
                 shared.clear()
     report(1.0)
     _trim_blank_tail(table)
-    formulas = _count_formulas(path, sheet)
+    formulas, uncalculated = _formulas(path, sheet)
+    table.uncalculated = {(row, column - origin[1]) for row, column in uncalculated}
     if formulas:
-        table.notes.append(f"The sheet has {formulas} formula cell(s): their last calculated values "
-                           "are imported (a formula never calculated reads as empty).")
+        table.notes.append(f"The sheet has {formulas} formula cell(s): their last calculated values are imported"
+                           + (f"; {len(uncalculated)} of them were never calculated (marked in their cells)."
+                              if uncalculated else "."))
     return table
 
 
-def _count_formulas(path: Path, sheet: str) -> int:
-    """How many formula cells the sheet has (XLSX: ``<f>`` elements; ODS: formula attributes)."""
+_XLSX_FORMULA = re.compile(
+    rb'<c r="([A-Z]+)([0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(<v>[^<]+</v>)?')
+"""A cell with a formula (its own or a shared one), and its calculated value if the file holds one."""
+
+
+def _formulas(path: Path, sheet: str) -> tuple[int, set[tuple[int, int]]]:
+    """How many formula cells the sheet has (XLSX: ``<f>`` elements; ODS: formula attributes),
+    and (row, column) from 1 and 0 of each XLSX formula cell saved without a calculated value
+    (written by a program that does not calculate, such as a script)."""
     try:
         with zipfile.ZipFile(path) as archive:
             if path.suffix.lower() == ".ods":
-                return archive.read("content.xml").count(b"table:formula=")
+                return archive.read("content.xml").count(b"table:formula="), set()
             member = _xlsx_sheet_member(archive, sheet)
             if member is None:
-                return 0
+                return 0, set()
+            count, uncalculated, tail = 0, set(), b""
             with archive.open(member) as stream:
-                count, tail = 0, b""
-                while chunk := stream.read(1 << 20):
+                while True:
+                    chunk = stream.read(1 << 20)
                     data = tail + chunk
-                    count += len(re.findall(rb"<f[ >/]", data))
-                    tail = data[-3:]
-                    count -= len(re.findall(rb"<f[ >/]", tail))  # counted again with the next chunk
-                return count
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return 0
+                    # the last cell begun may be cut by the end of the chunk: it is read with the next
+                    cut = data.rfind(b"<c ") if chunk else len(data)
+                    cut = cut if cut >= 0 else max(0, len(data) - 2)
+                    for match in _XLSX_FORMULA.finditer(data, 0, cut):
+                        count += 1
+                        if match[3] is None:
+                            uncalculated.add((int(match[2]), _column_index(match[1])))
+                    tail = data[cut:]
+                    if not chunk:
+                        return count, uncalculated
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError):
+        return 0, set()
+
+
+def _column_index(letters: bytes) -> int:
+    """``A`` → 0, ``Z`` → 25, ``AA`` → 26."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
 
 
 def _xlsx_sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
