@@ -164,13 +164,15 @@ def items(value: Any) -> list[list[str]]:
 
 def join_items(rows: Iterable[Iterable[Any]]) -> str:
     """The inverse of :func:`items`; trailing empty parts are left out."""
-    out = []
-    for parts in rows:
-        texts = [p if type(p) is str else text(p) for p in parts]
-        while len(texts) > 1 and not texts[-1]:
-            texts.pop()
-        out.append(_PART_JOINER.join(texts))
-    return "\n".join(out)
+    return "\n".join([join_parts(parts) for parts in rows])
+
+
+def join_parts(parts: Iterable[Any]) -> str:
+    """One item of a list cell (see :func:`join_items`)."""
+    texts = [p if type(p) is str else text(p) for p in parts]
+    while len(texts) > 1 and not texts[-1]:
+        texts.pop()
+    return _PART_JOINER.join(texts)
 
 
 _PART_JOINER = f" {PART_SEPARATOR} "

@@ -198,11 +198,15 @@ class _InStep:
         row = self._next
         if row is None or row[0] != service_id:  # most services have few parts of a kind
             return ""
-        found = []
-        while row is not None and row[0] == service_id:
-            found.append(row[1:])
-            row = next(self._rows, None)
-        self._next = row
+        following = next(self._rows, None)
+        if following is None or following[0] != service_id:  # one part, the commonest case
+            self._next = following
+            return cells.join_parts(row[1:])
+        found = [row[1:]]
+        while following is not None and following[0] == service_id:
+            found.append(following[1:])
+            following = next(self._rows, None)
+        self._next = following
         return cells.join_items(found)
 
     def check_done(self) -> None:
