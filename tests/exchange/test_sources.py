@@ -131,6 +131,21 @@ def test_bad_files_get_one_sentence(tmp_path: Path, name: str, content: bytes, m
         read_table(path)
 
 
+def test_an_ods_saved_with_a_password_is_named_so(tmp_path: Path) -> None:
+    """As LibreOffice saves with a password: the manifest names the encryption, the parts are ciphertext."""
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data '
+                'manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>')
+    path = tmp_path / "locked.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", bytes(range(256)) * 4)
+    with pytest.raises(ExchangeError, match="locked.ods is password-protected"):
+        read_table(path)
+
+
 def test_a_truncated_xlsx_is_damaged(tmp_path: Path) -> None:
     good = files.xlsx(tmp_path / "good.xlsx", ROWS).read_bytes()
     path = tmp_path / "cut.xlsx"

@@ -205,8 +205,21 @@ def _open_workbook(path: Path) -> Any:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
         raise ExchangeError(f"{path.name} is password-protected: save it without a password.") from None
-    except Exception as exc:  # calamine's errors: zip, XML, missing parts
-        raise ExchangeError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}).") from None
+    except Exception:  # calamine's errors: zip, XML, missing parts
+        if _encrypted_ods(path):
+            raise ExchangeError(f"{path.name} is password-protected: save it without a password.") from None
+        kind = path.suffix.lstrip(".").upper()
+        raise ExchangeError(f"{path.name} is damaged, or not really an {kind} workbook: open it in a spreadsheet "
+                            f"program and save it again as {kind}.") from None
+
+
+def _encrypted_ods(path: Path) -> bool:
+    """Whether ``path`` is an OpenDocument file saved with a password (its parts are encrypted)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return b"encryption-data" in archive.read("META-INF/manifest.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
 
 
 def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTable:
@@ -223,8 +236,9 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
             rows: Iterator[list[Any]] = found.iter_rows()  # converted to Python a row at a time
             height = max(1, found.height)
             origin = found.start or (0, 0)  # rows are read from the first, columns from this one
-        except Exception as exc:
-            raise ExchangeError(f"The sheet “{sheet}” of {path.name} is damaged ({type(exc).__name__}).") from None
+        except Exception:
+            raise ExchangeError(f"The sheet “{sheet}” of {path.name} is damaged: open the file in a spreadsheet "
+                                "program and save it again.") from None
         table = SourceTable(headers=[], rows=[], sheet=sheet)
         shared: dict[Any, Any] = {}
         for number, row in enumerate(rows, start=1):
