@@ -104,7 +104,7 @@ def test_formulas_never_calculated_are_found_cell_by_cell(tmp_path: Path) -> Non
     table = read_table(path)
     assert table.first_line == 3
     assert table.uncalculated == {(3, 1), (3, 2), (4, 2)}  # (line, column), as the preview numbers them
-    assert "3 formula cell(s)" in table.notes[0] and "3 of them were never calculated" in table.notes[0]
+    assert "3 formula cell(s)" in table.notes[0] and "never calculated, so without a value: 3" in table.notes[0]
     table = read_table(_with_calculated_value(path, "B3", "42"))
     assert table.uncalculated == {(3, 2), (4, 2)} and table.rows[0][:2] == ["A", 42.0]
     book = Workbook()  # a table that starts further right: columns count from its first

@@ -259,7 +259,7 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
     table.uncalculated = {(row, column - origin[1]) for row, column in uncalculated}
     if formulas:
         table.notes.append(f"The sheet has {formulas} formula cell(s): their last calculated values are imported"
-                           + (f"; {len(uncalculated)} of them were never calculated (marked in their cells)."
+                           + (f"; never calculated, so without a value: {len(uncalculated)} (marked in their cells)."
                               if uncalculated else "."))
     return table
 
