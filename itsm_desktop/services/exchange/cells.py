@@ -172,10 +172,10 @@ def join_parts(parts: Iterable[Any]) -> str:
     texts = [p if type(p) is str else text(p) for p in parts]
     while len(texts) > 1 and not texts[-1]:
         texts.pop()
-    return _PART_JOINER.join(texts)
+    return PART_JOINER.join(texts)
 
 
-_PART_JOINER = f" {PART_SEPARATOR} "
+PART_JOINER = f" {PART_SEPARATOR} "
 
 
 def hours(value: Any) -> dict[str, Any] | None:

@@ -161,12 +161,26 @@ def _with_people(stmt: Any) -> Any:
             .outerjoin(_Manager, col(_Manager.id) == col(Service.manager_id)))
 
 
+def _item(*parts: Any) -> Any:
+    """In SQL, one item of a list cell as :func:`cells.join_parts` writes it: the parts
+    joined by `` | ``, the empty ones at the end left out (done by the database: a tenth of an
+    export's time in Python)."""
+    texts = [sa.func.coalesce(sa.cast(part, sa.String), "") for part in parts]
+
+    def tail(rest: list[Any]) -> Any:
+        if not rest:
+            return sa.literal("")
+        return sa.case((sa.or_(*(t != "" for t in rest)), sa.literal(cells.PART_JOINER).concat(rest[0])
+                        .concat(tail(rest[1:]))), else_="")
+    return texts[0].concat(tail(texts[1:]))
+
+
 def _parts(db: Database, query: ListQuery) -> list[Any]:
     """One query per kind of part (components, dependencies, suppliers, consumers): the
-    service's id and the part's cells, the services in the list's order, each one's parts in
-    the order an import reads them back."""
-    def ordered(*columns: Any) -> Any:
-        return _ordered("services", db, query, col(Service.id), *columns)
+    service's id and the part's item text, the services in the list's order, each one's parts
+    in the order an import reads them back."""
+    def ordered(*parts: Any) -> Any:
+        return _ordered("services", db, query, col(Service.id), _item(*parts))
     return [
         ordered(col(ServiceComponent.name), col(ServiceComponent.kind), col(ServiceComponent.notes))
         .join(ServiceComponent, col(ServiceComponent.service_id) == col(Service.id))
@@ -187,7 +201,7 @@ def _parts(db: Database, query: ListQuery) -> list[Any]:
 
 
 class _InStep:
-    """The cells of a stream of ``(service id, part…)`` rows, read in step with the services:
+    """The cells of a stream of ``(service id, item text)`` rows, read in step with the services:
     both come in the list's order, so a service's parts are the next rows naming it."""
 
     def __init__(self, rows: Iterator[tuple[Any, ...]]) -> None:
@@ -201,13 +215,13 @@ class _InStep:
         following = next(self._rows, None)
         if following is None or following[0] != service_id:  # one part, the commonest case
             self._next = following
-            return cells.join_parts(row[1:])
-        found = [row[1:]]
+            return str(row[1])
+        found = [row[1]]
         while following is not None and following[0] == service_id:
-            found.append(following[1:])
+            found.append(following[1])
             following = next(self._rows, None)
         self._next = following
-        return cells.join_items(found)
+        return "\n".join(found)
 
     def check_done(self) -> None:
         if self._next is not None:  # the two orders differed: never write a list missing parts
@@ -240,8 +254,10 @@ def _service_rows(db: Database, query: ListQuery) -> Iterator[list[Any]]:
     with db.plain_streams(main, *_parts(db, query)) as (services, *streams):
         components, dependencies, suppliers, consumers = parts = [_InStep(stream) for stream in streams]
         for *out, sid in services:  # each row as a list in the columns' order, its id apart
-            out[_HOURS] = _remembered(hours_texts, out[_HOURS], _hours_text)
-            out[_PRICE] = _remembered(prices, out[_PRICE], _money)
+            hours, price = out[_HOURS], out[_PRICE]  # looked up here first: no call for a value met before
+            out[_HOURS] = (hours_texts[hours] if type(hours) is str and hours in hours_texts
+                           else _remembered(hours_texts, hours, _hours_text))
+            out[_PRICE] = prices[price] if price in prices else _remembered(prices, price, _money)
             out += (components.text(sid), dependencies.text(sid), suppliers.text(sid), consumers.text(sid))
             yield out
         for part in parts:
