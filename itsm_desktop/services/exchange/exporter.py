@@ -139,17 +139,21 @@ def _either(first: Any, second: Any) -> Any:
 
 
 def _or_empty(column: Any) -> Any:
-    return sa.func.coalesce(column, "")
+    """The column as text, empty where missing (as text: a server's driver would otherwise
+    read an empty value back as a member of the column's enumeration)."""
+    return sa.func.coalesce(sa.cast(column, sa.String), "")
 
 
-# In the order of the service kind's columns, then the id: a row becomes a line with no reordering
+# In the order of the service kind's columns, then the id: a row becomes a line with no reordering.
+# Hours and price are read as stored (JSON text, cents), whichever backend: a server's driver
+# would convert them on the way, a local file's rows come raw
 _SERVICE_COLUMNS = (col(Service.code), col(Service.name), _or_empty(col(_Family.name)),
                     col(Service.summary), col(Service.description), col(Service.outcomes),
                     col(Service.service_type), col(Service.status), _or_empty(col(_Provider.name)),
                     _either(col(_Owner.email), col(_Owner.name)), _either(col(_Manager.email), col(_Manager.name)),
-                    col(Service.criticality), col(Service.hours), col(Service.hours_exceptions),
+                    col(Service.criticality), sa.cast(col(Service.hours), sa.String), col(Service.hours_exceptions),
                     col(Service.support_channels), col(Service.support_hours), col(Service.request_process),
-                    col(Service.charge_model), col(Service.price), col(Service.currency),
+                    col(Service.charge_model), sa.cast(col(Service.price), sa.BigInteger), col(Service.currency),
                     _or_empty(col(Service.billing_period)), col(Service.id))
 _HOURS, _PRICE = 12, 18  # the cells converted in Python
 
