@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_ERROR = 0, 1
+PROBLEMS_SHOWN = 200  # a file refused for a problem on every row lists the first ones, then counts
 KIND_NAMES = ("services", "families", "organizations", "contacts")
 LIST_NAMES = (*KIND_NAMES, "agreements", "history")
 
@@ -66,10 +67,13 @@ def _import(args: argparse.Namespace) -> int:
                 if row.action != Action.SKIP:
                     print(f"Row {row.line}: {row.action.value} {row.key}")
         if not preview.ready:
-            for message in preview.messages():
+            messages = preview.messages()
+            for message in messages[:PROBLEMS_SHOWN]:
                 print(message, file=sys.stderr)
+            if len(messages) > PROBLEMS_SHOWN:
+                print(f"… and {len(messages) - PROBLEMS_SHOWN} more.", file=sys.stderr)
             print(f"itsm-desktop: Nothing was imported: {args.file.name} has "
-                  f"{len(preview.messages())} problem(s).", file=sys.stderr)
+                  f"{len(messages)} problem(s).", file=sys.stderr)
             return EXIT_ERROR
         counts = preview.counts()
         summary = (f"{counts[Action.CREATE]} to create, {counts[Action.UPDATE]} to update, "

@@ -70,6 +70,67 @@ def test_a_file_with_problems_is_refused_whole(tmp_path: Path, demo_file: Path) 
     assert count(demo_file, "service") == 27
 
 
+def _bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
+    """Files a user may get wrong, each with the sentence that must answer it."""
+    header = ["Code", "Name", "Status", "Owner", "Price"]
+    good = files.xlsx(folder / "good.xlsx", [["Code", "Name"], ["OK1", "Fine"]]).read_bytes()
+
+    def raw(name: str, content: bytes) -> Path:
+        (folder / name).write_bytes(content)
+        return folder / name
+
+    return {
+        "empty": (raw("empty.csv", b""), "empty.csv is empty."),
+        "blank lines": (raw("blank.csv", b"\r\n  \r\n"), "blank.csv holds no text."),
+        "header only": (files.excel_csv(folder / "header.csv", [header]), "a header row but no records"),
+        "binary": (raw("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "not a text file"),
+        "password": (raw("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)), "password-protected"),
+        "corrupt": (raw("notes.xlsx", b"just some text"), "is not an XLSX workbook"),
+        "truncated": (raw("cut.xlsx", good[: len(good) // 2]), "cut.xlsx is damaged"),
+        "csv named ods": (raw("sheet.ods", b"Code,Name\nA,B\n"), "is not an ODS workbook"),
+        "missing column": (files.excel_csv(folder / "nocode.csv", [["Name"], ["No code"]]),
+                           "The required column “Code” is not mapped."),
+        "duplicate codes": (files.excel_csv(folder / "dup.csv", [header, ["D1", "One", "", "", ""],
+                                                                  ["D1", "Two", "", "", ""]]),
+                            "Row 3, Code: “D1” appears again: row 2 has it already."),
+        "unknown owner": (files.libreoffice_csv(folder / "owner.csv", [header, ["O1", "O", "", "no@one.example", ""]]),
+                          "Row 2, Owner: There is no contact “no@one.example”"),
+        "not in enumeration": (files.xlsx(folder / "enum.xlsx", [header, ["E1", "E", "sleeping", "", ""]]),
+                               "Row 2, Status: “sleeping” is not one of"),
+        "date for a price": (files.ods(folder / "date.ods", [header, ["P1", "P", "", "", "31.12.2024"]]),
+                             "Row 2, Price: “31.12.2024” is not an amount"),
+        "decimal comma gone wrong": (files.legacy_csv(folder / "comma.csv", [header, ["P2", "Prix", "", "", "1,2,5"]]),
+                                     "Row 2, Price: “1,2,5” is not an amount"),
+        "formula never calculated": (files.xlsx(folder / "formula.xlsx", [header, ["F1", "F", "", "", "=2*3"]]),
+                                     "Row 2, Price: This cell holds a formula that was never calculated"),
+    }
+
+
+BAD_FILES = ["empty", "blank lines", "header only", "binary", "password", "corrupt", "truncated", "csv named ods",
+             "missing column", "duplicate codes", "unknown owner", "not in enumeration", "date for a price",
+             "decimal comma gone wrong", "formula never calculated"]
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_a_bad_file_is_refused_with_a_sentence_and_changes_nothing(tmp_path: Path, demo_file: Path,
+                                                                  case: str) -> None:
+    path, sentence = _bad_files(tmp_path)[case]
+    before = demo_file.read_bytes()
+    result = run(tmp_path, "--database", demo_file, "import", "services", path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert sentence in result.stderr and result.stderr.splitlines()[-1].startswith("itsm-desktop: ")
+    assert count(demo_file, "service") == 27 and demo_file.read_bytes() == before
+
+
+def test_a_refusal_lists_the_first_problems_and_counts_the_rest(tmp_path: Path, demo_file: Path) -> None:
+    rows = [["Code", "Name", "Owner"], *([f"N{i}", f"N {i}", "no@one.example"] for i in range(250))]
+    result = run(tmp_path, "--database", demo_file, "import", "services",
+                 files.libreoffice_csv(tmp_path / "many.csv", rows), "--dry-run")
+    lines = result.stderr.splitlines()
+    assert result.returncode == 1 and len(lines) == 202
+    assert lines[-2:] == ["… and 50 more.", "itsm-desktop: Nothing was imported: many.csv has 250 problem(s)."]
+
+
 @pytest.mark.parametrize(("args", "fragment"), [
     (("import", "tickets", "x.csv"), "Unknown kind “tickets”"),
     (("import", "services", "missing.csv"), "There is no file missing.csv"),

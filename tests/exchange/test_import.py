@@ -267,3 +267,24 @@ def test_undo_is_refused_whole_when_an_imported_service_is_now_needed(demo: Data
     with pytest.raises(InUseError, match="cannot be undone: .*EMAIL depend"):
         undo_import(demo, result)
     assert dump(demo) == before
+
+
+def test_a_formula_never_calculated_is_a_problem_in_its_cell(demo: Database, tmp_path: Path) -> None:
+    rows = [["Code", "Name", "Price"], ["CALC1", "Priced by a formula", "=10*1.25"], ["CALC2", "Priced", "12.50"]]
+    preview = preview_file(demo, SERVICES, files.xlsx(tmp_path / "script.xlsx", rows))
+    assert not preview.ready
+    assert [(r.line, dict(r.problems)) for r in preview.rows if r.problems] == [
+        (2, {"price": "This cell holds a formula that was never calculated, so the file has no value for it: "
+                      "open the file in a spreadsheet program, save it, and import it again."})]
+    with pytest.raises(ImportRefused):
+        commit_import(demo, preview)
+    assert catalog.find_service_by_code(demo, "CALC2") is None
+
+
+def test_a_refused_preview_keeps_no_forms_and_shares_its_sentences(demo: Database, tmp_path: Path) -> None:
+    rows = [["Code", "Name", "Owner"], *([f"BIG{i}", f"Big {i}", "nobody@nowhere.example"] for i in range(50))]
+    preview = preview_file(demo, SERVICES, files.libreoffice_csv(tmp_path / "big.csv", rows))
+    assert len(preview.messages()) == 50 and not preview.ready
+    assert all(row.form is None and row.before is None for row in preview.rows)
+    assert len({id(row.problems["owner"]) for row in preview.rows}) == 1
+    assert preview.rows[7].cell(0) == "BIG7" and preview.rows[7].cell(9) == ""

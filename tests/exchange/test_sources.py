@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from itsm_desktop.services.exchange.errors import ExchangeError
 from itsm_desktop.services.exchange.sources import (
@@ -82,6 +85,36 @@ def test_formula_cells_are_reported(tmp_path: Path) -> None:
     assert "read as text" in csv.notes[0]
 
 
+def _with_calculated_value(path: Path, cell: str, value: str) -> Path:
+    """The workbook as Excel saves it: the formula of ``cell`` with its calculated value."""
+    member = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts[member] = re.sub(rb'(<c r="' + cell.encode() + rb'"[^>]*><f>[^<]*</f>)<v */>',
+                           rb"\1<v>" + value.encode() + rb"</v>", parts[member])
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_formulas_never_calculated_are_found_cell_by_cell(tmp_path: Path) -> None:
+    rows = [[], ["Code", "Users", "Price"], ["A", "=2*21", "=1+1"], ["B", 7, "=SUM(B3:B4)"]]
+    path = files.xlsx(tmp_path / "f.xlsx", rows)
+    table = read_table(path)
+    assert table.first_line == 3
+    assert table.uncalculated == {(3, 1), (3, 2), (4, 2)}  # (line, column), as the preview numbers them
+    assert "3 formula cell(s)" in table.notes[0] and "never calculated, so without a value: 3" in table.notes[0]
+    table = read_table(_with_calculated_value(path, "B3", "42"))
+    assert table.uncalculated == {(3, 2), (4, 2)} and table.rows[0][:2] == ["A", 42.0]
+    book = Workbook()  # a table that starts further right: columns count from its first
+    sheet = book.active
+    assert sheet is not None
+    sheet["C3"], sheet["D3"], sheet["C4"], sheet["D4"] = "Code", "Users", "A", "=1+1"
+    book.save(tmp_path / "right.xlsx")
+    assert read_table(tmp_path / "right.xlsx").uncalculated == {(4, 1)}
+
+
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("empty.csv", b"", "empty.csv is empty"),
     ("blank.csv", b"\xef\xbb\xbf\r\n \r\n", "holds no text"),
@@ -89,12 +122,27 @@ def test_formula_cells_are_reported(tmp_path: Path) -> None:
     ("binary.csv", b"\x00\x01\x02garbage\x00" * 10, "not a text file in a known encoding"),
     ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "password-protected"),
     ("broken.xlsx", b"PK\x03\x04 this is not really a zip archive", "damaged"),
-    ("renamed.xlsx", b"Code,Name\nA,B\n", "not a XLSX workbook"),
+    ("renamed.xlsx", b"Code,Name\nA,B\n", "not an XLSX workbook"),
 ])
 def test_bad_files_get_one_sentence(tmp_path: Path, name: str, content: bytes, message: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(ExchangeError, match=message):
+        read_table(path)
+
+
+def test_an_ods_saved_with_a_password_is_named_so(tmp_path: Path) -> None:
+    """As LibreOffice saves with a password: the manifest names the encryption, the parts are ciphertext."""
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data '
+                'manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>')
+    path = tmp_path / "locked.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", bytes(range(256)) * 4)
+    with pytest.raises(ExchangeError, match="locked.ods is password-protected"):
         read_table(path)
 
 

@@ -164,13 +164,18 @@ def items(value: Any) -> list[list[str]]:
 
 def join_items(rows: Iterable[Iterable[Any]]) -> str:
     """The inverse of :func:`items`; trailing empty parts are left out."""
-    out = []
-    for parts in rows:
-        texts = [p if type(p) is str else text(p) for p in parts]
-        while len(texts) > 1 and not texts[-1]:
-            texts.pop()
-        out.append(f" {PART_SEPARATOR} ".join(texts))
-    return "\n".join(out)
+    return "\n".join([join_parts(parts) for parts in rows])
+
+
+def join_parts(parts: Iterable[Any]) -> str:
+    """One item of a list cell (see :func:`join_items`)."""
+    texts = [p if type(p) is str else text(p) for p in parts]
+    while len(texts) > 1 and not texts[-1]:
+        texts.pop()
+    return PART_JOINER.join(texts)
+
+
+PART_JOINER = f" {PART_SEPARATOR} "
 
 
 def hours(value: Any) -> dict[str, Any] | None:
@@ -178,6 +183,12 @@ def hours(value: Any) -> dict[str, Any] | None:
     raw = line(value)
     if not raw:
         return None
+    read = _hours_read(raw)  # most rows of a file share a few hours: each is read once
+    return {"always": read["always"], "days": {day: list(span) for day, span in read["days"].items()}}
+
+
+@functools.lru_cache(maxsize=1024)
+def _hours_read(raw: str) -> dict[str, Any]:
     if fold(raw).replace(" ", "") in {a.replace(" ", "") for a in _ALWAYS}:
         return WeeklyHours(always=True).to_json()
     days: dict[str, list[str]] = {}

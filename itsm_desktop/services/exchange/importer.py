@@ -10,9 +10,12 @@ resolved at commit, when the row they name has been saved, whatever their order 
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping as ReadOnly
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from sqlmodel import Session
@@ -34,6 +37,7 @@ from .bulk import database_state
 from .kinds import AMOUNT, ENUM, FLAG, HOURS, LIST, REF, TEXT, WHOLE, Kind, Mapping
 from .lookups import AMBIGUOUS, Lookups
 from .operations import CONTACT, FAMILY, ORGANIZATION, SERVICE, RecordOps
+from .pauses import paused_collection
 from .sources import Progress, ReadCancelled, SourceTable, read_table
 
 PLAN_PROGRESS_EVERY = 1000  # rows between two reports
@@ -46,21 +50,50 @@ class Action(StrEnum):
     SKIP = "skip"
 
 
-@dataclass
-class RowPlan:
-    """One row of the file and what it will do."""
+_NO_PROBLEMS: ReadOnly[str, str] = MappingProxyType({})
 
-    line: int
-    cells: dict[str, str]
-    key: str = ""
-    action: Action = Action.SKIP
-    problems: dict[str, str] = field(default_factory=dict)  # column key ("" = the row) → sentence
-    record_id: int | None = None
-    version: int | None = None
-    form: Any = None
-    later: list[str] = field(default_factory=list)  # keys of rows of this file it refers to
-    before: Any = None  # the record's form as it is (an update)
-    values: dict[str, Any] = field(default_factory=dict)  # the mapped cells as read
+
+class RowPlan:
+    """One row of the file and what it will do.
+
+    A preview holds one for every row of a file of any size, so it keeps only what the
+    preview shows and the commit needs: the row as read (shared with the table, not copied),
+    problems only where there are any, and a form only for a row that can be committed."""
+
+    __slots__ = ("line", "raw", "key", "action", "_problems", "record_id", "version", "form", "later",
+                 "before")
+
+    def __init__(self, line: int, raw: Sequence[Any] = (), *, key: str = "", action: Action = Action.SKIP
+                 ) -> None:
+        self.line = line
+        self.raw = raw
+        self.key = key
+        self.action = action
+        self._problems: dict[str, str] | None = None
+        self.record_id: int | None = None
+        self.version: int | None = None
+        self.form: Any = None
+        self.later: tuple[str, ...] = ()  # keys of rows of this file it refers to
+        self.before: Any = None  # the record's form as it is (an update)
+
+    @property
+    def problems(self) -> ReadOnly[str, str]:
+        """Column key ("" = the row) → the sentence saying what is wrong there."""
+        return self._problems if self._problems is not None else _NO_PROBLEMS
+
+    def add_problem(self, key: str, message: str, *, replace: bool = True) -> None:
+        """Note a problem in the column ``key``; ``replace=False`` keeps one noted before."""
+        if self._problems is None:
+            self._problems = {}
+        if replace or key not in self._problems:
+            self._problems[key] = message
+
+    def cell(self, index: int) -> str:
+        """The cell in the file's column ``index``, as one line of text."""
+        return cells.line(self.raw[index]) if index < len(self.raw) else ""
+
+    def __repr__(self) -> str:
+        return f"RowPlan(line={self.line}, key={self.key!r}, action={self.action.value}, problems={self.problems!r})"
 
 
 @dataclass
@@ -128,7 +161,7 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
         if progress is not None and done % PLAN_PROGRESS_EVERY == 0 and not progress(done / total):
             raise ReadCancelled("The preview was stopped.")
 
-    with db.read() as session:
+    with db.read() as session, paused_collection():
         lookups = Lookups.read(session)
         planner = _PLANNERS[kind.name](kind, lookups)
         rows = []
@@ -139,13 +172,31 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
         for i, row in enumerate(rows, start=len(rows)):
             step(i)
             if row.action != Action.SKIP:
-                planner.resolve(row, session)
+                planner.resolve(row, session, mapping)
+                if table.uncalculated:
+                    _mark_uncalculated(row, table.uncalculated, mapping)
             if row.action == Action.UPDATE and not row.problems and not row.later and row.before == row.form:
                 row.action = Action.UNCHANGED
+            if row.problems or row.action == Action.UNCHANGED:  # no commit of this preview will use them
+                row.form = row.before = None
         _mark_cycles(rows)
+        for row in rows:
+            if row.problems:
+                row.form = row.before = None
         state = database_state(session)
     return ImportPreview(kind=kind, source=source, mapping=dict(mapping), headers=list(table.headers),
                          rows=rows, notes=list(table.notes), state=state)
+
+
+UNCALCULATED = ("This cell holds a formula that was never calculated, so the file has no value for it: "
+                "open the file in a spreadsheet program, save it, and import it again.")
+
+
+def _mark_uncalculated(row: RowPlan, cells_at: set[tuple[int, int]], mapping: Mapping) -> None:
+    """A formula cell without a value would import as empty where the user sees a value."""
+    for index, key in mapping.items():
+        if (row.line, index) in cells_at:
+            row.add_problem(key, UNCALCULATED)
 
 
 def _mark_cycles(rows: list[RowPlan]) -> None:
@@ -159,8 +210,8 @@ def _mark_cycles(rows: list[RowPlan]) -> None:
             if state.get(other) == 1:
                 cycle = trail[trail.index(other):] + [other] if other in trail else [key, other]
                 for name in cycle:
-                    by_key[name].problems.setdefault("", "The rows refer to each other in a circle: "
-                                                         + " → ".join(cycle) + ".")
+                    by_key[name].add_problem("", "The rows refer to each other in a circle: "
+                                             + " → ".join(cycle) + ".", replace=False)
             elif other in by_key and other not in state:
                 visit(other, [*trail, other])
         state[key] = 2
@@ -180,16 +231,19 @@ class _Planner:
         self.kind = kind
         self.lookups = lookups
         self.file_keys: dict[str, RowPlan] = {}  # folded key of each row of the file to create
+        self.columns = {c.key: c for c in kind.columns}
+        self.sentences: dict[str, str] = {}
 
     # -- per row -------------------------------------------------------------------------
 
     def row(self, line: int, raw: list[Any], mapping: Mapping) -> RowPlan:
-        values = {key: raw[i] if i < len(raw) else None for i, key in mapping.items()}
-        plan = RowPlan(line=line, cells={k: cells.line(v) for k, v in values.items()}, values=values)
+        values = _values(raw, mapping)
+        plan = RowPlan(line, raw)
         if all(cells.is_blank(v) for v in values.values()):
             return plan
-        plan.key = self.key_of(plan.cells)
-        plan.record_id, plan.version = self.match(plan.cells)
+        texts = {k: cells.line(v) for k, v in values.items()}
+        plan.key = self.key_of(texts)
+        plan.record_id, plan.version = self.match(texts)
         plan.action = Action.CREATE if plan.record_id is None else Action.UPDATE
         return plan
 
@@ -208,34 +262,39 @@ class _Planner:
                 continue
             folded = cells.key(row.key)
             if folded and folded in seen:
-                row.problems[self.kind.match_keys[0]] = (f"“{row.key}” appears again: row {seen[folded]} "
-                                                         "has it already.")
+                row.add_problem(self.kind.match_keys[0], f"“{row.key}” appears again: row {seen[folded]} "
+                                "has it already.")
                 continue
             seen[folded] = row.line
             if row.action == Action.CREATE and folded:
                 self.file_keys[folded] = row
 
-    def resolve(self, row: RowPlan, session: Session) -> None:
+    def resolve(self, row: RowPlan, session: Session, mapping: Mapping) -> None:
         """Fill the row's form from its cells and the database, and collect its problems."""
-        values, row.values = row.values, {}
+        values = _values(row.raw, mapping)
         if row.record_id is None:
             row.form = self.form_type()
         else:
             row.before = self.ops.form(session, row.record_id)
             row.form = copy.deepcopy(row.before)
         for key, value in values.items():
-            column = self.kind.column(key)
+            column = self.columns[key]
             if row.record_id is not None and cells.is_blank(value):
                 continue  # an empty cell never erases what the record holds
             try:
                 self.fill(row, column.key, column.kind, column.enum, value)
             except cells.CellProblem as problem:
-                row.problems[key] = str(problem)
+                row.add_problem(key, self.sentence(str(problem)))
         for key, message in self.ops.problems(row.form).items():
-            row.problems.setdefault(self.column_of(key), message)
+            row.add_problem(self.column_of(key), self.sentence(message), replace=False)
         for column in self.kind.columns:
             if column.required and column.key in values and cells.is_blank(values[column.key]):
-                row.problems.setdefault(column.key, f"{column.heading} is required.")
+                row.add_problem(column.key, self.sentence(f"{column.heading} is required."), replace=False)
+
+    def sentence(self, text: str) -> str:
+        """``text``, shared with the rows that have the same problem: a file of 300,000 rows
+        naming the same unknown owner keeps the sentence once."""
+        return self.sentences.setdefault(text, text)
 
     def fill(self, row: RowPlan, key: str, kind: str, enum: Any, value: Any) -> None:
         form = row.form
@@ -312,7 +371,7 @@ class _OrganizationPlanner(_Planner):
             return
         in_file = self.file_keys.get(cells.key(name))
         if in_file is not None and in_file is not row:
-            row.later.append(in_file.key)
+            row.later += (in_file.key,)
             return
         row.form.parent_id = self.organization(name, what=" in the database or in this file")
 
@@ -377,7 +436,7 @@ class _ServicePlanner(_Planner):
                 raise cells.CellProblem("A dependency is listed twice.")
             for code in codes:
                 if cells.key(code) in self.file_keys and self.file_keys[cells.key(code)] is not row:
-                    row.later.append(self.file_keys[cells.key(code)].key)
+                    row.later += (self.file_keys[cells.key(code)].key,)
                 elif code in self.lookups.service_codes:
                     form.depends_on.append(self.lookups.service_codes[code])
                 else:
@@ -402,6 +461,11 @@ class _ServicePlanner(_Planner):
         if found is None:
             raise cells.CellProblem(f"There is no contact “{text}”; import the contacts first.")
         return found
+
+
+def _values(raw: Sequence[Any], mapping: Mapping) -> dict[str, Any]:
+    """The mapped cells of a row by field key (None past the row's end)."""
+    return {key: raw[i] if i < len(raw) else None for i, key in mapping.items()}
 
 
 def _part(parts: list[str], index: int) -> str:

@@ -3,7 +3,7 @@ code, contacts by e-mail or name, services by code or name — read once per imp
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import sqlalchemy as sa
@@ -27,48 +27,82 @@ def _index(pairs: list[tuple[str, int]]) -> dict[str, int]:
     return out
 
 
-@dataclass
 class Lookups:
-    """What the database holds that a spreadsheet may name."""
+    """What the database holds that a spreadsheet may name.
 
-    families: dict[str, int] = field(default_factory=dict)
-    family_versions: dict[int, int] = field(default_factory=dict)
-    organizations: dict[str, int] = field(default_factory=dict)
-    organization_codes: dict[str, int] = field(default_factory=dict)
-    organization_kinds: dict[int, OrganizationKind] = field(default_factory=dict)
-    organization_versions: dict[int, int] = field(default_factory=dict)
-    contact_emails: dict[str, int] = field(default_factory=dict)
-    contact_names: dict[str, int] = field(default_factory=dict)
-    contact_versions: dict[int, int] = field(default_factory=dict)
-    service_codes: dict[str, int] = field(default_factory=dict)
-    service_names: dict[str, int] = field(default_factory=dict)
-    service_versions: dict[int, int] = field(default_factory=dict)
+    The records are read once, as plain rows; each index is built the first time it is
+    asked for, so an import folds only the names it can use (a file naming owners by e-mail
+    never folds 100,000 contact names)."""
+
+    def __init__(self, families: list[Any], organizations: list[Any], contacts: list[Any],
+                 services: list[Any]) -> None:
+        self._families, self._organizations = families, organizations
+        self._contacts, self._services = contacts, services
 
     @classmethod
     def read(cls, session: Session) -> Lookups:
-        found = cls()
-        connection: Any = session.connection()  # plain rows: no ORM entities to build for 100,000 names
-        rows = connection.execute(sa.select(col(ServiceFamily.id), col(ServiceFamily.name),
-                                            col(ServiceFamily.version))).all()
-        found.families = _index([(n, i) for i, n, _v in rows])
-        found.family_versions = {i: v for i, _n, v in rows}
-        orgs = connection.execute(sa.select(col(Organization.id), col(Organization.name), col(Organization.code),
-                                            col(Organization.kind), col(Organization.version))).all()
-        found.organizations = _index([(n, i) for i, n, _c, _k, _v in orgs])
-        found.organization_codes = _index([(c, i) for i, _n, c, _k, _v in orgs if c])
-        found.organization_kinds = {i: OrganizationKind(k) for i, _n, _c, k, _v in orgs}
-        found.organization_versions = {i: v for i, _n, _c, _k, v in orgs}
-        contacts = connection.execute(sa.select(col(Contact.id), col(Contact.name), col(Contact.email),
-                                                col(Contact.version))).all()
-        found.contact_emails = _index([(e, i) for i, _n, e, _v in contacts if e])
-        found.contact_names = _index([(n, i) for i, n, _e, _v in contacts])
-        found.contact_versions = {i: v for i, _n, _e, v in contacts}
-        services = connection.execute(sa.select(col(Service.id), col(Service.code), col(Service.name),
-                                                col(Service.version))).all()
-        found.service_codes = {c: i for i, c, _n, _v in services}
-        found.service_names = _index([(n, i) for i, _c, n, _v in services])
-        found.service_versions = {i: v for i, _c, _n, v in services}
-        return found
+        connection: Any = session.connection()
+
+        def rows(*columns: Any) -> list[Any]:  # the driver's tuples: no row objects for 100,000 names
+            result = connection.execute(sa.select(*columns))
+            try:
+                return list(result.cursor.fetchall())
+            finally:
+                result.close()
+
+        return cls(rows(col(ServiceFamily.id), col(ServiceFamily.name), col(ServiceFamily.version)),
+                   rows(col(Organization.id), col(Organization.name), col(Organization.code),
+                        col(Organization.kind), col(Organization.version)),
+                   rows(col(Contact.id), col(Contact.name), col(Contact.email), col(Contact.version)),
+                   rows(col(Service.id), col(Service.code), col(Service.name), col(Service.version)))
+
+    @cached_property
+    def families(self) -> dict[str, int]:
+        return _index([(n, i) for i, n, _v in self._families])
+
+    @cached_property
+    def family_versions(self) -> dict[int, int]:
+        return {i: v for i, _n, v in self._families}
+
+    @cached_property
+    def organizations(self) -> dict[str, int]:
+        return _index([(n, i) for i, n, _c, _k, _v in self._organizations])
+
+    @cached_property
+    def organization_codes(self) -> dict[str, int]:
+        return _index([(c, i) for i, _n, c, _k, _v in self._organizations if c])
+
+    @cached_property
+    def organization_kinds(self) -> dict[int, OrganizationKind]:
+        return {i: OrganizationKind(k) for i, _n, _c, k, _v in self._organizations}
+
+    @cached_property
+    def organization_versions(self) -> dict[int, int]:
+        return {i: v for i, _n, _c, _k, v in self._organizations}
+
+    @cached_property
+    def contact_emails(self) -> dict[str, int]:
+        return _index([(e, i) for i, _n, e, _v in self._contacts if e])
+
+    @cached_property
+    def contact_names(self) -> dict[str, int]:
+        return _index([(n, i) for i, n, _e, _v in self._contacts])
+
+    @cached_property
+    def contact_versions(self) -> dict[int, int]:
+        return {i: v for i, _n, _e, v in self._contacts}
+
+    @cached_property
+    def service_codes(self) -> dict[str, int]:
+        return {c: i for i, c, _n, _v in self._services}
+
+    @cached_property
+    def service_names(self) -> dict[str, int]:
+        return _index([(n, i) for i, _c, n, _v in self._services])
+
+    @cached_property
+    def service_versions(self) -> dict[int, int]:
+        return {i: v for i, _c, _n, v in self._services}
 
     def organization(self, name: str) -> int | None:
         """An organization named by its name or its code; ``AMBIGUOUS`` if two match."""

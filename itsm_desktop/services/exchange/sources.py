@@ -6,7 +6,8 @@ Windows-1252 with a note (a file that is not UTF-8 is nearly always that on the 
 this application's users; a note asks the user to check accented letters in the preview).
 XLSX and ODS: python-calamine (Rust), about ten times faster than openpyxl at reading.
 
-A file of any size is read as a stream (a CSV file a block at a time, never whole in memory
+A value repeated down a column (a family, a status, an owner) is held once however many rows
+repeat it. A file of any size is read as a stream (a CSV file a block at a time, never whole in memory
 as bytes and text besides its rows), telling ``progress`` how far it has come; when
 ``progress`` answers False the reading stops with ``ReadCancelled``.
 """
@@ -27,12 +28,14 @@ import python_calamine as calamine
 
 from . import cells
 from .errors import ExchangeError
+from .pauses import paused_collection
 
 Progress = Callable[[float], bool]
 """Told the fraction of the file read so far (0 to 1); answers False to stop reading."""
 PROGRESS_EVERY = 5000  # rows between two reports
 SNIFF_BYTES = 65536  # the start of a CSV file that tells its encoding and delimiter
 CSV_DELIMITERS = ",;\t|"
+SHARED_CELLS = 20000  # distinct cell values kept to share repeats: the memory this takes stays small
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted (password) workbook, or .xls
 _ZIP_MAGIC = b"PK\x03\x04"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods")
@@ -51,6 +54,9 @@ class SourceTable:
     first_line: int = 2  # the line (sheet row) number of rows[0]
     notes: list[str] = field(default_factory=list)
     sheet: str = ""
+    uncalculated: set[tuple[int, int]] = field(default_factory=set)
+    """(line, column index) of each formula cell the file holds no calculated value for: it
+    reads as empty, though the user sees a value in the spreadsheet program."""
 
     def line(self, index: int) -> int:
         return self.first_line + index
@@ -80,10 +86,11 @@ def read_table(path: Path, *, sheet: str | None = None, progress: Progress | Non
     if size == 0:
         raise ExchangeError(f"{path.name} is empty.")
     report = progress or (lambda _fraction: True)
-    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
-        table = _read_workbook(path, sheet, report)
-    else:
-        table = _read_csv(path, size, report)
+    with paused_collection():
+        if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            table = _read_workbook(path, sheet, report)
+        else:
+            table = _read_csv(path, size, report)
     if not any(h for h in table.headers):
         raise ExchangeError(f"{path.name} has no header row: the first row must name the columns.")
     if not table.rows:
@@ -149,6 +156,7 @@ def _read_csv(path: Path, size: int, report: Progress) -> SourceTable:
 def _read_csv_as(path: Path, size: int, encoding: str, note: str | None, report: Progress) -> SourceTable:
     table = SourceTable(headers=[], rows=[], notes=[note] if note else [])
     formulas = 0
+    shared: dict[str, str] = {}  # a value repeated down a column (a family, a status) is kept once
     with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as text:
         sample = text.read(SNIFF_BYTES)
         if not sample.strip() and not text.read(1):
@@ -168,7 +176,9 @@ def _read_csv_as(path: Path, size: int, encoding: str, note: str | None, report:
                     table.rows.append([])
                     continue
                 formulas += sum(1 for c in row if c.startswith("="))
-                table.rows.append(row)
+                table.rows.append([shared.setdefault(c, c) for c in row])
+                if len(shared) > SHARED_CELLS:
+                    shared.clear()
         except csv.Error as exc:
             raise ExchangeError(f"{path.name} is not valid CSV near line {reader.line_num}: {exc}.") from None
     report(1.0)
@@ -189,14 +199,27 @@ def _open_workbook(path: Path) -> Any:
         raise ExchangeError(f"{path.name} is password-protected (or an old Excel 97–2003 file): "
                             "save it without a password as .xlsx, then import it.")
     if not magic.startswith(_ZIP_MAGIC):
-        raise ExchangeError(f"{path.name} is not a {path.suffix.lstrip('.').upper()} workbook "
+        raise ExchangeError(f"{path.name} is not an {path.suffix.lstrip('.').upper()} workbook "
                             "(it may be damaged, or another kind of file renamed).")
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
         raise ExchangeError(f"{path.name} is password-protected: save it without a password.") from None
-    except Exception as exc:  # calamine's errors: zip, XML, missing parts
-        raise ExchangeError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}).") from None
+    except Exception:  # calamine's errors: zip, XML, missing parts
+        if _encrypted_ods(path):
+            raise ExchangeError(f"{path.name} is password-protected: save it without a password.") from None
+        kind = path.suffix.lstrip(".").upper()
+        raise ExchangeError(f"{path.name} is damaged, or not really an {kind} workbook: open it in a spreadsheet "
+                            f"program and save it again as {kind}.") from None
+
+
+def _encrypted_ods(path: Path) -> bool:
+    """Whether ``path`` is an OpenDocument file saved with a password (its parts are encrypted)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return b"encryption-data" in archive.read("META-INF/manifest.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
 
 
 def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTable:
@@ -212,9 +235,12 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
             found = book.get_sheet_by_name(sheet)
             rows: Iterator[list[Any]] = found.iter_rows()  # converted to Python a row at a time
             height = max(1, found.height)
-        except Exception as exc:
-            raise ExchangeError(f"The sheet “{sheet}” of {path.name} is damaged ({type(exc).__name__}).") from None
+            origin = found.start or (0, 0)  # rows are read from the first, columns from this one
+        except Exception:
+            raise ExchangeError(f"The sheet “{sheet}” of {path.name} is damaged: open the file in a spreadsheet "
+                                "program and save it again.") from None
         table = SourceTable(headers=[], rows=[], sheet=sheet)
+        shared: dict[Any, Any] = {}
         for number, row in enumerate(rows, start=1):
             if number % PROGRESS_EVERY == 0 and not report(number / height):
                 raise ReadCancelled(f"Reading {path.name} was stopped.")
@@ -223,35 +249,62 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
                     table.headers = [cells.line(c) for c in row]
                     table.first_line = number + 1
                 continue
-            table.rows.append(row if any(not cells.is_blank(c) for c in row) else [])
+            table.rows.append([shared.setdefault(c, c) for c in row] if any(not cells.is_blank(c) for c in row)
+                              else [])
+            if len(shared) > SHARED_CELLS:
+                shared.clear()
     report(1.0)
     _trim_blank_tail(table)
-    formulas = _count_formulas(path, sheet)
+    formulas, uncalculated = _formulas(path, sheet)
+    table.uncalculated = {(row, column - origin[1]) for row, column in uncalculated}
     if formulas:
-        table.notes.append(f"The sheet has {formulas} formula cell(s): their last calculated values "
-                           "are imported (a formula never calculated reads as empty).")
+        table.notes.append(f"The sheet has {formulas} formula cell(s): their last calculated values are imported"
+                           + (f"; never calculated, so without a value: {len(uncalculated)} (marked in their cells)."
+                              if uncalculated else "."))
     return table
 
 
-def _count_formulas(path: Path, sheet: str) -> int:
-    """How many formula cells the sheet has (XLSX: ``<f>`` elements; ODS: formula attributes)."""
+_XLSX_FORMULA = re.compile(
+    rb'<c r="([A-Z]+)([0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(<v>[^<]+</v>)?')
+"""A cell with a formula (its own or a shared one), and its calculated value if the file holds one."""
+
+
+def _formulas(path: Path, sheet: str) -> tuple[int, set[tuple[int, int]]]:
+    """How many formula cells the sheet has (XLSX: ``<f>`` elements; ODS: formula attributes),
+    and (row, column) from 1 and 0 of each XLSX formula cell saved without a calculated value
+    (written by a program that does not calculate, such as a script)."""
     try:
         with zipfile.ZipFile(path) as archive:
             if path.suffix.lower() == ".ods":
-                return archive.read("content.xml").count(b"table:formula=")
+                return archive.read("content.xml").count(b"table:formula="), set()
             member = _xlsx_sheet_member(archive, sheet)
             if member is None:
-                return 0
+                return 0, set()
+            count, uncalculated, tail = 0, set(), b""
             with archive.open(member) as stream:
-                count, tail = 0, b""
-                while chunk := stream.read(1 << 20):
+                while True:
+                    chunk = stream.read(1 << 20)
                     data = tail + chunk
-                    count += len(re.findall(rb"<f[ >/]", data))
-                    tail = data[-3:]
-                    count -= len(re.findall(rb"<f[ >/]", tail))  # counted again with the next chunk
-                return count
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return 0
+                    # the last cell begun may be cut by the end of the chunk: it is read with the next
+                    cut = data.rfind(b"<c ") if chunk else len(data)
+                    cut = cut if cut >= 0 else max(0, len(data) - 2)
+                    for match in _XLSX_FORMULA.finditer(data, 0, cut):
+                        count += 1
+                        if match[3] is None:
+                            uncalculated.add((int(match[2]), _column_index(match[1])))
+                    tail = data[cut:]
+                    if not chunk:
+                        return count, uncalculated
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError):
+        return 0, set()
+
+
+def _column_index(letters: bytes) -> int:
+    """``A`` → 0, ``Z`` → 25, ``AA`` → 26."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
 
 
 def _xlsx_sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:

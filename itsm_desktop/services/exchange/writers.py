@@ -18,6 +18,7 @@ from typing import Any
 
 from .cells import FORMULA_FIRST, csv_value
 from .errors import ExchangeError
+from .pauses import paused_collection
 from .xlsx import XlsxWriter
 
 FORMATS = (".csv", ".xlsx")
@@ -53,8 +54,10 @@ class TableWriter:
             self._xlsx = XlsxWriter(self._partial)
             self._xlsx.new_sheet(self.sheet_title)
         else:
-            # UTF-8 with a byte-order mark: spreadsheet programs then read accents right
-            self._handle = self._partial.open("w", encoding="utf-8-sig", newline="")
+            # UTF-8 with a byte-order mark: spreadsheet programs then read accents right. The mark
+            # is written by hand: the "utf-8-sig" codec encodes every write in Python, not in C
+            self._handle = self._partial.open("w", encoding="utf-8", newline="")
+            self._handle.write("\ufeff")
             self._csv = csv.writer(self._handle)
         return self
 
@@ -70,18 +73,24 @@ class TableWriter:
             self._csv.writerow(headings)
 
     def row(self, values: Iterable[Any]) -> None:
-        if self._xlsx is not None:
-            self._xlsx.row(values)
-        else:
-            # inline for the common text cell: an export writes millions of them
-            self._csv.writerow([("'" + v if v and v[0] in FORMULA_FIRST else v) if type(v) is str
-                                else csv_value(v) for v in values])
+        self.rows((values,))
 
     def rows(self, many: Iterable[Iterable[Any]]) -> int:
+        """Write every row of ``many``; how many there were."""
         count = 0
-        for values in many:
-            self.row(values)
-            count += 1
+        with paused_collection():
+            if self._xlsx is not None:
+                write = self._xlsx.row
+                for values in many:
+                    write(values)
+                    count += 1
+            else:
+                writerow = self._csv.writerow
+                for values in many:
+                    # inline for the common text cell: an export writes millions of them
+                    writerow([("'" + v if v and v[0] in FORMULA_FIRST else v) if type(v) is str
+                              else csv_value(v) for v in values])
+                    count += 1
         return count
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -35,20 +35,20 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, preview: ImportPreview | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self._keys: list[str] = []
+        self._columns: list[tuple[int, str]] = []  # (column of the file, field key) shown after row and action
         self.set_preview(preview)
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
         self.preview = preview
-        self._keys = [k for _i, k in sorted(preview.mapping.items())] if preview is not None else []
+        self._columns = sorted(preview.mapping.items()) if preview is not None else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() or self.preview is None else len(self.preview.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() or self.preview is None else 2 + len(self._keys)
+        return 0 if parent.isValid() or self.preview is None else 2 + len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -58,19 +58,19 @@ class PreviewModel(QAbstractTableModel):
             return _tr("Row")
         if section == ACTION:
             return _tr("Action")
-        return self.preview.kind.column(self._keys[section - 2]).heading
+        return self.preview.kind.column(self._columns[section - 2][1]).heading
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.preview is None:
             return None
         plan = self.preview.rows[index.row()]
         column = index.column()
-        key = "" if column == ACTION else None if column == ROW else self._keys[column - 2]
+        key = "" if column == ACTION else None if column == ROW else self._columns[column - 2][1]
         problem = plan.problems.get(key, "") if key is not None else ""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == ROW:
                 return str(plan.line)
-            return action_text(plan.action) if column == ACTION else plan.cells.get(key or "", "")
+            return action_text(plan.action) if column == ACTION else plan.cell(self._columns[column - 2][0])
         if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole):
             return problem or None
         if role == Qt.ItemDataRole.BackgroundRole and problem:
