@@ -59,8 +59,8 @@ def extract() -> dict[Message, list[tuple[str, int]]]:
     return found
 
 
-def po_file(language: str, folder: Path = CATALOGUES) -> Path:
-    return folder / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+def po_file(language: str, folder: Path | None = None) -> Path:
+    return (folder or CATALOGUES) / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
 def template() -> Catalog:
@@ -123,6 +123,10 @@ def untranslated(catalog: Catalog) -> list[str]:
     return missing
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def stale_catalogues() -> list[str]:
     """What differs between the committed catalogues and the sources, one line each."""
     problems = []
@@ -130,7 +134,7 @@ def stale_catalogues() -> list[str]:
     for language in LANGUAGES:
         path = po_file(language)
         if not path.is_file():
-            problems.append(f"{path.relative_to(ROOT)} is missing")
+            problems.append(f"{_shown(path)} is missing")
             continue
         catalog = read(path, language)
         have = {m.id for m in catalog if m.id}
@@ -139,9 +143,9 @@ def stale_catalogues() -> list[str]:
         problems += [f"{language}: not translated: {m!r}" for m in untranslated(catalog)]
         mo = path.with_suffix(".mo")
         if not mo.is_file():
-            problems.append(f"{mo.relative_to(ROOT)} is missing")
+            problems.append(f"{_shown(mo)} is missing")
         elif compiled_messages(mo.read_bytes()) != compiled_messages(mo_bytes(catalog)):
-            problems.append(f"{mo.relative_to(ROOT)} was not compiled from its .po")
+            problems.append(f"{_shown(mo)} was not compiled from its .po")
     return problems
 
 

@@ -328,7 +328,7 @@ class ServiceSections(AgreementFrontMatter):
         ]
         self.table(
             [_("Metric"), _("Target"), _("Period"), _("Warning"), _("Notes")], rows,
-            [0.27, 0.16, 0.12, 0.15, 0.3]
+            [0.25, 0.19, 0.11, 0.15, 0.3]  # "5 Geschäftstage" whole on its line
         )
 
     def _priority_matrix(self, group: TargetGroup) -> None:

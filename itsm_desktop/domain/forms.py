@@ -217,8 +217,7 @@ class AgreementForm:
     service_terms: list[ServiceTermsRow] = field(default_factory=list)
     """An OLA's or UC's own facts per covered service (an SLA prints the catalog's)."""
     language: str | None = None
-    """The language it prints in (``DocumentLanguage`` value); None: its first customer's
-    (a new agreement), or the one it has (an existing one)."""
+    """The language it prints in (``DocumentLanguage`` value); None: its first customer's."""
 
 
 AGREEMENT_TEXT_FIELDS = (

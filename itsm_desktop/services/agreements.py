@@ -227,8 +227,7 @@ def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm
         for key, value in vars(form).items():
             if key not in _ROWS and key not in ("priorities", "language"):
                 setattr(agreement, key, value)  # the UPDATE names only the columns whose value changed
-        language = form.language or (agreement.language if agreement.id is not None else None) \
-            or customer_language(session, form)
+        language = form.language or customer_language(session, form)
         if language != agreement.language:
             agreement.language = language
         scheme = scheme_to_json(form.priorities) or None

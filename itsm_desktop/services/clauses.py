@@ -334,3 +334,9 @@ def _values(form: ClauseForm) -> dict[str, object]:
             "credits": [[r.shortfall, str(r.credit_percent)] for r in form.credits],
             "credit_cap_percent": form.credit_cap_percent,
             "translations": stored_translations(form.translations)}
+
+
+def agreement_language(db: Database, agreement_id: int) -> str:
+    """The language the agreement prints in (a ``DocumentLanguage`` value)."""
+    with db.read() as session:
+        return DocumentLanguage.parse(get_or_404(session, Agreement, agreement_id).language).value

@@ -106,7 +106,7 @@ def _credits(**translations: ClauseWording) -> ClauseForm:
 
 def test_a_clause_prints_in_the_agreements_language_and_one_without_is_named(db: Database, make: Any) -> None:
     clauses.create_clause(db, form=_credits(de=ClauseWording(
-        "Servicegutschriften bei Verfügbarkeit",
+        "Service-Gutschriften bei Verfügbarkeit",
         "Bei verfehlter Verfügbarkeit wird eine Gutschrift auf das nächste Entgelt gewährt.",
         ["Ziel um weniger als 0,5 Punkte verfehlt"])))
     clauses.create_clause(db, form=ClauseForm(topic=ClauseTopic.LIABILITY, title="Limits of liability",
@@ -120,7 +120,7 @@ def test_a_clause_prints_in_the_agreements_language_and_one_without_is_named(db:
     text = pdf_text(printing.agreement_pdf(db, german.id, page_size="A4"))
     assert "Bei verfehlter Verfügbarkeit wird eine Gutschrift" in text
     assert "Ziel um weniger als 0,5 Punkte verfehlt" in text and "2,5 %" in text
-    assert "Standardklausel „Servicegutschriften bei Verfügbarkeit“, Fassung 1." in text
+    assert "Standardklausel „Service-Gutschriften bei Verfügbarkeit“, Fassung 1." in text
     assert "Neither party is liable for indirect loss." in text  # the untranslated one, in English
 
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+50"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+52"/>
         <source>Clause Library</source>
         <translation>Klauselbibliothek</translation>
     </message>
@@ -46,10 +46,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, text and conditions are written in each language the agreements print in; English is the original.</source>
+        <translation>Titel, Text und Bedingungen werden in jeder Sprache verfasst, in der Vereinbarungen gedruckt werden; Englisch ist das Original.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>
-        <location filename="../../ui/agreements/general_tab.py" line="+65"/>
+        <location filename="../../ui/agreements/general_tab.py" line="+66"/>
         <location filename="../../services/listing.py" line="+272"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -107,7 +117,7 @@
         <translation>Der Höchstbetrag, den die Gutschriften eines Monats erreichen dürfen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Save Clause</source>
         <translation>Klausel speichern</translation>
     </message>
@@ -154,7 +164,12 @@ version {number} · default for {kinds}</source>
 Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+81"/>
+        <source>No text yet in: {languages}. Agreements in these languages print this clause in English.</source>
+        <translation>Noch kein Text auf: {languages}. Vereinbarungen in diesen Sprachen drucken diese Klausel auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clause not saved</source>
         <translation>Klausel nicht gespeichert</translation>
     </message>
@@ -164,7 +179,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Klausel nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/clauses_tab.py" line="+37"/>
+        <location filename="../../ui/agreements/clauses_tab.py" line="+45"/>
         <source>Standard clauses</source>
         <translation>Standardklauseln</translation>
     </message>
@@ -174,7 +189,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Texte aus der Klauselbibliothek des Teams, die als Standardbedingungen der Vereinbarung gedruckt werden, jeweils in der enthaltenen Version. Eine neue Vereinbarung beginnt mit den Standards ihrer Art.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Use Newest Versions</source>
         <translation>Neueste Versionen verwenden</translation>
     </message>
@@ -219,7 +234,12 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Haken Sie eine Klausel an, um ihre neueste Version aufzunehmen; entfernen Sie den Haken, um sie wegzulassen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>⚠ Not yet translated into {language}, so printed in English: {clauses}. Add their {language} text in the clause library.</source>
+        <translation>⚠ Noch nicht übersetzt ({language}), daher auf Englisch gedruckt: {clauses}. Ergänzen Sie den Text ({language}) in der Klauselbibliothek.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Clauses not changed</source>
         <translation>Klauseln nicht geändert</translation>
     </message>
@@ -667,6 +687,21 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As its first customer</source>
+        <translation>Wie der erste Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headings, standard sentences, dates and amounts print in it.</source>
+        <translation>Überschriften, Standardsätze, Datumsangaben und Beträge werden in dieser Sprache gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../services/listing.py" line="+4"/>
         <source>Customers</source>
         <translation>Kunden</translation>
@@ -735,7 +770,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
         <translation>„{text}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-01-31.</translation>
     </message>
@@ -1830,7 +1865,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+121"/>
+        <location filename="../../ui/printing/jobs.py" line="+142"/>
         <source>Service catalog</source>
         <translation>Servicekatalog</translation>
     </message>
@@ -2256,7 +2291,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/editor.py" line="+37"/>
+        <location filename="../../ui/organizations/editor.py" line="+38"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
         <source>organization</source>
         <translation>Organisation</translation>
@@ -2310,6 +2345,29 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location line="+15"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clauses without a translation</source>
+        <translation>Klauseln ohne Übersetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These standard clauses have no text in {language} yet:
+
+{names}
+
+Translate them in the clause library (Go ▸ Clause Library…), or print them in English.</source>
+        <translation>Diese Standardklauseln haben noch keinen Text in der Sprache {language}:
+
+{names}
+
+Übersetzen Sie sie in der Klauselbibliothek (Gehe zu ▸ Klauselbibliothek…) oder drucken Sie sie auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Them in English</source>
+        <translation>Auf Englisch drucken</translation>
     </message>
     <message>
         <location filename="../../ui/printing/export.py" line="+35"/>
@@ -3050,6 +3108,11 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location line="+15"/>
         <source>Copied {count} records from {file} to {server}; every record was compared and is the same. The team server is open now; the local file was left as it was.</source>
         <translation>{count} Datensätze von {file} nach {server} kopiert; jeder Datensatz wurde verglichen und ist gleich. Der Teamserver ist jetzt geöffnet; die lokale Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/languages.py" line="+40"/>
+        <source>Choose the language the documents print in: English, German or French.</source>
+        <translation>Wählen Sie die Sprache der Dokumente: Englisch, Deutsch oder Französisch.</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4264,16 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Aktiv</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language its agreements are printed in.</source>
+        <translation>Die Sprache, in der ihre Vereinbarungen gedruckt werden.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
@@ -4266,7 +4339,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Wer diese Organisation wann und wie geändert hat; neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No contacts yet.</source>
         <translation>Noch keine Kontakte.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+50"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+52"/>
         <source>Clause Library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
@@ -46,10 +46,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, text and conditions are written in each language the agreements print in; English is the original.</source>
+        <translation>Le titre, le texte et les conditions sont rédigés dans chaque langue d’impression des accords ; l’anglais est l’original.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>
-        <location filename="../../ui/agreements/general_tab.py" line="+65"/>
+        <location filename="../../ui/agreements/general_tab.py" line="+66"/>
         <location filename="../../services/listing.py" line="+272"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -107,7 +117,7 @@
         <translation>Le montant maximal que peuvent atteindre les pénalités d’un mois.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Save Clause</source>
         <translation>Enregistrer la clause</translation>
     </message>
@@ -154,7 +164,12 @@ version {number} · default for {kinds}</source>
 version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+81"/>
+        <source>No text yet in: {languages}. Agreements in these languages print this clause in English.</source>
+        <translation>Pas encore de texte en : {languages}. Les accords dans ces langues impriment cette clause en anglais.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clause not saved</source>
         <translation>Clause non enregistrée</translation>
     </message>
@@ -164,7 +179,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Clause non retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/clauses_tab.py" line="+37"/>
+        <location filename="../../ui/agreements/clauses_tab.py" line="+45"/>
         <source>Standard clauses</source>
         <translation>Clauses types</translation>
     </message>
@@ -174,7 +189,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Les textes de la bibliothèque de clauses de l’équipe imprimés comme conditions types de l’accord, chacun dans la version qu’il contient. Un nouvel accord part des clauses par défaut de son type.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Use Newest Versions</source>
         <translation>Utiliser les dernières versions</translation>
     </message>
@@ -219,7 +234,12 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Cochez une clause pour ajouter sa dernière version ; décochez-la pour l’omettre.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>⚠ Not yet translated into {language}, so printed in English: {clauses}. Add their {language} text in the clause library.</source>
+        <translation>⚠ Pas encore traduites ({language}), donc imprimées en anglais : {clauses}. Ajoutez leur texte ({language}) dans la bibliothèque de clauses.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Clauses not changed</source>
         <translation>Clauses non modifiées</translation>
     </message>
@@ -667,6 +687,21 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As its first customer</source>
+        <translation>Celle du premier client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headings, standard sentences, dates and amounts print in it.</source>
+        <translation>Les titres, phrases types, dates et montants sont imprimés dans cette langue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../services/listing.py" line="+4"/>
         <source>Customers</source>
         <translation>Clients</translation>
@@ -735,7 +770,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
         <translation>« {text} » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-01-31.</translation>
     </message>
@@ -1830,7 +1865,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+121"/>
+        <location filename="../../ui/printing/jobs.py" line="+142"/>
         <source>Service catalog</source>
         <translation>Catalogue de services</translation>
     </message>
@@ -2256,7 +2291,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/editor.py" line="+37"/>
+        <location filename="../../ui/organizations/editor.py" line="+38"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
         <source>organization</source>
         <translation>organisation</translation>
@@ -2310,6 +2345,29 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+15"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clauses without a translation</source>
+        <translation>Clauses sans traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These standard clauses have no text in {language} yet:
+
+{names}
+
+Translate them in the clause library (Go ▸ Clause Library…), or print them in English.</source>
+        <translation>Ces clauses types n’ont pas encore de texte en {language} :
+
+{names}
+
+Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de clauses…) ou imprimez-les en anglais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Them in English</source>
+        <translation>Les imprimer en anglais</translation>
     </message>
     <message>
         <location filename="../../ui/printing/export.py" line="+35"/>
@@ -3050,6 +3108,11 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+15"/>
         <source>Copied {count} records from {file} to {server}; every record was compared and is the same. The team server is open now; the local file was left as it was.</source>
         <translation>{count} fiches copiées de {file} vers {server} ; chaque fiche a été comparée et est identique. Le serveur d’équipe est maintenant ouvert ; le fichier local est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/languages.py" line="+40"/>
+        <source>Choose the language the documents print in: English, German or French.</source>
+        <translation>Choisissez la langue des documents : anglais, allemand ou français.</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4264,16 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language its agreements are printed in.</source>
+        <translation>La langue dans laquelle ses accords sont imprimés.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
@@ -4266,7 +4339,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Qui a modifié cette organisation, quand et quoi ; les plus récents d’abord.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No contacts yet.</source>
         <translation>Aucun contact pour l’instant.</translation>
     </message>

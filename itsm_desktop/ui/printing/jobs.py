@@ -16,7 +16,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from itsm_desktop.documents.progress import RenderCancelled
-from itsm_desktop.services import printing
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.languages import DocumentLanguage
+from itsm_desktop.services import clauses, printing
 from itsm_desktop.services.printing import PrintedDocument
 from itsm_desktop.ui.common.background import BackgroundJob, JobControl
 from itsm_desktop.ui.common.context import AppContext
@@ -83,17 +85,36 @@ class PrintActions(QObject):
 
     # --- agreements ------------------------------------------------------------------------
 
-    def preview_agreement(self, agreement_id: int) -> BackgroundJob:
+    def preview_agreement(self, agreement_id: int) -> BackgroundJob | None:
         """Render the agreement, then show it in a preview window."""
+        if not self._clauses_accepted(agreement_id):
+            return None
         return self._preview(self._agreement_source(agreement_id), self._agreement_label())
 
-    def print_agreement(self, agreement_id: int) -> BackgroundJob:
+    def print_agreement(self, agreement_id: int) -> BackgroundJob | None:
         """Render the agreement, then open the print dialog."""
+        if not self._clauses_accepted(agreement_id):
+            return None
         return self._print(self._agreement_source(agreement_id), self._agreement_label())
 
-    def export_agreement(self, agreement_id: int) -> BackgroundJob:
+    def export_agreement(self, agreement_id: int) -> BackgroundJob | None:
         """Render the agreement, then ask where to save it (good default name) and write it."""
+        if not self._clauses_accepted(agreement_id):
+            return None
         return self._export(self._agreement_source(agreement_id), self._agreement_label())
+
+    def _clauses_accepted(self, agreement_id: int) -> bool:
+        """Whether to go on: every clause of the agreement has a text in its language, or the
+        user agrees to print the others in English (never silently)."""
+        try:
+            missing = clauses.untranslated_clauses(self._ctx.db, agreement_id)
+            language = clauses.agreement_language(self._ctx.db, agreement_id)
+        except ItsmError:
+            return True  # the rendering reports what is wrong with the agreement
+        if not missing:
+            return True
+        return PrintDialogs.confirm_untranslated(self._parent_widget, missing,
+                                                 DocumentLanguage.parse(language).label)
 
     # --- catalog report --------------------------------------------------------------------
 
