@@ -287,7 +287,7 @@ class CatalogRenderer(DocumentRenderer):
                 [_("Code"), _("Service"), _("Status"), _("Criticality"), _("Owner")],
 
                 rows,
-                [0.13, 0.37, 0.13, 0.13, 0.24],
+                [0.13, 0.35, 0.13, 0.15, 0.24],  # room for "Kritikalität"
             )
 
     def service(self, entry: CatalogEntrySnapshot) -> None:

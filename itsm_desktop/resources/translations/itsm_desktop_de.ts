@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+52"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+53"/>
         <source>Clause Library</source>
         <translation>Klauselbibliothek</translation>
     </message>
@@ -40,22 +40,22 @@
         <translation>Das Speichern eines geänderten Textes legt eine neue Version an; Vereinbarungen behalten die Version, die sie enthalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Title, text and conditions are written in each language the agreements print in; English is the original.</source>
         <translation>Titel, Text und Bedingungen werden in jeder Sprache verfasst, in der Vereinbarungen gedruckt werden; Englisch ist das Original.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+52"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+53"/>
         <source>Clause Library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
@@ -40,22 +40,22 @@
         <translation>Enregistrer un texte modifié crée une nouvelle version ; les accords conservent la version qu’ils contiennent.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Title, text and conditions are written in each language the agreements print in; English is the original.</source>
         <translation>Le titre, le texte et les conditions sont rédigés dans chaque langue d’impression des accords ; l’anglais est l’original.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>

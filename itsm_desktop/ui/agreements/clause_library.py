@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -81,10 +82,21 @@ class ClauseLibraryDialog(QDialog):
 
         editor = FormSection(self.errors, tr("Clause"), tr(
             "Saving a changed text adds a new version; agreements keep the version they carry."))
-        self.topic = editor.add("topic", tr("Topic"), enum_combo(ClauseTopic), on_change=self._topic_changed)
-        self.language = editor.add("language", tr("Language"), language_combo(), on_change=self._language_changed,
-                                   hint=tr("Title, text and conditions are written in each language the "
-                                           "agreements print in; English is the original."))
+        self.topic = enum_combo(ClauseTopic)
+        self.topic.setObjectName("topic_choice")
+        self.topic.currentIndexChanged.connect(self._topic_changed)
+        self.language = language_combo()
+        self.language.setObjectName("language")
+        self.language.setToolTip(tr("Title, text and conditions are written in each language the agreements "
+                                    "print in; English is the original."))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        topic_row = QWidget(self)  # the language beside the topic: the form stays within a small screen
+        topic_box = QHBoxLayout(topic_row)
+        topic_box.setContentsMargins(0, 0, 0, 0)
+        topic_box.addWidget(self.topic, 3)
+        topic_box.addWidget(QLabel(tr("Language"), topic_row))
+        topic_box.addWidget(self.language, 2)
+        editor.add("topic", tr("Topic"), topic_row)
         self.wordings = ClauseWordings()
         self.title = editor.add("title", tr("Title"), line_edit(200))
         kinds = QWidget(self)
