@@ -31,31 +31,33 @@ PACKAGE = ROOT / "itsm_desktop"
 CATALOGUES = PACKAGE / "resources" / "translations" / "documents"
 DOMAIN = "documents"
 LANGUAGES = ("de", "fr")
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 LABEL_SOURCES = ("domain/enums.py",)
 """Modules below the documents whose labels the documents print (``translatable``)."""
 STAMP = datetime(2026, 12, 5, tzinfo=UTC)
 """A fixed date in the headers, so that a catalogue changes only when its messages do."""
 
 Message = str | tuple[str, str]
+Key = tuple[Message, str | None]
+"""A message and its context (``pgettext``), as a catalogue tells them apart."""
 
 
 def sources() -> list[Path]:
     return sorted((PACKAGE / "documents").rglob("*.py"))
 
 
-def extract() -> dict[Message, list[tuple[str, int]]]:
-    """Every message the documents print, with where it is written."""
-    found: dict[Message, list[tuple[str, int]]] = {}
+def extract() -> dict[Key, list[tuple[str, int]]]:
+    """Every message the documents print (with its context), with where it is written."""
+    found: dict[Key, list[tuple[str, int]]] = {}
     jobs = [(path, KEYWORDS) for path in sources()]
     jobs += [(PACKAGE / name, {"translatable": None}) for name in LABEL_SOURCES]
     for path, keywords in jobs:
         where = path.relative_to(ROOT).as_posix()
-        for line, message, _comments, _context in extract_from_file(
+        for line, message, _comments, context in extract_from_file(
                 "python", str(path), keywords=keywords, comment_tags=(), options={}):
             if not message or (isinstance(message, tuple) and not all(message)):
                 continue
-            found.setdefault(message, []).append((where, line))
+            found.setdefault((message, context), []).append((where, line))
     return found
 
 
@@ -65,8 +67,8 @@ def po_file(language: str, folder: Path | None = None) -> Path:
 
 def template() -> Catalog:
     catalog = Catalog(project="ITSM Desktop", domain=DOMAIN, creation_date=STAMP, charset="utf-8")
-    for message, locations in extract().items():
-        catalog.add(message, locations=locations)
+    for (message, context), locations in extract().items():
+        catalog.add(message, locations=locations, context=context)
     return catalog
 
 
@@ -123,6 +125,11 @@ def untranslated(catalog: Catalog) -> list[str]:
     return missing
 
 
+def _named(key: Key) -> str:
+    message, context = key
+    return f"{message!r}" + (f" (in {context})" if context else "")
+
+
 def _shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
@@ -137,9 +144,9 @@ def stale_catalogues() -> list[str]:
             problems.append(f"{_shown(path)} is missing")
             continue
         catalog = read(path, language)
-        have = {m.id for m in catalog if m.id}
-        problems += [f"{language}: lacks {m!r}" for m in sorted(wanted - have, key=str)]
-        problems += [f"{language}: still has {m!r}" for m in sorted(have - wanted, key=str)]
+        have = {(m.id, m.context) for m in catalog if m.id}
+        problems += [f"{language}: lacks {_named(k)}" for k in sorted(wanted - have, key=str)]
+        problems += [f"{language}: still has {_named(k)}" for k in sorted(have - wanted, key=str)]
         problems += [f"{language}: not translated: {m!r}" for m in untranslated(catalog)]
         mo = path.with_suffix(".mo")
         if not mo.is_file():

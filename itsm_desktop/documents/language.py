@@ -90,6 +90,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return current().catalogue.ngettext(singular, plural, count)
 
 
+def pgettext(context: str, message: str) -> str:
+    """``message`` where one English word has two meanings (``pgettext("report section",
+    "Summary")`` beside a table's "Summary" of a service)."""
+    return current().catalogue.pgettext(context, message)
+
+
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for a marker
     """Mark ``message`` for the catalogue; translated later where it prints."""
     return message

@@ -12,7 +12,7 @@ import re
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Table, TableStyle
 
-from itsm_desktop.documents.language import _, in_sentence, label, ngettext
+from itsm_desktop.documents.language import _, in_sentence, label, ngettext, pgettext
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer
 from itsm_desktop.documents.text import format_date, format_number, inline
@@ -95,7 +95,7 @@ class ServiceLevelReportRenderer(DocumentRenderer):
         self.facts(facts)
 
     def summary(self) -> None:
-        self.section(_("Summary"))
+        self.section(pgettext("report section", "Summary"))
         counts = self.report.counts()
         measured = sum(n for s, n in counts.items() if s is not Status.NOT_MEASURED)
         total = len(self.report.lines)

@@ -149,3 +149,20 @@ def test_the_catalog_report_prints_in_german(db: Database, make: Any) -> None:
                   "1.450,00 € je Benutzer", "Wichtigste Ziele", "Seite 1 von"):
         assert words in text, words
     assert "Service catalog" not in text and "Monday" not in text
+
+
+def test_the_service_level_report_prints_in_the_agreements_language(db: Database) -> None:
+    from itsm_desktop.documents.service_level_report import render_report
+    from itsm_desktop.services.demo import load_demo
+    from itsm_desktop.services.service_levels.report import build_report
+
+    load_demo(db)
+    today = date.today()
+    period = f"{today.year - (today.month == 1)}-{(today.month - 2) % 12 + 1:02d}"
+    report = build_report(db, reference="SLA-2025-004", period=period)
+    assert report.language == "en"
+    german = pdf_text(render_report(replace(report, language="de")))
+    for words in (f"Service-Level-Bericht {period}", "Zusammenfassung", "Ziele und erreichte Werte",
+                  "Zugesagt", "Erreicht", "Verfehlt", "Berechnung der Werte", "Seite 1 von"):
+        assert words in german, words
+    assert "Summary" not in german and "Page 1 of" not in german

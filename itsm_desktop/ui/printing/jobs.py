@@ -25,6 +25,7 @@ from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.common.operations import Refusal
 
 from ..common.translate import tr as _tr
+from ..languages import effective_language
 from .dialogs import PrintDialogs
 from .export import ask_export_path, write_pdf
 from .pdf import load_pdf, page_size_setting, set_page_size_setting
@@ -140,11 +141,12 @@ class PrintActions(QObject):
         """The catalog report, streamed from the database with real progress; Cancel stops
         the work itself, not only the wait for it (a large catalog takes minutes)."""
         db, title = self._ctx.db, _tr("Service catalog")
+        language = DocumentLanguage.parse(effective_language(self._ctx.settings)).value  # the screens'
 
         def source(page_size: str, control: JobControl) -> PrintedDocument | None:
             try:
                 return printing.print_catalog(db, title=title, page_size=page_size, progress=control.report,
-                                              cancelled=control.cancelled)
+                                              cancelled=control.cancelled, language=language)
             except RenderCancelled:
                 return None  # nobody waits for it any more
 
