@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from itsm_desktop.documents.language import N_, _, label
 from itsm_desktop.documents.snapshot import AgreementSnapshot, TargetSnapshot
 from itsm_desktop.documents.targets import (
@@ -139,7 +141,13 @@ def glossary_terms(
         terms[_("Warning threshold")] = warning
     if any(t.period is not None for t in targets):
         terms[_("Measurement period")] = _("The period over which a target is measured and reported.")
-    return sorted(terms.items(), key=lambda item: item[0].casefold())
+    return sorted(terms.items(), key=lambda item: _sort_key(item[0]))
+
+
+def _sort_key(term: str) -> str:
+    """Alphabetical as a dictionary sorts: ``Délai`` before ``Demande``, ``Überprüfung`` with U."""
+    letters = unicodedata.normalize("NFKD", term.casefold())
+    return "".join(c for c in letters if not unicodedata.combining(c))
 
 
 def availability_term(snapshot: AgreementSnapshot) -> str:
