@@ -22,13 +22,19 @@ def _liability(db: Database) -> Any:
         default_for=[AgreementKind.SLA]))
 
 
+def _shown(main_window: MainWindow, page_key: str, record_id: int) -> Any:
+    """The page ``page_key`` with the record ``record_id`` chosen in its list."""
+    main_window.show_page(page_key)
+    page = main_window.pages[page_key]
+    page.model.reload()
+    page.table.selectRow(page.model.row_of(record_id))
+    return page
+
+
 def test_the_organization_editor_keeps_the_language_of_its_agreements(main_window: MainWindow, make: Any,
                                                                        db: Database) -> None:
     org = make.customer("Kunde GmbH")
-    main_window.show_page("organizations")
-    page = main_window.pages["organizations"]
-    page.model.reload()
-    page.table.selectRow(page.model.row_of(org.id))
+    page = _shown(main_window, "organizations", org.id)
     assert page.editor.language.currentText() == "English"
     page.editor.language.set_value("de")
     main_window.window_actions.save.trigger()
@@ -39,10 +45,7 @@ def test_the_organization_editor_keeps_the_language_of_its_agreements(main_windo
 def test_the_agreement_editor_shows_and_changes_its_language(main_window: MainWindow, make: Any,
                                                              db: Database) -> None:
     agreement = make.agreement(customers=[make.customer(language="fr")])
-    main_window.show_page("agreements")
-    page = main_window.pages["agreements"]
-    page.model.reload()
-    page.table.selectRow(page.model.row_of(agreement.id))
+    page = _shown(main_window, "agreements", agreement.id)
     combo = page.editor.general.language
     assert combo.currentText() == "Français"
     combo.set_value("de")
@@ -77,10 +80,7 @@ def test_printing_a_clause_without_its_translation_asks_first(main_window: MainW
                                                               fake_dialogs: Any, qtbot: Any) -> None:
     _liability(db)
     agreement = make.agreement(customers=[make.customer(language="de")])
-    main_window.show_page("agreements")
-    page = main_window.pages["agreements"]
-    page.model.reload()
-    page.table.selectRow(page.model.row_of(agreement.id))
+    page = _shown(main_window, "agreements", agreement.id)
     warning = page.editor.clauses.untranslated
     assert not warning.isHidden()
     assert "“Limits of liability”" in warning.text() and "Deutsch" in warning.text()
