@@ -11,8 +11,18 @@ from pathlib import Path
 
 from itsm_desktop import APP_NAME, __version__, exchange_cli, server_cli, service_levels_cli
 from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.languages import LANGUAGE_CODES, DocumentLanguage
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def locale_language() -> DocumentLanguage:
+    """The document language of the user's locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``),
+    English when it is none of ours."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return DocumentLanguage.parse(os.environ[name])
+    return DocumentLanguage.ENGLISH
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,9 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     sla.add_argument("--revision", type=int, help="a revision other than the current one")
     sla.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write")
     sla.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: from your locale)")
+    sla.add_argument("--language", choices=LANGUAGE_CODES,
+                     help="the language to print in (default: the agreement's own)")
     cat = commands.add_parser("export-catalog", help="write the live service catalog as a PDF document")
     cat.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write")
     cat.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: from your locale)")
+    cat.add_argument("--language", choices=LANGUAGE_CODES,
+                     help="the language to print in (default: from your locale, else English)")
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the backup file")
     commands.add_parser("check", help="check the database's integrity; exit 0 only when healthy")
@@ -117,12 +131,20 @@ def _load_demo(args: argparse.Namespace) -> int:
 
 
 def _export_sla(args: argparse.Namespace) -> int:
+    from itsm_desktop.services.agreements import find_agreement
+    from itsm_desktop.services.clauses import untranslated_clauses
     from itsm_desktop.services.printing import export_agreement_pdf
 
     _check_output(args, export=True)
     with _open(args) as db:
+        agreement = find_agreement(db, args.reference, args.revision)
+        assert agreement.id is not None
+        missing = untranslated_clauses(db, agreement.id, args.language)
         written = export_agreement_pdf(db, reference=args.reference, revision=args.revision,
-                                       output=args.output, page_size=args.page_size)
+                                       output=args.output, page_size=args.page_size, language=args.language)
+    if missing:
+        print(f"These clauses have no text in {args.language or agreement.language} and were printed in "
+              f"English: {', '.join(missing)}.", file=sys.stderr)
     print(f"Wrote {written}.")
     return EXIT_OK
 
@@ -132,7 +154,8 @@ def _export_catalog(args: argparse.Namespace) -> int:
 
     _check_output(args, export=True)
     with _open(args) as db:
-        written, warnings = export_catalog_pdf(db, output=args.output, page_size=args.page_size)
+        written, warnings = export_catalog_pdf(db, output=args.output, page_size=args.page_size,
+                                               language=args.language or locale_language().value)
     for warning in warnings:
         print(warning, file=sys.stderr)
     print(f"Wrote {written}.")

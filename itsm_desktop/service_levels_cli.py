@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.languages import LANGUAGE_CODES
 
 EXIT_OK, EXIT_ERROR = 0, 1
 FORMATS = ("csv", "xlsx", "pdf")
@@ -47,6 +49,8 @@ def add_commands(commands: Any) -> None:
     report.add_argument("--period", required=True, metavar="PERIOD", help="the month, e.g. 2026-11")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the file to write")
     report.add_argument("--format", choices=FORMATS, help="csv, xlsx or pdf (default: from the file name)")
+    report.add_argument("--language", choices=LANGUAGE_CODES,
+                        help="the language of a PDF report (default: the agreement's own)")
     report.add_argument("--zone", default="UTC", metavar="ZONE",
                         help="the agreement's time zone for periods and support hours (default: UTC)")
 
@@ -113,6 +117,8 @@ def _report(args: argparse.Namespace) -> int:
         from itsm_desktop.documents.service_level_report import render_report
         from itsm_desktop.services.output_files import write_file
 
+        if args.language:
+            report = replace(report, language=args.language)
         write_file(args.output, render_report(report), protect=protect)
     else:
         write_report_table(report, args.output)

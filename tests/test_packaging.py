@@ -658,9 +658,15 @@ def test_the_wheel_carries_the_compiled_translations(built_wheel: Path) -> None:
         names = set(wheel.namelist())
     for language in ("de", "fr"):
         assert f"itsm_desktop/resources/translations/itsm_desktop_{language}.qm" in names, language
+        assert f"{DOCUMENT_CATALOGUES}/{language}/LC_MESSAGES/documents.mo" in names, language
 
 
 def test_the_bundle_carries_the_compiled_translations(bundle_data: ModuleType) -> None:
     shipped = {path.as_posix() for path in bundle_data.data_files()}
     for language in ("de", "fr"):
         assert f"itsm_desktop/resources/translations/itsm_desktop_{language}.qm" in shipped
+        assert f"{DOCUMENT_CATALOGUES}/{language}/LC_MESSAGES/documents.mo" in shipped
+
+
+DOCUMENT_CATALOGUES = "itsm_desktop/resources/translations/documents"
+"""Where the documents' compiled catalogues are (``documents.language.CATALOGUES``)."""

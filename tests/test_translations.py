@@ -60,3 +60,48 @@ def test_the_domain_marker_leaves_the_text_as_it_is() -> None:
 
     assert translatable("Underpinning contract") == "Underpinning contract"
     assert AgreementKind.UC.label == "Underpinning contract"
+
+
+def _document_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("document_translations",
+                                                  ROOT / "packaging" / "document_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_document_catalogues_hold_every_printed_string_translated_and_compiled() -> None:
+    """Fails when a string of the documents was added or changed without
+    ``python packaging/document_translations.py`` and its translations."""
+    assert _document_script().stale_catalogues() == []
+
+
+def test_document_translations_keep_the_placeholders_of_their_source() -> None:
+    script = _document_script()
+    for language in script.LANGUAGES:
+        for message in script.read(script.po_file(language), language):
+            if not message.id:
+                continue
+            sources = message.id if isinstance(message.id, tuple) else (message.id,)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            for index, string in enumerate(strings):  # the first form is the singular's
+                source = sources[0] if index == 0 else sources[-1]
+                assert set(re.findall(r"{\w*}", string)) == set(re.findall(r"{\w*}", source)), (
+                    language, source, string)
+
+
+def test_a_catalogue_the_check_has_not_seen_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check itself: a printed string missing from a catalogue, and a catalogue missing."""
+    script = _document_script()
+    folder = tmp_path / "documents"
+    for language in script.LANGUAGES:
+        po = script.po_file(language, folder)
+        po.parent.mkdir(parents=True)
+        text = script.po_file(language).read_text(encoding="utf-8")
+        po.write_text(text.replace('msgid "Glossary"', 'msgid "Glossary (old)"'), encoding="utf-8")
+    monkeypatch.setattr(script, "CATALOGUES", folder)
+    problems = script.stale_catalogues()
+    assert "de: lacks 'Glossary'" in problems
+    assert "fr: still has 'Glossary (old)'" in problems
+    assert any(p.endswith("documents.mo is missing") for p in problems)

@@ -24,6 +24,7 @@ from itsm_desktop.documents.completeness import (
     to_be_completed_note,
 )
 from itsm_desktop.documents.flowables import Para
+from itsm_desktop.documents.language import N_, _, in_sentence, label, ngettext
 from itsm_desktop.documents.layout import PageSizeName
 from itsm_desktop.documents.letterhead_cover import cover_letterhead
 from itsm_desktop.documents.renderer import DocumentRenderer
@@ -41,34 +42,37 @@ from itsm_desktop.documents.text import (
     format_date,
     inline,
     join_names,
-    plural,
 )
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, Side
 
 SECTION_TITLES = (
-    "General",
-    "Scope and description of the services",
-    "Service hours and exceptions",
-    "Service components and dependencies",
-    "Support",
-    "Service level targets",
-    "Limitations and constraints",
-    "Communication, reporting and escalation",
-    "Information security and data protection",
-    "Responsibilities of the provider",
-    "Responsibilities of the customer",
-    "Review",
-    "Charges",
-    "Glossary",
+    N_("General"),
+    N_("Scope and description of the services"),
+    N_("Service hours and exceptions"),
+    N_("Service components and dependencies"),
+    N_("Support"),
+    N_("Service level targets"),
+    N_("Limitations and constraints"),
+    N_("Communication, reporting and escalation"),
+    N_("Information security and data protection"),
+    N_("Responsibilities of the provider"),
+    N_("Responsibilities of the customer"),
+    N_("Review"),
+    N_("Charges"),
+    N_("Glossary"),
 )
-"""The numbered sections, in print order (section n is ``SECTION_TITLES[n - 1]``)."""
+"""The numbered sections, in print order (section n is ``SECTION_TITLES[n - 1]``), in
+English: each prints in the document's language."""
+
+SUPPLIER_RESPONSIBILITIES = N_("Responsibilities of the supplier")
+"""Section 10 of an underpinning contract, whose provider is a supplier."""
 
 WATERMARKS = {
-    AgreementStatus.DRAFT: "DRAFT",
-    AgreementStatus.IN_REVIEW: "DRAFT",
-    AgreementStatus.EXPIRED: "EXPIRED",
-    AgreementStatus.TERMINATED: "TERMINATED",
-    AgreementStatus.SUPERSEDED: "SUPERSEDED",
+    AgreementStatus.DRAFT: N_("DRAFT"),
+    AgreementStatus.IN_REVIEW: N_("DRAFT"),
+    AgreementStatus.EXPIRED: N_("EXPIRED"),
+    AgreementStatus.TERMINATED: N_("TERMINATED"),
+    AgreementStatus.SUPERSEDED: N_("SUPERSEDED"),
 }
 """The word across every page of an agreement that is not in force (none when active)."""
 
@@ -78,18 +82,18 @@ _NOT_APPLICABLE_SECTIONS = {2: "scope", 3: "hours_text", 5: "support_text", 7: "
 printing the sentence in its own subsection)."""
 
 _UNFILLED = {
-    2: "the services this agreement covers and its scope.",
-    3: "the service hours and their exceptions.",
-    4: "the service components, dependencies and suppliers.",
-    5: "how users reach support, and when.",
-    6: "the service level targets.",
-    7: "the limitations and constraints of the services.",
-    8: "the contacts, reporting and escalation arrangements.",
-    9: "the information security and data protection arrangements.",
-    10: "the responsibilities of the provider.",
-    11: "the responsibilities of the customer.",
-    12: "how often the parties review this agreement.",
-    13: "the charges for the services.",
+    2: N_("the services this agreement covers and its scope."),
+    3: N_("the service hours and their exceptions."),
+    4: N_("the service components, dependencies and suppliers."),
+    5: N_("how users reach support, and when."),
+    6: N_("the service level targets."),
+    7: N_("the limitations and constraints of the services."),
+    8: N_("the contacts, reporting and escalation arrangements."),
+    9: N_("the information security and data protection arrangements."),
+    10: N_("the responsibilities of the provider."),
+    11: N_("the responsibilities of the customer."),
+    12: N_("how often the parties review this agreement."),
+    13: N_("the charges for the services."),
 }
 """What a draft's unfilled section still needs, by section number."""
 
@@ -113,11 +117,17 @@ def reach_markup(email: str, phone: str) -> str:
 
 def review_interval_text(months: int | None) -> str:
     if not months:
-        return "Not agreed"
-    return "Every month" if months == 1 else f"Every {months} months"
+        return _("Not agreed")
+    return ngettext("Every month", "Every {count} months", months).format(count=months)
+
+
+def section_ref(number: str) -> str:
+    """``section 6``, ``section 5.2``: how a sentence refers to a part of the document."""
+    return _("section {number}").format(number=number)
 
 
 def _holder(snapshot: AgreementSnapshot) -> str:
+
     """Who keeps the current version, ending the sentence: we do, which for an underpinning
     contract is its customer side; a name that ends in a full stop ("S.A.") gets no second."""
     party = snapshot.provider
@@ -164,6 +174,7 @@ class AgreementFrontMatter(DocumentRenderer):
     def __init__(self, snapshot: AgreementSnapshot, *, page_size: PageSizeName | str) -> None:
         super().__init__(page_size=page_size)
         self.agreement = snapshot
+        self.language = snapshot.language
         self.is_draft = snapshot.status in DRAFT_STATUSES
         self.priorities_in: str | None = None
         """Where the priority levels are defined (``section 5.2``), once section 5 is built."""
@@ -186,28 +197,29 @@ class AgreementFrontMatter(DocumentRenderer):
             return False
         self.section(self.section_title(number))
         if _NOT_APPLICABLE_SECTIONS.get(number) in self.agreement.not_applicable:
-            self.sentence(NOT_APPLICABLE)  # the agreed sentence alone: no catalog facts below it
+            self.sentence(_(NOT_APPLICABLE))  # the agreed sentence alone: no catalog facts below it
             return False
         if not self._filled[number]:
-            self.unfilled(_UNFILLED[number])
+            self.unfilled(_(_UNFILLED[number]))
             return False
         return True
 
     def section_title(self, number: int) -> str:
         """Section ``number``'s title, naming the provider by its role in this kind of
         agreement (a UC's "Responsibilities of the supplier")."""
-        role = self.agreement.parties.provider_role.lower()
-        return SECTION_TITLES[number - 1].replace("the provider", f"the {role}")
+        if number == 10 and self.agreement.parties.provider_role == "Supplier":
+            return _(SUPPLIER_RESPONSIBILITIES)
+        return _(SECTION_TITLES[number - 1])
 
     def side_role(self, side: Side) -> str:
         """``Provider``, ``Supplier`` or ``Customer``: how this kind of agreement names a side."""
         roles = self.agreement.parties
-        return roles.provider_role if side is Side.PROVIDER else roles.customer_role
+        return _(roles.provider_role if side is Side.PROVIDER else roles.customer_role)
 
     def ref(self, number: int) -> str | None:
         """``section 6`` as printed in this agreement, or None when it is left out."""
         printed = self._numbers.get(number)
-        return f"section {printed}" if printed else None
+        return section_ref(str(printed)) if printed else None
 
     def unfilled(self, what: str) -> None:
         """In a draft, a visible note that something is still to be written; nothing in an
@@ -222,17 +234,18 @@ class AgreementFrontMatter(DocumentRenderer):
         self.story += cover_letterhead(a.letterhead, a.provider.name, st, self.width)
         self.story += [
             Spacer(1, 18 * mm),
-            Para(inline(a.kind.label.upper()), st.cover_kind),
+            Para(inline(label(a.kind).upper()), st.cover_kind),
             Para(inline(a.title) or inline(a.reference), st.cover_title),
         ]
         customers = join_names(c.name for c in a.customers)
         provider = clean_line(a.provider.name)
-        between = f"between {provider} and {customers}" if customers else f"provided by {provider}"
+        between = (_("between {provider} and {customers}").format(provider=provider, customers=customers)
+                   if customers else _("provided by {provider}").format(provider=provider))
         self.story += [Para(inline(between), st.cover_subtitle), Spacer(1, 12 * mm)]
         self.story.append(self._cover_facts())
-        self.story += [Spacer(1, 9 * mm), Para("PARTIES", st.cover_heading)]
+        self.story += [Spacer(1, 9 * mm), Para(_("PARTIES"), st.cover_heading)]
         self.story.append(self._party_grid())
-        self.story += [Spacer(1, 7 * mm), Para("SERVICES COVERED", st.cover_heading)]
+        self.story += [Spacer(1, 7 * mm), Para(_("SERVICES COVERED"), st.cover_heading)]
         self.story.append(self._cover_services())
         notice = self._status_notice()
         if notice:
@@ -242,22 +255,22 @@ class AgreementFrontMatter(DocumentRenderer):
     def _cover_facts(self) -> Table:
         a, st = self.agreement, self.styles
         facts = [
-            ("REFERENCE", inline(a.reference)),
-            ("REVISION", str(a.revision)),
-            ("STATUS", a.status.label),
-            ("SIGNED", format_date(a.signed_on) or "Not yet signed"),
-            ("VALID FROM", format_date(a.valid_from) or "Not yet set"),
+            (_("REFERENCE"), inline(a.reference)),
+            (_("REVISION"), str(a.revision)),
+            (_("STATUS"), label(a.status)),
+            (_("SIGNED"), format_date(a.signed_on) or _("Not yet signed")),
+            (_("VALID FROM"), format_date(a.valid_from) or _("Not yet set")),
             (
-                "VALID UNTIL",
-                format_date(a.valid_to) or ("Until terminated" if a.valid_from else "Not yet set"),
+                _("VALID UNTIL"),
+                format_date(a.valid_to) or (_("Until terminated") if a.valid_from else _("Not yet set")),
             ),
-            ("REVIEW", review_interval_text(a.review_interval_months)),
-            ("NEXT REVIEW", format_date(a.next_review) or "Not scheduled"),
+            (_("REVIEW"), review_interval_text(a.review_interval_months)),
+            (_("NEXT REVIEW"), format_date(a.next_review) or _("Not scheduled")),
         ]
         if a.ended_on:  # an ended revision says when it ended, not what was once planned
-            facts[5] = ("ENDED ON", format_date(a.ended_on))
-            facts[7] = ("NEXT REVIEW", "None (no longer in force)")
-        cells = [[Para(label, st.label), Para(value, st.cover_party)] for label, value in facts]
+            facts[5] = (_("ENDED ON"), format_date(a.ended_on))
+            facts[7] = (_("NEXT REVIEW"), _("None (no longer in force)"))
+        cells = [[Para(name, st.label), Para(value, st.cover_party)] for name, value in facts]
         table = Table(
             [cells[0:4], cells[4:8]], colWidths=[self.width / 4] * 4, hAlign="LEFT", splitInRow=1
         )
@@ -292,7 +305,7 @@ class AgreementFrontMatter(DocumentRenderer):
         rep = party.representative
         if rep is not None:
             reach += [
-                Para("Represented by", st.cell_muted),
+                Para(_("Represented by"), st.cell_muted),
                 Para(f"<b>{inline(rep.name)}</b>", st.cell),
             ]
             if clean_line(rep.job_title):
@@ -309,9 +322,9 @@ class AgreementFrontMatter(DocumentRenderer):
     def _party_grid(self) -> Table:
         a = self.agreement
         roles = a.parties
-        rows = self._party_rows(roles.provider_role.upper(), a.provider)
+        rows = self._party_rows(_(roles.provider_role).upper(), a.provider)
         for customer in a.customers:
-            rows += self._party_rows(roles.customer_role.upper(), customer)
+            rows += self._party_rows(_(roles.customer_role).upper(), customer)
         table = Table(
             rows,
             colWidths=[self.width * f for f in (0.16, 0.42, 0.42)],
@@ -339,9 +352,11 @@ class AgreementFrontMatter(DocumentRenderer):
     def _cover_services(self) -> Flowable:
         services = self.agreement.services
         if not services:
-            return Para("No services have been added yet.", self.styles.body)
+            return Para(_("No services have been added yet."), self.styles.body)
         if len(services) > _COVER_SERVICE_LIST:
-            text = f"{plural(len(services), 'service')}, described in {self.ref(2)}."
+            text = ngettext("{count} service, described in {section}.",
+                            "{count} services, described in {section}.", len(services)).format(
+                count=len(services), section=self.ref(2))
             return Para(inline(text), self.styles.body)
         items = [
             Para(
@@ -356,18 +371,18 @@ class AgreementFrontMatter(DocumentRenderer):
     def _status_notice(self) -> Flowable | None:
         a = self.agreement
         texts = {
-            AgreementStatus.DRAFT: "<b>Draft for discussion.</b> This agreement is not binding "
-            "until it has been signed by all parties and put into force.",
-            AgreementStatus.IN_REVIEW: "<b>For review.</b> This agreement is not binding until "
-            "it has been signed by all parties and put into force.",
-            AgreementStatus.EXPIRED: "<b>Expired.</b> This agreement is no longer in force; "
-            "this copy is for reference only.",
-            AgreementStatus.TERMINATED: "<b>Terminated.</b> This agreement is no longer in "
-            "force; this copy is for reference only.",
-            AgreementStatus.SUPERSEDED: "<b>Superseded.</b> A later revision replaces this "
-            "one; this copy is for reference only.",
+            AgreementStatus.DRAFT: N_("<b>Draft for discussion.</b> This agreement is not binding "
+                                      "until it has been signed by all parties and put into force."),
+            AgreementStatus.IN_REVIEW: N_("<b>For review.</b> This agreement is not binding until "
+                                          "it has been signed by all parties and put into force."),
+            AgreementStatus.EXPIRED: N_("<b>Expired.</b> This agreement is no longer in force; "
+                                        "this copy is for reference only."),
+            AgreementStatus.TERMINATED: N_("<b>Terminated.</b> This agreement is no longer in "
+                                           "force; this copy is for reference only."),
+            AgreementStatus.SUPERSEDED: N_("<b>Superseded.</b> A later revision replaces this "
+                                           "one; this copy is for reference only."),
         }
-        text = texts.get(a.status)
+        text = _(texts[a.status]) if a.status in texts else None
         if text is None:
             return None
         table = Table([[Para(text, self.styles.notice)]], colWidths=[self.width], splitInRow=1)
@@ -389,33 +404,35 @@ class AgreementFrontMatter(DocumentRenderer):
     def document_control(self) -> None:
         """The contents, then the document's identity, revision history and signatories."""
         a = self.agreement
-        self.section("Contents", numbered=False, in_contents=False)
+        self.section(_("Contents"), numbered=False, in_contents=False)
         self.story.append(self.contents_flowable())
         self.space(6 * mm)
-        self.section("Document control", numbered=False, in_contents=False)
+        self.section(_("Document control"), numbered=False, in_contents=False)
         self.sentence(
-            f"This copy of {clean_line(a.reference)} revision {a.revision} "
-            f"({a.status.label.lower()}) was printed on {format_date(a.generated_on)}. "
-            f"The current version is held by {_holder(a)}"
+            _("This copy of {reference} revision {revision} ({status}) was printed on {date}. "
+              "The current version is held by {holder}").format(
+                reference=clean_line(a.reference), revision=a.revision,
+                status=in_sentence(label(a.status)), date=format_date(a.generated_on), holder=_holder(a))
         )
-        self.minor_heading("Revision history")
+        self.minor_heading(_("Revision history"))
         if a.history:
             rows = [[format_date(h.when), inline(h.who), inline(h.what)] for h in a.history]
-            self.table(["Date", "By", "Change"], rows, [0.27, 0.17, 0.56])
+            self.table([_("Date"), _("By"), _("Change")], rows, [0.27, 0.17, 0.56])
         else:
-            self.sentence("No changes have been recorded yet.")
-        self.minor_heading("Signatories")
+            self.sentence(_("No changes have been recorded yet."))
+        self.minor_heading(_("Signatories"))
         rows = [
             [
                 self.side_role(s.side),
                 inline(s.organization),
                 inline(", ".join(p for p in (clean_line(s.signatory), clean_line(s.title)) if p)),
-                format_date(s.signed_on) or "Not yet signed",
+                format_date(s.signed_on) or _("Not yet signed"),
             ]
             for s in signature_blocks(a)
         ]
         self.table(
-            ["Party", "Organization", "Signatory", "Signed on"], rows, [0.14, 0.3, 0.34, 0.22]
+            [_("Party"), _("Organization"), _("Signatory"), _("Signed on")], rows,
+            [0.14, 0.3, 0.34, 0.22]
         )
         self.story.append(PageBreak())
 
@@ -423,10 +440,10 @@ class AgreementFrontMatter(DocumentRenderer):
     def signatures(self) -> None:
         a = self.agreement
         self.story.append(CondPageBreak(95 * mm))
-        self.section("Signatures", numbered=False)
+        self.section(_("Signatures"), numbered=False)
         self.sentence(
-            f"Signed for the parties to this agreement, {clean_line(a.reference)} revision "
-            f"{a.revision}, who agree to its terms."
+            _("Signed for the parties to this agreement, {reference} revision {revision}, who "
+              "agree to its terms.").format(reference=clean_line(a.reference), revision=a.revision)
         )
         self.space(4)
         blocks = [self._signature_block(s) for s in signature_blocks(a)]
@@ -451,19 +468,23 @@ class AgreementFrontMatter(DocumentRenderer):
 
     def _signature_block(self, signature: SignatureSnapshot) -> Table:
         st = self.styles
-        role = f"FOR THE {self.side_role(signature.side).upper()}"
+        role = {"Provider": _("FOR THE PROVIDER"), "Supplier": _("FOR THE SUPPLIER")}.get(
+            self.agreement.parties.provider_role, _("FOR THE PROVIDER")
+        ) if signature.side is Side.PROVIDER else _("FOR THE CUSTOMER")
         blank = ""
         executed = signature.signed_on is not None
         # an executed copy records who signed and when; a signing copy leaves a line for each
         rows = [
             [Para(role, st.label), ""],
             [Para(inline(signature.organization), st.cell_bold), ""],
-            [Para(f"Signed on {format_date(signature.signed_on)}." if executed else blank, st.cell), ""],
-            [Para(blank if executed else "Signature", st.cell_muted), ""],
-            [Para("Name", st.cell_muted), Para(inline(signature.signatory), st.cell)],
-            [Para("Title", st.cell_muted), Para(inline(signature.title), st.cell)],
-            [Para("Place", st.cell_muted), Para(inline(signature.place), st.cell)],
-            [Para("Date", st.cell_muted), format_date(signature.signed_on) or blank],
+            [Para(_("Signed on {date}.").format(date=format_date(signature.signed_on))
+                  if executed else blank, st.cell), ""],
+            [Para(blank if executed else _("Signature"), st.cell_muted), ""],
+            [Para(_("Name"), st.cell_muted), Para(inline(signature.signatory), st.cell)],
+            [Para(_("Title"), st.cell_muted), Para(inline(signature.title), st.cell)],
+            [Para(_("Place"), st.cell_muted), Para(inline(signature.place), st.cell)],
+            [Para(_("Date"), st.cell_muted), format_date(signature.signed_on) or blank],
+
         ]
         if executed and not clean_line(signature.place):
             del rows[6]  # no blank line for a place nobody recorded

@@ -11,11 +11,11 @@ from itsm_desktop.documents.agreement_front import (
     SECTION_TITLES,
     WATERMARKS,
     person_text,
-    review_interval_text,
 )
 from itsm_desktop.documents.agreement_services import ESCALATION_ROLES, ServiceSections
 from itsm_desktop.documents.agreement_terms import add_standard_terms
 from itsm_desktop.documents.glossary import glossary_terms
+from itsm_desktop.documents.language import _, in_sentence, label, ngettext
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.renderer import RenderedDocument
 from itsm_desktop.documents.snapshot import AgreementSnapshot
@@ -28,7 +28,12 @@ from itsm_desktop.documents.text import (
     join_names,
 )
 from itsm_desktop.documents.underpinning_annex import underpinning_annex
-from itsm_desktop.domain.enums import AgreementContactRole, AgreementStatus, ChargeModel
+from itsm_desktop.domain.enums import (
+    AgreementContactRole,
+    AgreementKind,
+    AgreementStatus,
+    ChargeModel,
+)
 
 __all__ = [
     "SECTION_TITLES",
@@ -57,10 +62,20 @@ def render_agreement_document(
 def ended_validity(a: AgreementSnapshot) -> str:
     """The validity of a revision no longer in force: from when, and the day it really ended."""
     ended = format_date(a.ended_on)
-    start = f"was valid from {format_date(a.valid_from)} and " if a.valid_from else ""
-    how = {AgreementStatus.SUPERSEDED: "when a later revision replaced it",
-           AgreementStatus.TERMINATED: "when it was terminated"}.get(a.status, "at the end of its validity")
-    return f"This agreement {start}ended on {ended}, {how}."
+    if a.status is AgreementStatus.SUPERSEDED:
+        if a.valid_from:
+            return _("This agreement was valid from {start} and ended on {end}, when a later "
+                     "revision replaced it.").format(start=format_date(a.valid_from), end=ended)
+        return _("This agreement ended on {end}, when a later revision replaced it.").format(end=ended)
+    if a.status is AgreementStatus.TERMINATED:
+        if a.valid_from:
+            return _("This agreement was valid from {start} and ended on {end}, when it was "
+                     "terminated.").format(start=format_date(a.valid_from), end=ended)
+        return _("This agreement ended on {end}, when it was terminated.").format(end=ended)
+    if a.valid_from:
+        return _("This agreement was valid from {start} and ended on {end}, at the end of its "
+                 "validity.").format(start=format_date(a.valid_from), end=ended)
+    return _("This agreement ended on {end}, at the end of its validity.").format(end=ended)
 
 
 class AgreementRenderer(ServiceSections):
@@ -72,12 +87,14 @@ class AgreementRenderer(ServiceSections):
         return DocumentInfo(
             title=clean_line(a.title) or reference,
             author=clean_line(a.provider.name),
-            subject=f"{a.kind.label} {reference} revision {a.revision}",
+            subject=_("{kind} {reference} revision {revision}").format(
+                kind=label(a.kind), reference=reference, revision=a.revision),
             keywords=(a.kind.value, reference, *(clean_line(s.code) for s in a.services)),
             header_left=a.provider.name,
-            header_right=f"{a.kind.label} · {clean_line(a.title)}",
-            footer_left=f"{reference} · Revision {a.revision} · {a.status.label}",
-            watermark=WATERMARKS.get(a.status),
+            header_right=f"{label(a.kind)} · {clean_line(a.title)}",
+            footer_left=_("{reference} · Revision {revision} · {status}").format(
+                reference=reference, revision=a.revision, status=label(a.status)),
+            watermark=_(WATERMARKS[a.status]) if a.status in WATERMARKS else None,
             version=a.product_version,
             letterhead=a.letterhead,
         )
@@ -113,21 +130,9 @@ class AgreementRenderer(ServiceSections):
         provider = clean_line(a.provider.name)
         customers = join_names(c.name for c in a.customers)
         roles = a.parties
-        side = "customers" if len(a.customers) > 1 else "customer"
-        named = roles.provider_role.lower()
-        # the standard terms, glossary and annex speak of "the provider" in every kind
-        also = "" if named == "provider" else ", also called the provider"
-        parties = (
-            f"between {provider} (the {named}{also}) and {customers} (the {side})"
-            if customers
-            else f"by {provider} (the {named}{also}) with a customer still to be named"
-        )
-        self.sentence(
-            f"This {a.kind.label.lower()} is made {parties}. It describes the services the "
-            f"{named} delivers, the levels of service both sides agree, and what each side "
-            "is responsible for."
-        )
-        self.subsection("Parties and representatives")
+        self.sentence(opening_sentence(a.kind, provider, customers, len(a.customers),
+                                       roles.provider_role.lower()))
+        self.subsection(_("Parties and representatives"))
         rows = []
         for role, party in [(roles.provider_role, a.provider)] + [
             (roles.customer_role, c) for c in a.customers
@@ -136,28 +141,26 @@ class AgreementRenderer(ServiceSections):
             who = f"<b>{inline(party.name)}</b>"
             if clean_line(party.kind_label):
                 who += f"<br/>{inline(party.kind_label)}"
-            rows.append([role, who, self._person_markup(rep, reach=True) if rep else "Not named"])
-        self.table(["Role", "Organization", "Representative"], rows, [0.14, 0.41, 0.45])
-        self.subsection("Validity")
+            rows.append([_(role), who, self._person_markup(rep, reach=True) if rep else _("Not named")])
+        self.table([_("Role"), _("Organization"), _("Representative")], rows, [0.14, 0.41, 0.45])
+        self.subsection(_("Validity"))
         if a.valid_from and a.valid_to:
-            validity = (
-                f"This agreement is valid from {format_date(a.valid_from)} until "
-                f"{format_date(a.valid_to)}."
-            )
+            validity = _("This agreement is valid from {start} until {end}.").format(
+                start=format_date(a.valid_from), end=format_date(a.valid_to))
         elif a.valid_from:
-            validity = (
-                f"This agreement is valid from {format_date(a.valid_from)} until it is terminated."
-            )
+            validity = _("This agreement is valid from {start} until it is terminated.").format(
+                start=format_date(a.valid_from))
         elif a.valid_to:
-            validity = f"This agreement is valid until {format_date(a.valid_to)}."
+            validity = _("This agreement is valid until {end}.").format(end=format_date(a.valid_to))
         else:
-            validity = "The period of validity has not been set yet."
+            validity = _("The period of validity has not been set yet.")
         if a.ended_on:
             validity = ended_validity(a)
         if a.signed_on:
-            validity += f" It was signed on {format_date(a.signed_on)}."
+            validity += " " + _("It was signed on {date}.").format(date=format_date(a.signed_on))
         if a.revision > 1:
-            validity += f" This is revision {a.revision}; it replaces all earlier revisions."
+            validity += " " + _("This is revision {revision}; it replaces all earlier revisions.").format(
+                revision=a.revision)
         self.sentence(validity)
 
     # -- 7 to 9 -------------------------------------------------------------------------------
@@ -172,19 +175,19 @@ class AgreementRenderer(ServiceSections):
         general = [c for c in self._sorted_contacts() if c.role not in ESCALATION_ROLES]
         escalation = [c for c in self._sorted_contacts() if c.role in ESCALATION_ROLES]
         if general:
-            self.subsection("Contacts")
+            self.subsection(_("Contacts"))
             self._contact_table(general, with_role=True)
         if has_text(a.texts.reporting) or self.is_draft:
-            self.subsection("Reporting")
+            self.subsection(_("Reporting"))
             if not self.text(a.texts.reporting):
-                self.unfilled("what the provider reports, to whom and how often.")
+                self.unfilled(_("what the provider reports, to whom and how often."))
         if has_text(a.texts.escalation) or escalation or self.is_draft:
-            self.subsection("Escalation")
+            self.subsection(_("Escalation"))
             self.text(a.texts.escalation)
             if escalation:
                 self._contact_table(escalation, with_role=True, role_header="Level")
             elif not has_text(a.texts.escalation):
-                self.unfilled("the escalation path and who answers at each level.")
+                self.unfilled(_("the escalation path and who answers at each level."))
 
     def security(self) -> None:
         if self._start(9):
@@ -194,15 +197,18 @@ class AgreementRenderer(ServiceSections):
     def provider_responsibilities(self) -> None:
         if self._start(10):
             role = self.agreement.parties.provider_role.lower()
-            self._responsibilities(self.agreement.provider_responsibilities, f"the {role}")
+            self._responsibilities(self.agreement.provider_responsibilities,
+                                   _("The supplier is responsible for:") if role == "supplier"
+                                   else _("The provider is responsible for:"))
 
     def customer_responsibilities(self) -> None:
         if self._start(11):
-            self._responsibilities(self.agreement.customer_responsibilities, "the customer")
+            self._responsibilities(self.agreement.customer_responsibilities,
+                                   _("The customer is responsible for:"))
 
-    def _responsibilities(self, items: tuple[str, ...], who: str) -> None:
+    def _responsibilities(self, items: tuple[str, ...], lead: str) -> None:
         items = tuple(i for i in items if has_text(i))
-        self.sentence(f"{who.capitalize()} is responsible for:")
+        self.sentence(lead)
         for item in items:
             self.text("- " + clean_line(item))
 
@@ -213,10 +219,14 @@ class AgreementRenderer(ServiceSections):
             return
         text = ""
         if a.review_interval_months:
-            text = f"The parties review this agreement {review_interval_text(a.review_interval_months).lower()}"
-            text += " against the service reports and the customer’s changing needs."
+            text = ngettext(
+                "The parties review this agreement every month against the service reports "
+                "and the customer’s changing needs.",
+                "The parties review this agreement every {count} months against the service "
+                "reports and the customer’s changing needs.",
+                a.review_interval_months).format(count=a.review_interval_months)
         if a.next_review and not a.ended_on:
-            text += f" The next review is due on {format_date(a.next_review)}."
+            text += " " + _("The next review is due on {date}.").format(date=format_date(a.next_review))
         if text:
             self.sentence(text.strip())
         reviewers = self._contacts(AgreementContactRole.REVIEWER)
@@ -227,16 +237,17 @@ class AgreementRenderer(ServiceSections):
                 else person_text(c.person)
                 for c in reviewers
             )
-            self.sentence(f"The review is prepared by {names}.")
+            self.sentence(_("The review is prepared by {names}.").format(names=names))
         if a.ended_on:
             self.sentence(ended_validity(a))
         elif a.valid_to:
             self.sentence(
-                f"Unless the parties agree a new revision, this agreement ends on {format_date(a.valid_to)}. "
-                "Changes are made only as a new revision, signed by all parties."
+                _("Unless the parties agree a new revision, this agreement ends on {date}. "
+                  "Changes are made only as a new revision, signed by all parties.").format(
+                    date=format_date(a.valid_to))
             )
         else:
-            self.sentence("Changes are made only as a new revision, signed by all parties.")
+            self.sentence(_("Changes are made only as a new revision, signed by all parties."))
 
     def charges(self) -> None:
         a = self.agreement
@@ -253,14 +264,15 @@ class AgreementRenderer(ServiceSections):
             rows.append(
                 [
                     f"<b>{inline(s.name)}</b>",
-                    charge.model.label,
+                    label(charge.model),
                     inline(format_money(charge.price, charge.currency)) if priced else "—",
-                    charge.billing_period.label if priced and charge.billing_period else "—",
+                    label(charge.billing_period) if priced and charge.billing_period else "—",
                 ]
             )
         if rows:
             self.table(
-                ["Service", "Charge model", "Price", "Billed per"], rows, [0.34, 0.22, 0.24, 0.2]
+                [_("Service"), _("Charge model"), _("Price"), _("Billed per")], rows,
+                [0.34, 0.22, 0.24, 0.2]
             )
 
     def standard_terms(self) -> None:
@@ -276,4 +288,35 @@ class AgreementRenderer(ServiceSections):
                 support_hours_in=self.support_hours_in,
             )
         ]
-        self.table(["Term", "Meaning"], rows, [0.3, 0.7])
+        self.table([_("Term"), _("Meaning")], rows, [0.3, 0.7])
+
+
+def opening_sentence(kind: AgreementKind, provider: str, customers: str, count: int, role: str) -> str:
+    """The first sentence of section 1: who makes the agreement with whom. The standard
+    terms, glossary and annex speak of "the provider" in every kind; a supplier is also
+    called so."""
+    kind_name = label(kind)
+    if not customers:
+        if role == "supplier":
+            text = _("This {kind} is made by {provider} (the supplier, also called the provider) "
+                     "with a customer still to be named.")
+        else:
+            text = _("This {kind} is made by {provider} (the provider) with a customer still to "
+                     "be named.")
+    elif role == "supplier":
+        text = ngettext("This {kind} is made between {provider} (the supplier, also called the "
+                        "provider) and {customers} (the customer).",
+                        "This {kind} is made between {provider} (the supplier, also called the "
+                        "provider) and {customers} (the customers).", count)
+    else:
+        text = ngettext("This {kind} is made between {provider} (the provider) and {customers} "
+                        "(the customer).",
+                        "This {kind} is made between {provider} (the provider) and {customers} "
+                        "(the customers).", count)
+    text = text.format(kind=in_sentence(kind_name), provider=provider, customers=customers)
+    text += " " + (_("It describes the services the supplier delivers, the levels of service both "
+                     "sides agree, and what each side is responsible for.") if role == "supplier"
+                   else _("It describes the services the provider delivers, the levels of service "
+                          "both sides agree, and what each side is responsible for."))
+    return text
+

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from itsm_desktop.documents.agreement_front import AgreementFrontMatter, person_text
+from itsm_desktop.documents.agreement_front import AgreementFrontMatter, person_text, section_ref
 from itsm_desktop.documents.completeness import defines_priorities
 from itsm_desktop.documents.flowables import keep_together
+from itsm_desktop.documents.language import _, colon, label, ngettext
 from itsm_desktop.documents.snapshot import (
     ContactSnapshot,
     PersonSnapshot,
@@ -53,46 +54,49 @@ class ServiceSections(AgreementFrontMatter):
             return
         self.text(a.texts.scope)
         if not a.services:
-            self.unfilled("the services this agreement covers.")
+            self.unfilled(_("the services this agreement covers."))
             return
         if not a.parties.uses_catalog:
             self._own_scope()
             return
-        self.sentence("This agreement covers the following services of the provider’s catalog.")
+        self.sentence(_("This agreement covers the following services of the provider’s catalog."))
         rows = [
-            [inline(s.code), f"<b>{inline(s.name)}</b>", inline(s.summary), s.criticality.label]
+            [inline(s.code), f"<b>{inline(s.name)}</b>", inline(s.summary), label(s.criticality)]
             for s in a.services
         ]
-        self.table(["Code", "Service", "Summary", "Criticality"], rows, [0.13, 0.25, 0.47, 0.15])
+        self.table([_("Code"), _("Service"), _("Summary"), _("Criticality")], rows,
+                   [0.13, 0.25, 0.47, 0.15])
         for s in a.services:
             self.subsection(f"{clean_line(s.name)} ({clean_line(s.code)})")
             if has_text(s.summary):
                 self.markup(inline(s.summary), style=self.styles.body_muted)
             facts = [
-                ("Service type", s.service_type.label),
-                ("Status", s.status.label),
-                ("Criticality", s.criticality.label),
+                (_("Service type"), label(s.service_type)),
+                (_("Status"), label(s.status)),
+                (_("Criticality"), label(s.criticality)),
             ]
             if clean_line(s.provider):
-                facts.append(("Provided by", inline(s.provider)))
+                facts.append((_("Provided by"), inline(s.provider)))
             if s.owner:
-                facts.append(("Service owner", inline(person_text(s.owner))))
+                facts.append((_("Service owner"), inline(person_text(s.owner))))
             if s.manager:
-                facts.append(("Service manager", inline(person_text(s.manager))))
+                facts.append((_("Service manager"), inline(person_text(s.manager))))
             self.facts(facts)
             self.text(s.description)
             if has_text(s.outcomes):
-                self.minor_heading("Business outcomes")
+                self.minor_heading(_("Business outcomes"))
                 self.text(s.outcomes)
 
     def _own_scope(self) -> None:
         """An OLA's or UC's services as the agreement describes them: what the provider
         delivers and under which reference, never the customer's catalog entry."""
         a = self.agreement
-        provider = a.parties.provider_role.lower()
+        supplier = a.parties.provider_role == "Supplier"
         self.sentence(
-            f"The {provider} delivers the following services to the customer, each described "
-            "below as the parties agreed it."
+            _("The supplier delivers the following services to the customer, each described "
+              "below as the parties agreed it.") if supplier else
+            _("The provider delivers the following services to the customer, each described "
+              "below as the parties agreed it.")
         )
         references = [s for s in a.services if s.terms and clean_line(s.terms.contract_reference)]
         rows = [
@@ -100,7 +104,7 @@ class ServiceSections(AgreementFrontMatter):
             + ([inline(s.terms.contract_reference) if s.terms else ""] if references else [])
             for s in a.services
         ]
-        header = ["Service", "Code"] + (["Contract reference"] if references else [])
+        header = [_("Service"), _("Code")] + ([_("Contract reference")] if references else [])
         self.table(header, rows, [0.5, 0.2, 0.3] if references else [0.7, 0.3])
         for s in a.services:
             description = s.terms.description if s.terms else ""
@@ -108,7 +112,9 @@ class ServiceSections(AgreementFrontMatter):
                 continue  # no heading over nothing in an agreement in force
             self.subsection(f"{clean_line(s.name)} ({clean_line(s.code)})")
             if not self.text(description):
-                self.unfilled(f"what the {provider} delivers for {clean_line(s.name)}.")
+                self.unfilled((_("what the supplier delivers for {service}.") if supplier else
+                               _("what the provider delivers for {service}.")).format(
+                    service=clean_line(s.name)))
 
     # -- 3 ---------------------------------------------------------------------------------
     def service_hours(self) -> None:
@@ -121,19 +127,20 @@ class ServiceSections(AgreementFrontMatter):
         rows = once_for_all(
             a.services,
             lambda s: (
-                "<br/>".join(inline(days) for days, _ in s.hours),
-                "<br/>".join(inline(hours) for _, hours in s.hours),
+                "<br/>".join(inline(days) for days, _hours in s.hours),
+                "<br/>".join(inline(hours) for _days, hours in s.hours),
             ),
         )
         if rows:
-            self.table(["Service", "Days", "Hours"], rows, [0.4, 0.32, 0.28])
+            self.table([_("Service"), _("Days"), _("Hours")], rows, [0.4, 0.32, 0.28])
         missing = [s.name for s in a.services if not s.hours]
         if missing and rows:
-            self.unfilled(f"the service hours of {join_names(missing)}.")
+            self.unfilled(_("the service hours of {services}.").format(
+                services=join_names(missing)))
         exceptions = once_for_all(a.services, lambda s: (multiline(s.hours_exceptions),))
         if exceptions:
-            self.minor_heading("Exceptions and maintenance windows")
-            self.table(["Service", "Exception"], exceptions, [0.3, 0.7])
+            self.minor_heading(_("Exceptions and maintenance windows"))
+            self.table([_("Service"), _("Exception")], exceptions, [0.3, 0.7])
         self._support_hours_definition()
 
     def _support_hours_definition(self) -> None:
@@ -141,13 +148,13 @@ class ServiceSections(AgreementFrontMatter):
         a = self.agreement
         if not has_text(a.support_hours):
             return
-        name = clean_line(a.support_hours_name) or DEFAULT_SUPPORT_HOURS_NAME
+        name = _(clean_line(a.support_hours_name) or DEFAULT_SUPPORT_HOURS_NAME)
         number = self.subsection(name) if self.services_hours_follow() else None
-        self.support_hours_in = f"section {number}" if number else self.ref(3)
-        self.markup(f"<b>{inline(name)}:</b> {inline(clean_line(a.support_hours))}")
+        self.support_hours_in = section_ref(number) if number else self.ref(3)
+        self.markup(f"<b>{inline(name)}{colon()}</b> {inline(clean_line(a.support_hours))}")
         self.sentence(
-            f"Targets in business hours or business days count time only within the {name}; "
-            "all other times are clock time, around the clock."
+            _("Targets in business hours or business days count time only within the {name}; "
+              "all other times are clock time, around the clock.").format(name=name)
         )
 
     def services_hours_follow(self) -> bool:
@@ -161,7 +168,7 @@ class ServiceSections(AgreementFrontMatter):
         if not self._start(4):
             return
         components = [
-            [inline(s.name), inline(c.name), c.kind.label, inline(c.notes)]
+            [inline(s.name), inline(c.name), label(c.kind), inline(c.notes)]
             for s in a.services
             for c in s.components
         ]
@@ -180,20 +187,23 @@ class ServiceSections(AgreementFrontMatter):
             if a.parties.uses_catalog  # our other suppliers and contracts are ours alone
         ]
         if components:
-            self.subsection("Components")
+            self.subsection(_("Components"))
             self.table(
-                ["Service", "Component", "Type", "Notes"], components, [0.22, 0.26, 0.19, 0.33]
+                [_("Service"), _("Component"), _("Type"), _("Notes")], components,
+                [0.22, 0.26, 0.19, 0.33]
             )
         if dependencies:
-            self.subsection("Dependencies")
+            self.subsection(_("Dependencies"))
             self.sentence(
-                "Each service below relies on the services listed next to it; an interruption of those may affect it."
+                _("Each service below relies on the services listed next to it; an interruption "
+                  "of those may affect it.")
             )
-            self.table(["Service", "Depends on"], dependencies, [0.35, 0.65])
+            self.table([_("Service"), _("Depends on")], dependencies, [0.35, 0.65])
         if suppliers:
-            self.subsection("Suppliers")
+            self.subsection(_("Suppliers"))
             self.table(
-                ["Service", "Supplier", "Supplies", "Contract"], suppliers, [0.22, 0.25, 0.33, 0.2]
+                [_("Service"), _("Supplier"), _("Supplies"), _("Contract")], suppliers,
+                [0.22, 0.25, 0.33, 0.2]
             )
 
     # -- 5 ---------------------------------------------------------------------------------
@@ -213,29 +223,30 @@ class ServiceSections(AgreementFrontMatter):
         contacts = self._contacts(AgreementContactRole.SUPPORT_CONTACT)
         reachable = has_text(a.texts.support_text) or bool(rows or contacts)
         if reachable or self.is_draft:
-            number = self.subsection("Contact points and hours")
+            number = self.subsection(_("Contact points and hours"))
             self.text(a.texts.support_text)
             if defines_priorities(a.texts.support_text):
-                self.priorities_in = f"section {number}"
+                self.priorities_in = section_ref(number)
             if rows:
                 self.table(
-                    ["Service", "How to reach support", "Support hours"], rows, [0.26, 0.44, 0.3]
+                    [_("Service"), _("How to reach support"), _("Support hours")], rows,
+                    [0.26, 0.44, 0.3]
                 )
             if contacts:
-                self.minor_heading("Support contacts")
+                self.minor_heading(_("Support contacts"))
                 self._contact_table(contacts, with_role=False)
             if not reachable:
-                self.unfilled("how users reach support, and when.")
+                self.unfilled(_("how users reach support, and when."))
         self._incident_handling(reachable)
         if not a.parties.uses_catalog:
             return  # our users' request procedures are not the provider's
         requests = once_for_all(a.services, lambda s: (multiline(s.request_process),))
         if requests or self.is_draft:
-            self.subsection("Service requests")
+            self.subsection(_("Service requests"))
             if requests:
-                self.table(["Service", "How to make a request"], requests, [0.3, 0.7])
+                self.table([_("Service"), _("How to make a request")], requests, [0.3, 0.7])
             else:
-                self.unfilled("how users make service requests.")
+                self.unfilled(_("how users make service requests."))
 
     def _incident_handling(self, reachable: bool) -> None:
         """How incidents are prioritised; the priority levels are defined here unless the
@@ -243,17 +254,21 @@ class ServiceSections(AgreementFrontMatter):
         priorities = used_priorities(self.agreement.targets)
         if not priorities or self.priorities_in:
             return
-        number = self.subsection("Incident handling")
-        self.priorities_in = f"section {number}"
-        text = (
-            "Each incident is given a priority from its impact and urgency, as defined below; "
-            "it sets the response and resolution times"
-        )
+        number = self.subsection(_("Incident handling"))
+        self.priorities_in = section_ref(number)
         targets = self.ref(6)
-        text += f" in {targets}." if targets else "."
+        text = (
+            _("Each incident is given a priority from its impact and urgency, as defined below; "
+              "it sets the response and resolution times in {section}.").format(section=targets)
+            if targets else
+            _("Each incident is given a priority from its impact and urgency, as defined below; "
+              "it sets the response and resolution times.")
+        )
         if reachable:
-            who = "Users report" if self.agreement.parties.uses_catalog else "The customer reports"
-            text = f"{who} incidents through the contact points above. " + text
+            who = (_("Users report incidents through the contact points above.")
+                   if self.agreement.parties.uses_catalog else
+                   _("The customer reports incidents through the contact points above."))
+            text = f"{who} {text}"
         self.sentence(text)
         scheme = {level.priority: level for level in self.agreement.priorities}
         rows = [
@@ -262,10 +277,11 @@ class ServiceSections(AgreementFrontMatter):
             if p in scheme
         ]
         if rows:
-            self.table(["Priority", "Meaning"], rows, [0.16, 0.84])
+            self.table([_("Priority"), _("Meaning")], rows, [0.16, 0.84])
         missing = [p for p in priorities if p not in scheme]
         if missing:
-            self.unfilled(f"what {join_names(missing)} mean.")
+            self.unfilled(ngettext("what {names} means.", "what {names} mean.", len(missing)).format(
+                names=join_names(missing)))
 
     # -- 6 ---------------------------------------------------------------------------------
     def targets(self) -> None:
@@ -273,13 +289,15 @@ class ServiceSections(AgreementFrontMatter):
         if not self._start(6):
             return
         groups = group_targets(a.targets, a.services)
-        text = "Each target is measured over the period shown."
+        text = _("Each target is measured over the period shown.")
         reporting = self.ref(8) if has_text(a.texts.reporting) else None
         if reporting:
-            text += f" The results are reported as described in {reporting}."
+            text += " " + _("The results are reported as described in {section}.").format(section=reporting)
         if any(g.timed for g in groups):
-            text += " Response and resolution times depend on the priority of the incident"
-            text += f" ({self.priorities_in})." if self.priorities_in else "."
+            text += " " + (
+                _("Response and resolution times depend on the priority of the incident "
+                  "({section}).").format(section=self.priorities_in) if self.priorities_in else
+                _("Response and resolution times depend on the priority of the incident."))
         self.sentence(text)
         for group in groups:
             start = len(self.story)
@@ -292,7 +310,8 @@ class ServiceSections(AgreementFrontMatter):
             {metric_name(t) for t in a.targets if t.metric is Metric.CUSTOM and not has_text(t.definition)}
         )
         if undefined:
-            self.unfilled(f"what {join_names(undefined)} {'measures' if len(undefined) == 1 else 'measure'}.")
+            self.unfilled(ngettext("what {names} measures.", "what {names} measure.", len(undefined)).format(
+                names=join_names(undefined)))
 
     def _measured_table(self, group: TargetGroup) -> None:
         if not group.measured:
@@ -301,14 +320,15 @@ class ServiceSections(AgreementFrontMatter):
             [
                 inline(metric_name(t)),
                 f"<b>{inline(value_text(t.value, t.unit))}</b>",
-                inline(period_text(t.period).removeprefix("per ").capitalize()) or "—",
+                inline(label(t.period)) if t.period is not None else "—",
                 inline(warning_text(t)) or "—",
                 multiline(t.notes),
             ]
             for t in group.measured
         ]
         self.table(
-            ["Metric", "Target", "Period", "Warning", "Notes"], rows, [0.27, 0.16, 0.12, 0.15, 0.3]
+            [_("Metric"), _("Target"), _("Period"), _("Warning"), _("Notes")], rows,
+            [0.25, 0.19, 0.11, 0.15, 0.3]  # "5 Geschäftstage" whole on its line
         )
 
     def _priority_matrix(self, group: TargetGroup) -> None:
@@ -334,8 +354,8 @@ class ServiceSections(AgreementFrontMatter):
 
         notes_wanted = any(has_text(t.notes) for t in group.timed)
         rows = []
-        for label, response, resolution in matrix:
-            row = [f"<b>{inline(label)}</b>", cell(response), cell(resolution)]
+        for priority, response, resolution in matrix:
+            row = [f"<b>{inline(priority)}</b>", cell(response), cell(resolution)]
             if notes_wanted:
                 row.append(
                     "<br/>".join(
@@ -343,10 +363,10 @@ class ServiceSections(AgreementFrontMatter):
                     )
                 )
             rows.append(row)
-        header = ["Priority", "Response time", "Resolution time"]
+        header = [_("Priority"), _("Response time"), _("Resolution time")]
         fractions = [0.2, 0.4, 0.4]
         if notes_wanted:
-            header.append("Notes")
+            header.append(_("Notes"))
             fractions = [0.16, 0.2, 0.2, 0.44]
         self.table(header, rows, fractions, gap=3 if shared else 6)
         if shared:
@@ -354,6 +374,16 @@ class ServiceSections(AgreementFrontMatter):
             self.space(4)
 
     # -- helpers --------------------------------------------------------------------------------
+    def _role_name(self, role: AgreementContactRole, *, level_only: bool) -> str:
+        """A contact's role as the table prints it: ``Level 2`` in the escalation table, a
+        UC's ``Supplier representative``."""
+        if level_only and role in ESCALATION_ROLES:
+            return _("Level {number}").format(number=role.value.rsplit("_", 1)[-1])
+        if role is AgreementContactRole.PROVIDER_REPRESENTATIVE and \
+                self.agreement.parties.provider_role == "Supplier":
+            return _("Supplier representative")
+        return label(role)
+
     def _sorted_contacts(self) -> list[ContactSnapshot]:
         order = {role: i for i, role in enumerate(AgreementContactRole)}
         return sorted(self.agreement.contacts, key=lambda c: order.get(c.role, len(order)))
@@ -382,17 +412,12 @@ class ServiceSections(AgreementFrontMatter):
             )
             row = [self._person_markup(c.person, c.organization), reach]
             if with_role:
-                label = (
-                    c.role.label.replace("Escalation level", "Level")
-                    if role_header == "Level"
-                    else c.role.label.replace("Provider", self.agreement.parties.provider_role)
-                )
-                row.insert(0, inline(label))
+                row.insert(0, inline(self._role_name(c.role, level_only=role_header == "Level")))
             rows.append(row)
-        header = ["Name", "E-mail and phone"]
+        header = [_("Name"), _("E-mail and phone")]
         fractions = [0.55, 0.45]
         if with_role:
-            header.insert(0, role_header)
+            header.insert(0, _("Level") if role_header == "Level" else _("Role"))
             fractions = [0.19, 0.4, 0.41] if role_header == "Role" else [0.12, 0.46, 0.42]
         self.table(header, rows, fractions)
 
@@ -406,8 +431,8 @@ def once_for_all(
     shown = [(s, v) for s, v in values if any(v)]
     if not shown:
         return []
-    if len(values) > 1 and len(shown) == len(values) and len({v for _, v in shown}) == 1:
-        return [["<b>All services</b>", *shown[0][1]]]
+    if len(values) > 1 and len(shown) == len(values) and len({v for _service, v in shown}) == 1:
+        return [[f"<b>{_('All services')}</b>", *shown[0][1]]]
     return [[f"<b>{inline(s.name)}</b>", *v] for s, v in shown]
 
 
@@ -432,11 +457,12 @@ def _measure_text(target: TargetSnapshot) -> str:
     """``measured per month, warning at 80 %`` (plain text; empty when neither is set)."""
     parts = []
     if target.period is not None:
-        parts.append(f"measured {period_text(target.period)}")
+        parts.append(_("measured {period}").format(period=period_text(target.period)))
     warning = warning_text(target)
     if warning:
-        parts.append(f"warning {warning}")
+        parts.append(_("warning {threshold}").format(threshold=warning))
     return ", ".join(parts)
+
 
 
 def _own_support(s: ServiceSnapshot) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from itsm_desktop.documents.flowables import ContentsEntry, Heading, Para, keep_together
+from itsm_desktop.documents.language import N_, _, colon, label, ngettext
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.letterhead_cover import cover_letterhead
 from itsm_desktop.documents.pagination import StreamingStory
@@ -33,11 +34,13 @@ from itsm_desktop.documents.text import (
     has_text,
     inline,
     multiline,
-    plural,
 )
 from itsm_desktop.domain.enums import BillingPeriod, ChargeModel
 
+CATALOG_TITLE = N_("Service catalog")
+"""The report's title unless the user gives another."""
 CONTENTS_LISTS_SERVICES_UP_TO = 150
+
 """Up to this many services the contents lists every service; beyond, only the families."""
 BOOKMARKS_SERVICES_UP_TO = 2000
 """Up to this many services the outline (bookmarks) lists every service; beyond, only the
@@ -46,34 +49,38 @@ KEY_TARGETS_SHOWN = 12
 """Key targets listed per service; a line says how many more there are."""
 
 _PER = {
-    ChargeModel.PER_USER: " per user",
-    ChargeModel.PER_DEVICE: " per device",
+    ChargeModel.PER_USER: N_("{amount} per user"),
+    ChargeModel.PER_DEVICE: N_("{amount} per device"),
+}
+_PER_PERIOD = {
+    BillingPeriod.MONTH: N_("{amount} per month"),
+    BillingPeriod.QUARTER: N_("{amount} per quarter"),
+    BillingPeriod.YEAR: N_("{amount} per year"),
 }
 
 
 def charge_text(charge: ChargeSnapshot | None) -> str:
     """``GBP 6.50 per user per month``, ``No charge``, or ``Not set`` (plain text)."""
     if charge is None:
-        return "Not set"
+        return _("Not set")
     if charge.model is ChargeModel.NONE:
-        return "No charge"
+        return _("No charge")
     money = format_money(charge.price, charge.currency)
     if not money:
-        return charge.model.label
-    text = money + _PER.get(charge.model, "")
+        return label(charge.model)
+    text = _(_PER[charge.model]).format(amount=money) if charge.model in _PER else money
     if charge.billing_period is not None:
-        text += f" per {BillingPeriod(charge.billing_period).label.lower()}"
+        text = _(_PER_PERIOD[BillingPeriod(charge.billing_period)]).format(amount=text)
     if charge.model is ChargeModel.FIXED:
-        text += " (fixed)"
+        text = _("{amount} (fixed)").format(amount=text)
     return text
 
 
 def agreement_markup(agreement: CoveringAgreementSnapshot) -> str:
     """One covering agreement: reference, revision, kind and status, then its customers."""
-    head = (
-        f"<b>{inline(agreement.reference)}</b> revision {agreement.revision} · "
-        f"{agreement.kind.label} · {agreement.status.label}"
-    )
+    head = _("{reference} revision {revision} · {kind} · {status}").format(
+        reference=f"<b>{inline(agreement.reference)}</b>", revision=agreement.revision,
+        kind=label(agreement.kind), status=label(agreement.status))
     customers = ", ".join(inline(c) for c in agreement.customers if clean_line(c))
     return f"{head}<br/><font color='#5F6B7A'>{customers}</font>" if customers else head
 
@@ -83,11 +90,13 @@ def key_targets_markup(targets: Sequence[str]) -> str:
     many more there are."""
     shown = [t for t in targets if clean_line(t)]
     if not shown:
-        return "None agreed"
+        return _("None agreed")
     lines = [f"• {inline(t)}" for t in shown[:KEY_TARGETS_SHOWN]]
     rest = len(shown) - KEY_TARGETS_SHOWN
     if rest > 0:
-        lines.append(f"<i>and {plural(rest, 'more target')} in the agreements above</i>")
+        lines.append("<i>{}</i>".format(ngettext("and {count} more target in the agreements above",
+                                                 "and {count} more targets in the agreements above",
+                                                 rest).format(count=rest)))
     return "<br/>".join(lines)
 
 
@@ -143,15 +152,18 @@ class CatalogRenderer(DocumentRenderer):
     ) -> None:
         super().__init__(page_size=page_size)
         self.catalog = outline
+        self.language = outline.language
         self.entries = entries
+
         self.list_services = outline.service_count <= CONTENTS_LISTS_SERVICES_UP_TO
         self._listed: dict[int, list[CatalogEntrySnapshot]] = defaultdict(list)
 
     def info(self) -> DocumentInfo:
         c = self.catalog
-        title = clean_line(c.title) or "Service catalog"
+        title = _(clean_line(c.title) or CATALOG_TITLE)
         organization = clean_line(c.organization)
-        subject = f"Service catalog of {organization}" if organization else "Service catalog"
+        subject = (_("Service catalog of {organization}").format(organization=organization)
+                   if organization else _(CATALOG_TITLE))
         return DocumentInfo(
             title=title,
             author=organization,
@@ -159,7 +171,7 @@ class CatalogRenderer(DocumentRenderer):
             keywords=("service catalog",),
             header_left=organization,
             header_right=f"{title} · {format_date(c.generated_on)}",
-            footer_left=f"{title} · {plural(c.service_count, 'service')}",
+            footer_left=f"{title} · {service_count(c.service_count)}",
             version=c.product_version,
             letterhead=c.letterhead,
         )
@@ -181,7 +193,7 @@ class CatalogRenderer(DocumentRenderer):
             self.entries = listed
             return super().layout_story()
         for index, family in enumerate(self.catalog.families):
-            name = clean_line(family.name) or "Other services"
+            name = clean_line(family.name) or _("Other services")
             self.contents.append(ContentsEntry(0, str(index + 1), name, _family_key(index)))
         self.cover()
         return StreamingStory(self.story, self._parts())
@@ -218,59 +230,64 @@ class CatalogRenderer(DocumentRenderer):
         self.story += cover_letterhead(c.letterhead, organization, st, self.width)
         self.story += [
             Spacer(1, 26 * mm),
-            Para("SERVICE CATALOG", st.cover_kind),
-            Para(inline(c.title) or "Service catalog", st.cover_title),
+            Para(_("SERVICE CATALOG"), st.cover_kind),
+            Para(inline(_(clean_line(c.title))) or _(CATALOG_TITLE), st.cover_title),
             Para(
                 inline(
-                    f"{plural(c.service_count, 'service')} in "
-                    f"{plural(len(families), 'family', 'families')} · as of "
-                    f"{format_date(c.generated_on)}"
+                    ngettext("{services} in {count} family · as of {date}",
+                             "{services} in {count} families · as of {date}", len(families)).format(
+                        services=service_count(c.service_count), count=len(families),
+                        date=format_date(c.generated_on))
                 ),
                 st.cover_subtitle,
             ),
             Spacer(1, 10 * mm),
         ]
-        provider = f"the services {organization} provides" if organization else "each service"
         self.sentence(
-            f"This catalog describes {provider}: what each service does, who is responsible "
-            "for it, when it is available and supported, what it costs, and which agreements "
-            "and service level targets cover it."
+            _("This catalog describes the services {organization} provides: what each service "
+              "does, who is responsible for it, when it is available and supported, what it "
+              "costs, and which agreements and service level targets cover it.").format(
+                organization=organization) if organization else
+            _("This catalog describes each service: what it does, who is responsible for it, "
+              "when it is available and supported, what it costs, and which agreements and "
+              "service level targets cover it.")
         )
         self.space(6 * mm)
-        self.minor_heading("Contents")
+        self.minor_heading(_("Contents"))
         self.story.append(self.contents_flowable())
         if not families:
             self.space(6 * mm)
-            self.sentence("The catalog holds no services yet.")
+            self.sentence(_("The catalog holds no services yet."))
         self.story.append(PageBreak())
 
     def family_start(self, index: int, family: CatalogFamilyHeading) -> None:
         """The family's heading and description (its services follow one by one)."""
         streamed = not self.list_services
         self.section(
-            clean_line(family.name) or "Other services",
+            clean_line(family.name) or _("Other services"),
             in_contents=not streamed,
             key=_family_key(index) if streamed else "",
         )
         self.text(family.description)
         if not family.count:
-            self.sentence("This family holds no services.")
+            self.sentence(_("This family holds no services."))
         listed = self._listed.get(index)
         if listed:
             rows = [
                 [
                     inline(e.service.code),
                     inline(e.service.name),
-                    e.service.status.label,
-                    e.service.criticality.label,
+                    label(e.service.status),
+                    label(e.service.criticality),
                     inline(e.service.owner.name) if e.service.owner else "",
                 ]
                 for e in listed
             ]
             self.table(
-                ["Code", "Service", "Status", "Criticality", "Owner"],
+                [_("Code"), _("Service"), _("Status"), _("Criticality"), _("Owner")],
+
                 rows,
-                [0.13, 0.37, 0.13, 0.13, 0.24],
+                [0.13, 0.35, 0.13, 0.15, 0.24],  # room for "Kritikalität"
             )
 
     def service(self, entry: CatalogEntrySnapshot) -> None:
@@ -297,13 +314,13 @@ class CatalogRenderer(DocumentRenderer):
 
     def _facts(self, entry: CatalogEntrySnapshot, s: ServiceSnapshot) -> list[tuple[str, str]]:
         facts = [
-            ("Type and status", f"{s.service_type.label} · {s.status.label}"),
-            ("Criticality", s.criticality.label),
+            (_("Type and status"), f"{label(s.service_type)} · {label(s.status)}"),
+            (_("Criticality"), label(s.criticality)),
         ]
         if s.owner:
             facts.append(
                 (
-                    "Service owner",
+                    _("Service owner"),
                     inline(
                         ", ".join(
                             p
@@ -316,7 +333,7 @@ class CatalogRenderer(DocumentRenderer):
         if s.manager:
             facts.append(
                 (
-                    "Service manager",
+                    _("Service manager"),
                     inline(
                         ", ".join(
                             p
@@ -327,26 +344,31 @@ class CatalogRenderer(DocumentRenderer):
                 )
             )
         hours = "<br/>".join(
-            f"{inline(d)}: {inline(h)}" if clean_line(h) else inline(d) for d, h in s.hours
+            f"{inline(d)}{colon()} {inline(h)}" if clean_line(h) else inline(d) for d, h in s.hours
         )
         if has_text(s.hours_exceptions):
             hours = (hours + "<br/>" if hours else "") + f"<i>{multiline(s.hours_exceptions)}</i>"
-        facts.append(("Service hours", hours or "Not specified"))
+        facts.append((_("Service hours"), hours or _("Not specified")))
         support = "<br/>".join(
             m for m in (multiline(s.support_channels), multiline(s.support_hours)) if m
         )
-        facts.append(("Support", support or "Not specified"))
+        facts.append((_("Support"), support or _("Not specified")))
         if has_text(s.request_process):
-            facts.append(("Requests", multiline(s.request_process)))
-        facts.append(("Cost", inline(charge_text(s.charge))))
+            facts.append((_("Requests"), multiline(s.request_process)))
+        facts.append((_("Cost"), inline(charge_text(s.charge))))
         if s.dependencies:
             facts.append(
                 (
-                    "Depends on",
+                    _("Depends on"),
                     ", ".join(f"{inline(d.name)} ({inline(d.code)})" for d in s.dependencies),
                 )
             )
         agreements = "<br/>".join(agreement_markup(a) for a in entry.agreements)
-        facts.append(("Agreements", agreements or "Not covered by an agreement"))
-        facts.append(("Key targets", key_targets_markup(entry.key_targets)))
+        facts.append((_("Agreements"), agreements or _("Not covered by an agreement")))
+        facts.append((_("Key targets"), key_targets_markup(entry.key_targets)))
         return facts
+
+
+def service_count(count: int) -> str:
+    """``1 service``, ``12 services`` in the document's language."""
+    return ngettext("{count} service", "{count} services", count).format(count=count)

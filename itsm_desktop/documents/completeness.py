@@ -12,13 +12,14 @@ import re
 from reportlab.platypus import Table, TableStyle
 
 from itsm_desktop.documents.flowables import Para
+from itsm_desktop.documents.language import N_, _, colon
 from itsm_desktop.documents.snapshot import AgreementSnapshot
 from itsm_desktop.documents.styles import MUTED, PANEL, RULE, StyleSheet
 from itsm_desktop.documents.text import has_text, inline
 from itsm_desktop.domain.enums import AgreementContactRole, AgreementKind, AgreementStatus
 
 DRAFT_STATUSES = frozenset((AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW))
-TO_BE_COMPLETED = "To be completed"
+TO_BE_COMPLETED = N_("To be completed")
 
 # "P1 (critical): …", "P2: …", "P3 – …": the user's text defines the priorities itself.
 _PRIORITY_DEFINITION = re.compile(r"\bP[1-4]\b\s*(?:\([^)]{1,40}\)\s*)?[:\u2013\u2014=-]")
@@ -72,7 +73,7 @@ def sections_of_kind(a: AgreementSnapshot) -> frozenset[int]:
 
 def to_be_completed_note(what: str, styles: StyleSheet, width: float) -> Table:
     """A grey boxed note saying what is still to be written (drafts only)."""
-    text = f"<b>{TO_BE_COMPLETED}:</b> {inline(what)}"
+    text = f"<b>{_(TO_BE_COMPLETED)}{colon()}</b> {inline(what)}"
     table = Table([[Para(text, styles.cell_muted)]], colWidths=[width], splitInRow=1)
     table.setStyle(
         TableStyle(

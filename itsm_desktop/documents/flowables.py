@@ -357,15 +357,27 @@ def data_table(
     return table
 
 
+@lru_cache(maxsize=512)
+def _label_width(label: str, font: str, size: float) -> float:
+    """The width of a label of ours (a handful of words, the same on every service)."""
+    return fonts.string_width(label, font, size)
+
+
 def key_value_table(
     rows: Sequence[tuple[str, Cell]],
     width: float,
     styles: StyleSheet,
     *,
-    label_width: float = 36 * mm,
+    label_width: float | None = None,
 ) -> Table:
     """Label/value pairs in two columns (labels are short plain text of ours, values markup
-    or flowables)."""
+    or flowables). The label column is 36 mm, or as wide as the longest label needs (a
+    French "Responsable du service"), up to two fifths of the width."""
+    if label_width is None:
+        bold = styles.cell_bold
+        needed = max((_label_width(clean_line(label), bold.fontName, bold.fontSize)
+                      for label, _value in rows), default=0.0) + 2 * _PAD_X + 1
+        label_width = min(max(36 * mm, needed), 0.4 * width)
     room = width - label_width - 2 * _PAD_X - 0.5
     data = [[clean_line(label), _cell(value, styles.cell, room)] for label, value in rows]
     widths = [label_width, width - label_width]

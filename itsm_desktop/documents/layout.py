@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from itsm_desktop import APP_NAME
 from itsm_desktop.documents import fonts
+from itsm_desktop.documents.language import _
 from itsm_desktop.documents.letterhead import Letterhead
 from itsm_desktop.documents.letterhead_drawing import (
     draw_running_logo,
@@ -305,7 +306,7 @@ class DocumentCanvas(Canvas):
         fonts.draw_string(self, MARGIN_X, footer_y, footer_left, regular, _RUNNING_SIZE)
         self.setFillColor(INK)
         self.setFont(regular, _RUNNING_SIZE)
-        self.drawRightString(width - MARGIN_X, footer_y, f"Page {page} of {total}")
+        self.drawRightString(width - MARGIN_X, footer_y, _("Page {page} of {total}").format(page=page, total=total))
         self.setFillColor(MUTED)
         for number, line in enumerate(imprint, start=1):
             fonts.draw_string(self, width / 2, footer_y - 3 - _IMPRINT_LEADING * number, line, regular,

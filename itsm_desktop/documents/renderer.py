@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from itsm_desktop.documents import fonts
+from itsm_desktop.documents import fonts, language
 from itsm_desktop.documents.flowables import (
     Cell,
     Contents,
@@ -36,6 +36,7 @@ from itsm_desktop.documents.pagination import RoomFor, link_rooms
 from itsm_desktop.documents.progress import Monitor
 from itsm_desktop.documents.styles import stylesheet
 from itsm_desktop.documents.text import inline
+from itsm_desktop.domain.languages import DocumentLanguage
 
 # A heading never starts at a page foot: there must be room for it, the headings and
 # sentences right after it, and the first lines or rows of what it introduces (see
@@ -51,6 +52,8 @@ class DocumentRenderer:
     def __init__(self, *, page_size: PageSizeName | str = "A4") -> None:
         page_dimensions(page_size)  # refuse an unknown size before any work is done
         self.page_size = page_size
+        self.language: DocumentLanguage = DocumentLanguage.ENGLISH
+        """The language the document prints in (the snapshot's)."""
         self.styles = stylesheet()
         self.width = frame_width(page_size)
         self.frame_height = frame_height(page_size)
@@ -175,7 +178,7 @@ class DocumentRenderer:
     def render_document(self, target: BinaryIO | None = None) -> RenderedDocument:
         """Build the story and return the PDF with the characters no font could print; with
         a ``target`` file the PDF is written there instead (``pdf`` is then empty)."""
-        with _collector_paused(), fonts.coverage_report() as missing:
+        with _collector_paused(), fonts.coverage_report() as missing, language.speaking(self.language):
             story = self.layout_story()
             pdf = build_pdf(
                 story,

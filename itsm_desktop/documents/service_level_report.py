@@ -12,10 +12,12 @@ import re
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Table, TableStyle
 
+from itsm_desktop.documents.language import _, in_sentence, label, ngettext, pgettext
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer
-from itsm_desktop.documents.text import inline, plural
+from itsm_desktop.documents.text import format_date, format_number, inline
 from itsm_desktop.documents.trend_charts import has_trend, trend_chart
+from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport
 
@@ -25,13 +27,14 @@ SUMMARY_ORDER = (Status.MET, Status.AT_RISK, Status.BREACHED, Status.NOT_MEASURE
 
 
 def render_report(report: ServiceLevelReport, *, page_size: PageSizeName | str = "A4") -> bytes:
-    """The report as PDF bytes."""
+    """The report as PDF bytes, in the report's language."""
     return ServiceLevelReportRenderer(report, page_size=page_size).render()
+
 
 
 def _status_markup(status: Status) -> str:
     colour = HexColor(STATUS_COLOURS[status]).hexval()[2:]
-    return f'<font color="#{colour}"><b>{inline(status.label)}</b></font>'
+    return f'<font color="#{colour}"><b>{inline(label(status))}</b></font>'
 
 
 _NUMBER_SPACE = re.compile(r"(\d) (?=\S)")
@@ -45,8 +48,9 @@ def _unbroken(text: str) -> str:
 def _number(value: float | None, *, signed: bool = False) -> str:
     if value is None:
         return "–"
-    text = f"{value:+.2f}" if signed else f"{value:.2f}"
-    text = text.rstrip("0").rstrip(".") if "." in text else text
+    text = format_number(round(value, 2))
+    if signed and value > 0:
+        text = "+" + text
     return text.replace("-", "\u2212")  # a minus sign, which no line break separates from its digits
 
 
@@ -56,13 +60,15 @@ class ServiceLevelReportRenderer(DocumentRenderer):
     def __init__(self, report: ServiceLevelReport, *, page_size: PageSizeName | str = "A4") -> None:
         super().__init__(page_size=page_size)
         self.report = report
+        self.language = DocumentLanguage.parse(report.language)
 
     def info(self) -> DocumentInfo:
         r = self.report
-        title = f"Service level report {r.period}"
+        title = _("Service level report {period}").format(period=r.period)
         return DocumentInfo(
             title=f"{title} — {r.reference}", author=r.provider,
-            subject=f"{r.title} ({r.reference}, revision {r.revision}), {r.period}",
+            subject=_("{title} ({reference}, revision {revision}), {period}").format(
+                title=r.title, reference=r.reference, revision=r.revision, period=r.period),
             keywords=("service level report", r.reference, r.period),
             header_left=r.provider, header_right=f"{r.reference} · {r.period}",
             footer_left=title, header_on_cover=True)
@@ -77,47 +83,55 @@ class ServiceLevelReportRenderer(DocumentRenderer):
 
     def title_block(self) -> None:
         r = self.report
-        self.markup(inline(f"Service level report {r.period}"), style=self.styles.cover_title)
-        self.sentence(f"{r.title} — {r.reference}, revision {r.revision}", style=self.styles.cover_subtitle)
-        facts = [("Provider", inline(r.provider or "–")),
-                 ("Customers", inline(", ".join(r.customers) or "–")),
-                 ("Period", inline(r.period)),
-                 ("Measured up to", inline(r.as_of.strftime("%Y-%m-%d %H:%M") + " UTC")),
-                 ("Time zone", inline(r.zone))]
+        self.markup(inline(_("Service level report {period}").format(period=r.period)),
+                    style=self.styles.cover_title)
+        self.sentence(_("{title} — {reference}, revision {revision}").format(
+            title=r.title, reference=r.reference, revision=r.revision), style=self.styles.cover_subtitle)
+        facts = [(_("Provider"), inline(r.provider or "–")),
+                 (_("Customers"), inline(", ".join(r.customers) or "–")),
+                 (_("Period"), inline(r.period)),
+                 (_("Measured up to"), inline(format_date(r.as_of) + " UTC")),
+                 (_("Time zone"), inline(r.zone))]
         self.facts(facts)
 
     def summary(self) -> None:
-        self.section("Summary")
+        self.section(pgettext("report section", "Summary"))
         counts = self.report.counts()
         measured = sum(n for s, n in counts.items() if s is not Status.NOT_MEASURED)
-        self.sentence(f"Of {plural(len(self.report.lines), 'target')}, {measured} "
-                      f"{'was' if measured == 1 else 'were'} measured in {self.report.period}: "
-                      f"{counts[Status.MET]} met, {counts[Status.AT_RISK]} at risk (past the warning "
-                      f"threshold) and {counts[Status.BREACHED]} breached.")
-        self.table(["Status", "Targets"], [[_status_markup(s), str(counts[s])] for s in SUMMARY_ORDER],
+        total = len(self.report.lines)
+        self.sentence(ngettext(
+            "Of {total} target, {measured} measured in {period}: {met} met, {at_risk} at risk "
+            "(past the warning threshold) and {breached} breached.",
+            "Of {total} targets, {measured} measured in {period}: {met} met, {at_risk} at risk "
+            "(past the warning threshold) and {breached} breached.", total).format(
+            total=total, measured=measured, period=self.report.period, met=counts[Status.MET],
+            at_risk=counts[Status.AT_RISK], breached=counts[Status.BREACHED]))
+        self.table([_("Status"), _("Targets")], [[_status_markup(s), str(counts[s])] for s in SUMMARY_ORDER],
                    [0.6, 0.4])
 
     def targets(self) -> None:
-        self.section("Targets and what was achieved")
+        self.section(_("Targets and what was achieved"))
         rows = [[inline(line.target), inline(line.service), inline(_unbroken(line.promised)),
                  inline(_unbroken(line.achieved_text)), inline(_number(line.difference, signed=True)),
                  _status_markup(line.status),
-                 inline(_unbroken(line.margin or ("entered by hand" if line.achieved is not None else "–")))]
+                 inline(_unbroken(line.margin or (_("entered by hand") if line.achieved is not None else "–")))]
                 for line in self.report.lines]
         # widths that fit the headings and a value with its unit on one line (A4 and Letter)
-        self.table(["Target", "Service", "Promised", "Achieved", "Change", "Status", "Margin"], rows,
+        self.table([_("Target"), _("Service"), _("Promised"), _("Achieved"), _("Change"), _("Status"),
+                    _("Margin")], rows,
                    [0.14, 0.15, 0.14, 0.14, 0.10, 0.13, 0.20])
-        self.sentence("Change is the difference to the previous period of the same target. Margin is what "
-                      "the period still allows: records that may miss their target, or minutes of downtime.",
+        self.sentence(_("Change is the difference to the previous period of the same target. Margin is "
+                        "what the period still allows: records that may miss their target, or minutes "
+                        "of downtime."),
                       style=self.styles.body_muted)
 
     def trends(self) -> None:
         charted = [line for line in self.report.lines if has_trend(line)]
         if not charted:
             return
-        self.section("Trends over the last periods")
-        self.sentence("Each target's values over up to twelve periods ending with this one; the dashed line "
-                      "is the target.", style=self.styles.body_muted)
+        self.section(_("Trends over the last periods"))
+        self.sentence(_("Each target's values over up to twelve periods ending with this one; the dashed "
+                        "line is the target."), style=self.styles.body_muted)
         half = (self.width - 12) / 2
         drawings = [trend_chart(line, half, 130) for line in charted]
         rows = [drawings[n:n + 2] + [""] * (2 - len(drawings[n:n + 2])) for n in range(0, len(drawings), 2)]
@@ -127,27 +141,28 @@ class ServiceLevelReportRenderer(DocumentRenderer):
         self.story.append(grid)
 
     def breaches(self) -> None:
-        self.section("Breaches and targets at risk")
+        self.section(_("Breaches and targets at risk"))
         flagged: list[ReportLine] = [line for line in self.report.lines
                                      if line.status in (Status.BREACHED, Status.AT_RISK)]
         if not flagged:
-            self.sentence("No target was breached or at risk in this period.")
+            self.sentence(_("No target was breached or at risk in this period."))
             return
+        missing = _("not recorded yet.")
         for line in flagged:
-            self.minor_heading(f"{line.target} — {line.service} ({line.status.label.lower()})")
+            self.minor_heading(f"{line.target} — {line.service} ({in_sentence(label(line.status))})")
             if line.detail:
                 self.sentence(line.detail)
             if line.evidence:
-                self.sentence("Records behind it: " + ", ".join(line.evidence))
+                self.sentence(_("Records behind it: {records}").format(records=", ".join(line.evidence)))
             if line.breach_cause or line.breach_action:
-                self.sentence(f"Cause: {line.breach_cause or 'not recorded yet.'}")
-                self.sentence(f"Action: {line.breach_action or 'not recorded yet.'}")
+                self.sentence(_("Cause: {text}").format(text=line.breach_cause or missing))
+                self.sentence(_("Action: {text}").format(text=line.breach_action or missing))
             else:
-                self.sentence(f"Cause and action: {line.note}" if line.note else
-                              "Cause and action: not recorded yet.")
+                self.sentence(_("Cause and action: {text}").format(text=line.note or missing))
 
     def formulas(self) -> None:
-        self.section("How the values are computed")
+        self.section(_("How the values are computed"))
+
         for formula in self.report.formulas:
             source = f" ({formula.source})" if formula.source else ""
             self.markup(f"<b>{inline(formula.term)}</b>: {inline(formula.sentence + source)}")

@@ -38,6 +38,7 @@ from itsm_desktop.domain.enums import (
     Side,
     TargetUnit,
 )
+from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.domain.underpinning import TargetChain
 
 HoursRow = tuple[str, str]
@@ -250,7 +251,9 @@ class ClauseSnapshot:
     """A standard clause from the library, in the version the agreement carries."""
 
     topic: str
-    """What it is about, as a heading: ``Liability``."""
+    """What it is about, as a heading: a ``ClauseTopic`` (printed by its label in the
+    document's language) or a heading of its own."""
+
     title: str
     number: int
     text: str
@@ -313,9 +316,11 @@ class AgreementSnapshot:
     """Of an SLA: each target that can rest on OLA and UC targets, with those and its margin."""
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
+    """The language the agreement prints in: its words, dates and amounts."""
 
     def __post_init__(self) -> None:
-        _normalise(self, kind=AgreementKind, status=AgreementStatus)
+        _normalise(self, kind=AgreementKind, status=AgreementStatus, language=DocumentLanguage)
 
     @property
     def author(self) -> str:
@@ -396,9 +401,10 @@ class CatalogOutline:
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
     letterhead: Letterhead | None = None
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
 
     def __post_init__(self) -> None:
-        _normalise(self)
+        _normalise(self, language=DocumentLanguage)
 
     @property
     def service_count(self) -> int:
@@ -419,9 +425,11 @@ class CatalogSnapshot:
     generated_on: date = field(default_factory=date.today)
     product_version: str = __version__
     letterhead: Letterhead | None = None
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
+    """The language the report prints in."""
 
     def __post_init__(self) -> None:
-        _normalise(self)
+        _normalise(self, language=DocumentLanguage)
 
     @property
     def service_count(self) -> int:
@@ -436,6 +444,7 @@ class CatalogSnapshot:
             self.generated_on,
             self.product_version,
             self.letterhead,
+            self.language,
         )
 
     def entries(self) -> Iterator[CatalogStreamEntry]:

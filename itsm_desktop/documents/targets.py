@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from itsm_desktop.documents.language import N_, _, colon, label, ngettext
 from itsm_desktop.documents.snapshot import ServiceSnapshot, TargetSnapshot
 from itsm_desktop.documents.text import clean_line, format_number
 from itsm_desktop.domain.definitions import PriorityLevel, warns_at_share
@@ -16,14 +17,15 @@ from itsm_desktop.domain.enums import (
     TargetUnit,
 )
 
-_SINGULAR = {
-    TargetUnit.MINUTES: "minute",
-    TargetUnit.HOURS: "hour",
-    TargetUnit.BUSINESS_HOURS: "business hour",
-    TargetUnit.DAYS: "day",
-    TargetUnit.BUSINESS_DAYS: "business day",
-    TargetUnit.SCORE: "point",
+_UNIT_FORMS: dict[TargetUnit, Callable[[int], str]] = {
+    TargetUnit.MINUTES: lambda n: ngettext("{number} minute", "{number} minutes", n),
+    TargetUnit.HOURS: lambda n: ngettext("{number} hour", "{number} hours", n),
+    TargetUnit.BUSINESS_HOURS: lambda n: ngettext("{number} business hour", "{number} business hours", n),
+    TargetUnit.DAYS: lambda n: ngettext("{number} day", "{number} days", n),
+    TargetUnit.BUSINESS_DAYS: lambda n: ngettext("{number} business day", "{number} business days", n),
+    TargetUnit.SCORE: lambda n: ngettext("{number} point", "{number} points", n),
 }
+"""A value with its unit in the singular or plural of the document's language."""
 _SHORT_METRIC = {
     Metric.RTO: "RTO",
     Metric.RPO: "RPO",
@@ -34,22 +36,30 @@ _PRIORITY_ORDER = {p.value: i for i, p in enumerate(Priority)}
 def metric_name(target: TargetSnapshot) -> str:
     """The metric as a reader knows it; a custom metric by its own label."""
     if target.metric is Metric.CUSTOM:
-        return clean_line(target.metric_label) or Metric.CUSTOM.label
-    return target.metric.label
+        return clean_line(target.metric_label) or label(Metric.CUSTOM)
+    return label(target.metric)
 
 
 def value_text(value: float, unit: TargetUnit) -> str:
-    """``99.5 %``, ``30 minutes``, ``1 hour``."""
+    """``99.5 %``, ``30 minutes``, ``1 hour`` (``99,5 %``, ``30 Minuten`` in German)."""
     number = format_number(value)
     if unit is TargetUnit.PERCENT:
-        return f"{number} %"
-    label = _SINGULAR[unit] if value == 1 and unit in _SINGULAR else unit.label
-    return f"{number} {label}"
+        return _("{number} %").format(number=number)
+    # 1.5 hours: plural in English, German and French alike
+    count = 1 if value == 1 else (int(value) if float(value).is_integer() else 2)
+    return _UNIT_FORMS[unit](count).format(number=number)
+
+
+_PERIODS = {
+    MeasurementPeriod.MONTH: N_("per month"),
+    MeasurementPeriod.QUARTER: N_("per quarter"),
+    MeasurementPeriod.YEAR: N_("per year"),
+}
 
 
 def period_text(period: MeasurementPeriod | None) -> str:
     """``per month``; empty when no period is set."""
-    return f"per {period.label.lower()}" if period is not None else ""
+    return _(_PERIODS[period]) if period is not None else ""
 
 
 def priority_text(priority: Priority | str | None) -> str:
@@ -63,9 +73,12 @@ def describe_target(target: TargetSnapshot) -> str:
     """A short sentence for lists: ``Availability 99.5 % per month``, ``P1 response 30 minutes``."""
     value = value_text(target.value, target.unit)
     if target.metric in PRIORITY_METRICS:
-        what = "response" if target.metric is Metric.RESPONSE_TIME else "resolution"
         prio = priority_text(target.priority)
-        text = f"{prio} {what} {value}" if prio else f"{what.capitalize()} {value}"
+        if target.metric is Metric.RESPONSE_TIME:
+            text = (_("{priority} response {value}") if prio else _("Response {value}"))
+        else:
+            text = (_("{priority} resolution {value}") if prio else _("Resolution {value}"))
+        text = text.format(priority=prio, value=value)
     else:
         name = _SHORT_METRIC.get(target.metric) or metric_name(target)
         text = f"{name} {value}"
@@ -99,11 +112,11 @@ class TargetGroup:
         rows: dict[str, tuple[list[TargetSnapshot], list[TargetSnapshot]]] = {}
         keys: dict[str, tuple[int, str]] = {}
         for target in self.timed:
-            label = priority_text(target.priority) or "All priorities"
-            keys.setdefault(label, priority_key(target.priority))
-            response, resolution = rows.setdefault(label, ([], []))
+            name = priority_text(target.priority) or _("All priorities")
+            keys.setdefault(name, priority_key(target.priority))
+            response, resolution = rows.setdefault(name, ([], []))
             (response if target.metric is Metric.RESPONSE_TIME else resolution).append(target)
-        return [(label, *rows[label]) for label in sorted(rows, key=keys.__getitem__)]
+        return [(name, *rows[name]) for name in sorted(rows, key=keys.__getitem__)]
 
 
 def group_targets(
@@ -122,7 +135,7 @@ def group_targets(
         group = groups.get(code)
         if group is None:
             if code is None:
-                title = "All services"
+                title = _("All services")
             else:
                 name = clean_line(names.get(code) or target.service_name or code)
                 title = f"{name} ({clean_line(code)})" if name != clean_line(code) else name
@@ -156,11 +169,13 @@ def warning_text(target: TargetSnapshot) -> str:
         return ""
     number = format_number(target.warning_threshold)
     if warns_at_share(target.unit):
-        return f"at {number} % of the target"
-    return f"at {value_text(target.warning_threshold, target.unit)}"
+        return _("at {number} % of the target").format(number=number)
+    return _("at {value}").format(value=value_text(target.warning_threshold, target.unit))
 
 
 def priority_meaning(level: PriorityLevel) -> str:
-    """``Critical: a service is unavailable …`` (plain text)."""
-    name, definition = clean_line(level.name), clean_line(level.definition)
-    return f"{name}: {definition}" if name and definition else name or definition
+    """``Critical: a service is unavailable …`` (plain text); the team's default scheme in
+    the document's language."""
+    name, definition = _(clean_line(level.name)), _(clean_line(level.definition))
+
+    return f"{name}{colon()} {definition}" if name and definition else name or definition

@@ -13,6 +13,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
+from itsm_desktop.documents import language
+from itsm_desktop.domain.languages import DocumentLanguage
+
 # C0/C1 controls except tab and newline, lone surrogates (they cannot be encoded) and the two
 # non-characters U+FFFE/U+FFFF.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -97,11 +100,14 @@ def has_text(text: str | None) -> bool:
     return bool(clean(text).strip())
 
 
-def join_names(names: Iterable[str], conjunction: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c`` (plain text; escape afterwards)."""
+def join_names(names: Iterable[str], conjunction: str | None = None) -> str:
+    """``a``, ``a and b``, ``a, b and c`` (plain text; escape afterwards), with the
+    document language's "and" unless told another word."""
     items = [n for n in (clean_line(x) for x in names) if n]
     if len(items) <= 1:
         return "".join(items)
+    conjunction = conjunction or language._("and")
+
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
@@ -126,34 +132,51 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
 
 
 def format_date(value: date | datetime | None) -> str:
-    """``3 March 2026`` (``3 March 2026, 14:05`` for a datetime); empty for None."""
+    """``3 March 2026`` (``3 March 2026, 14:05`` for a datetime) in the document's language
+    (``1. Juli 2026``, ``1 juillet 2026``); empty for None."""
     if value is None:
         return ""
-    text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    if language.current().language is not DocumentLanguage.ENGLISH:
+        text = language.long_date(value)
+    else:  # Babel's English is American ("July 1, 2026"); our English is British
+        text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
     if isinstance(value, datetime):
         text += f", {value:%H:%M}"
     return text
 
 
 def format_number(value: float | Decimal) -> str:
-    """A number without needless decimals: ``99.5``, ``30``, ``1,000``, ``99.95``."""
+    """A number without needless decimals in the document's language: ``99.5``, ``30``,
+    ``1,000``, ``99.95`` (``99,95`` and ``1.000`` in German)."""
     number = float(value)
     if number != number or number in (float("inf"), float("-inf")):
         return str(number)
+    if language.current().language is not DocumentLanguage.ENGLISH:
+        whole = abs(number - round(number)) < 1e-9
+        return language.decimal_text(round(number) if whole else round(number, 3), decimals=0 if whole else 3)
     if abs(number - round(number)) < 1e-9:
         return f"{round(number):,}"
     return f"{number:,.3f}".rstrip("0").rstrip(".")
 
 
 def format_money(amount: Decimal | None, currency: str) -> str:
-    """``EUR 1,250.00``; empty when there is no amount."""
+    """``EUR 1,250.00`` in English, ``1.450,00 €`` in German, ``1 450,00 €`` in French;
+    empty when there is no amount."""
     if amount is None:
         return ""
     if not amount.is_finite():
         return clean_line(currency)
-    return f"{clean_line(currency)} {amount:,.2f}".strip()
+    if language.current().language is DocumentLanguage.ENGLISH:
+        return f"{clean_line(currency)} {amount:,.2f}".strip()
+    return language.money_text(amount, clean_line(currency))
 
 
 def plural(count: int, singular: str, many: str | None = None) -> str:
-    """``1 service``, ``3 services``."""
+    """``1 service``, ``3 services`` (English: the wording translates whole sentences with
+    ``language.ngettext``)."""
     return f"{count} {singular if count == 1 else (many or singular + 's')}"
+
+
+def percent(value: float | Decimal) -> str:
+    """``99.5 %`` (``99,5 %`` in German and French, with a no-break space)."""
+    return f"{format_number(value)}\u00a0%"

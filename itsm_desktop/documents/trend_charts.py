@@ -11,6 +11,7 @@ from reportlab.lib.colors import HexColor
 from itsm_desktop.domain.service_level_report import ReportLine
 
 from . import fonts
+from .language import _
 
 VALUE = HexColor("#1F5F9E")
 TARGET = HexColor("#B3261E")
@@ -56,12 +57,14 @@ def trend_chart(line: ReportLine, width: float, height: float) -> Drawing:
         axis.strokeColor = GRID
     y_axis.visibleGrid, y_axis.gridStrokeColor, y_axis.gridStrokeWidth = True, GRID, 0.4
     drawing.add(plot)
-    drawing.add(String(0, 4, f"Target: {line.promised} (dashed) · values in {line.axis}",
+    drawing.add(String(0, 4, _("Target: {promised} (dashed) · values in {axis}").format(
+                           promised=line.promised, axis=line.axis),
                        fontName=fonts.REGULAR, fontSize=6, fillColor=MUTED))
     return drawing
 
 
 def _short(label: str) -> str:
     """2026-11 → 11/26, 2026-Q4 → Q4/26: twelve labels fit under a half-page chart."""
-    year, _, part = label.partition("-")
+    year, _dash, part = label.partition("-")
+
     return f"{part}/{year[2:]}" if part else label

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from .checks import NAME_MAX, Problems, check_text
 from .enums import AgreementKind, ClauseTopic
+from .languages import DocumentLanguage
 
 CREDIT_ROWS_MAX = 20
 
@@ -27,6 +28,21 @@ class CreditRow:
 
 
 @dataclass
+class ClauseWording:
+    """A clause version's wording in one more language than English."""
+
+    title: str = ""
+    """Empty: the English title."""
+    text: str = ""
+    shortfalls: list[str] = field(default_factory=list)
+    """Service credits: each step's condition, in the order of the steps (empty: English)."""
+
+    def is_written(self) -> bool:
+        """Whether there is a text in this language (a title alone does not make a clause)."""
+        return bool(self.text.strip())
+
+
+@dataclass
 class ClauseForm:
     """The editable clause: its topic, title, current text, and for which kinds it is the default."""
 
@@ -38,11 +54,31 @@ class ClauseForm:
     """Service credits only: the steps of the table."""
     credit_cap_percent: Decimal | None = None
     """Service credits only: the most a month's credits may add up to, as a share of its charge."""
+    translations: dict[str, ClauseWording] = field(default_factory=dict)
+    """Its wording in German and French (by ``DocumentLanguage`` value); English is above."""
 
-    def wording(self) -> tuple[str, list[tuple[str, str]], str]:
-        """What a version holds: the text, the credit steps and the cap, comparable."""
+    def wording(self) -> tuple[str, list[tuple[str, str]], str, dict[str, dict[str, object]]]:
+        """What a version holds: the text, the credit steps, the cap and the translations, comparable."""
         cap = "" if self.credit_cap_percent is None else str(self.credit_cap_percent)
-        return (self.text.strip(), [(r.shortfall.strip(), str(r.credit_percent)) for r in self.credits], cap)
+        return (self.text.strip(), [(r.shortfall.strip(), str(r.credit_percent)) for r in self.credits], cap,
+                stored_translations(self.translations))
+
+
+def stored_translations(translations: dict[str, ClauseWording]) -> dict[str, dict[str, object]]:
+    """The translations as a version stores them: only those with a text, trimmed."""
+    return {language: {"title": w.title.strip(), "text": w.text.strip(),
+                       "shortfalls": [s.strip() for s in w.shortfalls]}
+            for language, w in sorted(translations.items()) if w.is_written()}
+
+
+def read_translations(stored: dict[str, dict[str, object]] | None) -> dict[str, ClauseWording]:
+    """The translations of a stored version."""
+    out = {}
+    for language, values in (stored or {}).items():
+        shortfalls = values.get("shortfalls") or []
+        out[language] = ClauseWording(str(values.get("title") or ""), str(values.get("text") or ""),
+                                      [str(s) for s in shortfalls] if isinstance(shortfalls, list) else [])
+    return out
 
 
 def clause_problems(form: ClauseForm) -> Problems:
@@ -53,6 +89,13 @@ def clause_problems(form: ClauseForm) -> Problems:
     check_text(problems, "text", form.text, label="The text", required=True)
     if not isinstance(form.topic, ClauseTopic):
         problems["topic"] = "Choose what the clause is about."
+    for language, wording in form.translations.items():
+        if language not in DocumentLanguage._value2member_map_ or language == DocumentLanguage.ENGLISH:
+            problems["translations"] = "A clause is translated into German and French only."
+        elif wording.title.strip() and not wording.text.strip():
+            problems[f"translations.{language}.text"] = "Write the translated text, or clear its title."
+        elif len(wording.title.strip()) > NAME_MAX or "\n" in wording.title.strip():
+            problems[f"translations.{language}.title"] = "The translated title must be one line of at most 200 characters."
     if form.topic is not ClauseTopic.SERVICE_CREDITS:
         if form.credits or form.credit_cap_percent is not None:
             problems["credits"] = "Only a service-credit clause has a table of credits."

@@ -48,6 +48,8 @@ class OrganizationForm:
     address: str = ""
     notes: str = ""
     active: bool = True
+    language: str = "en"
+    """The language its agreements print in (``DocumentLanguage`` value)."""
 
 
 @dataclass
@@ -214,6 +216,8 @@ class AgreementForm:
     """When business hours and days count (e.g. Monday to Friday 07:30–18:30 UK time)."""
     service_terms: list[ServiceTermsRow] = field(default_factory=list)
     """An OLA's or UC's own facts per covered service (an SLA prints the catalog's)."""
+    language: str | None = None
+    """The language it prints in (``DocumentLanguage`` value); None: its first customer's."""
 
 
 AGREEMENT_TEXT_FIELDS = (

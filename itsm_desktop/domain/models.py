@@ -123,6 +123,9 @@ class Organization(Record, table=True):
     notes: str = Field(default="")
     active: bool = Field(default=True)
     search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
+    # the language its agreements print in (a ``DocumentLanguage`` value): a new agreement
+    # takes its first customer's
+    language: str = Field(default="en", max_length=5, sa_column_kwargs={"server_default": "en"})
 
 
 class Contact(Record, table=True):
@@ -288,6 +291,8 @@ class Agreement(Record, table=True):
     # when it is saved; None: not measurable until the sentence reads as support hours
     support_calendar: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
     search_text: str = Field(default="")  # found through store.search_index, not a B-tree index
+    # the language it prints in (a ``DocumentLanguage`` value); a revision keeps its own
+    language: str = Field(default="en", max_length=5, sa_column_kwargs={"server_default": "en"})
 
 
 class AgreementCustomer(TableModel, table=True):
@@ -614,6 +619,11 @@ class ClauseVersion(TableModel, table=True):
     credit_cap: str = Field(default="", max_length=20)
     created_at: datetime = Field(default_factory=utcnow, nullable=False)
     who: str = Field(default="", max_length=100)
+    # its wording in the other languages, by language code: {"de": {"title": …, "text": …,
+    # "shortfalls": [one per credit step]}}; the columns above are the English wording
+    # (declared Optional for SQLAlchemy 2.0.21, which cannot map a bare ``dict``; never None)
+    translations: dict[str, dict[str, Any]] | None = Field(
+        default_factory=dict, sa_type=sa.JSON, nullable=False, sa_column_kwargs={"server_default": "{}"})
 
 
 class AgreementClause(TableModel, table=True):

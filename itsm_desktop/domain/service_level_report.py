@@ -62,6 +62,10 @@ class ServiceLevelReport:
     as_of: datetime
     lines: tuple[ReportLine, ...]
     formulas: tuple[Formula, ...]
+    language: str = "en"
+    """The language the printed report speaks (``DocumentLanguage`` value): the agreement's
+    unless chosen otherwise."""
+
 
     def counts(self) -> dict[Status, int]:
         """Targets per status, every status present (zero when none)."""

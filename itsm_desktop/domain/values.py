@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
 from decimal import Decimal, InvalidOperation
@@ -86,19 +87,22 @@ class WeeklyHours:
                 out.append(f"{name}: the end time must be after the start time.")
         return out
 
-    def describe(self) -> list[tuple[str, str]]:
-        """Rows of (days, hours) for display, merging consecutive days with equal hours."""
+    def describe(self, day_names: Mapping[str, str] = WEEKDAY_NAMES,
+                 every_day: tuple[str, str] = ("Every day", "24 hours (24×7)")) -> list[tuple[str, str]]:
+        """Rows of (days, hours) for display, merging consecutive days with equal hours
+        (a printed document passes the names of its own language)."""
         if self.always:
-            return [("Every day", "24 hours (24×7)")]
+            return [every_day]
         rows: list[tuple[str, str]] = []
         run: list[str] = []
         current: DayHours | None = None
 
         def flush() -> None:
             if run and current is not None:
-                label = WEEKDAY_NAMES[run[0]]
+                label = day_names[run[0]]
                 if len(run) > 1:
-                    label += f" – {WEEKDAY_NAMES[run[-1]]}"
+                    label += f" – {day_names[run[-1]]}"
+
                 rows.append((label, f"{current.start} – {current.end}"))
 
         for d in WEEKDAYS:

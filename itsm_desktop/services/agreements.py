@@ -28,6 +28,7 @@ from itsm_desktop.domain.forms import (
     ServiceTermsRow,
     TargetRow,
 )
+from itsm_desktop.domain.languages import DocumentLanguage, language_problems
 from itsm_desktop.domain.measurement.support_hours import support_hours_json
 from itsm_desktop.domain.models import (
     Agreement,
@@ -171,7 +172,7 @@ def party_problems(session: Session, form: AgreementForm) -> dict[str, str]:
 
 
 def check_agreement_form(session: Session, form: AgreementForm, own_id: int | None) -> dict[str, str]:
-    p = party_problems(session, form)
+    p = party_problems(session, form) | language_problems(form.language, optional=True)
     current = session.get(Agreement, own_id) if own_id is not None else None
     if current is not None and current.status in READ_ONLY_AGREEMENT_STATES:
         p[""] = (f"{current.reference} revision {current.revision} is {current.status.label.lower()} "
@@ -225,8 +226,11 @@ def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm
     """
     with session.no_autoflush:  # the record's row is written once, with its search text
         for key, value in vars(form).items():
-            if key not in _ROWS and key != "priorities":
+            if key not in _ROWS and key not in ("priorities", "language"):
                 setattr(agreement, key, value)  # the UPDATE names only the columns whose value changed
+        language = form.language or customer_language(session, form)
+        if language != agreement.language:
+            agreement.language = language
         scheme = scheme_to_json(form.priorities) or None
         if scheme != agreement.priority_scheme:
             agreement.priority_scheme = scheme
@@ -255,6 +259,14 @@ def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm
     if named & set(changed):
         agreement.search_text = agreement_text(session, agreement)
     return written.get("targets")
+
+
+def customer_language(session: Session, form: AgreementForm) -> str:
+    """The language of the agreement's first customer (English without one): a new
+    agreement prints in it unless told otherwise."""
+    first = form.customers[0].organization_id if form.customers else None
+    org = session.get(Organization, first) if first is not None else None
+    return DocumentLanguage.parse(org.language if org is not None else None).value
 
 
 def _agreement_rows(form: AgreementForm, key: str) -> list[dict[str, Any]]:
@@ -413,6 +425,7 @@ def duplicate_agreement(db: Database, *, agreement_id: int, customer_id: int | N
         form = read_form(session, source)
         if customer_id is not None:
             form.customers = [CustomerRow(organization_id=customer_id, representative_id=representative_id)]
+            form.language = None  # the new customer's language
         if title:
             form.title = title
         form.valid_from, form.valid_to, form.next_review = None, None, None

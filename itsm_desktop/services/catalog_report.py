@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from sqlmodel import Session, col, select
 
+from itsm_desktop.documents.language import N_, speaking
+from itsm_desktop.documents.language import _ as in_document_language
 from itsm_desktop.documents.progress import CancelCheck, ProgressCallback, RenderCancelled
 from itsm_desktop.documents.snapshot import (
     CatalogEntrySnapshot,
@@ -28,6 +30,7 @@ from itsm_desktop.documents.snapshot import (
 )
 from itsm_desktop.documents.targets import describe_target
 from itsm_desktop.domain.enums import AgreementStatus
+from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementCustomer,
@@ -48,7 +51,7 @@ if TYPE_CHECKING:
 
 BATCH = 400
 """Services read per database round."""
-OTHER_SERVICES = "Other services"
+OTHER_SERVICES = N_("Other services")
 _CURRENT = (AgreementStatus.ACTIVE, AgreementStatus.IN_REVIEW, AgreementStatus.DRAFT)
 
 
@@ -67,6 +70,7 @@ def catalog_stream(
     title: str = "Service catalog",
     today: date | None = None,
     tick: Callable[[], None] | None = None,
+    language: str = DocumentLanguage.ENGLISH,
 ) -> CatalogStream:
     """The outline of the live catalog (live and retiring services) and its print order.
 
@@ -105,7 +109,8 @@ def catalog_stream(
     order: list[tuple[int, int]] = []
     step()
     groups = [(f.id, f.name, f.description) for f in families]
-    groups.append((None, OTHER_SERVICES, ""))
+    with speaking(language):
+        groups.append((None, in_document_language(OTHER_SERVICES), ""))
     for family_id, name, description in groups:
         ids = [sid for _, sid in sorted(members.get(family_id, []))]
         if not ids:
@@ -120,6 +125,7 @@ def catalog_stream(
         families=tuple(headings),
         generated_on=today or date.today(),
         letterhead=letterhead,
+        language=DocumentLanguage.parse(language),
     )
     return CatalogStream(outline, tuple(order))
 
@@ -220,9 +226,10 @@ def catalog_report(
     cancelled: CancelCheck | None = None,
     target: BinaryIO | None = None,
     today: date | None = None,
+    language: str = DocumentLanguage.ENGLISH,
 ) -> RenderedDocument:
-    """The catalog report, streamed from the database as it prints (bounded memory at any
-    size): in memory, or written to ``target`` when given (``pdf`` is then empty).
+    """The catalog report in ``language``, streamed from the database as it prints (bounded
+    memory at any size): in memory, or written to ``target`` when given (``pdf`` is then empty).
 
     ``progress`` hears the share done (0 to 1) a few times a second, reading the catalog's
     outline included; ``cancelled`` is asked as often and, once it returns True, the work stops
@@ -239,7 +246,7 @@ def catalog_report(
             progress(0.0)
 
     tick()
-    stream = catalog_stream(db, title=title, today=today, tick=tick)
+    stream = catalog_stream(db, title=title, today=today, tick=tick, language=language)
     return render_catalog_stream(
         stream.outline,
         catalog_entries(db, stream.order),
@@ -258,6 +265,7 @@ def export_catalog_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     protect: Iterable[Path] = (),
+    language: str = DocumentLanguage.ENGLISH,
 ) -> tuple[Path, tuple[str, ...]]:
     """Write the catalog report to ``output``, streaming the catalog as it prints.
 
@@ -270,5 +278,5 @@ def export_catalog_report(
     # services is tens of megabytes), then moved into place whole.
     with writing(output, protect=protect) as handle:
         rendered = catalog_report(db, page_size=page_size, progress=progress, cancelled=cancelled,
-                                  target=handle)
+                                  target=handle, language=language)
     return output, rendered.warnings

@@ -3,16 +3,24 @@ per agreement (each kind starts with its defaults), and read them for print."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
 from sqlmodel import Session, col, func, select
 
 from itsm_desktop.documents.snapshot import ClauseSnapshot
-from itsm_desktop.domain.clauses import ClauseForm, CreditRow, clause_problems
+from itsm_desktop.domain.clauses import (
+    ClauseForm,
+    ClauseWording,
+    CreditRow,
+    clause_problems,
+    read_translations,
+    stored_translations,
+)
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, ClauseTopic, HistoryAction
 from itsm_desktop.domain.errors import InUseError, ValidationError
+from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.domain.models import Agreement, AgreementClause, Clause, ClauseVersion
 from itsm_desktop.store import Database
 
@@ -57,11 +65,18 @@ class VersionSummary:
     latest: int
     credits: tuple[CreditRow, ...] = ()
     credit_cap_percent: Decimal | None = None
+    translations: dict[str, ClauseWording] = field(default_factory=dict)
+    """Its wording in the other languages (those written)."""
 
     @property
     def label(self) -> str:
         """``Liability, version 2``: how the agreement names the clause it carries."""
         return f"{self.title}, version {self.number}"
+
+    def speaks(self, language: str) -> bool:
+        """Whether this version has a text in ``language`` (English always)."""
+        return language == DocumentLanguage.ENGLISH or (
+            language in self.translations and self.translations[language].is_written())
 
 
 def list_clauses(db: Database) -> list[ClauseSummary]:
@@ -165,7 +180,7 @@ def _save(db: Database, clause_id: int | None, version: int | None, form: Clause
                     credits=[{"shortfall": r.shortfall.strip(), "credit_percent": str(r.credit_percent)}
                              for r in form.credits] or None,
                     credit_cap="" if form.credit_cap_percent is None else str(form.credit_cap_percent),
-                    who=current_user()))
+                    translations=stored_translations(form.translations), who=current_user()))
         changes = diff(before, _values(form))
         record_history(session, entity="clause", entity_id=clause.id,
                        action=HistoryAction.CREATED if clause_id is None else HistoryAction.UPDATED,
@@ -253,11 +268,29 @@ def set_agreement_clauses(db: Database, *, agreement_id: int, version: int,
         return agreement
 
 
-def clause_snapshot(version: VersionSummary) -> ClauseSnapshot:
-    """A carried clause version as the printed agreement shows it."""
-    return ClauseSnapshot(version.topic.label, version.title, version.number, version.text,
-                          tuple((r.shortfall, _percent(r.credit_percent)) for r in version.credits),
+def clause_snapshot(version: VersionSummary, language: str = DocumentLanguage.ENGLISH) -> ClauseSnapshot:
+    """A carried clause version as the printed agreement shows it, in ``language`` where the
+    version has it (else in English: see ``untranslated_clauses``)."""
+    wording = version.translations.get(language) if version.speaks(language) else None
+    title, text = version.title, version.text
+    conditions = [r.shortfall for r in version.credits]
+    if wording is not None:
+        title, text = wording.title.strip() or title, wording.text
+        conditions = [(wording.shortfalls[i].strip() if i < len(wording.shortfalls) else "") or english
+                      for i, english in enumerate(conditions)]
+    return ClauseSnapshot(version.topic, title, version.number, text,
+                          tuple((condition, _percent(r.credit_percent))
+                                for condition, r in zip(conditions, version.credits, strict=True)),
                           _percent(version.credit_cap_percent) if version.credit_cap_percent is not None else "")
+
+
+def untranslated_clauses(db: Database, agreement_id: int, language: str | None = None) -> list[str]:
+    """The titles of the clauses an agreement carries that have no text in its language (or
+    ``language``): they would print in English. Empty for an agreement in English."""
+    with db.read() as session:
+        agreement = get_or_404(session, Agreement, agreement_id)
+        wanted = DocumentLanguage.parse(language or agreement.language)
+        return [v.title for v in carried_clauses(session, agreement_id) if not v.speaks(wanted)]
 
 
 def _percent(value: Decimal | None) -> str:
@@ -284,18 +317,26 @@ def _form(clause: Clause, version: ClauseVersion | None) -> ClauseForm:
     cap = version.credit_cap if version is not None else ""
     return ClauseForm(topic=clause.topic, title=clause.title, text=version.text if version else "",
                       default_for=[AgreementKind(k) for k in clause.default_for or ()],
-                      credits=_credits(version), credit_cap_percent=Decimal(cap) if cap else None)
+                      credits=_credits(version), credit_cap_percent=Decimal(cap) if cap else None,
+                      translations=read_translations(version.translations) if version else {})
 
 
 def _summary(clause: Clause, version: ClauseVersion, latest: int) -> VersionSummary:
     form = _form(clause, version)
     return VersionSummary(version.id or 0, clause.id or 0, version.number, version.text, version.created_at,
                           version.who, clause.topic, clause.title, latest, tuple(form.credits),
-                          form.credit_cap_percent)
+                          form.credit_cap_percent, form.translations)
 
 
 def _values(form: ClauseForm) -> dict[str, object]:
     return {"topic": form.topic, "title": form.title.strip(), "text": form.text.strip(),
             "default_for": [k.value for k in form.default_for],
             "credits": [[r.shortfall, str(r.credit_percent)] for r in form.credits],
-            "credit_cap_percent": form.credit_cap_percent}
+            "credit_cap_percent": form.credit_cap_percent,
+            "translations": stored_translations(form.translations)}
+
+
+def agreement_language(db: Database, agreement_id: int) -> str:
+    """The language the agreement prints in (a ``DocumentLanguage`` value)."""
+    with db.read() as session:
+        return DocumentLanguage.parse(get_or_404(session, Agreement, agreement_id).language).value

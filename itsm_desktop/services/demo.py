@@ -10,7 +10,13 @@ from typing import Any
 
 from sqlmodel import Session, func, select
 
-from itsm_desktop.domain.clauses import ClauseForm, CreditRow, clause_problems
+from itsm_desktop.domain.clauses import (
+    ClauseForm,
+    CreditRow,
+    clause_problems,
+    read_translations,
+    stored_translations,
+)
 from itsm_desktop.domain.definitions import PriorityLevel
 from itsm_desktop.domain.enums import (
     AgreementContactRole,
@@ -160,7 +166,8 @@ class _Loader:
                 unit_type=UnitType(org["unit_type"]) if org.get("unit_type") else None,
                 parent_id=self.orgs[org["parent"]] if org.get("parent") else None,
                 email=org.get("email", ""), phone=org.get("phone", ""), website=org.get("website", ""),
-                address=org.get("address", ""), notes=org.get("notes", ""), active=org.get("active", True))
+                address=org.get("address", ""), notes=org.get("notes", ""), active=org.get("active", True),
+                language=org.get("language", "en"))
             _valid(organization_problems(org_form) | check_organization_form(self.s, org_form, None),
                    org["name"])
             organization = Organization(name=org_form.name)
@@ -210,7 +217,8 @@ class _Loader:
                           credits=[CreditRow(r["shortfall"], Decimal(r["credit_percent"]))
                                    for r in item.get("credits", [])],
                           credit_cap_percent=Decimal(item["credit_cap_percent"])
-                          if item.get("credit_cap_percent") else None)
+                          if item.get("credit_cap_percent") else None,
+                          translations=read_translations(item.get("translations")))
         _valid(clause_problems(form), item["title"])
         clause_id = self._add(Clause(topic=form.topic, title=form.title,
                                      default_for=[k.value for k in form.default_for]))
@@ -218,7 +226,8 @@ class _Loader:
                                  created_at=datetime(2025, 9, 1, 9, number, tzinfo=UTC),
                                  credits=[{"shortfall": r.shortfall, "credit_percent": str(r.credit_percent)}
                                           for r in form.credits] or None,
-                                 credit_cap=str(form.credit_cap_percent or "")))
+                                 credit_cap=str(form.credit_cap_percent or ""),
+                                 translations=stored_translations(form.translations)))
 
     def _letterhead(self, head: dict[str, Any]) -> None:
         """An organization's letterhead, its logo as shipped (SVG) and as printed (PNG drawn from it)."""

@@ -36,20 +36,24 @@ class PrintedDocument:
     file_name: str
 
 
-def print_agreement(db: Database, agreement_id: int, *, page_size: str | None = None) -> PrintedDocument:
-    """The agreement as PDF, its title and file name, all from one snapshot (one read)."""
+def print_agreement(db: Database, agreement_id: int, *, page_size: str | None = None,
+                    language: str | None = None) -> PrintedDocument:
+    """The agreement as PDF in its language (or ``language``), its title and file name, all
+    from one snapshot (one read). Clauses without a text in that language print in English:
+    ask ``untranslated_clauses`` first and let the user decide."""
     from itsm_desktop.documents.agreement_pdf import (
         render_agreement,  # reportlab only when printing
     )
 
-    snapshot = agreement_snapshot(db, agreement_id)
+    snapshot = agreement_snapshot(db, agreement_id, language=language)
     data = render_agreement(snapshot, page_size=page_size or letterhead_paper(snapshot.letterhead)
                             or default_page_size())
     return PrintedDocument(data, agreement_title(snapshot), agreement_file_name(snapshot))
 
 
 def print_catalog(db: Database, *, title: str, page_size: str | None = None, today: date | None = None,
-                  progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> PrintedDocument:
+                  progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
+                  language: str = "en") -> PrintedDocument:
     """The live service catalog as PDF, headed ``title``; the file name carries the date.
 
     Built streaming from the database (see ``catalog_report``): ``progress`` hears the share
@@ -58,7 +62,7 @@ def print_catalog(db: Database, *, title: str, page_size: str | None = None, tod
     from .catalog_report import catalog_report
 
     rendered = catalog_report(db, title=title, page_size=page_size, progress=progress, cancelled=cancelled,
-                              today=today)
+                              today=today, language=language)
     return PrintedDocument(rendered.pdf, title, _safe_file_name(f"{title} {(today or date.today()).isoformat()}"))
 
 
@@ -69,9 +73,10 @@ def catalog_pdf(db: Database, *, page_size: str | None = None) -> bytes:
     return catalog_report(db, page_size=page_size).pdf
 
 
-def agreement_pdf(db: Database, agreement_id: int, *, page_size: str | None = None) -> bytes:
-    """The agreement rendered as PDF bytes."""
-    return print_agreement(db, agreement_id, page_size=page_size).data
+def agreement_pdf(db: Database, agreement_id: int, *, page_size: str | None = None,
+                  language: str | None = None) -> bytes:
+    """The agreement rendered as PDF bytes (in its language unless ``language`` is given)."""
+    return print_agreement(db, agreement_id, page_size=page_size, language=language).data
 
 
 def agreement_title(snapshot: AgreementSnapshot) -> str:
@@ -95,16 +100,20 @@ def _safe_file_name(name: str) -> str:
 
 
 def export_agreement_pdf(db: Database, *, reference: str, output: Path, revision: int | None = None,
-                         page_size: str | None = None) -> Path:
-    """Write the agreement with ``reference`` (current revision unless given) to ``output``."""
+                         page_size: str | None = None, language: str | None = None) -> Path:
+    """Write the agreement with ``reference`` (current revision unless given) to ``output``,
+    in its language unless ``language`` is given."""
     agreement = find_agreement(db, reference, revision)
     assert agreement.id is not None
-    return write_file(output, agreement_pdf(db, agreement.id, page_size=page_size))
+    return write_file(output, agreement_pdf(db, agreement.id, page_size=page_size, language=language))
 
 
-def export_catalog_pdf(db: Database, *, output: Path, page_size: str | None = None) -> tuple[Path, tuple[str, ...]]:
-    """Write the live service catalog to ``output``, streamed (bounded memory at any size),
-    never over the database; the file and the rendering's warnings (characters no font has)."""
+def export_catalog_pdf(db: Database, *, output: Path, page_size: str | None = None,
+                       language: str = "en") -> tuple[Path, tuple[str, ...]]:
+    """Write the live service catalog to ``output`` in ``language``, streamed (bounded memory
+    at any size), never over the database; the file and the rendering's warnings (characters
+    no font has)."""
     from .catalog_report import export_catalog_report
 
-    return export_catalog_report(db, output=output, page_size=page_size, protect=db.local_files())
+    return export_catalog_report(db, output=output, page_size=page_size, protect=db.local_files(),
+                                 language=language)

@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from itsm_desktop.documents.language import label, speaking
+from itsm_desktop.documents.shared_terms import hours_rows, revision_change
 from itsm_desktop.documents.snapshot import (
     NOT_APPLICABLE,
     AgreementSnapshot,
@@ -39,6 +41,7 @@ from itsm_desktop.domain.enums import (
     Side,
 )
 from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, SignatureRow
+from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementContact,
@@ -112,7 +115,7 @@ class _Lookup:
         org = self.org(org_id)
         if org is None:
             return PartySnapshot(name="")
-        kind = org.kind.label + (f" · {org.unit_type.label}" if org.unit_type else "")
+        kind = label(org.kind) + (f" · {label(org.unit_type)}" if org.unit_type else "")
         return PartySnapshot(name=org.name, kind_label=kind, address=org.address, email=org.email,
                              phone=org.phone, representative=self.person(representative_id))
 
@@ -155,7 +158,7 @@ def _service_snapshots(session: Session, lookup: _Lookup, services: list[Service
             description=s.description, outcomes=s.outcomes, service_type=s.service_type, status=s.status,
             criticality=s.criticality, provider=lookup.org_name(s.provider_id),
             owner=lookup.person(s.owner_id), manager=lookup.person(s.manager_id),
-            hours=tuple(WeeklyHours.from_json(s.hours).describe()) if s.hours else (),
+            hours=hours_rows(WeeklyHours.from_json(s.hours)) if s.hours else (),
             hours_exceptions=s.hours_exceptions, support_channels=s.support_channels,
             support_hours=s.support_hours, request_process=s.request_process,
             charge=ChargeSnapshot(model=s.charge_model, price=s.price, currency=s.currency,
@@ -168,79 +171,89 @@ def _service_snapshots(session: Session, lookup: _Lookup, services: list[Service
     return out
 
 
-def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = None) -> AgreementSnapshot:
-    """Everything the printed agreement shows, as it is in the database now."""
+def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = None,
+                       language: str | None = None) -> AgreementSnapshot:
+    """Everything the printed agreement shows, as it is in the database now, in its language
+    (or ``language``)."""
     with db.read() as session:
         a = get_or_404(session, Agreement, agreement_id)
-        lookup = _Lookup(session)
-        customers = list(session.exec(select(AgreementCustomer).where(
-            AgreementCustomer.agreement_id == agreement_id).order_by(col(AgreementCustomer.position))))
-        contacts = list(session.exec(select(AgreementContact).where(
-            AgreementContact.agreement_id == agreement_id).order_by(col(AgreementContact.position))))
-        signatures = list(session.exec(select(Signature).where(
-            Signature.agreement_id == agreement_id).order_by(col(Signature.id))))
-        lookup.preload([a.provider_id, *(c.organization_id for c in customers),
-                        *(s.organization_id for s in signatures)],
-                       [c.representative_id for c in customers] + [c.contact_id for c in contacts])
-        service_rows = list(session.exec(
-            select(Service).join(AgreementService, col(AgreementService.service_id) == Service.id)
-            .where(AgreementService.agreement_id == agreement_id).order_by(col(AgreementService.position))))
-        services = _service_snapshots(session, lookup, service_rows)
-        if not KIND_PARTIES[a.kind].uses_catalog:
-            services = own_facts(session, a, service_rows, services)
-        team = read_team_definitions(session)
-        codes = {s.id: (s.code, s.name) for s in service_rows}
-        targets = [
-            TargetSnapshot(metric=t.metric, value=t.value, unit=t.unit, metric_label=t.custom_metric,
-                           service_code=codes.get(t.service_id, (None, None))[0],
-                           service_name=codes.get(t.service_id, (None, None))[1],
-                           priority=t.priority, warning_threshold=t.warning_threshold,
-                           period=t.period, notes=t.notes, definition=t.definition)
-            for t in session.exec(select(ServiceLevelTarget).where(
-                ServiceLevelTarget.agreement_id == agreement_id)
-                .order_by(col(ServiceLevelTarget.position), col(ServiceLevelTarget.id)))
-        ]
-        responsibilities = list(session.exec(select(Responsibility).where(
-            Responsibility.agreement_id == agreement_id).order_by(col(Responsibility.position))))
-        provider_rep = next((c.contact_id for c in contacts if c.role.value == "provider_representative"), None)
-        # this revision's events and its predecessors', never those of the revisions after it
-        chain = dict(session.exec(select(Agreement.id, Agreement.revision).where(
-            Agreement.reference == a.reference, Agreement.revision <= a.revision)).all())
-        history = session.exec(select(HistoryEntry).where(
-            HistoryEntry.entity == "agreement", col(HistoryEntry.entity_id).in_(list(chain)),
-            col(HistoryEntry.action).in_(["created", "status", "revised"]))
-            .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all()
-        several = len(chain) > 1
-        people = names_of_logins(session, (h.who for h in history))  # logins as the people they are
-        return AgreementSnapshot(
-            reference=a.reference, revision=a.revision, title=a.title, kind=a.kind, status=a.status,
-            provider=lookup.party(a.provider_id, provider_rep),
-            customers=tuple(lookup.party(c.organization_id, c.representative_id) for c in customers),
-            services=tuple(services[s.id] for s in service_rows if s.id is not None),
-            valid_from=a.valid_from, valid_to=a.valid_to, review_interval_months=a.review_interval_months,
-            next_review=a.next_review, signed_on=a.signed_on,
-            texts=agreement_texts(a),
-            not_applicable=frozenset(k for k in a.not_applicable or () if not getattr(a, k, "x").strip()),
-            targets=tuple(targets),
-            provider_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.PROVIDER),
-            customer_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.CUSTOMER),
-            contacts=tuple(ContactSnapshot(c.role, p, lookup.org_name(_contact_org(session, c.contact_id)))
-                           for c in contacts if (p := lookup.person(c.contact_id)) is not None),
-            signatures=tuple(SignatureSnapshot(s.side, lookup.org_name(s.organization_id), s.signatory_name,
-                                               s.signatory_title, s.signed_on, place=s.place)
-                             for s in signatures or _chosen_signatories(session, lookup, a, customers, contacts)),
-            history=tuple(HistoryEntrySnapshot(  # the day as the reader's clock had it
-                h.at.astimezone().date(), people.get(h.who, h.who),
-                f"Revision {chain[h.entity_id]}: {h.summary}" if several else h.summary)
-                for h in history),
-            ended_on=ended_on(a, [h for h in history if h.entity_id == a.id]),
-            letterhead=letterhead_of(session, a.provider_id),
-            clauses=tuple(clause_snapshot(v) for v in carried_clauses(session, agreement_id)),
-            priorities=scheme_from_json(a.priority_scheme) or team.priorities,
-            support_hours_name=a.support_hours_name, support_hours=a.support_hours,
-            underpinning=chains_of(session, agreement_id),
-            generated_on=today or date.today(),
-        )
+        wanted = DocumentLanguage.parse(language or a.language)
+        with speaking(wanted):
+            return _agreement_snapshot(session, a, agreement_id, today, wanted)
+
+
+def _agreement_snapshot(session: Session, a: Agreement, agreement_id: int, today: date | None,
+                        language: DocumentLanguage) -> AgreementSnapshot:
+    lookup = _Lookup(session)
+    customers = list(session.exec(select(AgreementCustomer).where(
+        AgreementCustomer.agreement_id == agreement_id).order_by(col(AgreementCustomer.position))))
+    contacts = list(session.exec(select(AgreementContact).where(
+        AgreementContact.agreement_id == agreement_id).order_by(col(AgreementContact.position))))
+    signatures = list(session.exec(select(Signature).where(
+        Signature.agreement_id == agreement_id).order_by(col(Signature.id))))
+    lookup.preload([a.provider_id, *(c.organization_id for c in customers),
+                    *(s.organization_id for s in signatures)],
+                   [c.representative_id for c in customers] + [c.contact_id for c in contacts])
+    service_rows = list(session.exec(
+        select(Service).join(AgreementService, col(AgreementService.service_id) == Service.id)
+        .where(AgreementService.agreement_id == agreement_id).order_by(col(AgreementService.position))))
+    services = _service_snapshots(session, lookup, service_rows)
+    if not KIND_PARTIES[a.kind].uses_catalog:
+        services = own_facts(session, a, service_rows, services)
+    team = read_team_definitions(session)
+    codes = {s.id: (s.code, s.name) for s in service_rows}
+    targets = [
+        TargetSnapshot(metric=t.metric, value=t.value, unit=t.unit, metric_label=t.custom_metric,
+                       service_code=codes.get(t.service_id, (None, None))[0],
+                       service_name=codes.get(t.service_id, (None, None))[1],
+                       priority=t.priority, warning_threshold=t.warning_threshold,
+                       period=t.period, notes=t.notes, definition=t.definition)
+        for t in session.exec(select(ServiceLevelTarget).where(
+            ServiceLevelTarget.agreement_id == agreement_id)
+            .order_by(col(ServiceLevelTarget.position), col(ServiceLevelTarget.id)))
+    ]
+    responsibilities = list(session.exec(select(Responsibility).where(
+        Responsibility.agreement_id == agreement_id).order_by(col(Responsibility.position))))
+    provider_rep = next((c.contact_id for c in contacts if c.role.value == "provider_representative"), None)
+    # this revision's events and its predecessors', never those of the revisions after it
+    chain = dict(session.exec(select(Agreement.id, Agreement.revision).where(
+        Agreement.reference == a.reference, Agreement.revision <= a.revision)).all())
+    history = session.exec(select(HistoryEntry).where(
+        HistoryEntry.entity == "agreement", col(HistoryEntry.entity_id).in_(list(chain)),
+        col(HistoryEntry.action).in_(["created", "status", "revised"]))
+        .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all()
+    several = len(chain) > 1
+    people = names_of_logins(session, (h.who for h in history))  # logins as the people they are
+    return AgreementSnapshot(
+        reference=a.reference, revision=a.revision, title=a.title, kind=a.kind, status=a.status,
+        provider=lookup.party(a.provider_id, provider_rep),
+        customers=tuple(lookup.party(c.organization_id, c.representative_id) for c in customers),
+        services=tuple(services[s.id] for s in service_rows if s.id is not None),
+        valid_from=a.valid_from, valid_to=a.valid_to, review_interval_months=a.review_interval_months,
+        next_review=a.next_review, signed_on=a.signed_on,
+        texts=agreement_texts(a),
+        not_applicable=frozenset(k for k in a.not_applicable or () if not getattr(a, k, "x").strip()),
+        targets=tuple(targets),
+        provider_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.PROVIDER),
+        customer_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.CUSTOMER),
+        contacts=tuple(ContactSnapshot(c.role, p, lookup.org_name(_contact_org(session, c.contact_id)))
+                       for c in contacts if (p := lookup.person(c.contact_id)) is not None),
+        signatures=tuple(SignatureSnapshot(s.side, lookup.org_name(s.organization_id), s.signatory_name,
+                                           s.signatory_title, s.signed_on, place=s.place)
+                         for s in signatures or _chosen_signatories(session, lookup, a, customers, contacts)),
+        history=tuple(HistoryEntrySnapshot(  # the day as the reader's clock had it
+            h.at.astimezone().date(), people.get(h.who, h.who),
+            revision_change(chain[h.entity_id], h.summary) if several else h.summary)
+            for h in history),
+        ended_on=ended_on(a, [h for h in history if h.entity_id == a.id]),
+        letterhead=letterhead_of(session, a.provider_id),
+        clauses=tuple(clause_snapshot(v, language) for v in carried_clauses(session, agreement_id)),
+        priorities=scheme_from_json(a.priority_scheme) or team.priorities,
+        support_hours_name=a.support_hours_name, support_hours=a.support_hours,
+        underpinning=chains_of(session, agreement_id),
+        generated_on=today or date.today(),
+        language=language,
+    )
 
 
 def _chosen_signatories(session: Session, lookup: _Lookup, a: Agreement, customers: list[AgreementCustomer],
@@ -308,19 +321,22 @@ def _contact_org(session: Session, contact_id: int) -> int | None:
     return contact.organization_id if contact else None
 
 
-def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: date | None = None) -> CatalogSnapshot:
-    """The live catalog (live and retiring services) by family, with covering agreements."""
+def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: date | None = None,
+                     language: str = DocumentLanguage.ENGLISH) -> CatalogSnapshot:
+    """The live catalog (live and retiring services) by family, with covering agreements, its
+    wording (service hours, key targets) in ``language``."""
     from .catalog_report import (  # it reads with this module's helpers
         catalog_entries,
         catalog_stream,
     )
 
-    stream = catalog_stream(db, title=title, today=today)
+    stream = catalog_stream(db, title=title, today=today, language=language)
     entries: dict[int, list[CatalogEntrySnapshot]] = defaultdict(list)
-    for index, entry in catalog_entries(db, stream.order):
-        entries[index].append(entry)
+    with speaking(language):
+        for index, entry in catalog_entries(db, stream.order):
+            entries[index].append(entry)
     o = stream.outline
     families = tuple(CatalogFamilySnapshot(f.name, f.description, tuple(entries[i]))
                      for i, f in enumerate(o.families))
     return CatalogSnapshot(title=o.title, organization=o.organization, families=families,
-                           generated_on=o.generated_on, letterhead=o.letterhead)
+                           generated_on=o.generated_on, letterhead=o.letterhead, language=o.language)

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, func, select
 from itsm_desktop.domain.enums import AgreementStatus, OrganizationKind
 from itsm_desktop.domain.errors import InUseError
 from itsm_desktop.domain.forms import ContactForm, OrganizationForm
+from itsm_desktop.domain.languages import language_problems
 from itsm_desktop.domain.models import (
     Agreement,
     AgreementContact,
@@ -46,7 +47,7 @@ def _org_snapshot(_session: Session, org: Organization) -> dict[str, Any]:
 
 
 def check_organization_form(session: Session, form: OrganizationForm, own_id: int | None) -> dict[str, str]:
-    problems: dict[str, str] = {}
+    problems: dict[str, str] = language_problems(form.language)
     require_unique(session, Organization, Organization.name, form.name.strip(), own_id, "name",
                    f"An organization named “{form.name.strip()}” already exists.")
     if form.parent_id is not None:

@@ -41,7 +41,7 @@ def test_a_new_user_imports_the_sample_sheet_by_sheet_into_an_empty_database(
         load_demo(demo)
         for kind in WORKBOOK_KINDS:  # every importable field of every record, by name
             assert sorted(map(repr, kind_rows(db, kind))) == sorted(map(repr, kind_rows(demo, kind))), kind.title
-    assert len(stakeholders.list_contacts(db)) == 30 and len(catalog.service_choices(db)) == 27
+    assert len(stakeholders.list_contacts(db)) == 32 and len(catalog.service_choices(db)) == 27
 
 
 @pytest.mark.parametrize("name", list(KINDS))

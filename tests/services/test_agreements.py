@@ -65,7 +65,7 @@ def test_create_load_update_delete_agreement(db: Database, make, sql, rich_form)
                                           "service_level_target": 2, "responsibility": 2,
                                           "agreement_contact": 1}
     detail = ag.load_agreement(db, agreement.id)
-    assert detail.form == replace(rich_form, reference="SLA-2026-001")
+    assert detail.form == replace(rich_form, reference="SLA-2026-001", language="en")  # its customer's
     assert not detail.read_only
     assert detail.revisions == [(agreement.id, 1, AgreementStatus.DRAFT)]
     assert [h.action.value for h in detail.history] == ["created"]

@@ -12,7 +12,7 @@ from alembic import command
 from sqlmodel import Session
 
 from itsm_desktop.domain.enums import OrganizationKind
-from itsm_desktop.domain.models import Organization, Service, ServiceSupplier
+from itsm_desktop.domain.models import Organization, Service
 from itsm_desktop.domain.search_layout import NAME_SEPARATOR
 from itsm_desktop.domain.values import search_blob
 from itsm_desktop.services import catalog, listing
@@ -26,15 +26,24 @@ def _old_database(path: Path) -> int:
     with engine.begin() as connection:
         command.upgrade(migrate.alembic_config(connection), BEFORE)
     with Session(engine) as session:
+        # the rows as that revision had them: only its columns (later ones have been added since)
+        old = {table: {c["name"] for c in sa.inspect(engine).get_columns(table)}
+               for table in ("organization", "service")}
         supplier = Organization(name="Stratus Cloud Ltd", kind=OrganizationKind.SUPPLIER,
                                 search_text=search_blob("Stratus Cloud Ltd"))
         service = Service(code="MAIL", name="Corporate e-mail", search_text=search_blob("MAIL", "Corporate e-mail"))
-        session.add_all([supplier, service])
-        session.flush()
-        assert supplier.id is not None and service.id is not None
-        session.add(ServiceSupplier(service_id=service.id, supplier_id=supplier.id))
+        ids = []
+        for record in (supplier, service):
+            table = type(record).__table__  # type: ignore[attr-defined]
+            values = {c.name: getattr(record, c.name) for c in table.columns
+                      if c.name in old[table.name] and c.name != "id"}
+            columns = sa.table(table.name, *(sa.column(name) for name in values))
+            session.execute(columns.insert().values(**values))
+            ids.append(session.execute(sa.text("SELECT max(id) FROM " + table.name)).scalar_one())
+        session.execute(sa.text("INSERT INTO service_supplier (service_id, supplier_id, supplies, "
+                                "contract_reference) VALUES (:s, :o, '', '')"), {"s": ids[1], "o": ids[0]})
         session.commit()
-        service_id = service.id
+        service_id = ids[1]
     engine.dispose()
     return service_id
 

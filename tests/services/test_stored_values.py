@@ -36,6 +36,7 @@ from itsm_desktop.domain.forms import (
     SupplierRow,
     TargetRow,
 )
+from itsm_desktop.domain.languages import LANGUAGE_CODES
 from itsm_desktop.domain.models import HistoryEntry
 from itsm_desktop.services import agreements, catalog, lifecycle, stakeholders
 from itsm_desktop.store import Database
@@ -201,6 +202,8 @@ def stored_or_refused(world: World, name: str, path: str, value: Any) -> str:
         assert stored.startswith("SLA-")  # a blank reference gets the next free one
     elif leaf == "id" and path != "id":
         assert stored is not None  # a row's id is the database's to give
+    elif path == "language" and value is None:
+        assert stored in LANGUAGE_CODES  # no language given: the customer's
     else:
         assert _exactly(stored, expected), f"{name}.{path}: stored {stored!r:.80}, given {value!r:.80}"
     _history_is_json(world.db, record.id)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+50"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+53"/>
         <source>Clause Library</source>
         <translation>Klauselbibliothek</translation>
     </message>
@@ -40,17 +40,27 @@
         <translation>Das Speichern eines geänderten Textes legt eine neue Version an; Vereinbarungen behalten die Version, die sie enthalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Title, text and conditions are written in each language the agreements print in; English is the original.</source>
+        <translation>Titel, Text und Bedingungen werden in jeder Sprache verfasst, in der Vereinbarungen gedruckt werden; Englisch ist das Original.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>
-        <location filename="../../ui/agreements/general_tab.py" line="+65"/>
-        <location filename="../../services/listing.py" line="+272"/>
+        <location filename="../../ui/agreements/general_tab.py" line="+66"/>
+        <location filename="../../services/listing.py" line="+279"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -107,7 +117,7 @@
         <translation>Der Höchstbetrag, den die Gutschriften eines Monats erreichen dürfen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Save Clause</source>
         <translation>Klausel speichern</translation>
     </message>
@@ -154,7 +164,12 @@ version {number} · default for {kinds}</source>
 Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+81"/>
+        <source>No text yet in: {languages}. Agreements in these languages print this clause in English.</source>
+        <translation>Noch kein Text auf: {languages}. Vereinbarungen in diesen Sprachen drucken diese Klausel auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clause not saved</source>
         <translation>Klausel nicht gespeichert</translation>
     </message>
@@ -164,7 +179,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Klausel nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/clauses_tab.py" line="+37"/>
+        <location filename="../../ui/agreements/clauses_tab.py" line="+45"/>
         <source>Standard clauses</source>
         <translation>Standardklauseln</translation>
     </message>
@@ -174,7 +189,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Texte aus der Klauselbibliothek des Teams, die als Standardbedingungen der Vereinbarung gedruckt werden, jeweils in der enthaltenen Version. Eine neue Vereinbarung beginnt mit den Standards ihrer Art.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Use Newest Versions</source>
         <translation>Neueste Versionen verwenden</translation>
     </message>
@@ -219,7 +234,12 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Haken Sie eine Klausel an, um ihre neueste Version aufzunehmen; entfernen Sie den Haken, um sie wegzulassen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>⚠ Not yet translated into {language}, so printed in English: {clauses}. Add their {language} text in the clause library.</source>
+        <translation>⚠ Noch nicht übersetzt ({language}), daher auf Englisch gedruckt: {clauses}. Ergänzen Sie den Text ({language}) in der Klauselbibliothek.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Clauses not changed</source>
         <translation>Klauseln nicht geändert</translation>
     </message>
@@ -667,6 +687,21 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As its first customer</source>
+        <translation>Wie der erste Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headings, standard sentences, dates and amounts print in it.</source>
+        <translation>Überschriften, Standardsätze, Datumsangaben und Beträge werden in dieser Sprache gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../services/listing.py" line="+4"/>
         <source>Customers</source>
         <translation>Kunden</translation>
@@ -735,7 +770,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
         <translation>„{text}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-01-31.</translation>
     </message>
@@ -1840,7 +1875,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+121"/>
+        <location filename="../../ui/printing/jobs.py" line="+143"/>
         <source>Service catalog</source>
         <translation>Servicekatalog</translation>
     </message>
@@ -2025,7 +2060,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/common/table_model.py" line="+43"/>
+        <location filename="../../ui/common/table_model.py" line="+44"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2236,7 +2271,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Das Beispielportfolio kann nur in eine leere Datenbank geladen werden, damit es sich nie mit Ihren Datensätzen vermischt. Legen Sie eine mit Datei ▸ Neue Datenbank an und laden Sie es dort.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+47"/>
+        <location filename="../../ui/home/page.py" line="+48"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2266,7 +2301,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/editor.py" line="+37"/>
+        <location filename="../../ui/organizations/editor.py" line="+38"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
         <source>organization</source>
         <translation>Organisation</translation>
@@ -2308,7 +2343,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location filename="../../ui/printing/dialogs.py" line="+26"/>
-        <location filename="../../ui/printing/jobs.py" line="+86"/>
+        <location filename="../../ui/printing/jobs.py" line="+87"/>
         <location filename="../../ui/printing/printer.py" line="-16"/>
         <location line="+9"/>
         <location line="+9"/>
@@ -2320,6 +2355,29 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location line="+15"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clauses without a translation</source>
+        <translation>Klauseln ohne Übersetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These standard clauses have no text in {language} yet:
+
+{names}
+
+Translate them in the clause library (Go ▸ Clause Library…), or print them in English.</source>
+        <translation>Diese Standardklauseln haben noch keinen Text in der Sprache {language}:
+
+{names}
+
+Übersetzen Sie sie in der Klauselbibliothek (Gehe zu ▸ Klauselbibliothek…) oder drucken Sie sie auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Them in English</source>
+        <translation>Auf Englisch drucken</translation>
     </message>
     <message>
         <location filename="../../ui/printing/export.py" line="+35"/>
@@ -3060,6 +3118,11 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location line="+15"/>
         <source>Copied {count} records from {file} to {server}; every record was compared and is the same. The team server is open now; the local file was left as it was.</source>
         <translation>{count} Datensätze von {file} nach {server} kopiert; jeder Datensatz wurde verglichen und ist gleich. Der Teamserver ist jetzt geöffnet; die lokale Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/languages.py" line="+40"/>
+        <source>Choose the language the documents print in: English, German or French.</source>
+        <translation>Wählen Sie die Sprache der Dokumente: Englisch, Deutsch oder Französisch.</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +3878,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+25"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
@@ -3835,7 +3898,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Noch nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Nothing to do: no agreement ends or is due for review soon, an active SLA covers every live service and no target is breached or at risk.</source>
         <translation>Nichts zu tun: Keine Vereinbarung endet bald oder ist zur Überprüfung fällig, ein aktives SLA deckt jeden produktiven Service ab und kein Ziel ist verfehlt oder gefährdet.</translation>
     </message>
@@ -4044,7 +4107,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+134"/>
+        <location filename="../../ui/main_window.py" line="+133"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -4084,7 +4147,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Abgelaufen, weil ihre Gültigkeit endete: {names}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4211,6 +4274,16 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Aktiv</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language its agreements are printed in.</source>
+        <translation>Die Sprache, in der ihre Vereinbarungen gedruckt werden.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
@@ -4276,7 +4349,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Wer diese Organisation wann und wie geändert hat; neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No contacts yet.</source>
         <translation>Noch keine Kontakte.</translation>
     </message>
@@ -4614,14 +4687,14 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+118"/>
+        <location filename="../../ui/common/record_page.py" line="+119"/>
         <location line="+121"/>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>New {noun}</source>
         <translation>{noun} anlegen</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-251"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -4636,7 +4709,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>{shown} von {count} {noun}</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+166"/>
         <source>No matching {plural}</source>
         <translation>Keine passenden {plural}</translation>
     </message>
@@ -5067,12 +5140,12 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <name>ServiceLevelsPage</name>
     <message>
         <location filename="../../ui/service_levels/page.py" line="+22"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Die importierten Störungen und Ausfälle erneut messen und die Werte speichern (von Hand erfasste Werte und abgeschlossene Zeiträume bleiben)</translation>
     </message>
@@ -5152,7 +5225,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Ursache und Maßnahme</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
@@ -5232,12 +5305,12 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Ziele: {n}. Im {month}: {met} erfüllt, {risk} gefährdet, {breached} verfehlt, {none} ohne Daten. ✓ erfüllt · ! gefährdet · ✗ verfehlt · – keine Daten · ✎ Ursache und Maßnahme notiert</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Ziele: {n}; {breached} {word} im {month}</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-115"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
@@ -5247,7 +5320,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Wählen Sie einen Monat von {target}, um die Datensätze hinter seinem Wert zu sehen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Cannot compute the values</source>
         <translation>Die Werte können nicht berechnet werden</translation>
     </message>
@@ -5338,7 +5411,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../ui/home/page.py" line="-195"/>
+        <location filename="../../ui/home/page.py" line="-202"/>
         <source>Show the {status} services</source>
         <translation>Services mit Status „{status}“ zeigen</translation>
     </message>

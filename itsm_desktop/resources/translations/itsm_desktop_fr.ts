@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+50"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+53"/>
         <source>Clause Library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
@@ -40,17 +40,27 @@
         <translation>Enregistrer un texte modifié crée une nouvelle version ; les accords conservent la version qu’ils contiennent.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Title, text and conditions are written in each language the agreements print in; English is the original.</source>
+        <translation>Le titre, le texte et les conditions sont rédigés dans chaque langue d’impression des accords ; l’anglais est l’original.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
         <location filename="../../ui/agreements/dialogs.py" line="+90"/>
         <location line="+133"/>
-        <location filename="../../ui/agreements/general_tab.py" line="+65"/>
-        <location filename="../../services/listing.py" line="+272"/>
+        <location filename="../../ui/agreements/general_tab.py" line="+66"/>
+        <location filename="../../services/listing.py" line="+279"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -107,7 +117,7 @@
         <translation>Le montant maximal que peuvent atteindre les pénalités d’un mois.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Save Clause</source>
         <translation>Enregistrer la clause</translation>
     </message>
@@ -154,7 +164,12 @@ version {number} · default for {kinds}</source>
 version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+81"/>
+        <source>No text yet in: {languages}. Agreements in these languages print this clause in English.</source>
+        <translation>Pas encore de texte en : {languages}. Les accords dans ces langues impriment cette clause en anglais.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clause not saved</source>
         <translation>Clause non enregistrée</translation>
     </message>
@@ -164,7 +179,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Clause non retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/clauses_tab.py" line="+37"/>
+        <location filename="../../ui/agreements/clauses_tab.py" line="+45"/>
         <source>Standard clauses</source>
         <translation>Clauses types</translation>
     </message>
@@ -174,7 +189,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Les textes de la bibliothèque de clauses de l’équipe imprimés comme conditions types de l’accord, chacun dans la version qu’il contient. Un nouvel accord part des clauses par défaut de son type.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Use Newest Versions</source>
         <translation>Utiliser les dernières versions</translation>
     </message>
@@ -219,7 +234,12 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Cochez une clause pour ajouter sa dernière version ; décochez-la pour l’omettre.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>⚠ Not yet translated into {language}, so printed in English: {clauses}. Add their {language} text in the clause library.</source>
+        <translation>⚠ Pas encore traduites ({language}), donc imprimées en anglais : {clauses}. Ajoutez leur texte ({language}) dans la bibliothèque de clauses.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Clauses not changed</source>
         <translation>Clauses non modifiées</translation>
     </message>
@@ -667,6 +687,21 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As its first customer</source>
+        <translation>Celle du premier client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headings, standard sentences, dates and amounts print in it.</source>
+        <translation>Les titres, phrases types, dates et montants sont imprimés dans cette langue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../services/listing.py" line="+4"/>
         <source>Customers</source>
         <translation>Clients</translation>
@@ -735,7 +770,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
         <translation>« {text} » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-01-31.</translation>
     </message>
@@ -1840,7 +1875,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+121"/>
+        <location filename="../../ui/printing/jobs.py" line="+143"/>
         <source>Service catalog</source>
         <translation>Catalogue de services</translation>
     </message>
@@ -2025,7 +2060,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/common/table_model.py" line="+43"/>
+        <location filename="../../ui/common/table_model.py" line="+44"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2236,7 +2271,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Le portefeuille d’exemple ne peut être chargé que dans une base vide, pour ne jamais se mêler à vos fiches. Créez-en une avec Fichier ▸ Nouvelle base de données, puis chargez-le dedans.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+47"/>
+        <location filename="../../ui/home/page.py" line="+48"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2266,7 +2301,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/editor.py" line="+37"/>
+        <location filename="../../ui/organizations/editor.py" line="+38"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
         <source>organization</source>
         <translation>organisation</translation>
@@ -2308,7 +2343,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location filename="../../ui/printing/dialogs.py" line="+26"/>
-        <location filename="../../ui/printing/jobs.py" line="+86"/>
+        <location filename="../../ui/printing/jobs.py" line="+87"/>
         <location filename="../../ui/printing/printer.py" line="-16"/>
         <location line="+9"/>
         <location line="+9"/>
@@ -2320,6 +2355,29 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+15"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clauses without a translation</source>
+        <translation>Clauses sans traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These standard clauses have no text in {language} yet:
+
+{names}
+
+Translate them in the clause library (Go ▸ Clause Library…), or print them in English.</source>
+        <translation>Ces clauses types n’ont pas encore de texte en {language} :
+
+{names}
+
+Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de clauses…) ou imprimez-les en anglais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Them in English</source>
+        <translation>Les imprimer en anglais</translation>
     </message>
     <message>
         <location filename="../../ui/printing/export.py" line="+35"/>
@@ -3060,6 +3118,11 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+15"/>
         <source>Copied {count} records from {file} to {server}; every record was compared and is the same. The team server is open now; the local file was left as it was.</source>
         <translation>{count} fiches copiées de {file} vers {server} ; chaque fiche a été comparée et est identique. Le serveur d’équipe est maintenant ouvert ; le fichier local est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/languages.py" line="+40"/>
+        <source>Choose the language the documents print in: English, German or French.</source>
+        <translation>Choisissez la langue des documents : anglais, allemand ou français.</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +3878,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+25"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -3835,7 +3898,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Rien n’a encore été modifié.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Nothing to do: no agreement ends or is due for review soon, an active SLA covers every live service and no target is breached or at risk.</source>
         <translation>Rien à faire : aucun accord n’arrive à échéance ni n’est à revoir prochainement, un SLA actif couvre chaque service en production et aucun objectif n’est manqué ou menacé.</translation>
     </message>
@@ -4044,7 +4107,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+134"/>
+        <location filename="../../ui/main_window.py" line="+133"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -4084,7 +4147,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Expirés, leur période de validité étant terminée : {names}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4211,6 +4274,16 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language its agreements are printed in.</source>
+        <translation>La langue dans laquelle ses accords sont imprimés.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
@@ -4276,7 +4349,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Qui a modifié cette organisation, quand et quoi ; les plus récents d’abord.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No contacts yet.</source>
         <translation>Aucun contact pour l’instant.</translation>
     </message>
@@ -4614,14 +4687,14 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+118"/>
+        <location filename="../../ui/common/record_page.py" line="+119"/>
         <location line="+121"/>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>New {noun}</source>
         <translation>Créer : {noun}</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-251"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4636,7 +4709,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>{shown} sur {count} {noun}</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+166"/>
         <source>No matching {plural}</source>
         <translation>Aucun résultat ({plural})</translation>
     </message>
@@ -5067,12 +5140,12 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <name>ServiceLevelsPage</name>
     <message>
         <location filename="../../ui/service_levels/page.py" line="+22"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Mesurer à nouveau les incidents et interruptions importés et enregistrer les valeurs (les valeurs saisies à la main et les périodes clôturées sont conservées)</translation>
     </message>
@@ -5152,7 +5225,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Cause et action</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Service levels</source>
         <translation>Niveaux de service</translation>
     </message>
@@ -5232,12 +5305,12 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Objectifs : {n}. En {month} : {met} atteints, {risk} menacés, {breached} non atteints, {none} sans données. ✓ atteint · ! menacé · ✗ non atteint · – aucune donnée · ✎ cause et action notées</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Objectifs : {n} ; {breached} {word} en {month}</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-115"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -5247,7 +5320,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Sélectionnez un mois de {target} pour voir les enregistrements derrière sa valeur.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Cannot compute the values</source>
         <translation>Impossible de calculer les valeurs</translation>
     </message>
@@ -5338,7 +5411,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../ui/home/page.py" line="-195"/>
+        <location filename="../../ui/home/page.py" line="-202"/>
         <source>Show the {status} services</source>
         <translation>Afficher les services au statut « {status} »</translation>
     </message>

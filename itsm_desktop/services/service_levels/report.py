@@ -90,7 +90,7 @@ def build_report(db: Any, *, reference: str, period: str, zone: str = "UTC",
     return ServiceLevelReport(
         reference=agreement.reference, revision=agreement.revision, title=agreement.title,
         provider=provider.name if provider else "", customers=customers, period=wanted.label, zone=zone,
-        as_of=as_of, lines=tuple(lines), formulas=formulas.ALL)
+        as_of=as_of, lines=tuple(lines), formulas=formulas.ALL, language=agreement.language)
 
 
 def _trend_periods(wanted: Period, kind: MeasurementPeriod) -> list[Period]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itsm_desktop.domain.clauses import ClauseForm, CreditRow
+from itsm_desktop.domain.clauses import ClauseForm, ClauseWording, CreditRow
 from itsm_desktop.domain.enums import AgreementKind, ClauseTopic
 from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.models import Clause
@@ -33,8 +34,10 @@ from ..common.commands import DeleteCommand, RecordOps, SaveCommand, quoted
 from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import FormSection, TextArea, enum_combo, line_edit
+from ..common.language_field import language_combo
 from ..common.operations import Refusal
 from ..common.widgets import SPACING, heading, muted
+from .clause_wordings import ENGLISH, ClauseWordings
 from .common import tr
 
 CLAUSE_OPS = RecordOps("clause", "clause_id", clauses.create_clause, clauses.update_clause,
@@ -79,7 +82,22 @@ class ClauseLibraryDialog(QDialog):
 
         editor = FormSection(self.errors, tr("Clause"), tr(
             "Saving a changed text adds a new version; agreements keep the version they carry."))
-        self.topic = editor.add("topic", tr("Topic"), enum_combo(ClauseTopic), on_change=self._topic_changed)
+        self.topic = enum_combo(ClauseTopic)
+        self.topic.setObjectName("topic_choice")
+        self.topic.currentIndexChanged.connect(self._topic_changed)
+        self.language = language_combo()
+        self.language.setObjectName("language")
+        self.language.setToolTip(tr("Title, text and conditions are written in each language the agreements "
+                                    "print in; English is the original."))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        topic_row = QWidget(self)  # the language beside the topic: the form stays within a small screen
+        topic_box = QHBoxLayout(topic_row)
+        topic_box.setContentsMargins(0, 0, 0, 0)
+        topic_box.addWidget(self.topic, 3)
+        topic_box.addWidget(QLabel(tr("Language"), topic_row))
+        topic_box.addWidget(self.language, 2)
+        editor.add("topic", tr("Topic"), topic_row)
+        self.wordings = ClauseWordings()
         self.title = editor.add("title", tr("Title"), line_edit(200))
         kinds = QWidget(self)
         kinds_box = QHBoxLayout(kinds)
@@ -105,6 +123,10 @@ class ClauseLibraryDialog(QDialog):
         self.cap = editor.add("credit_cap_percent", tr("Cap (%)"), line_edit(10),
                               hint=tr("The most a month's credits may add up to."))
         self._editor = editor
+        self.missing_note = muted("", self)
+        self.missing_note.setObjectName("missing_translations")
+        self.missing_note.setWordWrap(True)
+        editor.add_full("missing_translations", self.missing_note)
         self.save_button = QPushButton(tr("Save Clause"), self)
         self.save_button.setObjectName("save_clause")
         self.save_button.setDefault(True)
@@ -211,6 +233,10 @@ class ClauseLibraryDialog(QDialog):
 
     def _apply(self, form: ClauseForm) -> None:
         self.topic.set_value(form.topic)
+        self.wordings = ClauseWordings.of(form)
+        self.language.blockSignals(True)
+        self.language.set_value(ENGLISH)
+        self.language.blockSignals(False)
         self.title.setText(form.title)
         for kind, box in self.kinds.items():
             box.setChecked(kind in form.default_for)
@@ -220,6 +246,29 @@ class ClauseLibraryDialog(QDialog):
             self._add_credit(row)
         self.cap.setText("" if form.credit_cap_percent is None else f"{form.credit_cap_percent.normalize():f}")
         self._topic_changed()
+        self._show_missing()
+
+    def _shown_wording(self) -> ClauseWording:
+        return ClauseWording(self.title.text(), self.text.text(),
+                             [_cell_text(self.credits.item(i, 0)) for i in range(self.credits.rowCount())])
+
+    def _language_changed(self, *_args: object) -> None:
+        """Show the wording of the language chosen, keeping the one shown until now."""
+        self.wordings.keep(self._shown_wording())
+        wording = self.wordings.switch(self.language.value() or ENGLISH)
+        self.title.setText(wording.title)
+        self.text.setText(wording.text)
+        for index in range(self.credits.rowCount()):
+            condition = wording.shortfalls[index] if index < len(wording.shortfalls) else ""
+            self.credits.setItem(index, 0, QTableWidgetItem(condition))
+        self._show_missing()
+
+    def _show_missing(self) -> None:
+        missing = self.wordings.missing()
+        self.missing_note.setText(tr("No text yet in: {languages}. Agreements in these languages print "
+                                     "this clause in English.").format(languages=", ".join(missing))
+                                  if missing else "")
+        self.missing_note.setVisible(bool(missing))
 
     def _add_credit(self, row: CreditRow) -> None:
         index = self.credits.rowCount()
@@ -235,15 +284,22 @@ class ClauseLibraryDialog(QDialog):
         self.add_step.setVisible(credits)
 
     def form(self) -> ClauseForm:
+        """The clause as edited, in English with its translations (whichever language is shown)."""
+        self.wordings.keep(self._shown_wording())
+        english = self.wordings.english
         credits = self.topic.value() is ClauseTopic.SERVICE_CREDITS
         rows = []
         for index in range(self.credits.rowCount() if credits else 0):
-            texts = [_cell_text(self.credits.item(index, c)) for c in (0, 1)]
-            if any(texts):
-                rows.append(CreditRow(texts[0], _percent(texts[1])))
-        return ClauseForm(topic=self.topic.value(), title=self.title.text(), text=self.text.text(),
+            condition = english.shortfalls[index] if index < len(english.shortfalls) else ""
+            percent = _cell_text(self.credits.item(index, 1))
+            if condition or percent:
+                rows.append(CreditRow(condition, _percent(percent)))
+        return ClauseForm(topic=self.topic.value(), title=english.title, text=english.text,
                           default_for=[k for k, box in self.kinds.items() if box.isChecked()],
-                          credits=rows, credit_cap_percent=_percent(self.cap.text()) if credits else None)
+                          credits=rows, credit_cap_percent=_percent(self.cap.text()) if credits else None,
+                          translations={language: wording for language, wording
+                                        in self.wordings.translations.items() if wording.is_written()
+                                        or wording.title.strip()})
 
     def show_errors(self, error: ValidationError) -> None:
         self.errors.show(error)

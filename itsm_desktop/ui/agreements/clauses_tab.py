@@ -5,10 +5,18 @@ newer version only when asked. Each change is saved at once, as one undo step.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
 
 from itsm_desktop.domain.enums import AgreementStatus
 from itsm_desktop.domain.errors import ValidationError
+from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.services import clauses
 
 from ..common.commands import CallCommand
@@ -44,6 +52,11 @@ class ClausesTab(QWidget):
         self.note.setObjectName("clauses_note")
         self.note.setWordWrap(True)
         section.add_full("clauses_note", self.note)
+        self.untranslated = QLabel(self)
+        self.untranslated.setObjectName("untranslated_clauses")
+        self.untranslated.setWordWrap(True)
+        self.untranslated.setVisible(False)
+        section.add_full("untranslated_clauses", self.untranslated)
         self.list = QListWidget(self)
         self.list.setMinimumHeight(220)
         self.list.setWordWrap(True)
@@ -101,6 +114,19 @@ class ClausesTab(QWidget):
             self.note.setText(tr("The clause library is empty: add clauses with Clause Library…"))
         else:
             self.note.setText(tr("Tick a clause to add its newest version; untick it to leave it out."))
+        self._show_untranslated()
+
+    def _show_untranslated(self) -> None:
+        """Name the carried clauses that have no text in the agreement's language: they would
+        print in English."""
+        missing = clauses.untranslated_clauses(self.ctx.db, self.agreement_id) \
+            if self.agreement_id is not None else []
+        if missing:
+            language = DocumentLanguage.parse(clauses.agreement_language(self.ctx.db, self.agreement_id or 0))
+            self.untranslated.setText(tr("⚠ Not yet translated into {language}, so printed in English: "
+                                         "{clauses}. Add their {language} text in the clause library.").format(
+                language=language.label, clauses=", ".join(f"“{name}”" for name in missing)))
+        self.untranslated.setVisible(bool(missing))
 
     # --- changing ---------------------------------------------------------------------------
 

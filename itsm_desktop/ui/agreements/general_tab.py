@@ -16,6 +16,7 @@ from itsm_desktop.services.agreements import suggest_reference
 from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import ChoiceCombo, FormSection, RangeSpinBox, line_edit, page_layout
+from ..common.language_field import language_combo
 from ..common.lookup import LookupField
 from ..common.translate import label_of
 from ..common.widgets import hbox, muted
@@ -86,6 +87,9 @@ class GeneralTab(QWidget):
         about.add("provider_id", tr("Provider"), provider_holder)
         self.provider.setObjectName("provider")
         self.provider.changed.connect(self._edit)
+        self.language = about.add("language", tr("Document language"),
+                                  language_combo(tr("As its first customer")), on_change=self._edit,
+                                  hint=tr("Headings, standard sentences, dates and amounts print in it."))
         parties = FormSection(errors, tr("Customers"))
         self.customer_hint = muted()
         parties.outer.insertWidget(1, self.customer_hint)  # under the title
@@ -188,6 +192,7 @@ class GeneralTab(QWidget):
         self.valid_to.set_value(form.valid_to)
         self.review_interval.setValue(form.review_interval_months or 0)
         self.next_review.set_value(form.next_review)
+        self.language.set_value(form.language)
 
     def fill(self, form: AgreementForm) -> None:
         form.kind = self.kind_value()
@@ -200,6 +205,7 @@ class GeneralTab(QWidget):
         form.valid_to = self.valid_to.value()
         form.review_interval_months = self.review_interval.value() or None
         form.next_review = self.next_review.value()
+        form.language = self.language.value()
 
     def input_problems(self) -> dict[str, str]:
         problems = {}
@@ -214,7 +220,7 @@ class GeneralTab(QWidget):
         self._read_only = read_only
         for edit in (self.title, self.reference):
             edit.setReadOnly(read_only)
-        for choice in (self.kind, self.provider):
+        for choice in (self.kind, self.provider, self.language):
             choice.setEnabled(not read_only)
         for date_field in (self.valid_from, self.valid_to, self.next_review):
             date_field.set_read_only(read_only)

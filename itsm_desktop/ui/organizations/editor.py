@@ -20,6 +20,7 @@ from ..common.context import AppContext
 from ..common.editor import RecordEditor
 from ..common.fields import FormSection, TextArea, enum_combo, line_edit, page_layout
 from ..common.history_panel import HistoryPanel
+from ..common.language_field import language_combo
 from ..common.lookup import Lookup, LookupField
 from ..common.translate import label_of
 from ..common.widgets import LinkList, muted
@@ -53,6 +54,8 @@ class OrganizationEditor(RecordEditor):
                                    hint=self.tr("The division or organization this one belongs to."),
                                    on_change=dirty)
         self.active = main.add("active", self.tr("Status"), QCheckBox(self.tr("Active")), on_change=dirty)
+        self.language = main.add("language", self.tr("Document language"), language_combo(),
+                                 hint=self.tr("The language its agreements are printed in."), on_change=dirty)
 
         details = FormSection(self.errors, self.tr("Contact details"))
         self.email = details.add("email", self.tr("E-mail"), line_edit(254, "team@example.com"),
@@ -124,6 +127,7 @@ class OrganizationEditor(RecordEditor):
         self._main.set_row_visible(self.unit_type, form.kind == OrganizationKind.INTERNAL)
         self.parent_org.set_value(form.parent_id)
         self.active.setChecked(form.active)
+        self.language.set_value(form.language)
         self.email.setText(form.email)
         self.phone.setText(form.phone)
         self.website.setText(form.website)
@@ -169,7 +173,7 @@ class OrganizationEditor(RecordEditor):
             unit_type=self.unit_type.value() if kind == OrganizationKind.INTERNAL else None,
             parent_id=self.parent_org.value(), email=self.email.text(), phone=self.phone.text(),
             website=self.website.text(), address=self.address.text(), notes=self.notes.text(),
-            active=self.active.isChecked())
+            active=self.active.isChecked(), language=self.language.value() or "en")
 
     def duplicate_form(self, form: OrganizationForm) -> OrganizationForm:
         return replace(form, name=self.tr("{name} (copy)").format(name=form.name))

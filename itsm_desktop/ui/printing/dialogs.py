@@ -48,6 +48,16 @@ class PrintDialogs:
         return Path(dialog.selectedFiles()[0])
 
     @classmethod
+    def confirm_untranslated(cls, parent: QWidget | None, clauses: list[str], language: str) -> bool:
+        """Whether to print although these clauses have no text in the agreement's language
+        (they print in English)."""
+        names = "\n".join(f"• {name}" for name in clauses)
+        return Dialogs.confirm(parent, _tr("Clauses without a translation"), _tr(
+            "These standard clauses have no text in {language} yet:\n\n{names}\n\nTranslate them in "
+            "the clause library (Go ▸ Clause Library…), or print them in English.").format(
+            language=language, names=names), accept=_tr("Print Them in English"), destructive=True)
+
+    @classmethod
     def error(cls, parent: QWidget | None, title: str, text: str) -> None:
         """Report a failed print or export as a sentence."""
         Dialogs.error(parent, title, text)

@@ -16,13 +16,16 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from itsm_desktop.documents.progress import RenderCancelled
-from itsm_desktop.services import printing
+from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.languages import DocumentLanguage
+from itsm_desktop.services import clauses, printing
 from itsm_desktop.services.printing import PrintedDocument
 from itsm_desktop.ui.common.background import BackgroundJob, JobControl
 from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.common.operations import Refusal
 
 from ..common.translate import tr as _tr
+from ..languages import effective_language
 from .dialogs import PrintDialogs
 from .export import ask_export_path, write_pdf
 from .pdf import load_pdf, page_size_setting, set_page_size_setting
@@ -83,17 +86,36 @@ class PrintActions(QObject):
 
     # --- agreements ------------------------------------------------------------------------
 
-    def preview_agreement(self, agreement_id: int) -> BackgroundJob:
+    def preview_agreement(self, agreement_id: int) -> BackgroundJob | None:
         """Render the agreement, then show it in a preview window."""
+        if not self._clauses_accepted(agreement_id):
+            return None
         return self._preview(self._agreement_source(agreement_id), self._agreement_label())
 
-    def print_agreement(self, agreement_id: int) -> BackgroundJob:
+    def print_agreement(self, agreement_id: int) -> BackgroundJob | None:
         """Render the agreement, then open the print dialog."""
+        if not self._clauses_accepted(agreement_id):
+            return None
         return self._print(self._agreement_source(agreement_id), self._agreement_label())
 
-    def export_agreement(self, agreement_id: int) -> BackgroundJob:
+    def export_agreement(self, agreement_id: int) -> BackgroundJob | None:
         """Render the agreement, then ask where to save it (good default name) and write it."""
+        if not self._clauses_accepted(agreement_id):
+            return None
         return self._export(self._agreement_source(agreement_id), self._agreement_label())
+
+    def _clauses_accepted(self, agreement_id: int) -> bool:
+        """Whether to go on: every clause of the agreement has a text in its language, or the
+        user agrees to print the others in English (never silently)."""
+        try:
+            missing = clauses.untranslated_clauses(self._ctx.db, agreement_id)
+            language = clauses.agreement_language(self._ctx.db, agreement_id)
+        except ItsmError:
+            return True  # the rendering reports what is wrong with the agreement
+        if not missing:
+            return True
+        return PrintDialogs.confirm_untranslated(self._parent_widget, missing,
+                                                 DocumentLanguage.parse(language).label)
 
     # --- catalog report --------------------------------------------------------------------
 
@@ -119,11 +141,12 @@ class PrintActions(QObject):
         """The catalog report, streamed from the database with real progress; Cancel stops
         the work itself, not only the wait for it (a large catalog takes minutes)."""
         db, title = self._ctx.db, _tr("Service catalog")
+        language = DocumentLanguage.parse(effective_language(self._ctx.settings)).value  # the screens'
 
         def source(page_size: str, control: JobControl) -> PrintedDocument | None:
             try:
                 return printing.print_catalog(db, title=title, page_size=page_size, progress=control.report,
-                                              cancelled=control.cancelled)
+                                              cancelled=control.cancelled, language=language)
             except RenderCancelled:
                 return None  # nobody waits for it any more
 
