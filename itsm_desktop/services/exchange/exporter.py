@@ -117,6 +117,8 @@ def _importable(kind: Kind) -> Any:
 
 
 def _money(raw: Any) -> Decimal | None:
+    if isinstance(raw, Decimal):  # converted already (a server's streamed rows: see Database.plain_streams)
+        return raw
     return None if raw is None else (Decimal(raw) / 100).quantize(Decimal("0.01"))
 
 
@@ -210,17 +212,19 @@ def _service_rows(db: Database, query: ListQuery) -> Iterator[list[Any]]:
         for (sid, code, name, family, summary, description, outcomes, stype, status, provider, owner_email,
              owner_name, manager_email, manager_name, criticality, hours, exceptions, channels, support_hours,
              process, charge, price, currency, billing) in services:
-            if hours not in hours_texts:
+            # a file's JSON comes as text, a server's parsed (a dict, which is no key)
+            hours_key = hours if isinstance(hours, str) or hours is None else json.dumps(hours, sort_keys=True)
+            if hours_key not in hours_texts:
                 if len(hours_texts) > _REMEMBERED:
                     hours_texts.clear()
-                hours_texts[hours] = cells.hours_text(_json(hours))
+                hours_texts[hours_key] = cells.hours_text(_json(hours))
             if price not in prices:
                 if len(prices) > _REMEMBERED:
                     prices.clear()
                 prices[price] = _money(price)
             yield [code, name, family or "", summary, description, outcomes, stype, status, provider or "",
                    owner_email or owner_name or "", manager_email or manager_name or "", criticality,
-                   hours_texts[hours], exceptions, channels, support_hours, process, charge,
+                   hours_texts[hours_key], exceptions, channels, support_hours, process, charge,
                    prices[price], currency, billing or "", components.text(sid), dependencies.text(sid),
                    suppliers.text(sid), consumers.text(sid)]
         for part in parts:
