@@ -26,8 +26,10 @@ from __future__ import annotations
 import bisect
 import json
 import multiprocessing
+import queue
 import random
 import statistics
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -131,17 +133,25 @@ def load_run(target: Any, *, clients: int, seconds: float, saves: int = 10**9, w
         worker.join()
     elapsed = time.perf_counter() - started
     time.sleep(2)  # the last notices
-    windows_stop.set()
-    refreshed = [shown.get(timeout=60) for _ in watchers]
-    for watcher in watchers:
-        watcher.join(timeout=30)
     stop.set()
     listener.join()
     verdict = _verdict(written, outcomes, clients, elapsed, history_before)
     saved = [save for outcome in outcomes for save in outcome["saves"]]
     verdict |= _delays("load_notice", saved, [heard])
+    print(verdict, file=sys.stderr, flush=True)  # kept should a window not report
+    windows_stop.set()
+    refreshed = []
+    for _watcher in watchers:  # a window still working through notices reports when it has
+        try:
+            refreshed.append(shown.get(timeout=600))
+        except queue.Empty:
+            break
+    for watcher in watchers:
+        watcher.join(timeout=30)
+        if watcher.is_alive():
+            watcher.terminate()
     verdict |= _delays("load_window_refresh", saved, refreshed)
-    verdict["load_windows"] = windows
+    verdict["load_windows"], verdict["load_windows_reported"] = windows, len(refreshed)
     return verdict
 
 
