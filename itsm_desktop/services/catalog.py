@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import inspect as sa_inspect
 from sqlmodel import Session, col, func, select
 
 from itsm_desktop.domain.enums import (
     AgreementKind,
     AgreementStatus,
+    ComponentKind,
+    ConsumerRole,
     OrganizationKind,
     ServiceStatus,
 )
@@ -119,33 +122,74 @@ class ServiceDetail:
     agreements: list[tuple[int, str, int, str, str]]  # id, reference, revision, kind, status
 
 
+def _service_lists(session: Session, sid: int | None, keys: Iterable[str]) -> dict[str, Any]:
+    """The service's stored lists named by ``keys`` (a form's components, depends_on …).
+
+    One statement for them all (on a team server each statement is a round trip): the rows
+    of the four tables in common columns, told apart by the list they belong to.
+    """
+    wanted = [key for key in _SERVICE_ROWS if key in keys]
+    if not wanted:
+        return {}
+    text, number = sa.String(), sa.Integer()
+
+    def row(key: str, where: Any, *, id_: Any = None, ref: Any = None, n: Any = None, a: Any = None,
+            b: Any = None, c: Any = None) -> sa.Select[Any]:
+        def typed(value: Any, type_: Any, label: str) -> Any:
+            return (sa.cast(value, type_) if value is not None else sa.null().cast(type_)).label(label)
+        return sa.select(sa.literal(key, text).label("list"), typed(id_, number, "id"), typed(ref, number, "ref"),
+                         typed(n, number, "n"), typed(a, text, "a"), typed(b, text, "b"),
+                         typed(c, text, "c")).where(where)
+
+    parts = {
+        "components": row("components", ServiceComponent.service_id == sid, id_=ServiceComponent.id,
+                          n=ServiceComponent.position, a=ServiceComponent.name, b=ServiceComponent.kind,
+                          c=ServiceComponent.notes),
+        "depends_on": row("depends_on", ServiceDependency.service_id == sid, ref=ServiceDependency.depends_on_id),
+        "suppliers": row("suppliers", ServiceSupplier.service_id == sid, id_=ServiceSupplier.id,
+                         ref=ServiceSupplier.supplier_id, a=ServiceSupplier.supplies,
+                         b=ServiceSupplier.contract_reference),
+        "consumers": row("consumers", ServiceConsumer.service_id == sid, id_=ServiceConsumer.id,
+                         ref=ServiceConsumer.organization_id, n=ServiceConsumer.users, b=ServiceConsumer.role),
+    }
+    rows = session.execute(sa.union_all(*(parts[key] for key in wanted))).all()
+    by_list: dict[str, list[Any]] = {key: [] for key in wanted}
+    for found in rows:
+        by_list[found.list].append(found)
+    values: dict[str, Any] = {}
+    if "components" in by_list:
+        values["components"] = [ComponentRow(name=r.a, kind=ComponentKind(r.b), notes=r.c, id=r.id)
+                                for r in sorted(by_list["components"], key=lambda r: (r.n, r.id))]
+    if "depends_on" in by_list:
+        values["depends_on"] = sorted(r.ref for r in by_list["depends_on"])
+    if "suppliers" in by_list:
+        values["suppliers"] = [SupplierRow(supplier_id=r.ref, supplies=r.a, contract_reference=r.b, id=r.id)
+                               for r in sorted(by_list["suppliers"], key=lambda r: r.id)]
+    if "consumers" in by_list:
+        values["consumers"] = [ConsumerRow(organization_id=r.ref, role=ConsumerRole(r.b), users=r.n, id=r.id)
+                               for r in sorted(by_list["consumers"], key=lambda r: r.id)]
+    return values
+
+
 def _service_form(session: Session, service: Service) -> ServiceForm:
     values = records.model_values(service, ServiceForm)
-    sid = service.id
-    values["components"] = [
-        ComponentRow(name=c.name, kind=c.kind, notes=c.notes, id=c.id)
-        for c in session.exec(select(ServiceComponent).where(ServiceComponent.service_id == sid)
-                              .order_by(col(ServiceComponent.position), col(ServiceComponent.id)))
-    ]
-    values["depends_on"] = list(session.exec(
-        select(ServiceDependency.depends_on_id).where(ServiceDependency.service_id == sid)
-        .order_by(col(ServiceDependency.depends_on_id))).all())
-    values["suppliers"] = [
-        SupplierRow(supplier_id=s.supplier_id, supplies=s.supplies, contract_reference=s.contract_reference,
-                    id=s.id)
-        for s in session.exec(select(ServiceSupplier).where(ServiceSupplier.service_id == sid)
-                              .order_by(col(ServiceSupplier.id)))
-    ]
-    values["consumers"] = [
-        ConsumerRow(organization_id=c.organization_id, role=c.role, users=c.users, id=c.id)
-        for c in session.exec(select(ServiceConsumer).where(ServiceConsumer.service_id == sid)
-                              .order_by(col(ServiceConsumer.id)))
-    ]
+    values.update(_service_lists(session, service.id, _SERVICE_ROWS))
     return ServiceForm(**values)
 
 
 def _service_snapshot(session: Session, service: Service) -> dict[str, Any]:
     return vars(_service_form(session, service)) if service.id is not None else {}
+
+
+def _service_after(session: Session, service: Service, form: ServiceForm,
+                   before: Mapping[str, Any]) -> dict[str, Any]:
+    """The service's values after ``form`` was applied: its row's from memory, and only the
+    lists the save rewrote read again (the others are as they were)."""
+    values = records.model_values(service, ServiceForm)
+    rewritten = [key for key in _SERVICE_ROWS if before[key] != getattr(form, key)]
+    values.update({key: before[key] for key in _SERVICE_ROWS if key not in rewritten})
+    values.update(_service_lists(session, service.id, rewritten))
+    return vars(ServiceForm(**values))
 
 
 def _codes(session: Session, ids: list[int]) -> dict[int, str]:
@@ -165,22 +209,33 @@ def check_service_form(session: Session, form: ServiceForm, own_id: int | None) 
     code = form.code.strip()
     require_unique(session, Service, Service.code, code, own_id, "code",
                    f"Another service already has the code {code}.")
-    if form.family_id is not None and session.get(ServiceFamily, form.family_id) is None:
+    stored = records.stored_values(session)  # a reference the record already holds needs no look
+
+    def changed(key: str, value: Any, rows: str | None = None) -> bool:
+        if rows is None:
+            return stored.get(key, None) != value or key not in stored
+        return rows not in stored or all(getattr(row, key) != value for row in stored[rows])
+
+    if (form.family_id is not None and changed("family_id", form.family_id)
+            and session.get(ServiceFamily, form.family_id) is None):
         p["family_id"] = "The chosen family no longer exists."
-    if form.provider_id is not None:
+    if form.provider_id is not None and changed("provider_id", form.provider_id):
         provider = session.get(Organization, form.provider_id)
         if provider is None or provider.kind != OrganizationKind.INTERNAL:
             p["provider_id"] = "The provider of a service must be an internal unit."
     for key in ("owner_id", "manager_id"):
         cid = getattr(form, key)
-        if cid is not None and session.get(Contact, cid) is None:
+        if cid is not None and changed(key, cid) and session.get(Contact, cid) is None:
             p[key] = "The chosen contact no longer exists."
     for i, row in enumerate(form.suppliers):
-        org = session.get(Organization, row.supplier_id) if row.supplier_id is not None else None
-        if row.supplier_id is not None and (org is None or org.kind != OrganizationKind.SUPPLIER):
+        if row.supplier_id is None or not changed("supplier_id", row.supplier_id, "suppliers"):
+            continue
+        org = session.get(Organization, row.supplier_id)
+        if org is None or org.kind != OrganizationKind.SUPPLIER:
             p[f"suppliers.{i}.supplier_id"] = "Only organizations of kind supplier can supply a service."
     for i, consumer in enumerate(form.consumers):
-        if consumer.organization_id is not None and session.get(Organization, consumer.organization_id) is None:
+        if (consumer.organization_id is not None and changed("organization_id", consumer.organization_id, "consumers")
+                and session.get(Organization, consumer.organization_id) is None):
             p[f"consumers.{i}.organization_id"] = "The chosen organization no longer exists."
     if own_id is not None:
         current = session.get(Service, own_id)
@@ -198,8 +253,8 @@ def check_service_form(session: Session, form: ServiceForm, own_id: int | None) 
 
 
 def _dependency_problems(session: Session, form: ServiceForm, own_id: int | None) -> dict[str, str]:
-    if not form.depends_on:
-        return {}
+    if not form.depends_on or records.stored_values(session).get("depends_on") == form.depends_on:
+        return {}  # none, or the ones stored: checked when they were saved
     if len(set(form.depends_on)) != len(form.depends_on):
         return {"depends_on": "A dependency is listed twice."}
     if own_id is not None and own_id in form.depends_on:
@@ -285,7 +340,7 @@ def update_service(db: Database, *, service_id: int, version: int, form: Service
     """Save ``form`` over the service; the status may only move along the lifecycle."""
     return records.save(db, Service, form, record_id=service_id, version=version,
                         problems=service_problems, check=check_service_form, apply=apply_service_form,
-                        describe=_service_label, snapshot=_service_snapshot)
+                        describe=_service_label, snapshot=_service_snapshot, resnapshot=_service_after)
 
 
 def set_service_status(db: Database, *, service_id: int, version: int, status: ServiceStatus) -> Service:

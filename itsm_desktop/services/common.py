@@ -24,8 +24,7 @@ from itsm_desktop.domain.errors import ConflictError, NotFoundError, ValidationE
 from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
 from itsm_desktop.domain.values import fold
 from itsm_desktop.store import ErrorKind, error_kind
-from itsm_desktop.store.database import SIGNED_IN
-from itsm_desktop.store.locks import take_turns
+from itsm_desktop.store.database import SIGNED_IN, insert_at_commit
 
 R = TypeVar("R", bound=Record)
 EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -97,10 +96,11 @@ def record_history(session: Session, *, entity: str, entity_id: int, action: His
     except (TypeError, ValueError) as exc:
         raise ValidationError({"": "The change holds a value that cannot be recorded in the history; "
                                    "nothing was saved."}) from exc
-    session.add(
-        HistoryEntry(entity=entity, entity_id=entity_id, action=action, at=utcnow(),
-                     who=acting_user(session), summary=summary, changes=changes or None)
-    )
+    # written with the commit, all of a transaction's entries in one statement (and on a
+    # server in the same round trip as the COMMIT): nothing reads them back before
+    insert_at_commit(session, HistoryEntry, {
+        "entity": entity, "entity_id": entity_id, "action": action, "at": utcnow(),
+        "who": acting_user(session), "summary": summary, "changes": changes or None})
 
 
 def get_or_404(session: Session, model: type[R], record_id: int) -> R:
@@ -156,16 +156,38 @@ def like_pattern(query: str) -> str | None:
     return f"%{escaped}%"
 
 
+_UNIQUE_FIELDS = "unique fields"  # the key of a write session's info: the fields require_unique checked
+
+
 def require_unique(session: Session, model: type[R], column: Any, value: str,
                    own_id: int | None, field: str, message: str) -> None:
-    """Refuse ``value`` when another record of ``model`` has it; clients saving at once take
-    turns here, so that a second one finds the first's record (see ``store.locks``)."""
-    take_turns(session, f"{model.__tablename__}.{column.key}")
+    """Refuse ``value`` when another record of ``model`` has it.
+
+    A value the record already holds is not looked up again (it was unique when stored).
+    Two clients saving the same new value at once may both find it free: the column's unique
+    constraint then refuses the second's write, which ``unique_refusal`` reports as this
+    field's ``message`` (no lock is taken, so saves of other values never wait for each other).
+    """
+    session.info.setdefault(_UNIQUE_FIELDS, []).append((field, message))
+    if own_id is not None:
+        current = session.get(model, own_id)  # the record being saved: already in the session
+        if current is not None and getattr(current, column.key) == value:
+            return
     stmt = select(model.id).where(column == value)
     if own_id is not None:
         stmt = stmt.where(model.id != own_id)
     if session.exec(stmt).first() is not None:
         raise ValidationError({field: message})
+
+
+def unique_refusal(session: Session, exc: IntegrityError) -> dict[str, str] | None:
+    """The field-level message for a unique value the database refused, when the save checked
+    exactly one such field with ``require_unique`` (another client took it meanwhile)."""
+    checked = session.info.get(_UNIQUE_FIELDS, [])
+    if error_kind(exc) is ErrorKind.UNIQUE and len(checked) == 1:
+        field, message = checked[0]
+        return {field: message}
+    return None
 
 
 def integrity_message(exc: IntegrityError) -> str:

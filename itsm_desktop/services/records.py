@@ -15,6 +15,7 @@ from itsm_desktop.domain.models import Record
 from itsm_desktop.store import Database
 
 from .common import (
+    EMPTY,
     check_version,
     diff,
     form_values,
@@ -24,20 +25,34 @@ from .common import (
     record_history,
     stale_is_conflict,
     touch,
+    unique_refusal,
 )
 
 R = TypeVar("R", bound=Record)
 F = TypeVar("F")
 
 Checker = Callable[[Session, F, int | None], dict[str, str]]
+"""Checks a form against the database; the stored values are ``stored_values(session)``."""
 Applier = Callable[[Session, R, F, Mapping[str, Any]], None]
 """Writes a form over a record; the mapping is the record's values before (empty for a new one)."""
+Snapshot = Callable[[Session, R], dict[str, Any]]
+Resnapshot = Callable[[Session, R, F, Mapping[str, Any]], dict[str, Any]]
+"""The record's values after a form was applied, given those before: reads only what changed."""
+
+_STORED = "stored values"  # the key of a write session's info holding the record's values being saved over
+
+
+def stored_values(session: Session) -> Mapping[str, Any]:
+    """The values of the record being saved as they are stored (empty for a new record), for
+    checks that only need to look at what a form changes."""
+    stored: Mapping[str, Any] = session.info.get(_STORED, EMPTY)
+    return stored
 
 
 def save(db: Database, model: type[R], form: F, *, record_id: int | None, version: int | None,
          problems: Callable[[F], dict[str, str]], check: Checker[F], apply: Applier[R, F],
-         describe: Callable[[R], str], snapshot: Callable[[Session, R], dict[str, Any]],
-         restore_id: int | None = None) -> R:
+         describe: Callable[[R], str], snapshot: Snapshot[R],
+         restore_id: int | None = None, resnapshot: Resnapshot[R, F] | None = None) -> R:
     """Validate and save ``form`` as a new record or over ``record_id`` at ``version``.
 
     ``restore_id`` recreates a deleted record under its old id (undo of a delete).
@@ -45,14 +60,19 @@ def save(db: Database, model: type[R], form: F, *, record_id: int | None, versio
     with db.write() as session:
         return save_in(session, model, form, record_id=record_id, version=version, problems=problems,
                        check=check, apply=apply, describe=describe, snapshot=snapshot,
-                       restore_id=restore_id)
+                       restore_id=restore_id, resnapshot=resnapshot)
 
 
 def save_in(session: Session, model: type[R], form: F, *, record_id: int | None, version: int | None,
             problems: Callable[[F], dict[str, str]], check: Checker[F], apply: Applier[R, F],
-            describe: Callable[[R], str], snapshot: Callable[[Session, R], dict[str, Any]],
-            restore_id: int | None = None) -> R:
-    """``save`` inside the caller's transaction (an import saves many records as one)."""
+            describe: Callable[[R], str], snapshot: Snapshot[R],
+            restore_id: int | None = None, resnapshot: Resnapshot[R, F] | None = None) -> R:
+    """``save`` inside the caller's transaction (an import saves many records as one).
+
+    Every statement is a round trip to a team server, so nothing is read twice: the record
+    and its rows once (``snapshot``), the values after the save from those and what the
+    form changed (``resnapshot``, where given), and the history written with the commit.
+    """
     for given in (record_id, restore_id):
         if given is not None and not valid_id(given):
             raise NotFoundError(f"The {model.entity_label} no longer exists.")
@@ -69,7 +89,11 @@ def save_in(session: Session, model: type[R], form: F, *, record_id: int | None,
         assert version is not None, "an update needs the version it is based on"
         record = check_version(session, model, record_id, version)
         before = snapshot(session, record)
-    found = check(session, form, record_id)
+    session.info[_STORED] = before
+    try:
+        found = check(session, form, record_id)
+    finally:
+        del session.info[_STORED]
     if found:
         raise ValidationError(found)
     if record_id is not None:
@@ -79,9 +103,9 @@ def save_in(session: Session, model: type[R], form: F, *, record_id: int | None,
             apply(session, record, form, before)
             session.add(record)
     except IntegrityError as exc:
-        raise ValidationError({"": integrity_message(exc)}) from exc
+        raise ValidationError(unique_refusal(session, exc) or {"": integrity_message(exc)}) from exc
     assert record.id is not None
-    after = snapshot(session, record)
+    after = resnapshot(session, record, form, before) if resnapshot is not None and before else snapshot(session, record)
     if record_id is None:
         record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.CREATED,
                        summary=f"Created {describe(record)}",
@@ -91,9 +115,7 @@ def save_in(session: Session, model: type[R], form: F, *, record_id: int | None,
         if changes:
             record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.UPDATED,
                            summary=f"Changed {describe(record)}: {', '.join(changes)}", changes=changes)
-    session.flush()
-    session.refresh(record)
-    return record
+    return record  # its values are those written: nothing to read back
 
 
 def delete(db: Database, model: type[R], record_id: int, *, version: int | None,

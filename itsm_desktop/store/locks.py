@@ -1,7 +1,9 @@
 """Taking turns on a value that must stay unique among every client of a database.
 
-A use case that checks that a code or reference is free and then writes it must not be
-overtaken between the two by another client doing the same. On SQLite no one can: every write
+A use case that allocates a value (the next agreement reference) and then writes it must not
+be overtaken between the two by another client doing the same. (A value the user typed, such
+as a service's code, needs no turn: the unique constraint refuses the second of two clients,
+which is told which field to change; see ``services.common.require_unique``.) On SQLite no one can: every write
 transaction holds the file's write lock from its start (``BEGIN IMMEDIATE``). On PostgreSQL,
 whose default isolation lets writers run side by side, ``take_turns`` holds a transaction-level
 advisory lock named after what is checked: the second client waits at that point until the

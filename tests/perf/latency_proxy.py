@@ -4,6 +4,11 @@ workstation and the team server (5 ms of round trip: 2.5 ms each way).
 Each connection gets two forwarding threads per direction: one reads and stamps each chunk
 with the moment it may leave, the other sends it then, so that the delay does not add up
 when many chunks are in flight (the link's latency, not a slower link).
+
+It also counts the round trips clients make (``round_trips``): a client's message counts
+when the server has answered since the client last sent, and the client waited for that
+answer (it sends at least most of a round trip after its previous message): a pipeline's
+batch, sent without waiting, is one round trip however many statements it holds.
 """
 
 from __future__ import annotations
@@ -16,6 +21,14 @@ import time
 from types import TracebackType
 
 
+class _Turn:
+    """Who spoke last on one connection (the client, waiting for an answer, or the server),
+    and when the client last sent."""
+
+    client_waiting = False
+    client_sent = 0.0
+
+
 class LatencyProxy:
     """Listens on 127.0.0.1 (``port``) and forwards to ``upstream`` with ``delay`` seconds each way."""
 
@@ -25,6 +38,8 @@ class LatencyProxy:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
         self._stopping = threading.Event()
+        self.round_trips = 0
+        self._counting = threading.Lock()
         threading.Thread(target=self._accept, name="latency-proxy", daemon=True).start()
 
     def _accept(self) -> None:
@@ -36,15 +51,23 @@ class LatencyProxy:
             server = socket.create_connection(self.upstream)
             for sock in (client, server):
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            self._pipe(client, server)
-            self._pipe(server, client)
+            turn = _Turn()
+            self._pipe(client, server, turn, asking=True)
+            self._pipe(server, client, turn, asking=False)
 
-    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+    def _pipe(self, source: socket.socket, sink: socket.socket, turn: _Turn, *, asking: bool) -> None:
         chunks: queue.Queue[tuple[float, bytes]] = queue.Queue()
 
         def read() -> None:
             try:
                 while data := source.recv(65536):
+                    now = time.perf_counter()
+                    with self._counting:
+                        if asking and not turn.client_waiting and now - turn.client_sent > 1.6 * self.delay:
+                            self.round_trips += 1
+                        if asking:
+                            turn.client_sent = now
+                        turn.client_waiting = asking
                     chunks.put((time.perf_counter() + self.delay, data))
             except OSError:
                 pass

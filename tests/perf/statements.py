@@ -25,6 +25,7 @@ class Statements:
     statements: int = 0
     transactions: int = 0
     writes: list[tuple[str, str]] = field(default_factory=list)  # (INSERT|UPDATE|DELETE, table)
+    texts: list[str] = field(default_factory=list)  # each statement's SQL
 
     def written_tables(self) -> list[tuple[str, str]]:
         return sorted(self.writes)
@@ -41,6 +42,7 @@ def counting_statements() -> Iterator[Statements]:
     def on_statement(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
                      executemany: bool) -> None:
         seen.statements += 1
+        seen.texts.append(statement)
         match = _WRITE.match(statement)
         if match:
             verb = match.group(1).split()[0].upper()

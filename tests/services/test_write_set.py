@@ -30,6 +30,27 @@ def test_renaming_a_service_writes_its_row_and_one_history_entry(db: Database, m
     assert asked.transactions == 1
 
 
+def test_a_save_reads_the_record_and_its_lists_once_and_checks_only_what_changed(db: Database, make) -> None:
+    # on a team server every statement is a round trip: a save of the summary reads the service,
+    # its four lists in one statement and the names its search text borrows, then writes
+    service = make.service(components=[ComponentRow(name="Server")], depends_on=[make.service().id],
+                           suppliers=[SupplierRow(supplier_id=make.supplier().id)],
+                           consumers=[ConsumerRow(organization_id=make.customer().id, users=3)],
+                           provider_id=make.internal().id)
+    form = catalog.load_service(db, service.id).form
+    with counting_statements() as asked:
+        saved = catalog.update_service(db, service_id=service.id, version=service.version,
+                                       form=replace(form, summary="Now with more"))
+    selects = [text for text in asked.texts if text.lstrip().upper().startswith("SELECT")]
+    lists = [text for text in selects if "service_component" in text]
+    assert len(lists) == 1 and all(table in lists[0] for table in
+                                   ("service_dependency", "service_supplier", "service_consumer"))
+    assert not any("advisory" in text or "service.code =" in text for text in selects)  # the code is unchanged
+    assert len(selects) <= 5, selects
+    assert saved.summary == "Now with more" and saved.version == service.version + 1
+    assert catalog.load_service(db, service.id).form == replace(form, summary="Now with more")
+
+
 def test_editing_an_agreements_title_writes_its_row_and_one_history_entry(db: Database, make) -> None:
     service = make.service()
     targets = [TargetRow(metric=Metric.RESPONSE_TIME, value=10 * (n + 1), unit=TargetUnit.MINUTES,

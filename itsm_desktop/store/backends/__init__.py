@@ -23,10 +23,11 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.sql.dml import Insert
 
 from ..errors import StoreError
 
@@ -146,6 +147,10 @@ class Backend(Protocol):
         """Replace the records of this database by those of the backup file ``backup``, after
         checking it whole; return the copy kept of the records as they were (None when there
         were none). Raises ``StoreError`` with nothing changed."""
+
+    def insert_and_commit(self, connection: Connection, inserts: list[tuple[Insert, list[dict[str, Any]]]]) -> None:
+        """Run each insert with its rows on ``connection`` (a unit of work's), at its end:
+        a backend that can also commits in the same round trip; the caller commits after."""
 
 
 def is_url(target: str | os.PathLike[str]) -> bool:

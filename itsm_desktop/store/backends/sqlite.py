@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.sql.dml import Insert
 
 from .. import migrate, network_filesystems
 from ..backup import BackupError
@@ -142,6 +143,10 @@ class Backend:
         from ..restore import restore_into  # the restore machinery, only when restoring
 
         return restore_into(self.path, backup, busy_timeout=busy_timeout, on_step=on_step)
+
+    def insert_and_commit(self, connection: Connection, inserts: list[tuple[Insert, list[dict[str, Any]]]]) -> None:
+        for statement, rows in inserts:  # a local file has no round trips to save: the caller commits
+            connection.execute(statement, rows)
 
 
 def _implements_the_interface(url: URL) -> BackendInterface:
