@@ -18,7 +18,8 @@ pytestmark = pytest.mark.sqlite_only  # the local file itself
 
 BEFORE = "0003"
 LATER_COLUMNS = {("agreement", "priority_scheme"), ("agreement", "support_hours_name"),
-                 ("agreement", "support_hours"), ("service_level_target", "definition")}
+                 ("agreement", "support_hours"), ("service_level_target", "definition"),
+                 ("history_entry", "summary_message")}
 """Columns later revisions add to tables that exist at ``BEFORE``."""
 
 

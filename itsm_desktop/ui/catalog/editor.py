@@ -33,7 +33,6 @@ from itsm_desktop.domain.forms import ComponentRow, ConsumerRow, ServiceForm, Su
 from itsm_desktop.domain.models import Service
 from itsm_desktop.domain.rules import allowed_service_states
 from itsm_desktop.domain.translatable import translatable
-from itsm_desktop.domain.values import parse_money
 from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
 
@@ -51,6 +50,7 @@ from ..common.fields import (
     watch,
 )
 from ..common.history_panel import HistoryPanel
+from ..common.local_formats import NumberNotUnderstood, parse_decimal, show_decimal
 from ..common.lookup import Lookup, LookupField
 from ..common.rows import RowColumn, RowsTable
 from ..common.translate import label_of
@@ -59,7 +59,7 @@ from .families import edit_families
 from .service_parts import DependencyPicker, HoursEditor
 
 SERVICE_OPS = RecordOps("service", "service_id", catalog.create_service, catalog.update_service,
-                        catalog.delete_service, by_name("service"))
+                        catalog.delete_service, by_name(translatable("service")))
 
 
 class _CompactTabs(QProxyStyle):
@@ -311,7 +311,7 @@ class ServiceEditor(RecordEditor):
         self.support_hours.setText(form.support_hours)
         self.request_process.setText(form.request_process)
         self.charge_model.set_value(form.charge_model)
-        self.price.setText("" if form.price is None else f"{form.price:.2f}")
+        self.price.setText("" if form.price is None else show_decimal(form.price))
         self.currency.setText(form.currency)
         self.billing_period.set_value(form.billing_period)
         self._charge_changed()
@@ -342,9 +342,9 @@ class ServiceEditor(RecordEditor):
         text = self.price.text().strip()
         if text and self.charge_model.value() != ChargeModel.NONE:
             try:
-                parse_money(text)
-            except ValueError:
-                problems["price"] = self.tr("“{text}” is not an amount; write e.g. 12.50.").format(text=text)
+                parse_decimal(text)
+            except NumberNotUnderstood as refused:
+                problems["price"] = str(refused)
         return problems
 
     def _price(self) -> Any:
@@ -352,8 +352,8 @@ class ServiceEditor(RecordEditor):
         if not text or self.charge_model.value() == ChargeModel.NONE:
             return None
         try:
-            return parse_money(text)
-        except ValueError:
+            return parse_decimal(text)
+        except NumberNotUnderstood:
             return None
 
     def form(self) -> ServiceForm:

@@ -58,7 +58,7 @@ class PreviewModel(QAbstractTableModel):
             return _tr("Row")
         if section == ACTION:
             return _tr("Action")
-        return self.preview.kind.column(self._keys[section - 2]).heading
+        return _tr(self.preview.kind.column(self._keys[section - 2]).heading)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.preview is None:

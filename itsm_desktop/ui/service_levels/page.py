@@ -46,15 +46,17 @@ from itsm_desktop.services.service_levels.notes import set_breach_note
 from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.dialogs import Answer, Dialogs
+from ..common.messages import say_error
 from ..common.operations import Refusal
 from ..common.page import Page
+from ..common.translate import label_of, tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, hbox, heading, muted
 from .details import BreachNoteEditor, RecordsPanel
 from .heatmap import FIXED, HeatmapModel, status_words
 from .trend import TrendChart
 
 ZONE = "UTC"
-SHEETS = "Spreadsheets (*.csv *.xlsx *.ods);;All files (*)"
+SHEETS = translatable("Spreadsheets (*.csv *.xlsx *.ods);;All files (*)")
 WATCHED = ("agreement", "achieved_value", "import_batch")
 
 
@@ -317,7 +319,7 @@ class ServiceLevelsPage(Page):
         try:
             self.records.show_drill(cell_records(self.ctx.db, target_id=target.target_id, period=label, zone=ZONE))
         except ItsmError as exc:
-            self.records.show_hint(str(exc))
+            self.records.show_hint(say_error(exc))
         self._show_note(cell, target.target_id, f"{target.name} — {target.service}, {label}")
 
     def _show_note(self, cell: BoardCell | None, target_id: int | None, title: str) -> None:
@@ -347,11 +349,11 @@ class ServiceLevelsPage(Page):
         self.ctx.operations.start(
             lambda: compute_values(self.ctx.db, first=first, zone=ZONE),
             Refusal(self, self.tr("Cannot compute the values")), label=self.tr("Computing service levels…"),
-            on_done=lambda n: self.message.emit(self.tr("{n} value(s) computed or changed.").format(n=n)))
+            on_done=lambda n: self.message.emit(tr("%Ln value(s) computed or changed.", "", n)))
 
     def import_records(self, stream: RecordStream) -> None:
         """Import a file of incidents or outages (its columns guessed, or as mapped before)."""
-        path = Dialogs.open_file(self, self.tr("Import {records}").format(records=stream.label.lower()), "", SHEETS)
+        path = Dialogs.open_file(self, self.tr("Import {records}").format(records=label_of(stream).lower()), "", SHEETS)
         if path is None:
             return
         self.run_import(path, stream)
