@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -180,7 +181,7 @@ class ServiceEditor(RecordEditor):
         cost = FormSection(self.errors, self.tr("Cost model"))
         self.charge_model = cost.add("charge_model", self.tr("Charge model"), enum_combo(ChargeModel),
                                      on_change=self._charge_changed)
-        self.price = cost.add("price", self.tr("Price"), line_edit(20, "0.00"), on_change=dirty)
+        self.price = cost.add("price", self.tr("Price"), line_edit(20, show_decimal(Decimal(0))), on_change=dirty)
         self.currency = cost.add("currency", self.tr("Currency"), line_edit(3, "EUR"), on_change=dirty)
         self.billing_period = cost.add("billing_period", self.tr("Billing period"),
                                        enum_combo(BillingPeriod, self.tr("— none —")), on_change=dirty)
