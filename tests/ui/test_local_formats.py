@@ -71,7 +71,7 @@ def test_values_are_shown_as_the_locale_writes_them() -> None:
     assert show_money(amount, "EUR", ENGLISH) == "1,450.00\u00a0EUR"
     assert show_money(Decimal("12345678901.23"), "", GERMAN) == "12.345.678.901,23"  # exact, no float
     assert show_percent(99.95, GERMAN) == "99,95\u202f%"
-    assert show_percent(Decimal("12.5"), ENGLISH) == "12.5%"
+    assert show_percent(Decimal("12.5"), ENGLISH) == "12.5 %"
     assert parse_percent("12,5 %", GERMAN) == Decimal("12.5")
     assert show_whole(12345, FRENCH) == "12\u202f345"
     day = date(2026, 7, 1)

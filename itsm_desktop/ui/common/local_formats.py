@@ -113,12 +113,13 @@ def show_money(amount: Decimal | None, currency: str = "", locale: QLocale | Non
 
 
 def show_percent(value: float | Decimal | None, locale: QLocale | None = None) -> str:
-    """``99,9 %`` in German and French (a space before the sign), ``99.9%`` in English."""
+    """``99,9 %`` in German and French (a narrow space before the sign), ``99.9 %`` in English
+    as the agreements print it."""
     if value is None:
         return ""
     number = show_number(value, locale)
     numbers = number_locale(locale)
-    space = "" if numbers.language() == QLocale.Language.English else "\u202f"
+    space = " " if numbers.language() == QLocale.Language.English else "\u202f"
     return f"{number}{space}%"
 
 
