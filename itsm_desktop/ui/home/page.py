@@ -101,6 +101,12 @@ def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -
     return frame
 
 
+def tr_field(key: str) -> str:
+    """A changed field as the editors label it, in the screens' language where that label is
+    translated (``job_title`` → "Job title" → "Funktion")."""
+    return _tr(humanize(key))
+
+
 class HomePage(Page):
     """At a glance: services by lifecycle state, live services with no agreement, latest edits."""
 
@@ -264,7 +270,7 @@ class HomePage(Page):
             summary = self.tr("Deleted")
         elif change.fields:  # the labels a user knows ("Job title"), not the stored keys ("job_title")
             summary = self.tr("Changed {fields}").format(fields=", ".join(dict.fromkeys(
-                humanize(k) for k in change.fields)))
+                tr_field(k) for k in change.fields)))
         return (change.entity, change.entity_id if openable else None,
                 (change.label, summary, ago(change.at), change.who))
 
