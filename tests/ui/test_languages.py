@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenuBar,
+    QScrollArea,
     QTabBar,
     QTableView,
+    QTabWidget,
     QTreeView,
     QWidget,
 )
@@ -259,3 +261,27 @@ def test_every_page_shows_its_texts_in_the_language(language: str, make_window: 
         assert heading in _visible_texts(page), key
         left_in_english = sorted({t for t in _visible_texts(window) if t in english})
         assert left_in_english == [], (key, left_in_english)
+
+
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_editors_fit_their_pane_in_the_language(language: str, size: tuple[int, int], make_window: Any,
+                                                    demo_db: Database, qtbot: Any) -> None:
+    """German and French words are longer: no editor tab of a page is wider than its pane
+    (it would scroll sideways and cut its right edge off)."""
+    window = make_window(demo_db)
+    window.resize(*size)
+    qtbot.wait(50)
+    for key in ("catalog", "organizations", "contacts", "agreements"):
+        assert window.show_page(key)
+        page = window.pages[key]
+        page.table.selectRow(0)  # type: ignore[attr-defined]
+        scroll = page.findChild(QScrollArea, "editor_scroll")
+        assert scroll is not None
+        editor = page.editor  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda e=editor, s=scroll: e.width() <= s.viewport().width())
+        tabs = editor.findChild(QTabWidget)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            assert editor.minimumSizeHint().width() <= scroll.viewport().width(), (key, index)
