@@ -1105,6 +1105,7 @@ Version {number} · Standard für {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
+        <location filename="../../services/service_levels/board.py" line="+41"/>
         <source>All services</source>
         <translation>Alle Services</translation>
     </message>
@@ -1372,7 +1373,7 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/agreements/texts_tab.py" line="+254"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="+256"/>
         <location filename="../../ui/backups.py" line="+118"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
@@ -1535,7 +1536,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Die Standardstufen des Teams: Ändern Sie eine davon, um dieser Vereinbarung eigene zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/texts_tab.py" line="-209"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="-211"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
@@ -1630,7 +1631,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>den Kostenmodellen der abgedeckten Services</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Fill from the services</source>
         <translation>Aus den Services übernehmen</translation>
     </message>
@@ -1934,7 +1935,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Automatische Tagessicherung erstellt: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/editor.py" line="+62"/>
+        <location filename="../../ui/catalog/editor.py" line="+63"/>
         <location line="+22"/>
         <location filename="../../ui/catalog/page.py" line="-9"/>
         <location filename="../../domain/models.py" line="-87"/>
@@ -2387,7 +2388,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>gestern {time}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
@@ -2660,7 +2661,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+37"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+38"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
@@ -2708,7 +2709,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/trend.py" line="+48"/>
+        <location filename="../../ui/service_levels/trend.py" line="+49"/>
         <source>Select a target to see its trend</source>
         <translation>Wählen Sie ein Ziel, um seinen Verlauf zu sehen</translation>
     </message>
@@ -3794,7 +3795,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Das SVG-Logo hat keine Größe; geben Sie ihm eine viewBox oder eine Breite und Höhe.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/local_formats.py" line="+162"/>
+        <location filename="../../ui/common/local_formats.py" line="+163"/>
         <source>“{text}” is written in another number format; here write it like {example}.</source>
         <translation>„{text}“ ist in einem anderen Zahlenformat geschrieben; schreiben Sie hier z. B. {example}.</translation>
     </message>
@@ -4224,6 +4225,11 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location line="+21"/>
         <source>Live, but no active SLA covers it</source>
         <translation>Produktiv, aber kein aktives SLA deckt ihn ab</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <source>{metric} {priority}</source>
+        <translation>{metric} {priority}</translation>
     </message>
 </context>
 <context>
@@ -6477,7 +6483,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../ui/home/page.py" line="-185"/>
+        <location filename="../../ui/home/page.py" line="-191"/>
         <source>Show the {status} services</source>
         <translation>Services mit Status „{status}“ zeigen</translation>
     </message>
@@ -6493,7 +6499,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
 <context>
     <name>TextsTab</name>
     <message>
-        <location filename="../../ui/agreements/texts_tab.py" line="-189"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="-191"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>

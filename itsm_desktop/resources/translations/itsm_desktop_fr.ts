@@ -1105,6 +1105,7 @@ version {number} · par défaut pour {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
+        <location filename="../../services/service_levels/board.py" line="+41"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
@@ -1372,7 +1373,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/agreements/texts_tab.py" line="+254"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="+256"/>
         <location filename="../../ui/backups.py" line="+118"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
@@ -1535,7 +1536,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Les niveaux par défaut de l’équipe : modifiez-en un pour donner à cet accord ses propres niveaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/texts_tab.py" line="-209"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="-211"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
@@ -1630,7 +1631,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>les modèles de coût des services couverts</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Fill from the services</source>
         <translation>Reprendre des services</translation>
     </message>
@@ -1934,7 +1935,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Sauvegarde automatique du jour effectuée : {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/editor.py" line="+62"/>
+        <location filename="../../ui/catalog/editor.py" line="+63"/>
         <location line="+22"/>
         <location filename="../../ui/catalog/page.py" line="-9"/>
         <location filename="../../domain/models.py" line="-87"/>
@@ -2387,7 +2388,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>hier {time}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2660,7 +2661,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+37"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+38"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
@@ -2708,7 +2709,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/trend.py" line="+48"/>
+        <location filename="../../ui/service_levels/trend.py" line="+49"/>
         <source>Select a target to see its trend</source>
         <translation>Sélectionnez un objectif pour voir son évolution</translation>
     </message>
@@ -3794,7 +3795,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Le logo SVG n’a pas de taille ; donnez-lui une viewBox ou une largeur et une hauteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/local_formats.py" line="+162"/>
+        <location filename="../../ui/common/local_formats.py" line="+163"/>
         <source>“{text}” is written in another number format; here write it like {example}.</source>
         <translation>« {text} » est écrit dans un autre format de nombre ; écrivez-le ici comme {example}.</translation>
     </message>
@@ -4224,6 +4225,11 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+21"/>
         <source>Live, but no active SLA covers it</source>
         <translation>En production, mais aucun SLA actif ne le couvre</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <source>{metric} {priority}</source>
+        <translation>{metric} {priority}</translation>
     </message>
 </context>
 <context>
@@ -6477,7 +6483,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../ui/home/page.py" line="-185"/>
+        <location filename="../../ui/home/page.py" line="-191"/>
         <source>Show the {status} services</source>
         <translation>Afficher les services au statut « {status} »</translation>
     </message>
@@ -6493,7 +6499,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
 <context>
     <name>TextsTab</name>
     <message>
-        <location filename="../../ui/agreements/texts_tab.py" line="-189"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="-191"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>

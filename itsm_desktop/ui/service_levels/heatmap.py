@@ -19,6 +19,7 @@ from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.services.service_levels.board import Board, BoardCell, BoardTarget
 
 from ..common.local_formats import show_decimal
+from ..common.messages import say
 from ..common.theme import relative_luminance
 from ..common.translate import tr as _tr
 
@@ -98,9 +99,9 @@ class HeatmapModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             month = self.month(column) or ""
             if cell is None:
-                return _tr("{target}, {month}: no value stored").format(target=target.name, month=month)
+                return _tr("{target}, {month}: no value stored").format(target=say(target.name), month=month)
             return _tr("{target}, {period}: {value} — {status} (promised {promised})").format(
-                target=target.name, period=cell.period, value=local_value_text(cell.text), status=status_words(status),
+                target=say(target.name), period=cell.period, value=local_value_text(cell.text), status=status_words(status),
                 promised=target.promised)
         if role == CellRole:
             return cell
@@ -113,9 +114,9 @@ class HeatmapModel(QAbstractTableModel):
                 return None
             target = self.board.targets[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{target.agreement} · {target.name} · {target.service}"
+                return f"{target.agreement} · {say(target.name)} · {say(target.service)}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{target.agreement}: {target.name} — {target.service}, {target.promised}"
+                return f"{target.agreement}: {say(target.name)} — {say(target.service)}, {target.promised}"
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -46,7 +46,7 @@ from itsm_desktop.services.service_levels.notes import set_breach_note
 from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.dialogs import Answer, Dialogs
-from ..common.messages import say_error
+from ..common.messages import say, say_error
 from ..common.operations import Refusal
 from ..common.page import Page
 from ..common.translate import label_of, tr
@@ -311,7 +311,7 @@ class ServiceLevelsPage(Page):
         month = self.model.month(index.column())
         if month is None:
             self.records.show_hint(self.tr("Select a month of {target} to see the records behind its value.")
-                                   .format(target=target.name))
+                                   .format(target=say(target.name)))
             self._show_note(None, None, "")
             return
         label = cell.period if cell is not None else Period.containing(
@@ -320,7 +320,7 @@ class ServiceLevelsPage(Page):
             self.records.show_drill(cell_records(self.ctx.db, target_id=target.target_id, period=label, zone=ZONE))
         except ItsmError as exc:
             self.records.show_hint(say_error(exc))
-        self._show_note(cell, target.target_id, f"{target.name} — {target.service}, {label}")
+        self._show_note(cell, target.target_id, f"{say(target.name)} — {say(target.service)}, {label}")
 
     def _show_note(self, cell: BoardCell | None, target_id: int | None, title: str) -> None:
         shown, note = self._note_cell, self.note
@@ -395,7 +395,7 @@ class ServiceLevelsPage(Page):
         def write(values: tuple[str, str]) -> object:
             return set_breach_note(db, target_id=target_id, period=period, cause=values[0], action=values[1])
 
-        text = self.tr("Note on {target} {period}").format(target=target.name, period=period)
+        text = self.tr("Note on {target} {period}").format(target=say(target.name), period=period)
         self.ctx.operations.perform(
             lambda: write((cause, action)), Refusal(self, self.tr("Cannot save the note"), editor=self.note),
             undo=lambda _row: CallCommand(self.ctx, text, redo=lambda: write((cause, action)),
