@@ -17,7 +17,7 @@ EXPECTED = {
     "pdf_demo_sla_ms", "pdf_large_agreement_ms", "pdf_catalog_1000_ms",
     "scroll_to_end_ms", "services_listed", "peak_rss_mb", "peak_rss_session_mb",
     "preview_agreement_ms", "preview_snapshots", "home_figures_ms", "translations_de_ms",
-    "translations_fr_ms",
+    "translations_fr_ms", "language_switch_ms",
     *(f"{save}_{figure}" for save in ("service_save", "agreement_save", "service_editor_save",
                                       "agreement_editor_save")
       for figure in ("statements", "transactions", "writes")),

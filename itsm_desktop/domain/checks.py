@@ -19,6 +19,8 @@ from enum import Enum
 from functools import cache, lru_cache
 from typing import Any, Union
 
+from .translatable import translatable
+
 Problems = dict[str, str]
 
 NAME_MAX = 200
@@ -38,19 +40,21 @@ def check_text(problems: Problems, key: str, value: str, *, label: str, required
                max_length: int = TEXT_MAX, single_line: bool = False) -> None:
     """Add a message for ``key`` if the text is missing, too long or has control characters."""
     if not isinstance(value, str):
-        problems.setdefault(key, f"{label} must be text.")
+        problems.setdefault(key, translatable("{label} must be text.", label=label))
         return
     if required and not value.strip():
-        problems.setdefault(key, f"{label} is required.")
+        problems.setdefault(key, translatable("{label} is required.", label=label))
         return
     if len(value) > max_length:
-        problems.setdefault(key, f"{label} is too long (at most {max_length:,} characters).")
+        problems.setdefault(key, translatable("{label} is too long (at most {limit:,} characters).",
+                                               label=label, limit=max_length))
     elif _CONTROL.search(value):
-        problems.setdefault(key, f"{label} contains control characters; remove them.")
+        problems.setdefault(key, translatable("{label} contains control characters; remove them.", label=label))
     elif _SURROGATE.search(value):
-        problems.setdefault(key, f"{label} contains characters that cannot be stored; remove them.")
+        problems.setdefault(key, translatable("{label} contains characters that cannot be stored; remove them.",
+                                               label=label))
     elif single_line and _LINE_BREAK.search(value):
-        problems.setdefault(key, f"{label} must fit on one line.")
+        problems.setdefault(key, translatable("{label} must fit on one line.", label=label))
 
 
 def finite(value: Any) -> bool:
@@ -69,11 +73,12 @@ def check_number(problems: Problems, key: str, value: float | None, *, label: st
     if value is None:
         return
     if not finite(value):
-        problems.setdefault(key, f"{label} must be a number.")
+        problems.setdefault(key, translatable("{label} must be a number.", label=label))
     elif positive and value <= 0:
-        problems.setdefault(key, f"{label} must be greater than zero.")
+        problems.setdefault(key, translatable("{label} must be greater than zero.", label=label))
     elif low is not None and value < low or high is not None and value > high:
-        problems.setdefault(key, f"{label} must be between {low:g} and {high:g}.")
+        problems.setdefault(key, translatable("{label} must be between {low:g} and {high:g}.",
+                                               label=label, low=low, high=high))
 
 
 def check_whole_number(problems: Problems, key: str, value: int | None, *, label: str,
@@ -82,9 +87,10 @@ def check_whole_number(problems: Problems, key: str, value: int | None, *, label
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.setdefault(key, f"{label} must be a whole number.")
+        problems.setdefault(key, translatable("{label} must be a whole number.", label=label))
     elif not low <= value <= high:
-        problems.setdefault(key, f"{label} must be between {low:,} and {high:,}.")
+        problems.setdefault(key, translatable("{label} must be between {low:,} and {high:,}.",
+                                               label=label, low=low, high=high))
 
 
 def valid_id(value: Any) -> bool:
@@ -95,8 +101,8 @@ def valid_id(value: Any) -> bool:
 def check_id(problems: Problems, key: str, value: Any) -> None:
     """Add a message for ``key`` unless ``value`` is None or can be a record's id."""
     if value is not None and not valid_id(value):
-        problems.setdefault(key, f"{_shown(value)} is not the id of a record: ids are whole numbers "
-                                 f"from 1 to {ID_MAX:,}.")
+        problems.setdefault(key, translatable("{value} is not the id of a record: ids are whole numbers "
+                                              "from 1 to {high:,}.", value=_shown(value), high=ID_MAX))
 
 
 def _shown(value: Any) -> str:
@@ -201,7 +207,7 @@ def _check_kind(problems: Problems, key: str, value: Any, shape: _Shape) -> None
         check_whole_number(problems, key, value, label=label, low=-ID_MAX, high=ID_MAX)
     elif hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.setdefault(key, f"{label} must be a number.")
+            problems.setdefault(key, translatable("{label} must be a number.", label=label))
     elif hint is Decimal:
         if not isinstance(value, Decimal):
             problems.setdefault(key, f"{label} must be an exact amount.")
@@ -209,4 +215,4 @@ def _check_kind(problems: Problems, key: str, value: Any, shape: _Shape) -> None
         if not isinstance(value, date) or isinstance(value, datetime):
             problems.setdefault(key, f"{label} must be a date.")
     elif hint is str and not isinstance(value, str):
-        problems.setdefault(key, f"{label} must be text.")
+        problems.setdefault(key, translatable("{label} must be text.", label=label))

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from .checks import NAME_MAX, Problems, check_text
 from .enums import AgreementKind, ClauseTopic
 from .languages import DocumentLanguage
+from .translatable import translatable
 
 CREDIT_ROWS_MAX = 20
 
@@ -84,39 +85,40 @@ def read_translations(stored: dict[str, dict[str, object]] | None) -> dict[str, 
 def clause_problems(form: ClauseForm) -> Problems:
     """Field messages for a clause; empty when it can be saved."""
     problems: Problems = {}
-    check_text(problems, "title", form.title, label="The title", required=True, max_length=NAME_MAX,
+    check_text(problems, "title", form.title, label=translatable("The title"), required=True, max_length=NAME_MAX,
                single_line=True)
-    check_text(problems, "text", form.text, label="The text", required=True)
+    check_text(problems, "text", form.text, label=translatable("The text"), required=True)
     if not isinstance(form.topic, ClauseTopic):
-        problems["topic"] = "Choose what the clause is about."
+        problems["topic"] = translatable("Choose what the clause is about.")
     for language, wording in form.translations.items():
         if language not in DocumentLanguage._value2member_map_ or language == DocumentLanguage.ENGLISH:
-            problems["translations"] = "A clause is translated into German and French only."
+            problems["translations"] = translatable("A clause is translated into German and French only.")
         elif wording.title.strip() and not wording.text.strip():
-            problems[f"translations.{language}.text"] = "Write the translated text, or clear its title."
+            problems[f"translations.{language}.text"] = translatable("Write the translated text, or clear its title.")
         elif len(wording.title.strip()) > NAME_MAX or "\n" in wording.title.strip():
-            problems[f"translations.{language}.title"] = "The translated title must be one line of at most 200 characters."
+            problems[f"translations.{language}.title"] = translatable(
+                "The translated title must be one line of at most 200 characters.")
     if form.topic is not ClauseTopic.SERVICE_CREDITS:
         if form.credits or form.credit_cap_percent is not None:
-            problems["credits"] = "Only a service-credit clause has a table of credits."
+            problems["credits"] = translatable("Only a service-credit clause has a table of credits.")
         return problems
     if not form.credits:
-        problems["credits"] = "A service-credit clause needs at least one step in its table."
+        problems["credits"] = translatable("A service-credit clause needs at least one step in its table.")
     if len(form.credits) > CREDIT_ROWS_MAX:
-        problems["credits"] = f"A service-credit table has at most {CREDIT_ROWS_MAX} steps."
+        problems["credits"] = translatable("A service-credit table has at most {limit} steps.", limit=CREDIT_ROWS_MAX)
     for index, row in enumerate(form.credits):
-        check_text(problems, f"credits.{index}.shortfall", row.shortfall, label="The condition",
+        check_text(problems, f"credits.{index}.shortfall", row.shortfall, label=translatable("The condition"),
                    required=True, max_length=300, single_line=True)
         if not _percent(row.credit_percent, allow_zero=False):
             problems.setdefault(f"credits.{index}.credit_percent",
                                 "The credit must be a share of the charge above 0 and at most 100 %.")
     if form.credit_cap_percent is None:
-        problems["credit_cap_percent"] = "Say the most a month's credits may add up to (the cap)."
+        problems["credit_cap_percent"] = translatable("Say the most a month's credits may add up to (the cap).")
     elif not _percent(form.credit_cap_percent, allow_zero=False):
-        problems["credit_cap_percent"] = "The cap must be a share of the charge above 0 and at most 100 %."
+        problems["credit_cap_percent"] = translatable("The cap must be a share of the charge above 0 and at most 100 %.")
     elif any(_percent(r.credit_percent, allow_zero=False) and r.credit_percent is not None
              and r.credit_percent > form.credit_cap_percent for r in form.credits):
-        problems["credit_cap_percent"] = "The cap must be at least as large as every credit in the table."
+        problems["credit_cap_percent"] = translatable("The cap must be at least as large as every credit in the table.")
     return problems
 
 

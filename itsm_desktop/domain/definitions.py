@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .enums import DURATION_UNITS, AgreementKind, TargetUnit
+from .translatable import translatable
 
 # --- parties, per kind ------------------------------------------------------------------
 
@@ -34,30 +35,30 @@ class KindParties:
 
 KIND_PARTIES = {
     AgreementKind.SLA: KindParties(
-        "Provider", "Customer",
-        "us: the IT organization that delivers the services",
-        "a business unit or customer that receives them",
+        translatable("Provider"), translatable("Customer"),
+        translatable("us: the IT organization that delivers the services"),
+        translatable("a business unit or customer that receives them"),
         uses_catalog=True,
-        prints="the catalog's descriptions, service hours, support channels, components, "
-        "suppliers and prices of the covered services",
+        prints=translatable("the catalog's descriptions, service hours, support channels, components, "
+                            "suppliers and prices of the covered services"),
     ),
     AgreementKind.OLA: KindParties(
-        "Provider", "Customer",
-        "an internal unit that supports our services",
-        "another internal unit that relies on it",
+        translatable("Provider"), translatable("Customer"),
+        translatable("an internal unit that supports our services"),
+        translatable("another internal unit that relies on it"),
         uses_catalog=False,
-        prints="the service descriptions, support channels, prices and references entered on "
-        "this agreement, and the catalog's service hours; never the catalog's owners, status, "
-        "prices, suppliers or contracts",
+        prints=translatable("the service descriptions, support channels, prices and references entered on "
+                            "this agreement, and the catalog's service hours; never the catalog's owners, "
+                            "status, prices, suppliers or contracts"),
     ),
     AgreementKind.UC: KindParties(
-        "Supplier", "Customer",
-        "an external party that delivers to us",
-        "us: the internal units the supplier delivers to",
+        translatable("Supplier"), translatable("Customer"),
+        translatable("an external party that delivers to us"),
+        translatable("us: the internal units the supplier delivers to"),
         uses_catalog=False,
-        prints="the supplier's service descriptions, support channels, contract prices and "
-        "references entered on this agreement; never our catalog's owners, status, prices, "
-        "hours, components, other suppliers or contracts",
+        prints=translatable("the supplier's service descriptions, support channels, contract prices and "
+                            "references entered on this agreement; never our catalog's owners, status, "
+                            "prices, hours, components, other suppliers or contracts"),
     ),
 }
 
@@ -122,7 +123,7 @@ def scheme_problems(levels: tuple[PriorityLevel, ...] | list[PriorityLevel]) -> 
     for i, level in enumerate(levels):
         label = level.priority.strip()
         if not label:
-            problems[f"priorities.{i}.priority"] = "Name the priority level, e.g. P1."
+            problems[f"priorities.{i}.priority"] = translatable("Name the priority level, e.g. P1.")
         elif label.upper() in seen:
             problems[f"priorities.{i}.priority"] = f"{label} is defined twice; define each level once."
         elif not level.definition.strip():

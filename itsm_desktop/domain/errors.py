@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .translatable import Word, translatable
+
 
 class ItsmError(Exception):
     """Base of every error the application reports to a user as a sentence."""
@@ -25,13 +27,13 @@ class ConflictError(ItsmError):
 
     def __init__(self, entity: str, record_id: int, expected: int, actual: int | None) -> None:
         self.entity, self.record_id, self.expected, self.actual = entity, record_id, expected, actual
+        record = Word(entity.replace("_", " "))  # the record's kind, a marked noun ("service")
         if actual is None:
-            message = f"The {entity} was deleted by someone else; nothing was saved."
+            message = translatable("The {record} was deleted by someone else; nothing was saved.", record=record)
         else:
-            message = (
-                f"The {entity} was changed by someone else since you opened it "
-                f"(version {expected} → {actual}); nothing was saved."
-            )
+            message = translatable("The {record} was changed by someone else since you opened it "
+                                   "(version {expected} → {actual}); nothing was saved.",
+                                   record=record, expected=expected, actual=actual)
         super().__init__(message)
 
 

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
 from .checks import NAME_MAX, Problems, check_text
+from .translatable import translatable
 
 PNG = "image/png"
 SVG = "image/svg+xml"
@@ -42,7 +43,7 @@ class LogoImage:
     def describe(self) -> str:
         """``SVG logo, 12 kB``: how the history and the editor name a logo."""
         kind = "SVG" if self.media_type == SVG else "PNG"
-        return f"{kind} logo, {max(1, round(len(self.source) / 1000))} kB"
+        return translatable("{kind} logo, {size} kB", kind=kind, size=max(1, round(len(self.source) / 1000)))
 
 
 @dataclass
@@ -82,7 +83,7 @@ def png_size(data: bytes) -> tuple[int, int] | None:
 def logo_problem(data: bytes) -> str:
     """Why ``data`` cannot be a letterhead logo, in one sentence; ``""`` when it can."""
     if not data:
-        return "The logo file is empty."
+        return translatable("The logo file is empty.")
     too_large = logo_size_problem(len(data))
     if too_large:
         return too_large
@@ -91,7 +92,7 @@ def logo_problem(data: bytes) -> str:
         return _png_problem(data)
     if kind == SVG:
         return _svg_problem(data)
-    return "The logo must be an SVG or PNG image; this file is neither."
+    return translatable("The logo must be an SVG or PNG image; this file is neither.")
 
 
 def logo_size_problem(size: int) -> str:
@@ -104,7 +105,7 @@ def logo_size_problem(size: int) -> str:
 def _png_problem(data: bytes) -> str:
     size = png_size(data)
     if size is None or 0 in size:
-        return "The logo is not a readable PNG image."
+        return translatable("The logo is not a readable PNG image.")
     if max(size) > LOGO_MAX_PIXELS:
         return (f"The logo is {size[0]:,} × {size[1]:,} pixels; use an image at most "
                 f"{LOGO_MAX_PIXELS:,} pixels wide and high.")
@@ -114,32 +115,32 @@ def _png_problem(data: bytes) -> str:
 def _svg_problem(data: bytes) -> str:
     lowered = data.lower()
     if b"<!doctype" in lowered or b"<!entity" in lowered:
-        return "The SVG logo declares a document type or entities; save it as plain SVG."
+        return translatable("The SVG logo declares a document type or entities; save it as plain SVG.")
     try:
         root = ElementTree.fromstring(data)
     except (ElementTree.ParseError, ValueError):
-        return "The SVG logo is not well-formed XML."
+        return translatable("The SVG logo is not well-formed XML.")
     if _local(root.tag) != "svg":
-        return "The logo must be an SVG or PNG image; this file is neither."
+        return translatable("The logo must be an SVG or PNG image; this file is neither.")
     for element in root.iter():
         name = _local(element.tag)
         if name == "script":
-            return "The SVG logo contains a script; use a logo without one."
+            return translatable("The SVG logo contains a script; use a logo without one.")
         if name == "foreignObject":
-            return "The SVG logo embeds foreign content; use a logo without it."
+            return translatable("The SVG logo embeds foreign content; use a logo without it.")
         for attribute, value in element.attrib.items():
             if _local(attribute) == "href" or attribute == _XLINK:
                 if _external(value):
                     return _external_message(value)
             elif _local(attribute).startswith("on"):
-                return "The SVG logo contains a script; use a logo without one."
+                return translatable("The SVG logo contains a script; use a logo without one.")
             reference = _url_reference(value)
             if reference:
                 return _external_message(reference)
         if name == "style":
             text = element.text or ""
             if "@import" in text.lower():
-                return "The SVG logo imports a style sheet from elsewhere; embed everything it needs."
+                return translatable("The SVG logo imports a style sheet from elsewhere; embed everything it needs.")
             reference = _url_reference(text)
             if reference:
                 return _external_message(reference)
@@ -172,24 +173,25 @@ def _external_message(reference: str) -> str:
 def letterhead_problems(form: LetterheadForm) -> Problems:
     """Field messages for a letterhead; empty when it can be saved."""
     problems: Problems = {}
-    check_text(problems, "legal_name", form.legal_name, label="The legal name", max_length=NAME_MAX,
+    check_text(problems, "legal_name", form.legal_name, label=translatable("The legal name"), max_length=NAME_MAX,
                single_line=True)
-    check_text(problems, "address", form.address, label="The address", max_length=1000)
-    check_text(problems, "registration", form.registration, label="The registration details",
+    check_text(problems, "address", form.address, label=translatable("The address"), max_length=1000)
+    check_text(problems, "registration", form.registration, label=translatable("The registration details"),
                max_length=1000)
-    for key, label in (("primary_colour", "The main colour"), ("accent_colour", "The accent colour")):
+    for key, label in (("primary_colour", translatable("The main colour")),
+                       ("accent_colour", translatable("The accent colour"))):
         value = getattr(form, key)
         if not isinstance(value, str) or (value and not _COLOUR.fullmatch(value)):
-            problems[key] = f"{label} must be written like #1F4E79 (or left empty)."
+            problems[key] = translatable("{label} must be written like #1F4E79 (or left empty).", label=label)
     if form.paper_size not in PAPER_SIZES:
-        problems["paper_size"] = "The paper size must be A4 or Letter."
+        problems["paper_size"] = translatable("The paper size must be A4 or Letter.")
     logo = form.logo
     if logo is not None:
         problem = logo_problem(logo.source)
         if not problem and logo_kind(logo.source) != logo.media_type:
-            problem = "The logo's file type does not match its content."
+            problem = translatable("The logo's file type does not match its content.")
         if not problem and (logo_kind(logo.printable) != PNG or _png_problem(logo.printable)):
-            problem = "The logo could not be prepared for printing."
+            problem = translatable("The logo could not be prepared for printing.")
         if problem:
             problems["logo"] = problem
     return problems

@@ -35,6 +35,7 @@ from .enums import (
     ValueSource,
 )
 from .measurement.status import Status
+from .translatable import translatable
 
 
 def utcnow() -> datetime:
@@ -89,7 +90,7 @@ class Record(TableModel):
     updated_at: datetime = Field(default_factory=utcnow, nullable=False)
     version: int = Field(default=1, nullable=False)
 
-    entity_label: ClassVar[str] = "record"
+    entity_label: ClassVar[str] = translatable("record")
 
     @declared_attr  # type: ignore[arg-type]
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a class attribute, built per table
@@ -109,7 +110,7 @@ class Organization(Record, table=True):
 
     __tablename__ = "organization"
     __table_args__ = NEVER_REUSE_IDS
-    entity_label: ClassVar[str] = "organization"
+    entity_label: ClassVar[str] = translatable("organization")
 
     name: str = Field(max_length=200, sa_column_kwargs={"unique": True})
     code: str = Field(default="", max_length=40)
@@ -133,7 +134,7 @@ class Contact(Record, table=True):
 
     __tablename__ = "contact"
     __table_args__ = NEVER_REUSE_IDS
-    entity_label: ClassVar[str] = "contact"
+    entity_label: ClassVar[str] = translatable("contact")
 
     organization_id: int = fk("organization.id", nullable=False, ondelete="RESTRICT")
     name: str = Field(max_length=200, index=True)
@@ -153,7 +154,7 @@ class ServiceFamily(Record, table=True):
 
     __tablename__ = "service_family"
     __table_args__ = NEVER_REUSE_IDS
-    entity_label: ClassVar[str] = "service family"
+    entity_label: ClassVar[str] = translatable("service family")
 
     name: str = Field(max_length=200, sa_column_kwargs={"unique": True})
     description: str = Field(default="")
@@ -166,7 +167,7 @@ class Service(Record, table=True):
     __tablename__ = "service"
     # the home page: counts by status, lists live services by code
     __table_args__ = (sa.Index("ix_service_status_code", "status", "code"), NEVER_REUSE_IDS)
-    entity_label: ClassVar[str] = "service"
+    entity_label: ClassVar[str] = translatable("service")
 
     code: str = Field(max_length=40, sa_column_kwargs={"unique": True})
     name: str = Field(max_length=200, index=True)
@@ -253,7 +254,7 @@ class Agreement(Record, table=True):
     __tablename__ = "agreement"
     __table_args__ = (sa.UniqueConstraint("reference", "revision", name="uq_agreement_reference_revision"),
                       NEVER_REUSE_IDS)
-    entity_label: ClassVar[str] = "agreement"
+    entity_label: ClassVar[str] = translatable("agreement")
 
     reference: str = Field(max_length=40, index=True)
     revision: int = Field(default=1)
@@ -448,6 +449,9 @@ class HistoryEntry(TableModel, table=True):
     who: str = Field(default="", max_length=100)
     summary: str = Field(default="")
     changes: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
+    # the summary's sentence and values (``translatable.message_data``), so that each reader
+    # sees it in their language; None for summaries written before (they read as stored)
+    summary_message: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
 
 
 # --- measured service levels -------------------------------------------------------------
@@ -545,7 +549,7 @@ class AchievedValue(Record, table=True):
     __tablename__ = "achieved_value"
     __table_args__ = (sa.UniqueConstraint("target_id", "period", name="uq_achieved_value_target_period"),
                       NEVER_REUSE_IDS)
-    entity_label: ClassVar[str] = "achieved value"
+    entity_label: ClassVar[str] = translatable("achieved value")
 
     target_id: int = fk("service_level_target.id", nullable=False, ondelete="CASCADE", index=False)
     period: str = Field(max_length=10)
@@ -564,7 +568,7 @@ class ProviderProfile(Record, table=True):
 
     __tablename__ = "provider_profile"
     __table_args__ = NEVER_REUSE_IDS
-    entity_label: ClassVar[str] = "letterhead"
+    entity_label: ClassVar[str] = translatable("letterhead")
 
     organization_id: int = Field(foreign_key="organization.id", nullable=False, ondelete="CASCADE",
                                  sa_column_kwargs={"unique": True})
@@ -596,7 +600,7 @@ class Clause(Record, table=True):
 
     __tablename__ = "clause"
     __table_args__ = NEVER_REUSE_IDS
-    entity_label: ClassVar[str] = "clause"
+    entity_label: ClassVar[str] = translatable("clause")
 
     topic: ClauseTopic = enum_column(ClauseTopic, default=ClauseTopic.AMENDMENT)
     title: str = Field(max_length=200)

@@ -41,6 +41,7 @@ from .forms import (
     ServiceForm,
     SignatureRow,
 )
+from .translatable import translatable
 from .values import hours_problems
 
 
@@ -96,25 +97,25 @@ def allowed_service_states(current: ServiceStatus) -> list[ServiceStatus]:
 
 def check_email(problems: Problems, key: str, value: str) -> None:
     if value and not EMAIL.match(value.strip()):
-        problems.setdefault(key, f"“{value[:60]}” is not an e-mail address.")
+        problems.setdefault(key, translatable("“{value}” is not an e-mail address.", value=value[:60]))
 
 
 def organization_problems(form: OrganizationForm) -> Problems:
     p = shape_problems(form)
     if p:  # the rules below read each field as what it should be
         return p
-    check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
-    check_text(p, "code", form.code, label="Code", max_length=40, single_line=True)
+    check_text(p, "name", form.name, label=translatable("Name"), required=True, max_length=NAME_MAX, single_line=True)
+    check_text(p, "code", form.code, label=translatable("Code"), max_length=40, single_line=True)
     check_email(p, "email", form.email)
-    check_text(p, "email", form.email, label="E-mail", max_length=254, single_line=True)
-    check_text(p, "phone", form.phone, label="Phone", max_length=60, single_line=True)
-    check_text(p, "website", form.website, label="Website", max_length=LINE_MAX, single_line=True)
-    check_text(p, "address", form.address, label="Address")
-    check_text(p, "notes", form.notes, label="Notes")
+    check_text(p, "email", form.email, label=translatable("E-mail"), max_length=254, single_line=True)
+    check_text(p, "phone", form.phone, label=translatable("Phone"), max_length=60, single_line=True)
+    check_text(p, "website", form.website, label=translatable("Website"), max_length=LINE_MAX, single_line=True)
+    check_text(p, "address", form.address, label=translatable("Address"))
+    check_text(p, "notes", form.notes, label=translatable("Notes"))
     if form.kind == OrganizationKind.INTERNAL and form.unit_type is None:
-        p["unit_type"] = "Choose whether the internal unit is a team, function, group or division."
+        p["unit_type"] = translatable("Choose whether the internal unit is a team, function, group or division.")
     if form.kind != OrganizationKind.INTERNAL and form.unit_type is not None:
-        p["unit_type"] = "Only internal units have a unit type."
+        p["unit_type"] = translatable("Only internal units have a unit type.")
     return p
 
 
@@ -122,14 +123,14 @@ def contact_problems(form: ContactForm) -> Problems:
     p = shape_problems(form)
     if p:  # the rules below read each field as what it should be
         return p
-    check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
+    check_text(p, "name", form.name, label=translatable("Name"), required=True, max_length=NAME_MAX, single_line=True)
     if form.organization_id is None:
-        p["organization_id"] = "Choose the organization the contact belongs to."
-    check_text(p, "job_title", form.job_title, label="Job title", max_length=NAME_MAX, single_line=True)
+        p["organization_id"] = translatable("Choose the organization the contact belongs to.")
+    check_text(p, "job_title", form.job_title, label=translatable("Job title"), max_length=NAME_MAX, single_line=True)
     check_email(p, "email", form.email)
-    check_text(p, "email", form.email, label="E-mail", max_length=254, single_line=True)
-    check_text(p, "phone", form.phone, label="Phone", max_length=60, single_line=True)
-    check_text(p, "notes", form.notes, label="Notes")
+    check_text(p, "email", form.email, label=translatable("E-mail"), max_length=254, single_line=True)
+    check_text(p, "phone", form.phone, label=translatable("Phone"), max_length=60, single_line=True)
+    check_text(p, "notes", form.notes, label=translatable("Notes"))
     return p
 
 
@@ -137,9 +138,9 @@ def family_problems(form: FamilyForm) -> Problems:
     p = shape_problems(form)
     if p:  # the rules below read each field as what it should be
         return p
-    check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
-    check_text(p, "description", form.description, label="Description")
-    check_whole_number(p, "position", form.position, label="Position")
+    check_text(p, "name", form.name, label=translatable("Name"), required=True, max_length=NAME_MAX, single_line=True)
+    check_text(p, "description", form.description, label=translatable("Description"))
+    check_whole_number(p, "position", form.position, label=translatable("Position"))
     return p
 
 
@@ -148,53 +149,53 @@ def check_price(p: Problems, prefix: str, model: ChargeModel, price: Decimal | N
     key = f"{prefix}price"
     if price is not None:
         if not price.is_finite():
-            p[key] = "Price must be a number."
+            p[key] = translatable("Price must be a number.")
         elif price < 0:
-            p[key] = "Price cannot be negative."
+            p[key] = translatable("Price cannot be negative.")
         elif price >= 10**13:
-            p[key] = "Price is too large."
+            p[key] = translatable("Price is too large.")
         elif price != price.quantize(Decimal("0.01")):
-            p[key] = "Price can have at most two decimals."
+            p[key] = translatable("Price can have at most two decimals.")
     if model != ChargeModel.NONE and price is None:
-        p.setdefault(key, "Enter the price for this charge model.")
+        p.setdefault(key, translatable("Enter the price for this charge model."))
     if not CURRENCY.fullmatch(currency or ""):
-        p[f"{prefix}currency"] = "Use a three-letter currency code such as EUR or USD."
+        p[f"{prefix}currency"] = translatable("Use a three-letter currency code such as EUR or USD.")
 
 
 def service_problems(form: ServiceForm) -> Problems:
     p = shape_problems(form)
     if p:  # the rules below read each field as what it should be
         return p
-    check_text(p, "code", form.code, label="Code", required=True, max_length=40, single_line=True)
+    check_text(p, "code", form.code, label=translatable("Code"), required=True, max_length=40, single_line=True)
     if "code" not in p and not SERVICE_CODE.match(form.code):
-        p["code"] = "Use capital letters, digits, “-”, “_” or “.” for the code, e.g. EMAIL."
-    check_text(p, "name", form.name, label="Name", required=True, max_length=NAME_MAX, single_line=True)
-    check_text(p, "summary", form.summary, label="Summary", max_length=LINE_MAX, single_line=True)
-    for key, label in (("description", "Description"), ("outcomes", "Outcomes"),
-                       ("hours_exceptions", "Exceptions"), ("support_channels", "Support channels"),
-                       ("support_hours", "Support hours"), ("request_process", "Request process")):
+        p["code"] = translatable("Use capital letters, digits, “-”, “_” or “.” for the code, e.g. EMAIL.")
+    check_text(p, "name", form.name, label=translatable("Name"), required=True, max_length=NAME_MAX, single_line=True)
+    check_text(p, "summary", form.summary, label=translatable("Summary"), max_length=LINE_MAX, single_line=True)
+    for key, label in (("description", translatable("Description")), ("outcomes", translatable("Outcomes")),
+                       ("hours_exceptions", translatable("Exceptions")), ("support_channels", translatable("Support channels")),
+                       ("support_hours", translatable("Support hours")), ("request_process", translatable("Request process"))):
         check_text(p, key, getattr(form, key), label=label)
     found = hours_problems(form.hours)
     if found:
         p["hours"] = " ".join(found)
     check_price(p, "", form.charge_model, form.price, form.currency)
     for i, comp in enumerate(form.components):
-        check_text(p, f"components.{i}.name", comp.name, label="Component name", required=True,
+        check_text(p, f"components.{i}.name", comp.name, label=translatable("Component name"), required=True,
                    max_length=NAME_MAX, single_line=True)
-        check_text(p, f"components.{i}.notes", comp.notes, label="Component notes")
+        check_text(p, f"components.{i}.notes", comp.notes, label=translatable("Component notes"))
     for i, sup in enumerate(form.suppliers):
         if sup.supplier_id is None:
-            p[f"suppliers.{i}.supplier_id"] = "Choose the supplier."
-        check_text(p, f"suppliers.{i}.supplies", sup.supplies, label="What it supplies",
+            p[f"suppliers.{i}.supplier_id"] = translatable("Choose the supplier.")
+        check_text(p, f"suppliers.{i}.supplies", sup.supplies, label=translatable("What it supplies"),
                    max_length=LINE_MAX, single_line=True)
         check_text(p, f"suppliers.{i}.contract_reference", sup.contract_reference,
-                   label="Contract reference", max_length=100, single_line=True)
+                   label=translatable("Contract reference"), max_length=100, single_line=True)
     for i, con in enumerate(form.consumers):
         if con.organization_id is None:
-            p[f"consumers.{i}.organization_id"] = "Choose the consuming organization."
+            p[f"consumers.{i}.organization_id"] = translatable("Choose the consuming organization.")
         if con.users is not None and con.users < 0:
-            p[f"consumers.{i}.users"] = "The number of users cannot be negative."
-        check_whole_number(p, f"consumers.{i}.users", con.users, label="The number of users", low=0)
+            p[f"consumers.{i}.users"] = translatable("The number of users cannot be negative.")
+        check_whole_number(p, f"consumers.{i}.users", con.users, label=translatable("The number of users"), low=0)
     return p
 
 
@@ -203,35 +204,35 @@ def target_problems(form: AgreementForm) -> Problems:
     covered = set(form.service_ids)
     for i, t in enumerate(form.targets):
         key = f"targets.{i}"
-        label = t.custom_metric or t.metric.label
+        label = t.custom_metric or t.metric.label  # a custom name as typed, else the marked label
         if not finite(t.value):
-            p[f"{key}.value"] = f"{label}: the target must be a number."
+            p[f"{key}.value"] = translatable("{label}: the target must be a number.", label=label)
         elif abs(t.value) >= TARGET_MAX:
-            p[f"{key}.value"] = f"{label}: the target is too large."
+            p[f"{key}.value"] = translatable("{label}: the target is too large.", label=label)
         elif t.metric in PERCENT_METRICS:
             if t.unit != TargetUnit.PERCENT:
-                p[f"{key}.unit"] = f"{label} is measured in %."
+                p[f"{key}.unit"] = translatable("{label} is measured in %.", label=label)
             elif not 0 <= t.value <= 100:
-                p[f"{key}.value"] = f"{label} must be between 0 and 100 %."
+                p[f"{key}.value"] = translatable("{label} must be between 0 and 100 %.", label=label)
         elif t.metric in DURATION_METRICS:
             if t.unit not in DURATION_UNITS:
-                p[f"{key}.unit"] = f"{label} is a duration: use minutes, hours or days."
+                p[f"{key}.unit"] = translatable("{label} is a duration: use minutes, hours or days.", label=label)
             elif t.value <= 0:
-                p[f"{key}.value"] = f"{label} must be a positive duration."
+                p[f"{key}.value"] = translatable("{label} must be a positive duration.", label=label)
         elif t.unit == TargetUnit.PERCENT and not 0 <= t.value <= 100:
-            p[f"{key}.value"] = f"{label} must be between 0 and 100 %."
+            p[f"{key}.value"] = translatable("{label} must be between 0 and 100 %.", label=label)
         elif t.unit in DURATION_UNITS and t.value <= 0:
-            p[f"{key}.value"] = f"{label} must be a positive duration."
+            p[f"{key}.value"] = translatable("{label} must be a positive duration.", label=label)
         if t.warning_threshold is not None:
             check_number(p, f"{key}.warning_threshold", t.warning_threshold,
-                         label="Warning threshold", low=0, high=100)
+                         label=translatable("Warning threshold"), low=0, high=100)
         if t.priority is not None and t.metric not in PRIORITY_METRICS:
-            p[f"{key}.priority"] = "Priorities apply to response and resolution times only."
-        check_text(p, f"{key}.custom_metric", t.custom_metric, label="Metric name",
+            p[f"{key}.priority"] = translatable("Priorities apply to response and resolution times only.")
+        check_text(p, f"{key}.custom_metric", t.custom_metric, label=translatable("Metric name"),
                    required=t.metric == Metric.CUSTOM, max_length=NAME_MAX, single_line=True)
         if t.service_id is not None and t.service_id not in covered:
-            p[f"{key}.service_id"] = "The target's service is not covered by the agreement."
-        check_text(p, f"{key}.notes", t.notes, label="Notes")
+            p[f"{key}.service_id"] = translatable("The target's service is not covered by the agreement.")
+        check_text(p, f"{key}.notes", t.notes, label=translatable("Notes"))
     return p
 
 
@@ -239,24 +240,24 @@ def agreement_problems(form: AgreementForm) -> Problems:
     p = shape_problems(form)
     if p:  # the rules below read each field as what it should be
         return p
-    check_text(p, "title", form.title, label="Title", required=True, max_length=LINE_MAX, single_line=True)
-    check_text(p, "reference", form.reference, label="Reference", max_length=40, single_line=True)
+    check_text(p, "title", form.title, label=translatable("Title"), required=True, max_length=LINE_MAX, single_line=True)
+    check_text(p, "reference", form.reference, label=translatable("Reference"), max_length=40, single_line=True)
     if form.valid_from and form.valid_to and form.valid_to <= form.valid_from:
-        p["valid_to"] = "“Valid to” must be after “valid from”."
+        p["valid_to"] = translatable("“Valid to” must be after “valid from”.")
     check_whole_number(p, "review_interval_months", form.review_interval_months,
-                       label="The review interval (in months)", low=1, high=REVIEW_MAX_MONTHS)
+                       label=translatable("The review interval (in months)"), low=1, high=REVIEW_MAX_MONTHS)
     for key in AGREEMENT_TEXT_FIELDS:
-        check_text(p, key, getattr(form, key), label="This text")
+        check_text(p, key, getattr(form, key), label=translatable("This text"))
     p.update(section_state_problems(form))
     for i, r in enumerate(form.responsibilities):
-        check_text(p, f"responsibilities.{i}.text", r.text, label="Responsibility", required=True)
+        check_text(p, f"responsibilities.{i}.text", r.text, label=translatable("Responsibility"), required=True)
     if len(set(form.service_ids)) != len(form.service_ids):
-        p["service_ids"] = "A service is listed twice."
+        p["service_ids"] = translatable("A service is listed twice.")
     orgs = [c.organization_id for c in form.customers]
     if None in orgs:
-        p["customers"] = "Choose the organization of every customer row."
+        p["customers"] = translatable("Choose the organization of every customer row.")
     elif len(set(orgs)) != len(orgs):
-        p["customers"] = "A customer is listed twice."
+        p["customers"] = translatable("A customer is listed twice.")
     p.update(target_problems(form))
     p.update(definition_problems(form))
     return p
@@ -267,28 +268,28 @@ def definition_problems(form: AgreementForm) -> Problems:
     p: Problems = {}
     p.update(scheme_problems(form.priorities))
     for i, level in enumerate(form.priorities):
-        check_text(p, f"priorities.{i}.priority", level.priority, label="Priority", max_length=20,
+        check_text(p, f"priorities.{i}.priority", level.priority, label=translatable("Priority"), max_length=20,
                    single_line=True)
-        check_text(p, f"priorities.{i}.name", level.name, label="Name", max_length=NAME_MAX, single_line=True)
-        check_text(p, f"priorities.{i}.definition", level.definition, label="Definition")
-    check_text(p, "support_hours_name", form.support_hours_name, label="The name of the support hours",
+        check_text(p, f"priorities.{i}.name", level.name, label=translatable("Name"), max_length=NAME_MAX, single_line=True)
+        check_text(p, f"priorities.{i}.definition", level.definition, label=translatable("Definition"))
+    check_text(p, "support_hours_name", form.support_hours_name, label=translatable("The name of the support hours"),
                max_length=100, single_line=True)
-    check_text(p, "support_hours", form.support_hours, label="The support hours")
+    check_text(p, "support_hours", form.support_hours, label=translatable("The support hours"))
     if form.support_hours_name.strip() and not form.support_hours.strip():
-        p.setdefault("support_hours", "Say when the support hours are, e.g. Monday to Friday 08:00–18:00.")
+        p.setdefault("support_hours", translatable("Say when the support hours are, e.g. Monday to Friday 08:00–18:00."))
     for i, t in enumerate(form.targets):
-        check_text(p, f"targets.{i}.definition", t.definition, label="Definition")
+        check_text(p, f"targets.{i}.definition", t.definition, label=translatable("Definition"))
     covered = set(form.service_ids)
     seen: set[int | None] = set()
     for i, terms in enumerate(form.service_terms):
         key = f"service_terms.{i}."
         if terms.service_id not in covered or terms.service_id in seen:
-            p["service_terms"] = "The facts of each service are given once, for services the agreement covers."
+            p["service_terms"] = translatable("The facts of each service are given once, for services the agreement covers.")
         seen.add(terms.service_id)
-        for name, label in (("description", "The description"), ("support_channels", "How to reach support"),
-                            ("support_hours", "The support hours")):
+        for name, label in (("description", translatable("The description")), ("support_channels", translatable("How to reach support")),
+                            ("support_hours", translatable("The support hours"))):
             check_text(p, key + name, getattr(terms, name), label=label)
-        check_text(p, key + "contract_reference", terms.contract_reference, label="The contract reference",
+        check_text(p, key + "contract_reference", terms.contract_reference, label=translatable("The contract reference"),
                    max_length=100, single_line=True)
         check_price(p, key, terms.charge_model, terms.price, terms.currency)
     return p
@@ -299,17 +300,17 @@ def signature_problems(signatures: Iterable[SignatureRow]) -> Problems:
     p: Problems = {}
     for i, sig in enumerate(signatures):
         if not isinstance(sig, SignatureRow):
-            p[f"signatures.{i}"] = "A signature is not in a form the application understands."
+            p[f"signatures.{i}"] = translatable("A signature is not in a form the application understands.")
             continue
         shape = shape_problems(sig, f"signatures.{i}.")
         if shape:
             p.update(shape)
             continue
-        check_text(p, f"signatures.{i}.signatory_name", sig.signatory_name, label="The signatory's name",
+        check_text(p, f"signatures.{i}.signatory_name", sig.signatory_name, label=translatable("The signatory's name"),
                    required=True, max_length=NAME_MAX, single_line=True)
-        check_text(p, f"signatures.{i}.signatory_title", sig.signatory_title, label="The signatory's title",
+        check_text(p, f"signatures.{i}.signatory_title", sig.signatory_title, label=translatable("The signatory's title"),
                    max_length=NAME_MAX, single_line=True)
-        check_text(p, f"signatures.{i}.place", sig.place, label="The place of signing",
+        check_text(p, f"signatures.{i}.place", sig.place, label=translatable("The place of signing"),
                    max_length=NAME_MAX, single_line=True)
     return p
 
@@ -318,7 +319,8 @@ def section_state_problems(form: AgreementForm) -> Problems:
     """The sections marked "not applicable" are known ones, each listed once."""
     marked = form.not_applicable
     if any(k not in AGREEMENT_SECTION_TITLES for k in marked) or len(set(marked)) != len(marked):
-        return {"not_applicable": "The sections marked not applicable must be known sections, each listed once."}
+        return {"not_applicable": translatable("The sections marked not applicable must be known sections, "
+                                                "each listed once.")}
     return {}
 
 
@@ -346,19 +348,19 @@ def readiness_problems(form: AgreementForm) -> Problems:
     """What an agreement needs before it may go to review (and before it is activated)."""
     p: Problems = {}
     if not form.reference.strip():
-        p["reference"] = "Give the agreement a reference before submitting it for review."
+        p["reference"] = translatable("Give the agreement a reference before submitting it for review.")
     unfilled = unfilled_sections(form)
     if unfilled:
         names = ", ".join(f"“{AGREEMENT_SECTION_TITLES[k]}”" for k in unfilled)
-        p["not_applicable"] = (f"Write these sections or mark them not applicable: {names}."
+        p["not_applicable"] = (translatable("Write these sections or mark them not applicable: {names}.", names=names)
                                if len(unfilled) > 1 else
-                               f"Write this section or mark it not applicable: {names}.")
+                               translatable("Write this section or mark it not applicable: {names}.", names=names))
     if not form.service_ids:
-        p["service_ids"] = "Add at least one service before submitting for review."
+        p["service_ids"] = translatable("Add at least one service before submitting for review.")
     if not form.customers:
-        p["customers"] = "Add at least one customer before submitting for review."
+        p["customers"] = translatable("Add at least one customer before submitting for review.")
     if form.valid_from is None:
-        p["valid_from"] = "Set the date from which the agreement is valid."
+        p["valid_from"] = translatable("Set the date from which the agreement is valid.")
     p.update(own_facts_problems(form))
     return p
 
@@ -370,11 +372,11 @@ def own_facts_problems(form: AgreementForm) -> Problems:
     if form.kind is not AgreementKind.SLA:
         described = {t.service_id for t in form.service_terms if t.description.strip()}
         if any(sid not in described for sid in form.service_ids):
-            p["service_terms"] = ("Describe what the provider delivers for each covered service "
-                                  "(Parties & terms) before submitting for review.")
+            p["service_terms"] = translatable("Describe what the provider delivers for each covered service "
+                                              "(Parties & terms) before submitting for review.")
     for i, t in enumerate(form.targets):
         if t.metric is Metric.CUSTOM and not t.definition.strip():
-            p[f"targets.{i}.definition"] = f"Say what “{t.custom_metric.strip()}” measures."
+            p[f"targets.{i}.definition"] = translatable("Say what “{metric}” measures.", metric=t.custom_metric.strip())
     return p
 
 

@@ -10,6 +10,8 @@ from datetime import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .translatable import translatable
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_NAMES = {
     "mon": "Monday",
@@ -82,9 +84,9 @@ class WeeklyHours:
         for d, h in self.days.items():
             name = WEEKDAY_NAMES.get(d, d)
             if not _TIME.match(h.start) or not _TIME.match(h.end) or h.start == "24:00":
-                out.append(f"{name}: times must be written HH:MM, e.g. 08:00.")
+                out.append(translatable("{day}: times must be written HH:MM, e.g. 08:00.", day=name))
             elif h.end <= h.start:
-                out.append(f"{name}: the end time must be after the start time.")
+                out.append(translatable("{day}: the end time must be after the start time.", day=name))
         return out
 
     def describe(self, day_names: Mapping[str, str] = WEEKDAY_NAMES,

@@ -45,6 +45,7 @@ from itsm_desktop.domain.models import (
     Signature,
 )
 from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_problems
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 from itsm_desktop.store.locks import take_turns
 
@@ -293,7 +294,8 @@ def _agreement_rows(form: AgreementForm, key: str) -> list[dict[str, Any]]:
 
 
 def _label(agreement: Agreement) -> str:
-    return f"agreement {agreement.reference} revision {agreement.revision}"
+    return translatable("agreement {reference} revision {revision}", reference=agreement.reference,
+                        revision=agreement.revision)
 
 
 def create_agreement(db: Database, *, form: AgreementForm, restore_id: int | None = None) -> Agreement:
@@ -413,7 +415,8 @@ def revise_agreement(db: Database, *, agreement_id: int) -> Agreement:
         assert new.id is not None
         copy_clauses(session, agreement_id, new.id)
         record_history(session, entity="agreement", entity_id=new.id, action=HistoryAction.REVISED,
-                       summary=f"Revision {new.revision} started from revision {source.revision}")
+                       summary=translatable("Revision {revision} started from revision {source}", revision=new.revision,
+                                            source=source.revision))
         return new
 
 
@@ -437,7 +440,8 @@ def duplicate_agreement(db: Database, *, agreement_id: int, customer_id: int | N
         assert new.id is not None
         copy_clauses(session, agreement_id, new.id)
         record_history(session, entity="agreement", entity_id=new.id, action=HistoryAction.CREATED,
-                       summary=f"Created as a copy of {source.reference} revision {source.revision}")
+                       summary=translatable("Created as a copy of {reference} revision {revision}",
+                                            reference=source.reference, revision=source.revision))
         return new
 
 

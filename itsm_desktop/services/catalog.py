@@ -45,6 +45,7 @@ from itsm_desktop.domain.rules import (
     find_cycle,
     service_problems,
 )
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from . import records
@@ -80,7 +81,7 @@ def apply_family_form(session: Session, family: ServiceFamily, form: FamilyForm,
 
 
 def _family_label(family: ServiceFamily) -> str:
-    return f"service family “{family.name}”"
+    return translatable("service family “{name}”", name=family.name)
 
 
 def _family_guard(_s: Session, _family: ServiceFamily) -> None:
@@ -326,7 +327,7 @@ def apply_service_form(session: Session, service: Service, form: ServiceForm,
 
 
 def _service_label(service: Service) -> str:
-    return f"service “{service.name}”"
+    return translatable("service “{name}”", name=service.name)
 
 
 def create_service(db: Database, *, form: ServiceForm, restore_id: int | None = None) -> Service:

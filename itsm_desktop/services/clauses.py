@@ -22,6 +22,7 @@ from itsm_desktop.domain.enums import AgreementKind, AgreementStatus, ClauseTopi
 from itsm_desktop.domain.errors import InUseError, ValidationError
 from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.domain.models import Agreement, AgreementClause, Clause, ClauseVersion
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from .common import (
@@ -127,7 +128,7 @@ def delete_clause(db: Database, *, clause_id: int, version: int) -> None:
             session.flush()
             session.delete(clause)
         record_history(session, entity="clause", entity_id=clause_id, action=HistoryAction.DELETED,
-                       summary=f"Removed clause “{clause.title}”")
+                       summary=translatable("Removed clause “{title}”", title=clause.title))
 
 
 def clause_deletion_refusal(db: Database, *, clause_id: int) -> InUseError | None:
@@ -184,7 +185,8 @@ def _save(db: Database, clause_id: int | None, version: int | None, form: Clause
         changes = diff(before, _values(form))
         record_history(session, entity="clause", entity_id=clause.id,
                        action=HistoryAction.CREATED if clause_id is None else HistoryAction.UPDATED,
-                       summary=f"{'Added' if clause_id is None else 'Changed'} clause “{clause.title}”",
+                       summary=(translatable("Added clause “{title}”", title=clause.title) if clause_id is None
+                                else translatable("Changed clause “{title}”", title=clause.title)),
                        changes=changes)
         session.flush()
         return clause
@@ -263,7 +265,7 @@ def set_agreement_clauses(db: Database, *, agreement_id: int, version: int,
         after = [v.label for v in carried_clauses(session, agreement_id)]
         if before != after:
             record_history(session, entity="agreement", entity_id=agreement_id, action=HistoryAction.UPDATED,
-                           summary=f"Changed the clauses of {agreement.reference}",
+                           summary=translatable("Changed the clauses of {reference}", reference=agreement.reference),
                            changes={"clauses": [before, after]})
         return agreement
 

@@ -22,6 +22,7 @@ from itsm_desktop.domain.checks import valid_id
 from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
+from itsm_desktop.domain.translatable import message_data
 from itsm_desktop.domain.values import fold
 from itsm_desktop.store import ErrorKind, error_kind
 from itsm_desktop.store.database import SIGNED_IN, insert_at_commit
@@ -100,7 +101,8 @@ def record_history(session: Session, *, entity: str, entity_id: int, action: His
     # server in the same round trip as the COMMIT): nothing reads them back before
     insert_at_commit(session, HistoryEntry, {
         "entity": entity, "entity_id": entity_id, "action": action, "at": utcnow(),
-        "who": acting_user(session), "summary": summary, "changes": changes or None})
+        "who": acting_user(session), "summary": summary, "changes": changes or None,
+        "summary_message": message_data(summary)})
 
 
 def get_or_404(session: Session, model: type[R], record_id: int) -> R:

@@ -16,6 +16,7 @@ from itsm_desktop.domain.enums import (
     ServiceType,
 )
 from itsm_desktop.domain.models import Agreement, AgreementService, HistoryEntry, Service
+from itsm_desktop.domain.translatable import Days, translatable
 from itsm_desktop.store import Database
 
 EXPIRY_WINDOW_DAYS = 60
@@ -38,10 +39,6 @@ def _agreement_title(a: Agreement) -> str:
     return f"{a.reference}{revision} — {a.title}"
 
 
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
-
-
 def expiring_agreements(db: Database, *, today: date | None = None, within_days: int = EXPIRY_WINDOW_DAYS,
                         limit: int | None = None) -> list[AttentionItem]:
     """Active agreements whose validity ends within ``within_days`` days, soonest first."""
@@ -56,9 +53,9 @@ def expiring_agreements(db: Database, *, today: date | None = None, within_days:
     for a in rows:
         assert a.id is not None and a.valid_to is not None
         left = (a.valid_to - today).days
-        when = "ends today" if left == 0 else f"ends in {_days(left)}"
-        items.append(AttentionItem("agreement", a.id, _agreement_title(a),
-                                   f"Valid to {a.valid_to.isoformat()} ({when})", urgent=left <= 14))
+        detail = (translatable("Valid to {date} (ends today)", date=a.valid_to) if left == 0 else
+                  translatable("Valid to {date} (ends in {days})", date=a.valid_to, days=Days(left)))
+        items.append(AttentionItem("agreement", a.id, _agreement_title(a), detail, urgent=left <= 14))
     return items
 
 
@@ -76,11 +73,11 @@ def reviews_due(db: Database, *, today: date | None = None, within_days: int = R
         assert a.id is not None and a.next_review is not None
         left = (a.next_review - today).days
         if left < 0:
-            detail = f"Review overdue since {a.next_review.isoformat()} ({_days(-left)})"
+            detail = translatable("Review overdue since {date} ({days})", date=a.next_review, days=Days(-left))
         elif left == 0:
-            detail = "Review due today"
+            detail = translatable("Review due today")
         else:
-            detail = f"Review due on {a.next_review.isoformat()} (in {_days(left)})"
+            detail = translatable("Review due on {date} (in {days})", date=a.next_review, days=Days(left))
         items.append(AttentionItem("agreement", a.id, _agreement_title(a), detail, urgent=left <= 0))
     return items
 
@@ -102,9 +99,9 @@ def waiting_in_review(db: Database, *, limit: int | None = None) -> list[Attenti
     items = []
     for a, moment in rows:
         assert a.id is not None
-        day = _utc(moment).astimezone().date().isoformat() if isinstance(moment, datetime) else str(moment)[:10]
+        day = _utc(moment).astimezone().date() if isinstance(moment, datetime) else str(moment)[:10]
         items.append(AttentionItem("agreement", a.id, _agreement_title(a),
-                                   f"{a.kind.value} in review since {day}"))
+                                   translatable("{kind} in review since {date}", kind=a.kind.value, date=day)))
     return items
 
 
@@ -125,7 +122,7 @@ def services_without_active_sla(db: Database, *, limit: int | None = None) -> li
         rows = session.exec(select(Service).where(
             Service.status == ServiceStatus.LIVE, Service.service_type == ServiceType.BUSINESS,
             sa.not_(col(Service.id).in_(covered))).order_by(col(Service.code)).limit(limit)).all()
-    return [AttentionItem("service", s.id, f"{s.code} — {s.name}", "Live, but no active SLA covers it")
+    return [AttentionItem("service", s.id, f"{s.code} — {s.name}", translatable("Live, but no active SLA covers it"))
             for s in rows if s.id is not None]
 
 

@@ -30,6 +30,7 @@ from itsm_desktop.domain.models import (
     Service,
     utcnow,
 )
+from itsm_desktop.domain.translatable import translatable
 
 from .common import current_user, record_history
 
@@ -78,7 +79,8 @@ def add_demo_measurements(session: Session, *, today: date | None = None) -> dic
         if rows:
             session.execute(insert(model), [{**r, "batch_id": batch.id} for r in rows])  # type: ignore[arg-type]
         record_history(session, entity="import_batch", entity_id=batch.id, action=HistoryAction.CREATED,
-                       summary=f"Added {len(rows)} sample {stream.label.lower()} record(s)")
+                       summary=translatable("Sample records added ({stream}): {count:,}", stream=stream.label,
+                                            count=len(rows)))
         counts[f"sample {stream.label.lower()}"] = len(rows)
     return counts
 

@@ -14,6 +14,7 @@ from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.errors import ConflictError, ValidationError
 from itsm_desktop.domain.letterhead import LetterheadForm, LogoImage, letterhead_problems
 from itsm_desktop.domain.models import Organization, ProviderProfile
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from .common import diff, get_or_404, record_history, stale_is_conflict, touch
@@ -76,7 +77,7 @@ def save_letterhead(db: Database, *, organization_id: int, version: int | None,
         if changes:
             record_history(session, entity="organization", entity_id=organization_id,
                            action=HistoryAction.UPDATED,
-                           summary=f"Changed the letterhead of organization “{org.name}”",
+                           summary=translatable("Changed the letterhead of organization “{name}”", name=org.name),
                            changes={f"letterhead_{k}": v for k, v in changes.items()})
         session.flush()
         return LoadedLetterhead(organization_id, org.name, profile.version, form)
@@ -96,7 +97,7 @@ def remove_letterhead(db: Database, *, organization_id: int, version: int) -> No
             session.delete(profile)
         record_history(session, entity="organization", entity_id=organization_id,
                        action=HistoryAction.UPDATED,
-                       summary=f"Removed the letterhead of organization “{org.name}”",
+                       summary=translatable("Removed the letterhead of organization “{name}”", name=org.name),
                        changes={f"letterhead_{k}": [v, None] for k, v in before.items() if v})
 
 

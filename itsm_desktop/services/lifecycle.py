@@ -18,6 +18,7 @@ from itsm_desktop.domain.rules import (
     readiness_problems,
     signature_problems,
 )
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from .agreements import agreement_version, party_problems, read_form
@@ -53,7 +54,7 @@ def submit_for_review(db: Database, *, agreement_id: int, version: int) -> Agree
         if problems:
             raise ValidationError(problems)
         with stale_is_conflict(session, agreement, version):
-            _move(session, agreement, AgreementStatus.IN_REVIEW, "Submitted for review")
+            _move(session, agreement, AgreementStatus.IN_REVIEW, translatable("Submitted for review"))
         return agreement
 
 
@@ -61,7 +62,7 @@ def return_to_draft(db: Database, *, agreement_id: int, version: int) -> Agreeme
     with db.write() as session:
         agreement = agreement_version(session, agreement_id, version)
         with stale_is_conflict(session, agreement, version):
-            _move(session, agreement, AgreementStatus.DRAFT, "Returned to draft")
+            _move(session, agreement, AgreementStatus.DRAFT, translatable("Returned to draft"))
         return agreement
 
 
@@ -93,7 +94,7 @@ def activate(db: Database, *, agreement_id: int, version: int, signed_on: date,
         if problems:
             raise ValidationError(problems)
         with stale_is_conflict(session, agreement, version):
-            _move(session, agreement, AgreementStatus.ACTIVE, f"Activated, signed on {signed_on.isoformat()}")
+            _move(session, agreement, AgreementStatus.ACTIVE, translatable("Activated, signed on {date}", date=signed_on))
             agreement.signed_on = signed_on
             for sig in signatures:
                 session.add(Signature(agreement_id=agreement_id, organization_id=sig.organization_id, side=sig.side,
@@ -110,7 +111,7 @@ def activate(db: Database, *, agreement_id: int, version: int, signed_on: date,
                 session.add(old)
                 assert old.id is not None
                 record_history(session, entity="agreement", entity_id=old.id, action=HistoryAction.STATUS,
-                               summary=f"Superseded by revision {agreement.revision}",
+                               summary=translatable("Superseded by revision {revision}", revision=agreement.revision),
                                changes={"status": [previous.value, AgreementStatus.SUPERSEDED.value]})
         return agreement
 
@@ -118,12 +119,13 @@ def activate(db: Database, *, agreement_id: int, version: int, signed_on: date,
 def terminate(db: Database, *, agreement_id: int, version: int, reason: str = "") -> Agreement:
     """Active → terminated, before its end date."""
     problems: dict[str, str] = {}
-    check_text(problems, "reason", reason, label="The reason")
+    check_text(problems, "reason", reason, label=translatable("The reason"))
     if problems:
         raise ValidationError(problems)
     with db.write() as session:
         agreement = agreement_version(session, agreement_id, version)
-        summary = "Terminated" + (f": {reason.strip()}" if reason.strip() else "")
+        summary = (translatable("Terminated: {reason}", reason=reason.strip()) if reason.strip()
+                   else translatable("Terminated"))
         with stale_is_conflict(session, agreement, version):
             _move(session, agreement, AgreementStatus.TERMINATED, summary)
         return agreement
@@ -140,5 +142,5 @@ def expire_due(db: Database, *, today: date | None = None) -> list[str]:
             assert agreement.valid_to is not None
             with stale_is_conflict(session, agreement, agreement.version):
                 _move(session, agreement, AgreementStatus.EXPIRED,
-                      f"Expired: valid until {agreement.valid_to.isoformat()}")
+                      translatable("Expired: valid until {date}", date=agreement.valid_to))
         return [f"{a.reference} revision {a.revision}" for a in due]

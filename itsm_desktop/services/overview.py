@@ -20,6 +20,7 @@ from itsm_desktop.domain.models import (
     Service,
     ServiceFamily,
 )
+from itsm_desktop.domain.translatable import message_from_data
 from itsm_desktop.store import Database
 
 LIVE_WITHOUT_AGREEMENT_LIMIT = 50
@@ -126,7 +127,7 @@ def overview(db: Database, *, recent_limit: int = RECENT_LIMIT) -> Overview:
             record = records.get((entry.entity, entry.entity_id))
             recent.append(RecentChange(entity=entry.entity, entity_id=entry.entity_id,
                                        label=_label(record, entry), action=entry.action,
-                                       summary=entry.summary, at=entry.at, who=entry.who,
+                                       summary=message_from_data(entry.summary_message, entry.summary), at=entry.at, who=entry.who,
                                        exists=record is not None,
                                        fields=tuple(entry.changes or ()) if entry.action == HistoryAction.UPDATED
                                        else ()))

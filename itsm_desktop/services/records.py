@@ -12,6 +12,7 @@ from itsm_desktop.domain.checks import valid_id
 from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationError
 from itsm_desktop.domain.models import Record
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from .common import (
@@ -108,13 +109,14 @@ def save_in(session: Session, model: type[R], form: F, *, record_id: int | None,
     after = resnapshot(session, record, form, before) if resnapshot is not None and before else snapshot(session, record)
     if record_id is None:
         record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.CREATED,
-                       summary=f"Created {describe(record)}",
+                       summary=translatable("Created {record}", record=describe(record)),
                        changes={k: [None, plain(v)] for k, v in after.items() if v not in (None, "", [], {})})
     else:
         changes = diff(before, after)
         if changes:
             record_history(session, entity=entity, entity_id=record.id, action=HistoryAction.UPDATED,
-                           summary=f"Changed {describe(record)}: {', '.join(changes)}", changes=changes)
+                           summary=translatable("Changed {record}: {fields}", record=describe(record),
+                                                fields=", ".join(changes)), changes=changes)
     return record  # its values are those written: nothing to read back
 
 
@@ -159,7 +161,7 @@ def delete_in(session: Session, model: type[R], record_id: int, *, version: int 
     except IntegrityError as exc:
         raise InUseError(f"{label[:1].upper()}{label[1:]} cannot be deleted: {integrity_message(exc)}") from exc
     record_history(session, entity=entity, entity_id=record_id, action=HistoryAction.DELETED,
-                   summary=f"Deleted {label}", changes={k: [plain(v), None] for k, v in values.items()})
+                   summary=translatable("Deleted {record}", record=label), changes={k: [plain(v), None] for k, v in values.items()})
 
 
 def model_values(record: Any, form_type: type) -> dict[str, Any]:

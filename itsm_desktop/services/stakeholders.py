@@ -23,6 +23,7 @@ from itsm_desktop.domain.models import (
     ServiceSupplier,
 )
 from itsm_desktop.domain.rules import contact_problems, organization_problems
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from . import records
@@ -77,7 +78,7 @@ def apply_organization_form(session: Session, org: Organization, form: Organizat
 
 
 def _org_label(org: Organization) -> str:
-    return f"organization “{org.name}”"
+    return translatable("organization “{name}”", name=org.name)
 
 
 def create_organization(db: Database, *, form: OrganizationForm, restore_id: int | None = None) -> Organization:
@@ -197,7 +198,7 @@ def apply_contact_form(session: Session, contact: Contact, form: ContactForm,
 
 
 def _contact_label(contact: Contact) -> str:
-    return f"contact “{contact.name}”"
+    return translatable("contact “{name}”", name=contact.name)
 
 
 def create_contact(db: Database, *, form: ContactForm, restore_id: int | None = None) -> Contact:

@@ -11,6 +11,7 @@ from itsm_desktop.domain.checks import Problems, check_text
 from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.models import Contact, UserProfile
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from .common import current_user, get_or_404, record_history, sign_ins_of
@@ -59,7 +60,7 @@ def set_logins(db: Database, *, contact_id: int, logins: Iterable[str]) -> list[
             if login not in before:
                 session.add(UserProfile(login=login, contact_id=contact_id))
         record_history(session, entity="contact", entity_id=contact_id, action=HistoryAction.UPDATED,
-                       summary=f"Changed the sign-in names of contact “{contact.name}”",
+                       summary=translatable("Changed the sign-in names of contact “{name}”", name=contact.name),
                        changes={"logins": [", ".join(before), ", ".join(wanted)]})
         session.flush()
         return wanted

@@ -25,6 +25,7 @@ from itsm_desktop.resources import resource_path
 from itsm_desktop.services.maintenance import default_backup_folder
 
 from .common.icons import app_icon
+from .common.translate import tr
 from .common.widgets import SPACING, heading, muted
 from .diagnostics import log_folder
 
@@ -59,7 +60,7 @@ def licenses_text() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return "The license notices could not be read."
+        return tr("The license notices could not be read.")
 
 
 class AboutDialog(QDialog):

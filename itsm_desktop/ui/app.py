@@ -20,7 +20,8 @@ from .common.icons import app_icon
 from .common.theme import apply_theme, saved_theme
 from .diagnostics import install_diagnostics
 from .files import database_is_empty, demo_available, load_sample
-from .languages import effective_language, install_translators
+from .language_switch import open_databases
+from .languages import effective_language, use_language
 from .settings import open_settings
 
 
@@ -76,7 +77,7 @@ def run_gui(database: str | Path, demo: bool = False) -> int:
     """
     app = application()
     settings = open_settings()
-    install_translators(app, effective_language(settings))
+    use_language(app, effective_language(settings))
     install_diagnostics(app)
     try:
         db = Database.open(database)
@@ -106,5 +107,5 @@ def run_gui(database: str | Path, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        db_now = window.ctx.db
-        db_now.close()
+        for db_now in open_databases(window):
+            db_now.close()

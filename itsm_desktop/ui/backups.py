@@ -219,7 +219,8 @@ class Backups(QObject):
         if changes.paper is not None:
             set_page_size_setting(self.ctx.settings, changes.paper)
         if changes.language is not None:
-            save_language(self.ctx.settings, changes.language)  # applies from the next start
+            save_language(self.ctx.settings, changes.language)
+            self._switch_language()
         keep = changes.keep
         if keep is None:
             return any(value is not None for value in (changes.theme, changes.paper, changes.language))
@@ -227,6 +228,25 @@ class Backups(QObject):
         if self.automatic and keep > 0:
             self.back_up_automatically()  # turned on, or fewer kept: prune now
         return True
+
+    def _switch_language(self) -> None:
+        """Show the window in the language now chosen, once Preferences has closed."""
+        from .language_switch import rebuild_in_language
+        from .languages import effective_language
+        from .main_window import MainWindow
+
+        window, automatic = self.window, self.automatic
+
+        def rebuild() -> None:
+            fresh = rebuild_in_language(window, effective_language(self.ctx.settings)) \
+                if isinstance(window, MainWindow) else None
+            if fresh is None:
+                window.statusBar().showMessage(
+                    _tr("The language chosen applies the next time ITSM Desktop starts."), 8000)
+                return
+            fresh.backups.automatic = automatic  # the day's backup is made already
+
+        QTimer.singleShot(0, self, rebuild)
 
     # --- automatic backups ------------------------------------------------------------------
 

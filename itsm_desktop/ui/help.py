@@ -25,6 +25,7 @@ from itsm_desktop import APP_NAME
 from itsm_desktop.resources import resource_path
 
 from .common.accessible import plain
+from .common.translate import tr
 from .common.widgets import SPACING, muted
 
 GUIDE = ("help", "user-guide.md")
@@ -44,7 +45,7 @@ def guide_text() -> str:
     try:
         return resource_path(*GUIDE).read_text(encoding="utf-8")
     except OSError:
-        return "The user guide could not be read."
+        return tr("The user guide could not be read.")
 
 
 class GuideWindow(QDialog):

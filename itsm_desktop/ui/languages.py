@@ -2,8 +2,9 @@
 
 The application's catalogues (``resources/translations/itsm_desktop_<code>.qm``, built from
 the ``.ts`` files by ``packaging/translations.py``) and Qt's own for its dialogs
-(``qtbase_<code>.qm`` from PySide6) are installed once at start; a language chosen in
-Preferences applies from the next start.
+(``qtbase_<code>.qm`` from PySide6) are installed at start; a language chosen in Preferences
+is installed in their place at once (``use_language``) and the window built anew in it
+(``language_switch``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,23 @@ def effective_language(settings: QSettings) -> str:
     return saved_language(settings) or system_language()
 
 
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale dates and numbers are written in under ``language``: the system's when it
+    speaks that language (a Swiss German keeps "1'250.50"), else the language's main one."""
+    system = system if system is not None else QLocale.system()
+    if system.language() == QLocale.Language.C and language == SOURCE_LANGUAGE:
+        return system  # no locale configured: ISO dates (see common.local_formats)
+    code = system.name().split("_")[0]
+    return system if code == language else QLocale(language if language in LANGUAGES else SOURCE_LANGUAGE)
+
+
+def apply_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """Make the locale of ``language`` Qt's default (read by every field and list); it."""
+    locale = locale_for(language, system)
+    QLocale.setDefault(locale)
+    return locale
+
+
 def catalogue_path(language: str) -> Path:
     """The compiled catalogue of the application's strings in ``language``."""
     return CATALOGUES / f"{CATALOGUE_NAME}_{language}.qm"
@@ -68,6 +86,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator.load(name, folder) and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+_in_use: list[QTranslator] = []  # the catalogues ``use_language`` installed last
+
+
+def use_language(app: QCoreApplication, language: str) -> QLocale:
+    """Make ``language`` the language and locale of the screens, replacing the one in use
+    (only texts made from now on are in it: windows are built anew to show it); the locale."""
+    remove_translators(app, _in_use)
+    _in_use[:] = install_translators(app, language)
+    return apply_locale(language)
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -26,6 +26,7 @@ from itsm_desktop.services.maintenance import default_backup_folder, list_automa
 from .common.dialogs import Dialogs
 from .common.fields import RangeSpinBox, say_problems_as_typed
 from .common.icons import icon
+from .common.local_formats import show_datetime
 from .common.theme import DEFAULT_THEME, THEMES, set_tone
 from .common.widgets import SPACING, heading, muted
 from .languages import LANGUAGES, SYSTEM
@@ -76,7 +77,7 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.setToolTip(self.tr("Takes effect the next time ITSM Desktop starts"))
+        self.language.setToolTip(self.tr("Takes effect at once; unsaved changes are asked about first"))
 
         self.paper = QComboBox(self)
         self.paper.setObjectName("paper_size")
@@ -122,7 +123,7 @@ class PreferencesDialog(QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.open_button)
 
-        last = (last_backup.strftime("%Y-%m-%d %H:%M") if last_backup is not None
+        last = (show_datetime(last_backup) if last_backup is not None
                 else self.tr("none yet"))
         self.last_label = muted(self.tr("Latest automatic backup: {when}").format(when=last), self)
         self.last_label.setObjectName("last_backup")

@@ -450,9 +450,27 @@ def worker_gui(args: argparse.Namespace) -> dict[str, Any]:
 
     out.update(_preview(window, args.edit_id))
     out["peak_rss_session_mb"] = _peak_rss_mb()  # with the agreements page built too
+    window, out["language_switch_ms"] = _language_switch(window)
     window.close()
     db.close()
     return out
+
+
+def _language_switch(window: Any) -> tuple[Any, float]:
+    """Choosing German in Preferences: the window built anew in it, on the agreements page;
+    the new window and the time until it is shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from itsm_desktop.ui.language_switch import rebuild_in_language
+    from itsm_desktop.ui.languages import use_language
+
+    app = QApplication.instance()
+    started = time.perf_counter()
+    fresh = rebuild_in_language(window, "de")
+    app.processEvents()
+    took = _ms(time.perf_counter() - started)
+    use_language(app, "en")
+    return fresh or window, took
 
 
 def _preview(window: Any, agreement_id: int) -> dict[str, Any]:

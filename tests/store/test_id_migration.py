@@ -19,7 +19,7 @@ pytestmark = pytest.mark.sqlite_only  # the local file itself
 BEFORE = "0003"
 LATER_COLUMNS = {("agreement", "priority_scheme"), ("agreement", "support_hours_name"),
                  ("agreement", "support_hours"), ("agreement", "support_calendar"),
-                 ("service_level_target", "definition"),
+                 ("service_level_target", "definition"), ("history_entry", "summary_message"),
                  ("agreement", "language"), ("organization", "language")}
 """Columns later revisions add to tables that exist at ``BEFORE``."""
 

@@ -80,7 +80,7 @@ def test_a_bad_price_is_refused_beside_its_table_and_nothing_is_saved(
     terms.terms.item(0, PRICE).setText("twelve")
     main_window.window_actions.save.trigger()
     assert page.editor.is_dirty()
-    assert "Price must be a number." in page.editor.errors.text("service_terms")
+    assert "Row 1: “twelve” is not a number; write it like 1,250.50." in page.editor.errors.text("service_terms")
     assert sql("select count(*) from agreement_service_terms where agreement_id = ?", uc.id) == [(1,)]
     assert sql("select price from agreement_service_terms where agreement_id = ?", uc.id) == [(None,)]
 

@@ -82,7 +82,7 @@ def test_validation_error_beside_its_field_and_nothing_saved(main_window: MainWi
     main_window.window_actions.save.trigger()
 
     # the amount is checked first, in the form itself
-    assert "not an amount" in page.editor.errors.text("price")
+    assert "“twelve” is not a number; write it like 1,250.50." in page.editor.errors.text("price")
     assert page.editor.tabs.currentIndex() == 2  # the Cost tab, where the message is
 
     page.editor.price.setText("12.50")

@@ -85,7 +85,7 @@ def test_a_preview_with_problems_cannot_be_imported(demo_window: MainWindow, fak
     demo_window.window_actions.import_data.trigger()
     assert not seen["finish"]
     assert "is not one of" in seen["cells"][("2", "Status")]
-    assert "1 problem(s)" in seen["summary"]
+    assert "in the file: 1 problem, marked in red" in seen["summary"]
     assert catalog.find_service_by_code(db, "BAD") is None
     assert not demo_window.window_actions.undo.isEnabled()
 

@@ -7,11 +7,25 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenuBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
+    QScrollArea,
+    QTabBar,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
 from ui_helpers import FakeDialogs
 
 from itsm_desktop.domain.enums import ServiceStatus
+from itsm_desktop.services import catalog
 from itsm_desktop.store import Database
+from itsm_desktop.ui.common.dialogs import Answer
 from itsm_desktop.ui.common.translate import label_of
 from itsm_desktop.ui.languages import (
     LANGUAGES,
@@ -23,6 +37,7 @@ from itsm_desktop.ui.languages import (
     save_language,
     saved_language,
     system_language,
+    use_language,
 )
 from itsm_desktop.ui.main_window import MainWindow
 from itsm_desktop.ui.preferences import PreferencesDialog
@@ -116,15 +131,157 @@ def test_the_system_language_is_followed_unless_one_is_chosen(settings: QSetting
     assert saved_language(settings) == SYSTEM
 
 
-def test_preferences_choose_the_language_for_the_next_start(main_window: MainWindow,
-                                                             fake_dialogs: FakeDialogs,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def _choose(language: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from itsm_desktop.ui import preferences
 
-    def choose_german(_parent: Any, dialog: PreferencesDialog) -> int:
-        dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    def choose(_parent: Any, dialog: PreferencesDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
         return PreferencesDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(preferences.Dialogs, "run_dialog", staticmethod(choose_german))
+    monkeypatch.setattr(preferences.Dialogs, "run_dialog", staticmethod(choose))
+
+
+def _main_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+@pytest.fixture
+def back_to_english(qapp: Any) -> Iterator[None]:
+    yield
+    use_language(qapp, "en")
+    QLocale.setDefault(QLocale.c())
+
+
+def test_choosing_a_language_applies_it_at_once_keeping_the_page_record_and_size(
+        main_window: MainWindow, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch, make: Any,
+        db: Database, qtbot: Any, back_to_english: None) -> None:
+    service = make.service("MAIL", name="E-mail")
+    assert main_window.show_page("catalog")
+    page = main_window.pages["catalog"]
+    page.model.reload()  # type: ignore[attr-defined]
+    assert page.show_record(service.id)
+    main_window.resize(1100, 720)
+    page.editor.name.setText("Corporate E-mail")  # type: ignore[attr-defined]  # not saved yet
+    fake_dialogs.answer("ask_save_discard_cancel", Answer.SAVE)
+    _choose("de", monkeypatch)
+
     assert main_window.backups.edit_preferences()
-    assert saved_language(main_window.ctx.settings) == "de"
+    qtbot.waitUntil(lambda: _main_windows() and _main_windows()[0] is not main_window)
+    [window] = _main_windows()
+    qtbot.addWidget(window)
+    assert saved_language(window.ctx.settings) == "de"
+    assert window.ctx.db is db
+    assert "ask_save_discard_cancel" in fake_dialogs.names()
+    assert catalog.get_service(db, service.id).name == "Corporate E-mail"  # the edit was saved first
+    assert _visible_menus(window) == EXPECTED["de"]["menus"]
+    assert window.page_key() == "catalog"
+    assert window.pages["catalog"].editor.record_id == service.id  # type: ignore[attr-defined]
+    assert window.size() == main_window.size()
+    assert QLocale().name() == "de_DE"
+
+
+def test_cancelling_the_unsaved_question_keeps_the_window(
+        main_window: MainWindow, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch, make: Any,
+        db: Database, qtbot: Any, back_to_english: None) -> None:
+    service = make.service("MAIL", name="E-mail")
+    assert main_window.show_page("catalog")
+    page = main_window.pages["catalog"]
+    page.model.reload()  # type: ignore[attr-defined]
+    assert page.show_record(service.id)
+    page.editor.name.setText("Corporate E-mail")  # type: ignore[attr-defined]
+    fake_dialogs.answer("ask_save_discard_cancel", Answer.CANCEL)
+    _choose("fr", monkeypatch)
+
+    assert main_window.backups.edit_preferences()
+    qtbot.waitUntil(lambda: "Corporate" not in main_window.statusBar().currentMessage()
+                    and main_window.statusBar().currentMessage() != "")
+    assert _main_windows() == [main_window]
+    assert page.editor.name.text() == "Corporate E-mail"  # type: ignore[attr-defined]  # still there, unsaved
+    assert "next time" in main_window.statusBar().currentMessage()
+    assert _visible_menus(main_window)[0] == "&File"
+
+
+def test_a_string_missing_from_a_catalogue_shows_in_english(qapp: Any, back_to_english: None) -> None:
+    use_language(qapp, "de")
+    assert QApplication.translate("MainWindow", "&File") == "&Datei"
+    assert QApplication.translate("MainWindow", "A sentence no catalogue has") == "A sentence no catalogue has"
+    use_language(qapp, "xx")  # a language the application does not have: English, never a key
+    assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+PAGE_HEADINGS = {
+    "de": {"home": "Auf einen Blick", "catalog": "Servicekatalog", "organizations": "Organisationen",
+           "contacts": "Kontakte", "agreements": "Vereinbarungen", "service_levels": "Service-Level"},
+    "fr": {"home": "En un coup d’œil", "catalog": "Catalogue de services", "organizations": "Organisations",
+           "contacts": "Contacts", "agreements": "Accords", "service_levels": "Niveaux de service"},
+}
+
+
+def _translations(language: str) -> dict[str, str]:
+    """English source → translation of every message the catalogue words differently."""
+    import xml.etree.ElementTree as ET
+
+    found = {}
+    for message in ET.parse(catalogue_path(language).with_suffix(".ts")).getroot().iter("message"):
+        source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+        if translation.strip() and translation != source and "{" not in source:
+            found[source.replace("&", "")] = translation
+    return found
+
+
+def _visible_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+    return [t.replace("&", "") for t in texts if t]
+
+
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+def test_every_page_shows_its_texts_in_the_language(language: str, make_window: Any, demo_db: Database) -> None:
+    """Each page in German and French: its heading, and no text left in English that the
+    catalogue translates (a string shown without ``tr``, or translated too early)."""
+    window = make_window(demo_db)
+    english = _translations(language)
+    for key, heading in PAGE_HEADINGS[language].items():
+        assert window.show_page(key)
+        page = window.pages[key]
+        table = getattr(page, "table", None)
+        if table is not None and table.model().rowCount():
+            table.selectRow(0)  # the editor of the first record too
+        assert heading in _visible_texts(page), key
+        left_in_english = sorted({t for t in _visible_texts(window) if t in english})
+        assert left_in_english == [], (key, left_in_english)
+
+
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_editors_fit_their_pane_in_the_language(language: str, size: tuple[int, int], make_window: Any,
+                                                    demo_db: Database, qtbot: Any) -> None:
+    """German and French words are longer: no editor tab of a page is wider than its pane
+    (it would scroll sideways and cut its right edge off)."""
+    window = make_window(demo_db)
+    window.resize(*size)
+    qtbot.wait(50)
+    for key in ("catalog", "organizations", "contacts", "agreements"):
+        assert window.show_page(key)
+        page = window.pages[key]
+        page.table.selectRow(0)  # type: ignore[attr-defined]
+        scroll = page.findChild(QScrollArea, "editor_scroll")
+        assert scroll is not None
+        editor = page.editor  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda e=editor, s=scroll: e.width() <= s.viewport().width())
+        tabs = editor.findChild(QTabWidget)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            assert editor.minimumSizeHint().width() <= scroll.viewport().width(), (key, index)

@@ -4,7 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+53"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+47"/>
+        <location filename="../../domain/models.py" line="+603"/>
+        <source>clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Clause Library</source>
         <translation>Klauselbibliothek</translation>
     </message>
@@ -15,17 +21,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/agreements/contacts_tab.py" line="+215"/>
-        <location filename="../../ui/agreements/parties.py" line="+251"/>
+        <location filename="../../ui/agreements/contacts_tab.py" line="+217"/>
+        <location filename="../../ui/agreements/parties.py" line="+252"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="+59"/>
-        <location filename="../../ui/agreements/targets_tab.py" line="+93"/>
-        <location filename="../../ui/agreements/terms_tab.py" line="+112"/>
+        <location filename="../../ui/agreements/targets_tab.py" line="+94"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="+118"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/agreements/editor.py" line="+111"/>
+        <location filename="../../ui/agreements/editor.py" line="+112"/>
         <source>Clauses</source>
         <translation>Klauseln</translation>
     </message>
@@ -40,26 +46,27 @@
         <translation>Das Speichern eines geänderten Textes legt eine neue Version an; Vereinbarungen behalten die Version, die sie enthalten.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Topic</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+6"/>
         <source>Title, text and conditions are written in each language the agreements print in; English is the original.</source>
         <translation>Titel, Text und Bedingungen werden in jeder Sprache verfasst, in der Vereinbarungen gedruckt werden; Englisch ist das Original.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
-        <location filename="../../ui/agreements/dialogs.py" line="+90"/>
+        <location filename="../../ui/agreements/dialogs.py" line="+91"/>
         <location line="+133"/>
-        <location filename="../../ui/agreements/general_tab.py" line="+66"/>
+        <location filename="../../ui/agreements/general_tab.py" line="+67"/>
+        <location filename="../../domain/rules.py" line="+243"/>
         <location filename="../../services/listing.py" line="+279"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -92,7 +99,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../ui/agreements/terms_tab.py" line="+16"/>
-        <location filename="../../ui/common/history_panel.py" line="+287"/>
+        <location filename="../../ui/common/history_panel.py" line="+289"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -179,7 +186,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Klausel nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/clauses_tab.py" line="+45"/>
+        <location filename="../../ui/agreements/clauses_tab.py" line="+46"/>
         <source>Standard clauses</source>
         <translation>Standardklauseln</translation>
     </message>
@@ -199,7 +206,12 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Klauselbibliothek…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>{topic}: {title}</source>
+        <translation>{topic}: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> · not carried (newest: version {n})</source>
         <translation> · nicht enthalten (neueste: Version {n})</translation>
     </message>
@@ -249,7 +261,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Klauseln der Vereinbarung {reference} ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common.py" line="+69"/>
+        <location filename="../../ui/agreements/common.py" line="+70"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
@@ -259,7 +271,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>(no longer available)</source>
         <translation>(nicht mehr verfügbar)</translation>
     </message>
@@ -276,18 +288,25 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+0"/>
         <location line="+189"/>
+        <location filename="../../services/exchange/kinds.py" line="+101"/>
         <location filename="../../services/listing.py" line="-36"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="-189"/>
+        <location filename="../../domain/rules.py" line="-132"/>
+        <location line="+21"/>
+        <location filename="../../services/exchange/kinds.py" line="-35"/>
         <location filename="../../services/listing.py" line="+4"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../domain/rules.py" line="-22"/>
+        <location line="+21"/>
+        <location filename="../../services/exchange/kinds.py" line="-2"/>
         <location filename="../../services/listing.py" line="-1"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
@@ -318,7 +337,8 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contacts/page.py" line="+15"/>
+        <location filename="../../ui/contacts/page.py" line="+16"/>
+        <location filename="../../services/exchange/kinds.py" line="+34"/>
         <location filename="../../services/listing.py" line="-18"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
@@ -353,7 +373,10 @@ Version {number} · Standard für {kinds}</translation>
         <location line="+67"/>
         <location filename="../../ui/agreements/dialogs.py" line="+8"/>
         <location filename="../../ui/agreements/general_tab.py" line="+21"/>
+        <location filename="../../domain/definitions.py" line="+38"/>
+        <location line="+8"/>
         <location filename="../../domain/enums.py" line="+267"/>
+        <location filename="../../services/exchange/kinds.py" line="+33"/>
         <location filename="../../services/listing.py" line="-36"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
@@ -362,6 +385,9 @@ Version {number} · Standard für {kinds}</translation>
         <location line="+0"/>
         <location filename="../../ui/agreements/dialogs.py" line="+0"/>
         <location line="+123"/>
+        <location filename="../../domain/definitions.py" line="-8"/>
+        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../../domain/enums.py" line="-40"/>
         <location line="+27"/>
         <location line="+14"/>
@@ -415,7 +441,7 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/agreements/lifecycle_bar.py" line="+138"/>
+        <location filename="../../ui/agreements/lifecycle_bar.py" line="+140"/>
         <source>further notice</source>
         <translation>auf Weiteres</translation>
     </message>
@@ -436,6 +462,8 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../domain/rules.py" line="-2"/>
+        <location filename="../../services/exchange/kinds.py" line="-27"/>
         <location filename="../../services/listing.py" line="+53"/>
         <source>Job title</source>
         <translation>Funktion</translation>
@@ -538,7 +566,7 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/editor.py" line="-51"/>
-        <location filename="../../ui/agreements/lifecycle_actions.py" line="+64"/>
+        <location filename="../../ui/agreements/lifecycle_actions.py" line="+65"/>
         <source>{reference} revision {revision} is {status} now.</source>
         <translation>{reference} Revision {revision} ist jetzt {status}.</translation>
     </message>
@@ -553,8 +581,10 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Stufe {number}: {message}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-24"/>
+        <location line="+33"/>
         <location filename="../../ui/agreements/page.py" line="+87"/>
+        <location filename="../../domain/models.py" line="-346"/>
         <source>agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -595,12 +625,12 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/agreements/history_tab.py" line="+37"/>
+        <location filename="../../ui/agreements/history_tab.py" line="+38"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Item {number}: {message}</source>
         <translation>Eintrag {number}: {message}</translation>
     </message>
@@ -647,7 +677,8 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../ui/service_levels/details.py" line="+42"/>
+        <location filename="../../ui/service_levels/details.py" line="+43"/>
+        <location filename="../../services/exchange/kinds.py" line="-21"/>
         <location filename="../../services/listing.py" line="-21"/>
         <location line="+56"/>
         <source>Kind</source>
@@ -671,6 +702,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+4"/>
         <location filename="../../ui/service_levels/details.py" line="+0"/>
+        <location filename="../../domain/rules.py" line="+115"/>
         <location filename="../../services/listing.py" line="-3"/>
         <source>Reference</source>
         <translation>Referenz</translation>
@@ -771,8 +803,8 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+97"/>
-        <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
-        <translation>„{text}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-01-31.</translation>
+        <source>“{text}” is not a date; write it like {example}.</source>
+        <translation>„{text}“ ist kein Datum; schreiben Sie es z. B. als {example}.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/history_tab.py" line="-6"/>
@@ -813,6 +845,7 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+41"/>
+        <location filename="../../ui/agreements/lifecycle_bar.py" line="-20"/>
         <source>{reference} revision {revision}</source>
         <translation>{reference} Revision {revision}</translation>
     </message>
@@ -912,7 +945,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>{label} überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/lifecycle_bar.py" line="-124"/>
+        <location filename="../../ui/agreements/lifecycle_bar.py" line="-105"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
@@ -992,7 +1025,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Als Nächstes: Nach der Unterzeichnung aktivieren oder für Änderungen zum Entwurf zurückgeben.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>In force — read-only</source>
         <translation>In Kraft – schreibgeschützt</translation>
     </message>
@@ -1105,8 +1138,9 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/agreements/targets_model.py" line="+208"/>
+        <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
+        <location filename="../../services/service_levels/board.py" line="+41"/>
         <source>All services</source>
         <translation>Alle Services</translation>
     </message>
@@ -1211,22 +1245,26 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Wozu sich der Kunde verpflichtet, damit die Ziele erreicht werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/targets_model.py" line="-169"/>
+        <location filename="../../ui/agreements/targets_model.py" line="-170"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="-91"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="+69"/>
+        <location filename="../../domain/rules.py" line="+27"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/agreements/underpinning_tab.py" line="+72"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
@@ -1247,6 +1285,10 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../domain/rules.py" line="-157"/>
+        <location line="+19"/>
+        <location line="+102"/>
+        <location filename="../../services/exchange/kinds.py" line="-21"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1277,7 +1319,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>{number} % des Zielwerts</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>(not covered)</source>
         <translation>(nicht abgedeckt)</translation>
     </message>
@@ -1366,13 +1408,13 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/agreements/texts_tab.py" line="+254"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="+256"/>
         <location filename="../../ui/backups.py" line="+118"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/terms_tab.py" line="-79"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="-58"/>
         <source>{provider_role}: {provider_is}. {customer_role}: {customer_is}. Prints {prints}.</source>
         <translation>{provider_role}: {provider_is}. {customer_role}: {customer_is}. Druckt {prints}.</translation>
     </message>
@@ -1407,7 +1449,14 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Die Stufen und ihre Bedeutung, die der Kunde vereinbart; Reaktions- und Lösungsziele sowie das Glossar beziehen sich darauf.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location filename="../../domain/rules.py" line="+39"/>
         <location line="+7"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add level</source>
         <translation>Stufe hinzufügen</translation>
     </message>
@@ -1432,7 +1481,10 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Neue Vereinbarungen beginnen mit diesen Stufen und Supportzeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-79"/>
+        <location line="+85"/>
+        <location filename="../../domain/rules.py" line="-105"/>
+        <location filename="../../services/exchange/kinds.py" line="+92"/>
         <source>Support hours</source>
         <translation>Supportzeiten</translation>
     </message>
@@ -1442,7 +1494,17 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Ziele in Geschäftsstunden oder Arbeitstagen zählen nur innerhalb dieser Zeiten; alle anderen Zeiten sind Uhrzeit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+20"/>
+        <location filename="../../domain/rules.py" line="-69"/>
+        <location line="+19"/>
+        <location line="+15"/>
+        <location line="+31"/>
+        <location line="+101"/>
+        <location filename="../../services/exchange/kinds.py" line="-84"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+14"/>
         <location filename="../../services/listing.py" line="-98"/>
         <location line="+35"/>
         <location line="+20"/>
@@ -1450,7 +1512,46 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <location line="-89"/>
+        <source>What is delivered</source>
+        <translation>Leistungsumfang</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>How to reach its support</source>
+        <translation>Erreichbarkeit des Supports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../domain/rules.py" line="-81"/>
+        <source>Contract reference</source>
+        <translation>Vertragsreferenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../services/exchange/kinds.py" line="+44"/>
+        <source>Charge model</source>
+        <translation>Verrechnungsmodell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../services/exchange/kinds.py" line="+3"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="+2"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billed per</source>
+        <translation>Abrechnung pro</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>e.g. Service desk hours</source>
         <translation>z. B. Servicedesk-Zeiten</translation>
     </message>
@@ -1470,7 +1571,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Nicht messbar, bis festgelegt: {problem}</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+182"/>
         <source>This agreement&apos;s own levels.</source>
         <translation>Die eigenen Stufen dieser Vereinbarung.</translation>
     </message>
@@ -1480,7 +1581,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Die Standardstufen des Teams: Ändern Sie eine davon, um dieser Vereinbarung eigene zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/texts_tab.py" line="-209"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="-211"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
@@ -1575,7 +1676,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>den Kostenmodellen der abgedeckten Services</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Fill from the services</source>
         <translation>Aus den Services übernehmen</translation>
     </message>
@@ -1670,7 +1771,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Stufe {level}: {name} ({organization})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/underpinning_tab.py" line="+53"/>
+        <location filename="../../ui/agreements/underpinning_tab.py" line="-17"/>
         <source> — {status}, not counted</source>
         <translation> – {status}, nicht gezählt</translation>
     </message>
@@ -1700,12 +1801,18 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Nicht abgesichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-55"/>
+        <location line="+64"/>
         <source>Rests on</source>
         <translation>Stützt sich auf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-64"/>
+        <source>Margin</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Which OLA or contract target does “{target}” rest on?</source>
         <translation>Auf welches OLA- oder Vertragsziel stützt sich „{target}“?</translation>
     </message>
@@ -1858,7 +1965,12 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+51"/>
+        <source>The language chosen applies the next time ITSM Desktop starts.</source>
+        <translation>Die gewählte Sprache gilt ab dem nächsten Start von ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot make the automatic backup of {path}: {error}.</source>
         <translation>Die automatische Sicherung von {path} ist nicht möglich: {error}.</translation>
     </message>
@@ -1868,8 +1980,10 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Automatische Tagessicherung erstellt: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/editor.py" line="+84"/>
+        <location filename="../../ui/catalog/editor.py" line="+63"/>
+        <location line="+22"/>
         <location filename="../../ui/catalog/page.py" line="-9"/>
+        <location filename="../../domain/models.py" line="-87"/>
         <source>service</source>
         <translation>Service</translation>
     </message>
@@ -1936,7 +2050,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Bitte warten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/conflicts.py" line="+40"/>
+        <location filename="../../ui/common/conflicts.py" line="+41"/>
         <source>This {noun}</source>
         <translation>Dieser Datensatz ({noun})</translation>
     </message>
@@ -1987,7 +2101,12 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="+28"/>
+        <location filename="../../ui/common/dialogs.py" line="+20"/>
+        <source>ITSM Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>ITSM-Desktop-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>What changed (yours → theirs):</source>
         <translation>Was sich geändert hat (Ihre → deren):</translation>
     </message>
@@ -2012,8 +2131,15 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Möchten Sie Ihre Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/editor.py" line="+98"/>
-        <location filename="../../ui/common/record_actions.py" line="+29"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="-76"/>
+        <location filename="../../ui/common/editor.py" line="+64"/>
+        <source>Row {row}: {message}</source>
+        <translation>Zeile {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/editor.py" line="+37"/>
+        <location filename="../../ui/common/record_actions.py" line="+30"/>
+        <location filename="../../domain/models.py" line="-77"/>
         <source>record</source>
         <translation>Datensatz</translation>
     </message>
@@ -2037,6 +2163,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <message>
         <location line="+0"/>
         <location filename="../../domain/enums.py" line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="-34"/>
         <location filename="../../services/listing.py" line="-52"/>
         <location line="+93"/>
         <source>Status</source>
@@ -2060,7 +2187,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/common/table_model.py" line="+44"/>
+        <location filename="../../ui/common/table_model.py" line="+46"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2117,7 +2244,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+106"/>
+        <location filename="../../ui/common/record_page.py" line="+107"/>
         <source>records</source>
         <translation>Datensätze</translation>
     </message>
@@ -2142,8 +2269,11 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Wählen Sie einen Datensatz in der Liste, um ihn hier zu sehen und zu bearbeiten, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+45"/>
+        <location filename="../../ui/contacts/editor.py" line="+27"/>
+        <location line="+18"/>
+        <location line="+114"/>
         <location filename="../../ui/contacts/page.py" line="+4"/>
+        <location filename="../../domain/models.py" line="+44"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -2182,6 +2312,18 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location filename="../../ui/organizations/page.py" line="+1"/>
         <source>Active and inactive</source>
         <translation>Aktive und inaktive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/organizations/page.py" line="+0"/>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/organizations/page.py" line="+0"/>
+        <source>Inactive only</source>
+        <translation>Nur inaktive</translation>
     </message>
     <message>
         <location filename="../../ui/diagnostics.py" line="+112"/>
@@ -2271,7 +2413,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Das Beispielportfolio kann nur in eine leere Datenbank geladen werden, damit es sich nie mit Ihren Datensätzen vermischt. Legen Sie eine mit Datei ▸ Neue Datenbank an und laden Sie es dort.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+48"/>
+        <location filename="../../ui/home/page.py" line="+50"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2291,9 +2433,17 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>gestern {time}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Home</source>
         <translation>Startseite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+175"/>
+        <source>%Ln service(s) in the catalog</source>
+        <translation>
+            <numerusform>%Ln Service im Katalog</numerusform>
+            <numerusform>%Ln Services im Katalog</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/integrity.py" line="+101"/>
@@ -2301,13 +2451,16 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/editor.py" line="+38"/>
+        <location filename="../../ui/organizations/editor.py" line="+32"/>
+        <location line="+7"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
+        <location filename="../../domain/models.py" line="-24"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/organizations/page.py" line="-4"/>
+        <location filename="../../services/exchange/kinds.py" line="-50"/>
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
@@ -2512,10 +2665,13 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source> {n} more record(s) are not listed.</source>
-        <translation> {n} weitere Datensätze sind nicht aufgeführt.</translation>
+        <source> Not listed: %Ln more record(s).</source>
+        <translation>
+            <numerusform> Nicht aufgeführt: %Ln weiterer Datensatz.</numerusform>
+            <numerusform> Nicht aufgeführt: %Ln weitere Datensätze.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2573,7 +2729,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+34"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+38"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
@@ -2603,12 +2759,25 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{target}, {period}: {value} – {status} (zugesagt {promised})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+68"/>
+        <location filename="../../ui/service_levels/page.py" line="+59"/>
+        <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
+    <message numerus="yes">
+        <location line="+294"/>
+        <source>%Ln value(s) computed or changed.</source>
+        <translation>
+            <numerusform>%Ln Wert berechnet oder geändert.</numerusform>
+            <numerusform>%Ln Werte berechnet oder geändert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/service_levels/trend.py" line="+48"/>
+        <location filename="../../ui/service_levels/trend.py" line="+49"/>
         <source>Select a target to see its trend</source>
         <translation>Wählen Sie ein Ziel, um seinen Verlauf zu sehen</translation>
     </message>
@@ -2624,6 +2793,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../domain/rules.py" line="+36"/>
         <source>Warning threshold</source>
         <translation>Warnschwelle</translation>
     </message>
@@ -2808,12 +2978,58 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Eskalationsstufe 3</translation>
     </message>
     <message>
+        <location filename="../../domain/definitions.py" line="-16"/>
+        <source>us: the IT organization that delivers the services</source>
+        <translation>wir: die IT-Organisation, die die Services erbringt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a business unit or customer that receives them</source>
+        <translation>ein Geschäftsbereich oder Kunde, der sie erhält</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the catalog&apos;s descriptions, service hours, support channels, components, suppliers and prices of the covered services</source>
+        <translation>die Beschreibungen, Servicezeiten, Supportkanäle, Komponenten, Lieferanten und Preise der abgedeckten Services aus dem Katalog</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an internal unit that supports our services</source>
+        <translation>eine interne Einheit, die unsere Services unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another internal unit that relies on it</source>
+        <translation>eine andere interne Einheit, die auf sie angewiesen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the service descriptions, support channels, prices and references entered on this agreement, and the catalog&apos;s service hours; never the catalog&apos;s owners, status, prices, suppliers or contracts</source>
+        <translation>die in dieser Vereinbarung erfassten Servicebeschreibungen, Supportkanäle, Preise und Referenzen sowie die Servicezeiten aus dem Katalog; nie die Owner, Status, Preise, Lieferanten oder Verträge des Katalogs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../domain/enums.py" line="+2"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>an external party that delivers to us</source>
+        <translation>ein externer Partner, der an uns liefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>us: the internal units the supplier delivers to</source>
+        <translation>wir: die internen Einheiten, an die der Lieferant liefert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the supplier&apos;s service descriptions, support channels, contract prices and references entered on this agreement; never our catalog&apos;s owners, status, prices, hours, components, other suppliers or contracts</source>
+        <translation>die in dieser Vereinbarung erfassten Servicebeschreibungen, Supportkanäle, Vertragspreise und Referenzen des Lieferanten; nie die Owner, Status, Preise, Zeiten, Komponenten, anderen Lieferanten oder Verträge unseres Katalogs</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="+1"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -2947,6 +3163,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="-18"/>
         <location filename="../../services/listing.py" line="-49"/>
         <location line="+19"/>
         <source>Active</source>
@@ -2959,6 +3176,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../services/lifecycle.py" line="+128"/>
         <source>Terminated</source>
         <translation>Gekündigt</translation>
     </message>
@@ -3058,43 +3276,431 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Manuell</translation>
     </message>
     <message>
+        <location filename="../../domain/rules.py" line="-128"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <location filename="../../services/exchange/kinds.py" line="+22"/>
+        <location line="+28"/>
         <location filename="../../services/listing.py" line="-62"/>
         <location line="+37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-57"/>
+        <location filename="../../services/exchange/kinds.py" line="-17"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose whether the internal unit is a team, function, group or division.</source>
+        <translation>Wählen Sie, ob die interne Einheit ein Team, eine Funktion, eine Gruppe oder ein Bereich ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only internal units have a unit type.</source>
+        <translation>Nur interne Einheiten haben einen Einheitstyp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the organization the contact belongs to.</source>
+        <translation>Wählen Sie die Organisation, zu der der Kontakt gehört.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+32"/>
+        <location filename="../../services/exchange/kinds.py" line="-21"/>
+        <location line="+48"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location filename="../../services/exchange/kinds.py" line="-47"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Price must be a number.</source>
+        <translation>Der Preis muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price cannot be negative.</source>
+        <translation>Der Preis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price is too large.</source>
+        <translation>Der Preis ist zu hoch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price can have at most two decimals.</source>
+        <translation>Der Preis darf höchstens zwei Nachkommastellen haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the price for this charge model.</source>
+        <translation>Geben Sie den Preis für dieses Verrechnungsmodell ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a three-letter currency code such as EUR or USD.</source>
+        <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use capital letters, digits, “-”, “_” or “.” for the code, e.g. EMAIL.</source>
+        <translation>Verwenden Sie für den Code Großbuchstaben, Ziffern, „-“, „_“ oder „.“, z. B. EMAIL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../services/exchange/kinds.py" line="+45"/>
+        <source>Summary</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="+4"/>
+        <source>Outcomes</source>
+        <translation>Geschäftsergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../services/exchange/kinds.py" line="+28"/>
+        <source>Support channels</source>
+        <translation>Supportkanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="+4"/>
+        <source>Request process</source>
+        <translation>Anforderungsprozess</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component name</source>
+        <translation>Name der Komponente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component notes</source>
+        <translation>Notizen zur Komponente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the supplier.</source>
+        <translation>Wählen Sie den Lieferanten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it supplies</source>
+        <translation>Was er liefert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the consuming organization.</source>
+        <translation>Wählen Sie die abnehmende Organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of users cannot be negative.</source>
+        <translation>Die Anzahl der Benutzer darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of users</source>
+        <translation>Anzahl der Benutzer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{label}: the target must be a number.</source>
+        <translation>{label}: Der Zielwert muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: the target is too large.</source>
+        <translation>{label}: Der Zielwert ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is measured in %.</source>
+        <translation>{label}: wird in % gemessen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>{label} must be between 0 and 100 %.</source>
+        <translation>{label}: Der Wert muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{label} is a duration: use minutes, hours or days.</source>
+        <translation>{label}: ist eine Dauer; verwenden Sie Minuten, Stunden oder Tage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>{label} must be a positive duration.</source>
+        <translation>{label}: Die Dauer muss positiv sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priorities apply to response and resolution times only.</source>
+        <translation>Prioritäten gelten nur für Reaktions- und Lösungszeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric name</source>
+        <translation>Name der Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target&apos;s service is not covered by the agreement.</source>
+        <translation>Der Service des Ziels ist nicht Gegenstand der Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“Valid to” must be after “valid from”.</source>
+        <translation>„Gültig bis“ muss nach „Gültig ab“ liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review interval (in months)</source>
+        <translation>Überprüfungsintervall (in Monaten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text</source>
+        <translation>Dieser Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsibility</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service is listed twice.</source>
+        <translation>Ein Service ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the organization of every customer row.</source>
+        <translation>Wählen Sie in jeder Kundenzeile die Organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer is listed twice.</source>
+        <translation>Ein Kunde ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The name of the support hours</source>
+        <translation>Name der Supportzeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>The support hours</source>
+        <translation>Supportzeiten</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Say when the support hours are, e.g. Monday to Friday 08:00–18:00.</source>
+        <translation>Geben Sie die Supportzeiten an, z. B. Montag bis Freitag 08:00–18:00.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The facts of each service are given once, for services the agreement covers.</source>
+        <translation>Die Angaben zu jedem Service werden einmal gemacht, für die Services, die die Vereinbarung abdeckt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to reach support</source>
+        <translation>Erreichbarkeit des Supports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contract reference</source>
+        <translation>Vertragsreferenz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A signature is not in a form the application understands.</source>
+        <translation>Eine Unterschrift liegt in einer Form vor, die die Anwendung nicht versteht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signatory&apos;s name</source>
+        <translation>Name des Unterzeichners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signatory&apos;s title</source>
+        <translation>Funktion des Unterzeichners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place of signing</source>
+        <translation>Ort der Unterzeichnung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sections marked not applicable must be known sections, each listed once.</source>
+        <translation>Die als nicht zutreffend markierten Abschnitte müssen bekannte Abschnitte sein, jeder nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Give the agreement a reference before submitting it for review.</source>
+        <translation>Geben Sie der Vereinbarung eine Referenz, bevor Sie sie zur Prüfung vorlegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write these sections or mark them not applicable: {names}.</source>
+        <translation>Füllen Sie diese Abschnitte aus oder markieren Sie sie als nicht zutreffend: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this section or mark it not applicable: {names}.</source>
+        <translation>Füllen Sie diesen Abschnitt aus oder markieren Sie ihn als nicht zutreffend: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one service before submitting for review.</source>
+        <translation>Fügen Sie mindestens einen Service hinzu, bevor Sie zur Prüfung vorlegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one customer before submitting for review.</source>
+        <translation>Fügen Sie mindestens einen Kunden hinzu, bevor Sie zur Prüfung vorlegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the date from which the agreement is valid.</source>
+        <translation>Legen Sie das Datum fest, ab dem die Vereinbarung gilt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Describe what the provider delivers for each covered service (Parties &amp; terms) before submitting for review.</source>
+        <translation>Beschreiben Sie für jeden abgedeckten Service, was der Anbieter liefert (Parteien &amp; Bedingungen), bevor Sie zur Prüfung vorlegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say what “{metric}” measures.</source>
+        <translation>Geben Sie an, was „{metric}“ misst.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/kinds.py" line="-39"/>
+        <location filename="../../services/listing.py" line="-35"/>
         <source>Family</source>
         <translation>Servicefamilie</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location filename="../../services/listing.py" line="+3"/>
         <source>Criticality</source>
         <translation>Kritikalität</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Service hours</source>
+        <translation>Servicezeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours exceptions</source>
+        <translation>Ausnahmen der Servicezeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Billing period</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumers</source>
+        <translation>Abnehmer</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location filename="../../services/listing.py" line="+3"/>
         <source>Owner</source>
         <translation>Service Owner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../services/listing.py" line="+2"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../services/exchange/kinds.py" line="-66"/>
+        <source>Service families</source>
+        <translation>Servicefamilien</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../services/listing.py" line="+29"/>
         <source>Unit type</source>
         <translation>Einheitentyp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../services/listing.py" line="+1"/>
         <source>Part of</source>
         <translation>Teil von</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+21"/>
+        <location filename="../../services/listing.py" line="+56"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -3120,6 +3726,595 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{count} Datensätze von {file} nach {server} kopiert; jeder Datensatz wurde verglichen und ist gleich. Der Teamserver ist jetzt geöffnet; die lokale Datei blieb unverändert.</translation>
     </message>
     <message>
+        <location filename="../../ui/about.py" line="+63"/>
+        <source>The license notices could not be read.</source>
+        <translation>Die Lizenzhinweise konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/families.py" line="+35"/>
+        <location filename="../../domain/models.py" line="+44"/>
+        <source>service family</source>
+        <translation>Servicefamilie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/commands.py" line="+35"/>
+        <source>{kind} ‘{name}’</source>
+        <translation>{kind} „{name}“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Create {record}</source>
+        <translation>{record} anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {record}</source>
+        <translation>{record} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename {record}</source>
+        <translation>{record} umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status of {record}</source>
+        <translation>Status ändern: {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivate {record}</source>
+        <translation>{record} reaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate {record}</source>
+        <translation>{record} deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {record}</source>
+        <translation>{record} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/table_tools.py" line="+22"/>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, kommagetrennt (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/wizard.py" line="+51"/>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.ods);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.xlsx *.xlsm *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+193"/>
+        <source>Nothing can be imported until these are corrected in the file: %Ln problem(s), marked in red (point at a cell for the reason).</source>
+        <translation>
+            <numerusform>Es kann nichts importiert werden, bis dies in der Datei korrigiert ist: %Ln Problem, rot markiert (zeigen Sie auf eine Zelle, um den Grund zu sehen).</numerusform>
+            <numerusform>Es kann nichts importiert werden, bis dies in der Datei korrigiert ist: %Ln Probleme, rot markiert (zeigen Sie auf eine Zelle, um den Grund zu sehen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Import %Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln Service importieren</numerusform>
+            <numerusform>%Ln Services importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %Ln organization(s)</source>
+        <translation>
+            <numerusform>%Ln Organisation importieren</numerusform>
+            <numerusform>%Ln Organisationen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt importieren</numerusform>
+            <numerusform>%Ln Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import service families: %Ln</source>
+        <translation>
+            <numerusform>Servicefamilien importieren: %Ln</numerusform>
+            <numerusform>Servicefamilien importieren: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="+48"/>
+        <source>The user guide could not be read.</source>
+        <translation>Das Benutzerhandbuch konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organizations/letterhead.py" line="+38"/>
+        <source>Logos (*.svg *.png);;All files (*)</source>
+        <translation>Logos (*.svg *.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Edit letterhead of organization ‘{name}’</source>
+        <translation>Briefkopf der Organisation „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organizations/logos.py" line="+48"/>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Die Datei konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../domain/letterhead.py" line="+108"/>
+        <source>The logo is not a readable PNG image.</source>
+        <translation>Das Logo ist kein lesbares PNG-Bild.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SVG logo could not be drawn; check that it opens in a browser.</source>
+        <translation>Das SVG-Logo konnte nicht gezeichnet werden; prüfen Sie, ob es sich in einem Browser öffnen lässt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SVG logo has no size; give it a viewBox or a width and height.</source>
+        <translation>Das SVG-Logo hat keine Größe; geben Sie ihm eine viewBox oder eine Breite und Höhe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/local_formats.py" line="+163"/>
+        <source>“{text}” is written in another number format; here write it like {example}.</source>
+        <translation>„{text}“ ist in einem anderen Zahlenformat geschrieben; schreiben Sie hier z. B. {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{text}” is not a number; write it like {example}.</source>
+        <translation>„{text}“ ist keine Zahl; schreiben Sie z. B. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/checks.py" line="+43"/>
+        <location line="+175"/>
+        <source>{label} must be text.</source>
+        <translation>{label}: Geben Sie einen Text ein.</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>{label} is required.</source>
+        <translation>{label}: Angabe erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is too long (at most {limit:,} characters).</source>
+        <translation>{label}: zu lang (höchstens {limit:,} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} contains control characters; remove them.</source>
+        <translation>{label}: enthält Steuerzeichen; entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} contains characters that cannot be stored; remove them.</source>
+        <translation>{label}: enthält Zeichen, die nicht gespeichert werden können; entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must fit on one line.</source>
+        <translation>{label}: muss in eine Zeile passen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+134"/>
+        <source>{label} must be a number.</source>
+        <translation>{label}: Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>{label} must be greater than zero.</source>
+        <translation>{label}: Der Wert muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be between {low:g} and {high:g}.</source>
+        <translation>{label}: Der Wert muss zwischen {low:g} und {high:g} liegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label}: Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be between {low:,} and {high:,}.</source>
+        <translation>{label}: Der Wert muss zwischen {low:,} und {high:,} liegen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is not the id of a record: ids are whole numbers from 1 to {high:,}.</source>
+        <translation>{value} ist keine Datensatz-ID: IDs sind ganze Zahlen von 1 bis {high:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/clauses.py" line="+88"/>
+        <source>The title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what the clause is about.</source>
+        <translation>Wählen Sie, worum es in der Klausel geht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A clause is translated into German and French only.</source>
+        <translation>Eine Klausel wird nur ins Deutsche und Französische übersetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the translated text, or clear its title.</source>
+        <translation>Schreiben Sie den übersetzten Text, oder leeren Sie den Titel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The translated title must be one line of at most 200 characters.</source>
+        <translation>Der übersetzte Titel muss eine Zeile mit höchstens 200 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a service-credit clause has a table of credits.</source>
+        <translation>Nur eine Klausel über Service-Gutschriften hat eine Gutschriftentabelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A service-credit clause needs at least one step in its table.</source>
+        <translation>Eine Klausel über Service-Gutschriften braucht mindestens eine Stufe in ihrer Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service-credit table has at most {limit} steps.</source>
+        <translation>Eine Gutschriftentabelle hat höchstens {limit} Stufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say the most a month&apos;s credits may add up to (the cap).</source>
+        <translation>Geben Sie an, wie hoch die Gutschriften eines Monats höchstens sein dürfen (Obergrenze).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cap must be a share of the charge above 0 and at most 100 %.</source>
+        <translation>Die Obergrenze muss ein Anteil am Entgelt über 0 und höchstens 100 % sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cap must be at least as large as every credit in the table.</source>
+        <translation>Die Obergrenze muss mindestens so hoch sein wie jede Gutschrift der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/definitions.py" line="+67"/>
+        <source>Name the priority level, e.g. P1.</source>
+        <translation>Benennen Sie die Prioritätsstufe, z. B. P1.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="+32"/>
+        <source>The {record} was deleted by someone else; nothing was saved.</source>
+        <translation>Dieser Datensatz ({record}) wurde von jemand anderem gelöscht; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {record} was changed by someone else since you opened it (version {expected} → {actual}); nothing was saved.</source>
+        <translation>Dieser Datensatz ({record}) wurde seit dem Öffnen von jemand anderem geändert (Version {expected} → {actual}); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/letterhead.py" line="-62"/>
+        <source>{kind} logo, {size} kB</source>
+        <translation>{kind}-Logo, {size} kB</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The logo file is empty.</source>
+        <translation>Die Logodatei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+29"/>
+        <source>The logo must be an SVG or PNG image; this file is neither.</source>
+        <translation>Das Logo muss ein SVG- oder PNG-Bild sein; diese Datei ist keines von beiden.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The SVG logo declares a document type or entities; save it as plain SVG.</source>
+        <translation>Das SVG-Logo deklariert einen Dokumenttyp oder Entitäten; speichern Sie es als einfaches SVG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SVG logo is not well-formed XML.</source>
+        <translation>Das SVG-Logo ist kein wohlgeformtes XML.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>The SVG logo contains a script; use a logo without one.</source>
+        <translation>Das SVG-Logo enthält ein Skript; verwenden Sie ein Logo ohne Skript.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The SVG logo embeds foreign content; use a logo without it.</source>
+        <translation>Das SVG-Logo bettet fremde Inhalte ein; verwenden Sie ein Logo ohne solche Inhalte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The SVG logo imports a style sheet from elsewhere; embed everything it needs.</source>
+        <translation>Das SVG-Logo lädt ein Stylesheet von anderswo; betten Sie alles Nötige ein.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The legal name</source>
+        <translation>Firmierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration details</source>
+        <translation>Registerangaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The main colour</source>
+        <translation>Hauptfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must be written like #1F4E79 (or left empty).</source>
+        <translation>{label}: im Format #1F4E79 angeben (oder leer lassen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paper size must be A4 or Letter.</source>
+        <translation>Das Papierformat muss A4 oder Letter sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo&apos;s file type does not match its content.</source>
+        <translation>Der Dateityp des Logos passt nicht zu seinem Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logo could not be prepared for printing.</source>
+        <translation>Das Logo konnte nicht für den Druck vorbereitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/models.py" line="+395"/>
+        <source>achieved value</source>
+        <translation>erreichter Wert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>letterhead</source>
+        <translation>Briefkopf</translation>
+    </message>
+    <message>
+        <location filename="../../domain/values.py" line="+87"/>
+        <source>{day}: times must be written HH:MM, e.g. 08:00.</source>
+        <translation>{day}: Uhrzeiten im Format HH:MM angeben, z. B. 08:00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: the end time must be after the start time.</source>
+        <translation>{day}: Die Endzeit muss nach der Startzeit liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/lifecycle.py" line="-71"/>
+        <source>Submitted for review</source>
+        <translation>Zur Prüfung vorgelegt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Returned to draft</source>
+        <translation>Zurück in den Entwurf</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Activated, signed on {date}</source>
+        <translation>Aktiviert, unterzeichnet am {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Superseded by revision {revision}</source>
+        <translation>Ersetzt durch Revision {revision}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminated: {reason}</source>
+        <translation>Gekündigt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Expired: valid until {date}</source>
+        <translation>Abgelaufen: gültig bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="+297"/>
+        <source>agreement {reference} revision {revision}</source>
+        <translation>Vereinbarung {reference} Revision {revision}</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Revision {revision} started from revision {source}</source>
+        <translation>Revision {revision} aus Revision {source} begonnen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Created as a copy of {reference} revision {revision}</source>
+        <translation>Angelegt als Kopie von {reference} Revision {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalog.py" line="+84"/>
+        <source>service family “{name}”</source>
+        <translation>Servicefamilie „{name}“</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>service “{name}”</source>
+        <translation>Service „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../services/clauses.py" line="+131"/>
+        <source>Removed clause “{title}”</source>
+        <translation>Klausel „{title}“ entfernt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Added clause “{title}”</source>
+        <translation>Klausel „{title}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed clause “{title}”</source>
+        <translation>Klausel „{title}“ geändert</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Changed the clauses of {reference}</source>
+        <translation>Klauseln von {reference} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../services/demo_measurements.py" line="+82"/>
+        <source>Sample records added ({stream}): {count:,}</source>
+        <translation>Beispieldatensätze hinzugefügt ({stream}): {count:,}</translation>
+    </message>
+    <message>
+        <location filename="../../services/letterheads.py" line="+80"/>
+        <source>Changed the letterhead of organization “{name}”</source>
+        <translation>Briefkopf der Organisation „{name}“ geändert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Removed the letterhead of organization “{name}”</source>
+        <translation>Briefkopf der Organisation „{name}“ entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../services/records.py" line="+112"/>
+        <source>Created {record}</source>
+        <translation>{record} angelegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed {record}: {fields}</source>
+        <translation>{record} geändert: {fields}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Deleted {record}</source>
+        <translation>{record} gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/imports.py" line="+183"/>
+        <source>{stream} imported from {file}: {count:,}</source>
+        <translation>{stream} aus {file} importiert: {count:,}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import undone; records removed: {count:,}</source>
+        <translation>Import rückgängig gemacht; entfernte Datensätze: {count:,}</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/notes.py" line="+56"/>
+        <source>Noted cause and action of {period}</source>
+        <translation>Ursache und Maßnahme für {period} notiert</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/values.py" line="+165"/>
+        <source>Computed {period}</source>
+        <translation>{period} berechnet</translation>
+    </message>
+    <message>
+        <location filename="../../services/stakeholders.py" line="+81"/>
+        <source>organization “{name}”</source>
+        <translation>Organisation „{name}“</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>contact “{name}”</source>
+        <translation>Kontakt „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../services/user_profiles.py" line="+63"/>
+        <source>Changed the sign-in names of contact “{name}”</source>
+        <translation>Anmeldenamen des Kontakts „{name}“ geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/messages.py" line="+38"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../services/dashboard.py" line="+56"/>
+        <source>Valid to {date} (ends today)</source>
+        <translation>Gültig bis {date} (endet heute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to {date} (ends in {days})</source>
+        <translation>Gültig bis {date} (noch {days})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review overdue since {date} ({days})</source>
+        <translation>Überprüfung überfällig seit {date} ({days})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review due today</source>
+        <translation>Überprüfung heute fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review due on {date} (in {days})</source>
+        <translation>Überprüfung fällig am {date} (noch {days})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{kind} in review since {date}</source>
+        <translation>{kind} in Prüfung seit {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Live, but no active SLA covers it</source>
+        <translation>Produktiv, aber kein aktives SLA deckt ihn ab</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <source>{metric} {priority}</source>
+        <translation>{metric} {priority}</translation>
+    </message>
+    <message>
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Wählen Sie die Sprache der Dokumente: Englisch, Deutsch oder Französisch.</translation>
@@ -3128,7 +4323,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="+71"/>
+        <location filename="../../ui/about.py" line="+9"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
@@ -3555,7 +4750,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+7"/>
+        <location filename="../../ui/contacts/editor.py" line="-107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3691,7 +4886,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>FamiliesDialog</name>
     <message>
-        <location filename="../../ui/catalog/families.py" line="+44"/>
+        <location filename="../../ui/catalog/families.py" line="+10"/>
         <source>Service Families</source>
         <translation>Servicefamilien</translation>
     </message>
@@ -3760,7 +4955,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="+56"/>
+        <location filename="../../ui/help.py" line="+9"/>
         <source>{app} User Guide</source>
         <translation>{app} Benutzerhandbuch</translation>
     </message>
@@ -3781,7 +4976,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="+10"/>
+        <location filename="../../ui/home/page.py" line="-165"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
@@ -3917,16 +5112,6 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <source>Changed {fields}</source>
         <translation>{fields} geändert</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>{n} services in the catalog</source>
-        <translation>{n} Services im Katalog</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 service in the catalog</source>
-        <translation>1 Service im Katalog</translation>
-    </message>
 </context>
 <context>
     <name>HoursEditor</name>
@@ -3964,7 +5149,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange/wizard.py" line="+258"/>
+        <location filename="../../ui/exchange/wizard.py" line="+9"/>
         <source>Import from a Spreadsheet</source>
         <translation>Aus einer Tabelle importieren</translation>
     </message>
@@ -3974,16 +5159,11 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Import {n} {what}</source>
-        <translation>{n} {what} importieren</translation>
-    </message>
 </context>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="+66"/>
+        <location filename="../../ui/organizations/letterhead.py" line="-144"/>
         <source>Letterhead of {name}</source>
         <translation>Briefkopf von {name}</translation>
     </message>
@@ -4195,7 +5375,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>MetricDelegate</name>
     <message>
-        <location filename="../../ui/agreements/delegates.py" line="+78"/>
+        <location filename="../../ui/agreements/delegates.py" line="+79"/>
         <source>or type your own metric</source>
         <translation>oder eigene Kennzahl eingeben</translation>
     </message>
@@ -4211,7 +5391,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>OperationRunner</name>
     <message>
-        <location filename="../../ui/common/operations.py" line="+106"/>
+        <location filename="../../ui/common/operations.py" line="+107"/>
         <source>“{step}” and the steps before it can no longer be undone: {reason}</source>
         <translation>„{step}“ und die Schritte davor können nicht mehr rückgängig gemacht werden: {reason}</translation>
     </message>
@@ -4387,7 +5567,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="+60"/>
+        <location filename="../../ui/preferences.py" line="+61"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4419,8 +5599,8 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes effect the next time ITSM Desktop starts</source>
-        <translation>Wirkt ab dem nächsten Start von ITSM Desktop</translation>
+        <source>Takes effect at once; unsaved changes are asked about first</source>
+        <translation>Gilt sofort; nach ungespeicherten Änderungen wird zuerst gefragt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4688,13 +5868,13 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     <name>RecordPage</name>
     <message>
         <location filename="../../ui/common/record_page.py" line="+119"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+136"/>
         <source>New {noun}</source>
         <translation>{noun} anlegen</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -4709,7 +5889,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{shown} von {count} {noun}</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>No matching {plural}</source>
         <translation>Keine passenden {plural}</translation>
     </message>
@@ -5116,12 +6296,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Noch keine Vereinbarung deckt diesen Service ab.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>“{text}” is not an amount; write e.g. 12.50.</source>
-        <translation>„{text}“ ist kein Betrag; schreiben Sie z. B. 12.50.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
@@ -5139,7 +6314,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+22"/>
+        <location filename="../../ui/service_levels/page.py" line="-272"/>
         <location line="+160"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
@@ -5330,12 +6505,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level werden berechnet…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{n} value(s) computed or changed.</source>
-        <translation>{n} Wert(e) berechnet oder geändert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import {records}</source>
         <translation>{records} importieren</translation>
     </message>
@@ -5411,7 +6581,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../ui/home/page.py" line="-202"/>
+        <location filename="../../ui/home/page.py" line="-198"/>
         <source>Show the {status} services</source>
         <translation>Services mit Status „{status}“ zeigen</translation>
     </message>
@@ -5427,7 +6597,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>TextsTab</name>
     <message>
-        <location filename="../../ui/agreements/texts_tab.py" line="-189"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="-191"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -5443,7 +6613,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange/wizard.py" line="-127"/>
+        <location filename="../../ui/exchange/wizard.py" line="-133"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
@@ -5485,16 +6655,11 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <source>{create} to create, {update} to update, {same} unchanged, {skip} skipped.</source>
         <translation>{create} anzulegen, {update} zu aktualisieren, {same} unverändert, {skip} übersprungen.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing can be imported until these are corrected in the file: {n} problem(s), marked in red (point at a cell for the reason).</source>
-        <translation>Nichts kann importiert werden, bis diese in der Datei korrigiert sind: {n} Problem(e), rot markiert (zeigen Sie auf eine Zelle, um den Grund zu sehen).</translation>
-    </message>
 </context>
 <context>
     <name>_SourcePage</name>
     <message>
-        <location line="-145"/>
+        <location line="-140"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -5555,7 +6720,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Namen, mit denen sich diese Person anmeldet, durch Kommas getrennt:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/table_tools.py" line="+50"/>
+        <location filename="../../ui/exchange/table_tools.py" line="+29"/>
         <source>Export the List</source>
         <translation>Liste exportieren</translation>
     </message>
@@ -5578,7 +6743,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="+84"/>
+        <location filename="../../ui/app.py" line="+85"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>

@@ -4,7 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+53"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+47"/>
+        <location filename="../../domain/models.py" line="+603"/>
+        <source>clause</source>
+        <translation>clause</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Clause Library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
@@ -15,17 +21,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/agreements/contacts_tab.py" line="+215"/>
-        <location filename="../../ui/agreements/parties.py" line="+251"/>
+        <location filename="../../ui/agreements/contacts_tab.py" line="+217"/>
+        <location filename="../../ui/agreements/parties.py" line="+252"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="+59"/>
-        <location filename="../../ui/agreements/targets_tab.py" line="+93"/>
-        <location filename="../../ui/agreements/terms_tab.py" line="+112"/>
+        <location filename="../../ui/agreements/targets_tab.py" line="+94"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="+118"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/agreements/editor.py" line="+111"/>
+        <location filename="../../ui/agreements/editor.py" line="+112"/>
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
@@ -40,26 +46,27 @@
         <translation>Enregistrer un texte modifié crée une nouvelle version ; les accords conservent la version qu’ils contiennent.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Topic</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+6"/>
         <source>Title, text and conditions are written in each language the agreements print in; English is the original.</source>
         <translation>Le titre, le texte et les conditions sont rédigés dans chaque langue d’impression des accords ; l’anglais est l’original.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../ui/agreements/contacts_tab.py" line="+19"/>
-        <location filename="../../ui/agreements/dialogs.py" line="+90"/>
+        <location filename="../../ui/agreements/dialogs.py" line="+91"/>
         <location line="+133"/>
-        <location filename="../../ui/agreements/general_tab.py" line="+66"/>
+        <location filename="../../ui/agreements/general_tab.py" line="+67"/>
+        <location filename="../../domain/rules.py" line="+243"/>
         <location filename="../../services/listing.py" line="+279"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -92,7 +99,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../ui/agreements/terms_tab.py" line="+16"/>
-        <location filename="../../ui/common/history_panel.py" line="+287"/>
+        <location filename="../../ui/common/history_panel.py" line="+289"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -179,7 +186,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Clause non retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/clauses_tab.py" line="+45"/>
+        <location filename="../../ui/agreements/clauses_tab.py" line="+46"/>
         <source>Standard clauses</source>
         <translation>Clauses types</translation>
     </message>
@@ -199,7 +206,12 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Bibliothèque de clauses…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>{topic}: {title}</source>
+        <translation>{topic} : {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> · not carried (newest: version {n})</source>
         <translation> · non reprise (dernière : version {n})</translation>
     </message>
@@ -249,7 +261,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Modifier les clauses de l’accord {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common.py" line="+69"/>
+        <location filename="../../ui/agreements/common.py" line="+70"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -259,7 +271,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>(no longer available)</source>
         <translation>(plus disponible)</translation>
     </message>
@@ -276,18 +288,25 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+0"/>
         <location line="+189"/>
+        <location filename="../../services/exchange/kinds.py" line="+101"/>
         <location filename="../../services/listing.py" line="-36"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="-189"/>
+        <location filename="../../domain/rules.py" line="-132"/>
+        <location line="+21"/>
+        <location filename="../../services/exchange/kinds.py" line="-35"/>
         <location filename="../../services/listing.py" line="+4"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../domain/rules.py" line="-22"/>
+        <location line="+21"/>
+        <location filename="../../services/exchange/kinds.py" line="-2"/>
         <location filename="../../services/listing.py" line="-1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -318,7 +337,8 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contacts/page.py" line="+15"/>
+        <location filename="../../ui/contacts/page.py" line="+16"/>
+        <location filename="../../services/exchange/kinds.py" line="+34"/>
         <location filename="../../services/listing.py" line="-18"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
@@ -353,7 +373,10 @@ version {number} · par défaut pour {kinds}</translation>
         <location line="+67"/>
         <location filename="../../ui/agreements/dialogs.py" line="+8"/>
         <location filename="../../ui/agreements/general_tab.py" line="+21"/>
+        <location filename="../../domain/definitions.py" line="+38"/>
+        <location line="+8"/>
         <location filename="../../domain/enums.py" line="+267"/>
+        <location filename="../../services/exchange/kinds.py" line="+33"/>
         <location filename="../../services/listing.py" line="-36"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
@@ -362,6 +385,9 @@ version {number} · par défaut pour {kinds}</translation>
         <location line="+0"/>
         <location filename="../../ui/agreements/dialogs.py" line="+0"/>
         <location line="+123"/>
+        <location filename="../../domain/definitions.py" line="-8"/>
+        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../../domain/enums.py" line="-40"/>
         <location line="+27"/>
         <location line="+14"/>
@@ -415,7 +441,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/agreements/lifecycle_bar.py" line="+138"/>
+        <location filename="../../ui/agreements/lifecycle_bar.py" line="+140"/>
         <source>further notice</source>
         <translation>nouvel ordre</translation>
     </message>
@@ -436,6 +462,8 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../domain/rules.py" line="-2"/>
+        <location filename="../../services/exchange/kinds.py" line="-27"/>
         <location filename="../../services/listing.py" line="+53"/>
         <source>Job title</source>
         <translation>Fonction</translation>
@@ -538,7 +566,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/editor.py" line="-51"/>
-        <location filename="../../ui/agreements/lifecycle_actions.py" line="+64"/>
+        <location filename="../../ui/agreements/lifecycle_actions.py" line="+65"/>
         <source>{reference} revision {revision} is {status} now.</source>
         <translation>{reference} révision {revision} est désormais : {status}.</translation>
     </message>
@@ -553,8 +581,10 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Niveau {number} : {message}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-24"/>
+        <location line="+33"/>
         <location filename="../../ui/agreements/page.py" line="+87"/>
+        <location filename="../../domain/models.py" line="-346"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
@@ -595,12 +625,12 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/agreements/history_tab.py" line="+37"/>
+        <location filename="../../ui/agreements/history_tab.py" line="+38"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Item {number}: {message}</source>
         <translation>Élément {number} : {message}</translation>
     </message>
@@ -647,7 +677,8 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../ui/service_levels/details.py" line="+42"/>
+        <location filename="../../ui/service_levels/details.py" line="+43"/>
+        <location filename="../../services/exchange/kinds.py" line="-21"/>
         <location filename="../../services/listing.py" line="-21"/>
         <location line="+56"/>
         <source>Kind</source>
@@ -671,6 +702,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+4"/>
         <location filename="../../ui/service_levels/details.py" line="+0"/>
+        <location filename="../../domain/rules.py" line="+115"/>
         <location filename="../../services/listing.py" line="-3"/>
         <source>Reference</source>
         <translation>Référence</translation>
@@ -771,8 +803,8 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+97"/>
-        <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
-        <translation>« {text} » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-01-31.</translation>
+        <source>“{text}” is not a date; write it like {example}.</source>
+        <translation>« {text} » n’est pas une date ; écrivez-la par exemple {example}.</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/history_tab.py" line="-6"/>
@@ -813,6 +845,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+41"/>
+        <location filename="../../ui/agreements/lifecycle_bar.py" line="-20"/>
         <source>{reference} revision {revision}</source>
         <translation>{reference} révision {revision}</translation>
     </message>
@@ -912,7 +945,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Réviser {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/lifecycle_bar.py" line="-124"/>
+        <location filename="../../ui/agreements/lifecycle_bar.py" line="-105"/>
         <source>Submit for review</source>
         <translation>Soumettre à la revue</translation>
     </message>
@@ -992,7 +1025,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Étape suivante : l’activer une fois signé, ou le repasser en brouillon pour modification.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>In force — read-only</source>
         <translation>En vigueur — lecture seule</translation>
     </message>
@@ -1105,8 +1138,9 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/agreements/targets_model.py" line="+208"/>
+        <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
+        <location filename="../../services/service_levels/board.py" line="+41"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
@@ -1211,22 +1245,26 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Ce à quoi le client s’engage pour que les objectifs puissent être atteints.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/targets_model.py" line="-169"/>
+        <location filename="../../ui/agreements/targets_model.py" line="-170"/>
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="-91"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="+69"/>
+        <location filename="../../domain/rules.py" line="+27"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/agreements/underpinning_tab.py" line="+72"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
@@ -1247,6 +1285,10 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../domain/rules.py" line="-157"/>
+        <location line="+19"/>
+        <location line="+102"/>
+        <location filename="../../services/exchange/kinds.py" line="-21"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
@@ -1277,7 +1319,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>{number} % de l’objectif</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>(not covered)</source>
         <translation>(non couvert)</translation>
     </message>
@@ -1366,13 +1408,13 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/agreements/texts_tab.py" line="+254"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="+256"/>
         <location filename="../../ui/backups.py" line="+118"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/terms_tab.py" line="-79"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="-58"/>
         <source>{provider_role}: {provider_is}. {customer_role}: {customer_is}. Prints {prints}.</source>
         <translation>{provider_role} : {provider_is}. {customer_role} : {customer_is}. Imprime {prints}.</translation>
     </message>
@@ -1407,7 +1449,14 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Les niveaux et leur signification convenus avec le client ; les objectifs de prise en charge et de résolution ainsi que le glossaire s’y réfèrent.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location filename="../../domain/rules.py" line="+39"/>
         <location line="+7"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add level</source>
         <translation>Ajouter un niveau</translation>
     </message>
@@ -1432,7 +1481,10 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Les nouveaux accords partent de ces niveaux et horaires du support</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-79"/>
+        <location line="+85"/>
+        <location filename="../../domain/rules.py" line="-105"/>
+        <location filename="../../services/exchange/kinds.py" line="+92"/>
         <source>Support hours</source>
         <translation>Horaires du support</translation>
     </message>
@@ -1442,7 +1494,17 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Les objectifs en heures ou jours ouvrés ne comptent que pendant ces horaires ; tout autre délai est en temps calendaire.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+20"/>
+        <location filename="../../domain/rules.py" line="-69"/>
+        <location line="+19"/>
+        <location line="+15"/>
+        <location line="+31"/>
+        <location line="+101"/>
+        <location filename="../../services/exchange/kinds.py" line="-84"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+14"/>
         <location filename="../../services/listing.py" line="-98"/>
         <location line="+35"/>
         <location line="+20"/>
@@ -1450,7 +1512,46 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Nom</translation>
     </message>
     <message>
+        <location line="-89"/>
+        <source>What is delivered</source>
+        <translation>Prestations fournies</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>How to reach its support</source>
+        <translation>Comment joindre le support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../domain/rules.py" line="-81"/>
+        <source>Contract reference</source>
+        <translation>Référence du contrat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../services/exchange/kinds.py" line="+44"/>
+        <source>Charge model</source>
+        <translation>Mode de facturation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../services/exchange/kinds.py" line="+3"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="+2"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billed per</source>
+        <translation>Facturé par</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>e.g. Service desk hours</source>
         <translation>p. ex. Horaires du centre de services</translation>
     </message>
@@ -1470,7 +1571,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Non mesurable tant que non défini : {problem}</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+182"/>
         <source>This agreement&apos;s own levels.</source>
         <translation>Les niveaux propres à cet accord.</translation>
     </message>
@@ -1480,7 +1581,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Les niveaux par défaut de l’équipe : modifiez-en un pour donner à cet accord ses propres niveaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/texts_tab.py" line="-209"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="-211"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
@@ -1575,7 +1676,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>les modèles de coût des services couverts</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Fill from the services</source>
         <translation>Reprendre des services</translation>
     </message>
@@ -1670,7 +1771,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Niveau {level} : {name} ({organization})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/underpinning_tab.py" line="+53"/>
+        <location filename="../../ui/agreements/underpinning_tab.py" line="-17"/>
         <source> — {status}, not counted</source>
         <translation> — {status}, non compté</translation>
     </message>
@@ -1700,12 +1801,18 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Sans engagement sous-jacent</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-55"/>
+        <location line="+64"/>
         <source>Rests on</source>
         <translation>Repose sur</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-64"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Which OLA or contract target does “{target}” rest on?</source>
         <translation>Sur quel objectif d’OLA ou de contrat repose « {target} » ?</translation>
     </message>
@@ -1858,7 +1965,12 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+51"/>
+        <source>The language chosen applies the next time ITSM Desktop starts.</source>
+        <translation>La langue choisie s’appliquera au prochain démarrage d’ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot make the automatic backup of {path}: {error}.</source>
         <translation>Impossible d’effectuer la sauvegarde automatique de {path} : {error}.</translation>
     </message>
@@ -1868,8 +1980,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Sauvegarde automatique du jour effectuée : {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/editor.py" line="+84"/>
+        <location filename="../../ui/catalog/editor.py" line="+63"/>
+        <location line="+22"/>
         <location filename="../../ui/catalog/page.py" line="-9"/>
+        <location filename="../../domain/models.py" line="-87"/>
         <source>service</source>
         <translation>service</translation>
     </message>
@@ -1936,7 +2050,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/conflicts.py" line="+40"/>
+        <location filename="../../ui/common/conflicts.py" line="+41"/>
         <source>This {noun}</source>
         <translation>Cette fiche ({noun})</translation>
     </message>
@@ -1987,7 +2101,12 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="+28"/>
+        <location filename="../../ui/common/dialogs.py" line="+20"/>
+        <source>ITSM Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases de données ITSM Desktop (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>What changed (yours → theirs):</source>
         <translation>Ce qui a changé (vos valeurs → les leurs) :</translation>
     </message>
@@ -2012,8 +2131,15 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Voulez-vous enregistrer vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/editor.py" line="+98"/>
-        <location filename="../../ui/common/record_actions.py" line="+29"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="-76"/>
+        <location filename="../../ui/common/editor.py" line="+64"/>
+        <source>Row {row}: {message}</source>
+        <translation>Ligne {row} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/editor.py" line="+37"/>
+        <location filename="../../ui/common/record_actions.py" line="+30"/>
+        <location filename="../../domain/models.py" line="-77"/>
         <source>record</source>
         <translation>fiche</translation>
     </message>
@@ -2037,6 +2163,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location line="+0"/>
         <location filename="../../domain/enums.py" line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="-34"/>
         <location filename="../../services/listing.py" line="-52"/>
         <location line="+93"/>
         <source>Status</source>
@@ -2060,7 +2187,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/common/table_model.py" line="+44"/>
+        <location filename="../../ui/common/table_model.py" line="+46"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2117,7 +2244,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+106"/>
+        <location filename="../../ui/common/record_page.py" line="+107"/>
         <source>records</source>
         <translation>fiches</translation>
     </message>
@@ -2142,8 +2269,11 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Choisissez une fiche dans la liste pour la consulter et la modifier ici, ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+45"/>
+        <location filename="../../ui/contacts/editor.py" line="+27"/>
+        <location line="+18"/>
+        <location line="+114"/>
         <location filename="../../ui/contacts/page.py" line="+4"/>
+        <location filename="../../domain/models.py" line="+44"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -2182,6 +2312,18 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location filename="../../ui/organizations/page.py" line="+1"/>
         <source>Active and inactive</source>
         <translation>Actifs et inactifs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/organizations/page.py" line="+0"/>
+        <source>Active only</source>
+        <translation>Actifs uniquement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/organizations/page.py" line="+0"/>
+        <source>Inactive only</source>
+        <translation>Inactifs uniquement</translation>
     </message>
     <message>
         <location filename="../../ui/diagnostics.py" line="+112"/>
@@ -2271,7 +2413,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Le portefeuille d’exemple ne peut être chargé que dans une base vide, pour ne jamais se mêler à vos fiches. Créez-en une avec Fichier ▸ Nouvelle base de données, puis chargez-le dedans.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+48"/>
+        <location filename="../../ui/home/page.py" line="+50"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2291,9 +2433,17 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>hier {time}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Home</source>
         <translation>Accueil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+175"/>
+        <source>%Ln service(s) in the catalog</source>
+        <translation>
+            <numerusform>%Ln service dans le catalogue</numerusform>
+            <numerusform>%Ln services dans le catalogue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/integrity.py" line="+101"/>
@@ -2301,13 +2451,16 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/editor.py" line="+38"/>
+        <location filename="../../ui/organizations/editor.py" line="+32"/>
+        <location line="+7"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
+        <location filename="../../domain/models.py" line="-24"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../ui/organizations/page.py" line="-4"/>
+        <location filename="../../services/exchange/kinds.py" line="-50"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
@@ -2512,10 +2665,13 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source> {n} more record(s) are not listed.</source>
-        <translation> {n} autre(s) enregistrement(s) non listé(s).</translation>
+        <source> Not listed: %Ln more record(s).</source>
+        <translation>
+            <numerusform> Non listé : %Ln autre enregistrement.</numerusform>
+            <numerusform> Non listés : %Ln autres enregistrements.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2573,7 +2729,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+34"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+38"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
@@ -2603,12 +2759,25 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{target}, {period} : {value} — {status} (promis {promised})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+68"/>
+        <location filename="../../ui/service_levels/page.py" line="+59"/>
+        <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Service levels</source>
         <translation>Niveaux de service</translation>
     </message>
+    <message numerus="yes">
+        <location line="+294"/>
+        <source>%Ln value(s) computed or changed.</source>
+        <translation>
+            <numerusform>%Ln valeur calculée ou modifiée.</numerusform>
+            <numerusform>%Ln valeurs calculées ou modifiées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/service_levels/trend.py" line="+48"/>
+        <location filename="../../ui/service_levels/trend.py" line="+49"/>
         <source>Select a target to see its trend</source>
         <translation>Sélectionnez un objectif pour voir son évolution</translation>
     </message>
@@ -2624,6 +2793,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../domain/rules.py" line="+36"/>
         <source>Warning threshold</source>
         <translation>Seuil d’alerte</translation>
     </message>
@@ -2808,12 +2978,58 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Niveau d’escalade 3</translation>
     </message>
     <message>
+        <location filename="../../domain/definitions.py" line="-16"/>
+        <source>us: the IT organization that delivers the services</source>
+        <translation>nous : l’organisation informatique qui fournit les services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a business unit or customer that receives them</source>
+        <translation>une entité métier ou un client qui les reçoit</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the catalog&apos;s descriptions, service hours, support channels, components, suppliers and prices of the covered services</source>
+        <translation>les descriptions, horaires de service, canaux de support, composants, fournisseurs et prix des services couverts, tirés du catalogue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an internal unit that supports our services</source>
+        <translation>une unité interne qui soutient nos services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another internal unit that relies on it</source>
+        <translation>une autre unité interne qui dépend d’elle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the service descriptions, support channels, prices and references entered on this agreement, and the catalog&apos;s service hours; never the catalog&apos;s owners, status, prices, suppliers or contracts</source>
+        <translation>les descriptions de service, canaux de support, prix et références saisis dans cet accord, et les horaires de service du catalogue ; jamais les propriétaires, statuts, prix, fournisseurs ou contrats du catalogue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../domain/enums.py" line="+2"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>an external party that delivers to us</source>
+        <translation>un tiers externe qui nous fournit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>us: the internal units the supplier delivers to</source>
+        <translation>nous : les unités internes que le fournisseur livre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the supplier&apos;s service descriptions, support channels, contract prices and references entered on this agreement; never our catalog&apos;s owners, status, prices, hours, components, other suppliers or contracts</source>
+        <translation>les descriptions de service, canaux de support, prix contractuels et références du fournisseur saisis dans cet accord ; jamais les propriétaires, statuts, prix, horaires, composants, autres fournisseurs ou contrats de notre catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enums.py" line="+1"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -2947,6 +3163,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="-18"/>
         <location filename="../../services/listing.py" line="-49"/>
         <location line="+19"/>
         <source>Active</source>
@@ -2959,6 +3176,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../services/lifecycle.py" line="+128"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
@@ -3058,43 +3276,431 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Manuel</translation>
     </message>
     <message>
+        <location filename="../../domain/rules.py" line="-128"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>« {value} » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <location filename="../../services/exchange/kinds.py" line="+22"/>
+        <location line="+28"/>
         <location filename="../../services/listing.py" line="-62"/>
         <location line="+37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-57"/>
+        <location filename="../../services/exchange/kinds.py" line="-17"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose whether the internal unit is a team, function, group or division.</source>
+        <translation>Indiquez si l’unité interne est une équipe, une fonction, un groupe ou une division.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only internal units have a unit type.</source>
+        <translation>Seules les unités internes ont un type d’unité.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the organization the contact belongs to.</source>
+        <translation>Choisissez l’organisation à laquelle appartient le contact.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+32"/>
+        <location filename="../../services/exchange/kinds.py" line="-21"/>
+        <location line="+48"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location filename="../../services/exchange/kinds.py" line="-47"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Price must be a number.</source>
+        <translation>Le prix doit être un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price cannot be negative.</source>
+        <translation>Le prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price is too large.</source>
+        <translation>Le prix est trop élevé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price can have at most two decimals.</source>
+        <translation>Le prix peut avoir au plus deux décimales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the price for this charge model.</source>
+        <translation>Saisissez le prix de ce mode de facturation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a three-letter currency code such as EUR or USD.</source>
+        <translation>Utilisez un code de devise à trois lettres, comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use capital letters, digits, “-”, “_” or “.” for the code, e.g. EMAIL.</source>
+        <translation>Utilisez des majuscules, des chiffres, « - », « _ » ou « . » pour le code, par exemple EMAIL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../services/exchange/kinds.py" line="+45"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="+4"/>
+        <source>Outcomes</source>
+        <translation>Résultats métier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../services/exchange/kinds.py" line="+28"/>
+        <source>Support channels</source>
+        <translation>Canaux de support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/exchange/kinds.py" line="+4"/>
+        <source>Request process</source>
+        <translation>Processus de demande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component name</source>
+        <translation>Nom du composant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component notes</source>
+        <translation>Notes sur le composant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the supplier.</source>
+        <translation>Choisissez le fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it supplies</source>
+        <translation>Ce qu’il fournit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the consuming organization.</source>
+        <translation>Choisissez l’organisation bénéficiaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of users cannot be negative.</source>
+        <translation>Le nombre d’utilisateurs ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of users</source>
+        <translation>Nombre d’utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{label}: the target must be a number.</source>
+        <translation>{label} : la valeur cible doit être un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: the target is too large.</source>
+        <translation>{label} : la valeur cible est trop grande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is measured in %.</source>
+        <translation>{label} : se mesure en %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>{label} must be between 0 and 100 %.</source>
+        <translation>{label} : la valeur doit être comprise entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{label} is a duration: use minutes, hours or days.</source>
+        <translation>{label} : il s’agit d’une durée ; utilisez des minutes, des heures ou des jours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>{label} must be a positive duration.</source>
+        <translation>{label} : la durée doit être positive.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priorities apply to response and resolution times only.</source>
+        <translation>Les priorités ne s’appliquent qu’aux délais de prise en charge et de résolution.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric name</source>
+        <translation>Nom de l’indicateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target&apos;s service is not covered by the agreement.</source>
+        <translation>Le service de l’objectif n’est pas couvert par l’accord.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“Valid to” must be after “valid from”.</source>
+        <translation>La date « Valide jusqu’au » doit être postérieure à la date « Valide du ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review interval (in months)</source>
+        <translation>Intervalle de revue (en mois)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text</source>
+        <translation>Ce texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsibility</source>
+        <translation>Responsabilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service is listed twice.</source>
+        <translation>Un service figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the organization of every customer row.</source>
+        <translation>Choisissez l’organisation de chaque ligne client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer is listed twice.</source>
+        <translation>Un client figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The name of the support hours</source>
+        <translation>Nom des horaires du support</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>The support hours</source>
+        <translation>Horaires du support</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Say when the support hours are, e.g. Monday to Friday 08:00–18:00.</source>
+        <translation>Indiquez les horaires du support, par exemple du lundi au vendredi de 08:00 à 18:00.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The facts of each service are given once, for services the agreement covers.</source>
+        <translation>Les informations de chaque service sont données une seule fois, pour les services couverts par l’accord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to reach support</source>
+        <translation>Moyen de joindre le support</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contract reference</source>
+        <translation>Référence du contrat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A signature is not in a form the application understands.</source>
+        <translation>Une signature n’est pas dans une forme que l’application comprend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signatory&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signatory&apos;s title</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place of signing</source>
+        <translation>Lieu de signature</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sections marked not applicable must be known sections, each listed once.</source>
+        <translation>Les sections marquées sans objet doivent être des sections connues, chacune citée une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Give the agreement a reference before submitting it for review.</source>
+        <translation>Donnez une référence à l’accord avant de le soumettre en revue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write these sections or mark them not applicable: {names}.</source>
+        <translation>Rédigez ces sections ou marquez-les sans objet : {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this section or mark it not applicable: {names}.</source>
+        <translation>Rédigez cette section ou marquez-la sans objet : {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one service before submitting for review.</source>
+        <translation>Ajoutez au moins un service avant de soumettre en revue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one customer before submitting for review.</source>
+        <translation>Ajoutez au moins un client avant de soumettre en revue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the date from which the agreement is valid.</source>
+        <translation>Indiquez la date à partir de laquelle l’accord est valide.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Describe what the provider delivers for each covered service (Parties &amp; terms) before submitting for review.</source>
+        <translation>Décrivez ce que le prestataire fournit pour chaque service couvert (Parties &amp; conditions) avant de soumettre en revue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say what “{metric}” measures.</source>
+        <translation>Indiquez ce que mesure « {metric} ».</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/kinds.py" line="-39"/>
+        <location filename="../../services/listing.py" line="-35"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location filename="../../services/listing.py" line="+3"/>
         <source>Criticality</source>
         <translation>Criticité</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Service hours</source>
+        <translation>Horaires de service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours exceptions</source>
+        <translation>Exceptions aux horaires</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Billing period</source>
+        <translation>Période de facturation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumers</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location filename="../../services/listing.py" line="+3"/>
         <source>Owner</source>
         <translation>Propriétaire du service</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../services/listing.py" line="+2"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../services/exchange/kinds.py" line="-66"/>
+        <source>Service families</source>
+        <translation>Familles de services</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../services/listing.py" line="+29"/>
         <source>Unit type</source>
         <translation>Type d’unité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../services/listing.py" line="+1"/>
         <source>Part of</source>
         <translation>Fait partie de</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+21"/>
+        <location filename="../../services/listing.py" line="+56"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -3120,6 +3726,595 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{count} fiches copiées de {file} vers {server} ; chaque fiche a été comparée et est identique. Le serveur d’équipe est maintenant ouvert ; le fichier local est resté tel quel.</translation>
     </message>
     <message>
+        <location filename="../../ui/about.py" line="+63"/>
+        <source>The license notices could not be read.</source>
+        <translation>Les mentions de licence n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/families.py" line="+35"/>
+        <location filename="../../domain/models.py" line="+44"/>
+        <source>service family</source>
+        <translation>famille de services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/commands.py" line="+35"/>
+        <source>{kind} ‘{name}’</source>
+        <translation>{kind} « {name} »</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Create {record}</source>
+        <translation>Créer : {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {record}</source>
+        <translation>Modifier : {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename {record}</source>
+        <translation>Renommer : {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status of {record}</source>
+        <translation>Changer le statut : {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivate {record}</source>
+        <translation>Réactiver : {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate {record}</source>
+        <translation>Désactiver : {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {record}</source>
+        <translation>Supprimer : {record}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/table_tools.py" line="+22"/>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/wizard.py" line="+51"/>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.ods);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.txt *.xlsx *.xlsm *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+193"/>
+        <source>Nothing can be imported until these are corrected in the file: %Ln problem(s), marked in red (point at a cell for the reason).</source>
+        <translation>
+            <numerusform>Rien ne peut être importé tant que ceci n’est pas corrigé dans le fichier : %Ln problème, marqué en rouge (pointez une cellule pour en voir la raison).</numerusform>
+            <numerusform>Rien ne peut être importé tant que ceci n’est pas corrigé dans le fichier : %Ln problèmes, marqués en rouge (pointez une cellule pour en voir la raison).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Import %Ln service(s)</source>
+        <translation>
+            <numerusform>Importer %Ln service</numerusform>
+            <numerusform>Importer %Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %Ln organization(s)</source>
+        <translation>
+            <numerusform>Importer %Ln organisation</numerusform>
+            <numerusform>Importer %Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %Ln contact(s)</source>
+        <translation>
+            <numerusform>Importer %Ln contact</numerusform>
+            <numerusform>Importer %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import service families: %Ln</source>
+        <translation>
+            <numerusform>Importer des familles de services : %Ln</numerusform>
+            <numerusform>Importer des familles de services : %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="+48"/>
+        <source>The user guide could not be read.</source>
+        <translation>Le guide de l’utilisateur n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organizations/letterhead.py" line="+38"/>
+        <source>Logos (*.svg *.png);;All files (*)</source>
+        <translation>Logos (*.svg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Edit letterhead of organization ‘{name}’</source>
+        <translation>Modifier l’en-tête de l’organisation « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organizations/logos.py" line="+48"/>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Le fichier n’a pas pu être lu : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../domain/letterhead.py" line="+108"/>
+        <source>The logo is not a readable PNG image.</source>
+        <translation>Le logo n’est pas une image PNG lisible.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SVG logo could not be drawn; check that it opens in a browser.</source>
+        <translation>Le logo SVG n’a pas pu être dessiné ; vérifiez qu’il s’ouvre dans un navigateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SVG logo has no size; give it a viewBox or a width and height.</source>
+        <translation>Le logo SVG n’a pas de taille ; donnez-lui une viewBox ou une largeur et une hauteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/local_formats.py" line="+163"/>
+        <source>“{text}” is written in another number format; here write it like {example}.</source>
+        <translation>« {text} » est écrit dans un autre format de nombre ; écrivez-le ici comme {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{text}” is not a number; write it like {example}.</source>
+        <translation>« {text} » n’est pas un nombre ; écrivez-le comme {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/checks.py" line="+43"/>
+        <location line="+175"/>
+        <source>{label} must be text.</source>
+        <translation>{label} : saisissez du texte.</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>{label} is required.</source>
+        <translation>{label} : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} is too long (at most {limit:,} characters).</source>
+        <translation>{label} : texte trop long (au plus {limit:,} caractères).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} contains control characters; remove them.</source>
+        <translation>{label} : contient des caractères de contrôle ; supprimez-les.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} contains characters that cannot be stored; remove them.</source>
+        <translation>{label} : contient des caractères qui ne peuvent pas être enregistrés ; supprimez-les.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must fit on one line.</source>
+        <translation>{label} : doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+134"/>
+        <source>{label} must be a number.</source>
+        <translation>{label} : saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>{label} must be greater than zero.</source>
+        <translation>{label} : la valeur doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be between {low:g} and {high:g}.</source>
+        <translation>{label} : la valeur doit être comprise entre {low:g} et {high:g}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} : saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be between {low:,} and {high:,}.</source>
+        <translation>{label} : la valeur doit être comprise entre {low:,} et {high:,}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is not the id of a record: ids are whole numbers from 1 to {high:,}.</source>
+        <translation>{value} n’est pas l’identifiant d’une fiche : les identifiants sont des nombres entiers de 1 à {high:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/clauses.py" line="+88"/>
+        <source>The title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what the clause is about.</source>
+        <translation>Choisissez l’objet de la clause.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A clause is translated into German and French only.</source>
+        <translation>Une clause se traduit uniquement en allemand et en français.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the translated text, or clear its title.</source>
+        <translation>Rédigez le texte traduit, ou effacez son titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The translated title must be one line of at most 200 characters.</source>
+        <translation>Le titre traduit doit tenir sur une ligne de 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a service-credit clause has a table of credits.</source>
+        <translation>Seule une clause de pénalités a un barème de pénalités.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A service-credit clause needs at least one step in its table.</source>
+        <translation>Une clause de pénalités doit comporter au moins un palier dans son barème.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service-credit table has at most {limit} steps.</source>
+        <translation>Un barème de pénalités comporte au plus {limit} paliers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say the most a month&apos;s credits may add up to (the cap).</source>
+        <translation>Indiquez le montant maximal des pénalités d’un mois (plafond).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cap must be a share of the charge above 0 and at most 100 %.</source>
+        <translation>Le plafond doit être une part de la redevance supérieure à 0 et d’au plus 100 %.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cap must be at least as large as every credit in the table.</source>
+        <translation>Le plafond doit être au moins égal à chaque pénalité du barème.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/definitions.py" line="+67"/>
+        <source>Name the priority level, e.g. P1.</source>
+        <translation>Nommez le niveau de priorité, par exemple P1.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="+32"/>
+        <source>The {record} was deleted by someone else; nothing was saved.</source>
+        <translation>Cette fiche ({record}) a été supprimée par quelqu’un d’autre ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {record} was changed by someone else since you opened it (version {expected} → {actual}); nothing was saved.</source>
+        <translation>Cette fiche ({record}) a été modifiée par quelqu’un d’autre depuis son ouverture (version {expected} → {actual}) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/letterhead.py" line="-62"/>
+        <source>{kind} logo, {size} kB</source>
+        <translation>Logo {kind}, {size} ko</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The logo file is empty.</source>
+        <translation>Le fichier du logo est vide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+29"/>
+        <source>The logo must be an SVG or PNG image; this file is neither.</source>
+        <translation>Le logo doit être une image SVG ou PNG ; ce fichier n’est ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The SVG logo declares a document type or entities; save it as plain SVG.</source>
+        <translation>Le logo SVG déclare un type de document ou des entités ; enregistrez-le en SVG simple.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SVG logo is not well-formed XML.</source>
+        <translation>Le logo SVG n’est pas un XML bien formé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>The SVG logo contains a script; use a logo without one.</source>
+        <translation>Le logo SVG contient un script ; utilisez un logo sans script.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The SVG logo embeds foreign content; use a logo without it.</source>
+        <translation>Le logo SVG intègre du contenu étranger ; utilisez un logo sans ce contenu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The SVG logo imports a style sheet from elsewhere; embed everything it needs.</source>
+        <translation>Le logo SVG importe une feuille de style externe ; intégrez tout ce dont il a besoin.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration details</source>
+        <translation>Informations d’immatriculation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The main colour</source>
+        <translation>Couleur principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accent colour</source>
+        <translation>Couleur d’accentuation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must be written like #1F4E79 (or left empty).</source>
+        <translation>{label} : écrivez-la sous la forme #1F4E79 (ou laissez vide).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paper size must be A4 or Letter.</source>
+        <translation>Le format de papier doit être A4 ou Letter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo&apos;s file type does not match its content.</source>
+        <translation>Le type de fichier du logo ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logo could not be prepared for printing.</source>
+        <translation>Le logo n’a pas pu être préparé pour l’impression.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/models.py" line="+395"/>
+        <source>achieved value</source>
+        <translation>valeur atteinte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>letterhead</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../domain/values.py" line="+87"/>
+        <source>{day}: times must be written HH:MM, e.g. 08:00.</source>
+        <translation>{day} : écrivez les heures au format HH:MM, par exemple 08:00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: the end time must be after the start time.</source>
+        <translation>{day} : l’heure de fin doit être postérieure à l’heure de début.</translation>
+    </message>
+    <message>
+        <location filename="../../services/lifecycle.py" line="-71"/>
+        <source>Submitted for review</source>
+        <translation>Soumis en revue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Returned to draft</source>
+        <translation>Renvoyé en brouillon</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Activated, signed on {date}</source>
+        <translation>Activé, signé le {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Superseded by revision {revision}</source>
+        <translation>Remplacé par la révision {revision}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminated: {reason}</source>
+        <translation>Résilié : {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Expired: valid until {date}</source>
+        <translation>Expiré : valide jusqu’au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="+297"/>
+        <source>agreement {reference} revision {revision}</source>
+        <translation>accord {reference} révision {revision}</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Revision {revision} started from revision {source}</source>
+        <translation>Révision {revision} commencée à partir de la révision {source}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Created as a copy of {reference} revision {revision}</source>
+        <translation>Créé comme copie de {reference} révision {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalog.py" line="+84"/>
+        <source>service family “{name}”</source>
+        <translation>famille de services « {name} »</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>service “{name}”</source>
+        <translation>service « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../services/clauses.py" line="+131"/>
+        <source>Removed clause “{title}”</source>
+        <translation>Clause « {title} » supprimée</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Added clause “{title}”</source>
+        <translation>Clause « {title} » ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed clause “{title}”</source>
+        <translation>Clause « {title} » modifiée</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Changed the clauses of {reference}</source>
+        <translation>Clauses de {reference} modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../services/demo_measurements.py" line="+82"/>
+        <source>Sample records added ({stream}): {count:,}</source>
+        <translation>Enregistrements d’exemple ajoutés ({stream}) : {count:,}</translation>
+    </message>
+    <message>
+        <location filename="../../services/letterheads.py" line="+80"/>
+        <source>Changed the letterhead of organization “{name}”</source>
+        <translation>En-tête de l’organisation « {name} » modifié</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Removed the letterhead of organization “{name}”</source>
+        <translation>En-tête de l’organisation « {name} » supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../services/records.py" line="+112"/>
+        <source>Created {record}</source>
+        <translation>Création : {record}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed {record}: {fields}</source>
+        <translation>Modification : {record} ({fields})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Deleted {record}</source>
+        <translation>Suppression : {record}</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/imports.py" line="+183"/>
+        <source>{stream} imported from {file}: {count:,}</source>
+        <translation>{stream} importés depuis {file} : {count:,}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import undone; records removed: {count:,}</source>
+        <translation>Import annulé ; enregistrements supprimés : {count:,}</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/notes.py" line="+56"/>
+        <source>Noted cause and action of {period}</source>
+        <translation>Cause et action notées pour {period}</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/values.py" line="+165"/>
+        <source>Computed {period}</source>
+        <translation>{period} calculé</translation>
+    </message>
+    <message>
+        <location filename="../../services/stakeholders.py" line="+81"/>
+        <source>organization “{name}”</source>
+        <translation>organisation « {name} »</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>contact “{name}”</source>
+        <translation>contact « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../services/user_profiles.py" line="+63"/>
+        <source>Changed the sign-in names of contact “{name}”</source>
+        <translation>Noms de connexion du contact « {name} » modifiés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/messages.py" line="+38"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../services/dashboard.py" line="+56"/>
+        <source>Valid to {date} (ends today)</source>
+        <translation>Valide jusqu’au {date} (se termine aujourd’hui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to {date} (ends in {days})</source>
+        <translation>Valide jusqu’au {date} (se termine dans {days})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review overdue since {date} ({days})</source>
+        <translation>Revue en retard depuis le {date} ({days})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review due today</source>
+        <translation>Revue prévue aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review due on {date} (in {days})</source>
+        <translation>Revue prévue le {date} (dans {days})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{kind} in review since {date}</source>
+        <translation>{kind} en revue depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Live, but no active SLA covers it</source>
+        <translation>En production, mais aucun SLA actif ne le couvre</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <source>{metric} {priority}</source>
+        <translation>{metric} {priority}</translation>
+    </message>
+    <message>
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Choisissez la langue des documents : anglais, allemand ou français.</translation>
@@ -3128,7 +4323,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="+71"/>
+        <location filename="../../ui/about.py" line="+9"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -3555,7 +4750,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+7"/>
+        <location filename="../../ui/contacts/editor.py" line="-107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3691,7 +4886,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>FamiliesDialog</name>
     <message>
-        <location filename="../../ui/catalog/families.py" line="+44"/>
+        <location filename="../../ui/catalog/families.py" line="+10"/>
         <source>Service Families</source>
         <translation>Familles de services</translation>
     </message>
@@ -3760,7 +4955,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="+56"/>
+        <location filename="../../ui/help.py" line="+9"/>
         <source>{app} User Guide</source>
         <translation>Guide de l’utilisateur {app}</translation>
     </message>
@@ -3781,7 +4976,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="+10"/>
+        <location filename="../../ui/home/page.py" line="-165"/>
         <source>At a glance</source>
         <translation>En un coup d’œil</translation>
     </message>
@@ -3917,16 +5112,6 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>Changed {fields}</source>
         <translation>Modifié : {fields}</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>{n} services in the catalog</source>
-        <translation>{n} services au catalogue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 service in the catalog</source>
-        <translation>1 service au catalogue</translation>
-    </message>
 </context>
 <context>
     <name>HoursEditor</name>
@@ -3964,7 +5149,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange/wizard.py" line="+258"/>
+        <location filename="../../ui/exchange/wizard.py" line="+9"/>
         <source>Import from a Spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
@@ -3974,16 +5159,11 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>Import</source>
         <translation>Importer</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Import {n} {what}</source>
-        <translation>Importer {n} {what}</translation>
-    </message>
 </context>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="+66"/>
+        <location filename="../../ui/organizations/letterhead.py" line="-144"/>
         <source>Letterhead of {name}</source>
         <translation>En-tête de {name}</translation>
     </message>
@@ -4195,7 +5375,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>MetricDelegate</name>
     <message>
-        <location filename="../../ui/agreements/delegates.py" line="+78"/>
+        <location filename="../../ui/agreements/delegates.py" line="+79"/>
         <source>or type your own metric</source>
         <translation>ou saisissez votre propre indicateur</translation>
     </message>
@@ -4211,7 +5391,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>OperationRunner</name>
     <message>
-        <location filename="../../ui/common/operations.py" line="+106"/>
+        <location filename="../../ui/common/operations.py" line="+107"/>
         <source>“{step}” and the steps before it can no longer be undone: {reason}</source>
         <translation>« {step} » et les étapes précédentes ne peuvent plus être annulées : {reason}</translation>
     </message>
@@ -4387,7 +5567,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="+60"/>
+        <location filename="../../ui/preferences.py" line="+61"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -4419,8 +5599,8 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes effect the next time ITSM Desktop starts</source>
-        <translation>Prend effet au prochain démarrage d’ITSM Desktop</translation>
+        <source>Takes effect at once; unsaved changes are asked about first</source>
+        <translation>S’applique immédiatement ; les modifications non enregistrées sont d’abord proposées à l’enregistrement</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4688,13 +5868,13 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     <name>RecordPage</name>
     <message>
         <location filename="../../ui/common/record_page.py" line="+119"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+136"/>
         <source>New {noun}</source>
         <translation>Créer : {noun}</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4709,7 +5889,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{shown} sur {count} {noun}</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>No matching {plural}</source>
         <translation>Aucun résultat ({plural})</translation>
     </message>
@@ -5116,12 +6296,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Aucun accord ne couvre encore ce service.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>“{text}” is not an amount; write e.g. 12.50.</source>
-        <translation>« {text} » n’est pas un montant ; écrivez p. ex. 12.50.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
@@ -5139,7 +6314,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+22"/>
+        <location filename="../../ui/service_levels/page.py" line="-272"/>
         <location line="+160"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
@@ -5330,12 +6505,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Calcul des niveaux de service…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{n} value(s) computed or changed.</source>
-        <translation>{n} valeur(s) calculée(s) ou modifiée(s).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import {records}</source>
         <translation>Importer : {records}</translation>
     </message>
@@ -5411,7 +6581,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../ui/home/page.py" line="-202"/>
+        <location filename="../../ui/home/page.py" line="-198"/>
         <source>Show the {status} services</source>
         <translation>Afficher les services au statut « {status} »</translation>
     </message>
@@ -5427,7 +6597,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>TextsTab</name>
     <message>
-        <location filename="../../ui/agreements/texts_tab.py" line="-189"/>
+        <location filename="../../ui/agreements/texts_tab.py" line="-191"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -5443,7 +6613,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange/wizard.py" line="-127"/>
+        <location filename="../../ui/exchange/wizard.py" line="-133"/>
         <source>Match the columns</source>
         <translation>Associer les colonnes</translation>
     </message>
@@ -5485,16 +6655,11 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>{create} to create, {update} to update, {same} unchanged, {skip} skipped.</source>
         <translation>{create} à créer, {update} à mettre à jour, {same} inchangé(s), {skip} ignoré(s).</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing can be imported until these are corrected in the file: {n} problem(s), marked in red (point at a cell for the reason).</source>
-        <translation>Rien ne peut être importé tant que ces points ne sont pas corrigés dans le fichier : {n} problème(s), marqué(s) en rouge (survolez une cellule pour en voir la raison).</translation>
-    </message>
 </context>
 <context>
     <name>_SourcePage</name>
     <message>
-        <location line="-145"/>
+        <location line="-140"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
@@ -5555,7 +6720,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Identifiants de connexion de cette personne, séparés par des virgules :</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/table_tools.py" line="+50"/>
+        <location filename="../../ui/exchange/table_tools.py" line="+29"/>
         <source>Export the List</source>
         <translation>Exporter la liste</translation>
     </message>
@@ -5578,7 +6743,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="+84"/>
+        <location filename="../../ui/app.py" line="+85"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>

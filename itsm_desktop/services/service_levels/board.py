@@ -29,6 +29,7 @@ from itsm_desktop.domain.models import (
     Service,
     ServiceLevelTarget,
 )
+from itsm_desktop.domain.translatable import translatable
 
 from .measure import measure
 from .report import achieved_text, chart_terms, describe_target, promised_text
@@ -36,6 +37,8 @@ from .scopes import target_scopes
 from .values import record_computed
 
 MONTHS_SHOWN = 12
+
+ALL_SERVICES = translatable("All services")  # a target that applies to each service of its agreement
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,7 @@ def load_board(db: object, *, first: Period, last: Period, customer_id: int | No
                                                       bool(locked), note, cause, action)
     board_targets = tuple(BoardTarget(
         int(t.id), t.agreement_id, reference, describe_target(t),  # type: ignore[arg-type]
-        names.get(t.service_id, "All services") if t.service_id is not None else "All services",
+        names.get(t.service_id, ALL_SERVICES) if t.service_id is not None else ALL_SERVICES,
         promised_text(t), t.period, *chart_terms(t)) for t, reference in rows)
     return Board(board_targets, tuple(m.label for m in months), cells, has_records, has_agreements)
 

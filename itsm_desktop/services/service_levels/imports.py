@@ -32,6 +32,7 @@ from itsm_desktop.domain.models import (
     Service,
     utcnow,
 )
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.domain.values import fold
 from itsm_desktop.services.common import current_user, record_history
 from itsm_desktop.services.exchange.cells import CellProblem, amount, flag, line
@@ -179,7 +180,8 @@ def import_rows(
             raise ImportRefused([f"{file_name} holds no records"])
         batch.records = created
         record_history(session, entity="import_batch", entity_id=batch.id, action=HistoryAction.CREATED,
-                       summary=f"Imported {created} {stream.label.lower()} record(s) from {file_name}",
+                       summary=translatable("{stream} imported from {file}: {count:,}", stream=stream.label,
+                                            file=file_name, count=created),
                        changes={"records": [None, created], "file": [None, file_name]})
         outcome = ImportOutcome(stream, file_name, batch.id, created, reader.unchanged, notes=tuple(notes))
         if dry_run:
@@ -197,7 +199,7 @@ def undo_import(db: Any, batch_id: int) -> int:
             gone += result.rowcount or 0  # type: ignore[attr-defined]
         session.execute(delete(ImportBatch).where(ImportBatch.id == batch_id))  # type: ignore[arg-type]
         record_history(session, entity="import_batch", entity_id=batch_id, action=HistoryAction.DELETED,
-                       summary=f"Undid an import: {gone} record(s) removed")
+                       summary=translatable("Import undone; records removed: {count:,}", count=gone))
     return gone
 
 

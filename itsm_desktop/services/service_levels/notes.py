@@ -14,6 +14,7 @@ from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.errors import ConflictError, ItsmError, ValidationError
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.models import AchievedValue
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.common import diff, record_history, touch
 
 from .values import ENTITY
@@ -52,5 +53,5 @@ def set_breach_note(db: Any, *, target_id: int, period: str, cause: str, action:
             session.add(row)
             session.flush()
             record_history(session, entity=ENTITY, entity_id=row.id, action=HistoryAction.UPDATED,
-                           summary=f"Noted cause and action of {period}", changes=delta)
+                           summary=translatable("Noted cause and action of {period}", period=period), changes=delta)
         return row

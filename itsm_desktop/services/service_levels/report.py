@@ -30,6 +30,7 @@ from itsm_desktop.domain.models import (
     ServiceLevelTarget,
 )
 from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.agreements import find_agreement
 from itsm_desktop.services.exchange.writers import TableWriter
 
@@ -169,7 +170,7 @@ def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Me
 def describe_target(target: ServiceLevelTarget) -> str:
     name = target.custom_metric if target.metric is Metric.CUSTOM and target.custom_metric else target.metric.label
     if target.metric in PRIORITY_METRICS and target.priority is not None:
-        return f"{name} {target.priority.value}"
+        return translatable("{metric} {priority}", metric=name, priority=target.priority.value)
     return name
 
 

@@ -25,6 +25,7 @@ from itsm_desktop.domain.errors import ItsmError, ValidationError
 from itsm_desktop.domain.measurement.periods import Period
 from itsm_desktop.domain.measurement.targets import status_of
 from itsm_desktop.domain.models import AchievedValue, ServiceLevelTarget, utcnow
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.common import diff, get_or_404, record_history, touch
 
 from .measure import Measured
@@ -161,7 +162,7 @@ def record_computed(db: Any, results: Iterable[Measured], *, zone: str = "UTC",
             assert row.id is not None
             record_history(session, entity=ENTITY, entity_id=row.id,
                            action=HistoryAction.CREATED if fresh else HistoryAction.UPDATED,
-                           summary=f"Computed {row.period}",
+                           summary=translatable("Computed {period}", period=row.period),
                            changes={"target_id": [None, row.target_id], "period": [None, row.period], **delta}
                            if fresh else delta)
     return len(changed)

@@ -3,7 +3,7 @@ editor, and its versions. Saving a changed wording adds a version; agreements ke
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from itsm_desktop.domain.clauses import ClauseForm, ClauseWording, CreditRow
 from itsm_desktop.domain.enums import AgreementKind, ClauseTopic
 from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.models import Clause
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import clauses
 
 from ..common.commands import DeleteCommand, RecordOps, SaveCommand, quoted
@@ -35,13 +36,15 @@ from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import FormSection, TextArea, enum_combo, line_edit
 from ..common.language_field import language_combo
+from ..common.local_formats import NumberNotUnderstood, parse_percent, show_datetime, show_number
 from ..common.operations import Refusal
+from ..common.translate import label_of
 from ..common.widgets import SPACING, heading, muted
 from .clause_wordings import ENGLISH, ClauseWordings
 from .common import tr
 
 CLAUSE_OPS = RecordOps("clause", "clause_id", clauses.create_clause, clauses.update_clause,
-                       clauses.delete_clause, lambda record: quoted("clause", record.title))
+                       clauses.delete_clause, lambda record: quoted(translatable("clause"), record.title))
 
 
 class ClauseLibraryDialog(QDialog):
@@ -185,7 +188,7 @@ class ClauseLibraryDialog(QDialog):
         for summary in clauses.list_clauses(self.ctx.db):
             kinds = ", ".join(k.value for k in summary.default_for) or tr("no kind")
             item = QListWidgetItem(tr("{topic}: {title}\nversion {number} · default for {kinds}").format(
-                topic=summary.topic.label, title=summary.title, number=summary.latest, kinds=kinds))
+                topic=label_of(summary.topic), title=summary.title, number=summary.latest, kinds=kinds))
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.list.addItem(item)
             if summary.id == wanted:
@@ -207,7 +210,7 @@ class ClauseLibraryDialog(QDialog):
         for summary in self._history:
             row = self.versions.rowCount()
             self.versions.insertRow(row)
-            for column, text in enumerate((str(summary.number), summary.created_at.strftime("%Y-%m-%d %H:%M"),
+            for column, text in enumerate((str(summary.number), show_datetime(summary.created_at),
                                            summary.who)):
                 self.versions.setItem(row, column, QTableWidgetItem(text))
         self.versions.setCurrentCell(0, 0)
@@ -244,7 +247,7 @@ class ClauseLibraryDialog(QDialog):
         self.credits.setRowCount(0)
         for row in form.credits:
             self._add_credit(row)
-        self.cap.setText("" if form.credit_cap_percent is None else f"{form.credit_cap_percent.normalize():f}")
+        self.cap.setText("" if form.credit_cap_percent is None else show_number(form.credit_cap_percent))
         self._topic_changed()
         self._show_missing()
 
@@ -273,7 +276,7 @@ class ClauseLibraryDialog(QDialog):
     def _add_credit(self, row: CreditRow) -> None:
         index = self.credits.rowCount()
         self.credits.insertRow(index)
-        percent = "" if row.credit_percent is None else f"{row.credit_percent.normalize():f}"
+        percent = "" if row.credit_percent is None else show_number(row.credit_percent)
         self.credits.setItem(index, 0, QTableWidgetItem(row.shortfall))
         self.credits.setItem(index, 1, QTableWidgetItem(percent))
 
@@ -334,12 +337,11 @@ def _cell_text(item: QTableWidgetItem | None) -> str:
 
 
 def _percent(text: str) -> Decimal | None:
-    """A percentage as typed ("12.5", "12,5 %"); NaN for text that is no number, so that the
+    """A percentage as typed in the locale ("12,5 %" in German); NaN for text that is no number, so that the
     rules say what is wrong with it; None when nothing was typed."""
-    cleaned = text.replace("%", "").replace(",", ".").strip()
-    if not cleaned:
+    if not text.replace("%", "").strip():
         return None
     try:
-        return Decimal(cleaned)
-    except InvalidOperation:
+        return parse_percent(text)
+    except NumberNotUnderstood:
         return Decimal("NaN")

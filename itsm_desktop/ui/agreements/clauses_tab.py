@@ -24,6 +24,7 @@ from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import FormSection, page_layout
 from ..common.operations import Refusal
+from ..common.translate import label_of
 from ..common.widgets import muted
 from .clause_library import ClauseLibraryDialog
 from .common import tr
@@ -89,7 +90,7 @@ class ClausesTab(QWidget):
         self.list.clear()
         for summary in clauses.list_clauses(self.ctx.db) if agreement_id is not None else []:
             carried = self.carried.get(summary.id)
-            text = f"{summary.topic.label}: {summary.title}"
+            text = tr("{topic}: {title}").format(topic=label_of(summary.topic), title=summary.title)
             if carried is None:
                 text += tr(" · not carried (newest: version {n})").format(n=summary.latest)
             elif carried.number < summary.latest:

@@ -22,6 +22,7 @@ from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
 
 from ..common.context import AppContext
 from ..common.icons import icon
+from ..common.local_formats import parse_date, show_date
 from ..common.lookup import Lookup
 from ..common.translate import tr
 
@@ -112,16 +113,13 @@ class DateField(QWidget):
         return not self.text() or self._parse() is not None
 
     def _parse(self) -> date | None:
-        try:
-            return date.fromisoformat(self.text())
-        except ValueError:
-            return None
+        return parse_date(self.text())
 
     def value(self) -> date | None:
         return self._parse() if self.text() else None
 
     def set_value(self, value: date | None) -> None:
-        self.edit.setText(value.isoformat() if value else "")
+        self.edit.setText(show_date(value))
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)

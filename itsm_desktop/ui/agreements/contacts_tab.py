@@ -33,7 +33,9 @@ from itsm_desktop.services.listing import CONTACTS
 from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import FormSection, page_layout
+from ..common.local_formats import show_date
 from ..common.lookup import Lookup, LookupDelegate
+from ..common.translate import label_of
 from ..common.widgets import hbox, muted
 from .common import tool_button, tr
 from .delegates import ChoiceDelegate
@@ -112,7 +114,7 @@ class ContactsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == ROLE:
-            return row.role.label
+            return label_of(row.role)
         if person is None:
             return tr("Choose a person…") if column == CONTACT and role == Qt.ItemDataRole.DisplayRole else None
         text = {CONTACT: person.name + (f", {person.job_title}" if person.job_title else ""),
@@ -208,7 +210,7 @@ class ContactsTab(QWidget):
                                    | QAbstractItemView.EditTrigger.SelectedClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setItemDelegateForColumn(ROLE, ChoiceDelegate(
-            lambda _i: [(r.label, r) for r in AgreementContactRole], self.table))
+            lambda _i: [(label_of(r), r) for r in AgreementContactRole], self.table))
         self.table.setItemDelegateForColumn(CONTACT, LookupDelegate(self.people, self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.add_button = tool_button("add_contact", tr("Add contact"), "new", on_click=self.add_contact)
@@ -300,7 +302,7 @@ class ContactsTab(QWidget):
             self.signatures.insertRow(row)
             values = (tr("Provider") if sig.side == Side.PROVIDER else tr("Customer"),
                       names.get(sig.organization_id or -1, ""), sig.signatory_name,
-                      sig.signed_on.isoformat() if sig.signed_on else "", sig.signatory_title)
+                      show_date(sig.signed_on), sig.signatory_title)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if len(text) > 24 else "")

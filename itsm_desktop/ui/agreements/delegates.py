@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.enums import Metric
 
 from ..common.fields import RangeDoubleSpinBox
+from ..common.translate import label_of
 
 Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[[Index], Sequence[tuple[str, Any]]]
@@ -72,7 +73,7 @@ class MetricDelegate(QStyledItemDelegate):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for metric in Metric:
             if metric != Metric.CUSTOM:
-                combo.addItem(metric.label, metric)
+                combo.addItem(label_of(metric), metric)
         line = combo.lineEdit()
         assert line is not None  # an editable combo box has one
         line.setPlaceholderText(self.tr("or type your own metric"))
@@ -92,7 +93,7 @@ class MetricDelegate(QStyledItemDelegate):
         text = editor.currentText().strip()
         if not text:
             return
-        known = next((m for m in Metric if m.label.casefold() == text.casefold() and m != Metric.CUSTOM), None)
+        known = next((m for m in Metric if label_of(m).casefold() == text.casefold() and m != Metric.CUSTOM), None)
         model.setData(index, known if known is not None else (Metric.CUSTOM, text), Qt.ItemDataRole.EditRole)
 
 

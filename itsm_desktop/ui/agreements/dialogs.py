@@ -28,6 +28,7 @@ from itsm_desktop.domain.enums import OrganizationKind, Side
 from itsm_desktop.domain.forms import SignatureRow
 
 from ..common.context import AppContext
+from ..common.local_formats import show_date
 from ..common.lookup import LookupField
 from ..common.theme import set_tone
 from ..common.widgets import heading, muted
@@ -82,8 +83,8 @@ class ActivationDialog(QDialog):
         form.addRow(tr("Signed on"), self.signed_on)
         if valid_from or valid_to:
             form.addRow(tr("Validity"), QLabel(tr("{start} to {end}").format(
-                start=valid_from.isoformat() if valid_from else "…",
-                end=valid_to.isoformat() if valid_to else tr("further notice"))))
+                start=show_date(valid_from) if valid_from else "…",
+                end=show_date(valid_to) if valid_to else tr("further notice"))))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)

@@ -26,6 +26,7 @@ from ..common.commands import RecordOps, quoted
 from ..common.context import AppContext
 from ..common.editor import RecordEditor
 from ..common.icons import icon
+from ..common.messages import say
 from ..common.translate import label_of
 from .clauses_tab import ClausesTab
 from .common import tr
@@ -44,7 +45,7 @@ from .underpinning_tab import UnderpinningTab
 def agreement_label(record: Agreement) -> str:
     """``agreement ‘SLA-2026-004 rev. 2’``: how an agreement is named in the Edit menu."""
     revision = f" rev. {record.revision}" if record.revision > 1 else ""
-    return quoted("agreement", f"{record.reference}{revision}")
+    return quoted(translatable("agreement"), f"{record.reference}{revision}")
 
 
 
@@ -58,7 +59,7 @@ def agreement_locked(db: Database, agreement_id: int) -> str:
     if current.status not in READ_ONLY_AGREEMENT_STATES:
         return ""
     return tr("{reference} revision {revision} is {status} now.").format(
-        reference=current.reference, revision=current.revision, status=current.status.label.lower())
+        reference=current.reference, revision=current.revision, status=label_of(current.status).lower())
 
 
 AGREEMENT_OPS = RecordOps("agreement", "agreement_id", agreements.create_agreement,
@@ -233,7 +234,7 @@ class AgreementEditor(RecordEditor):
         return form
 
     def input_problems(self) -> dict[str, str]:
-        return self.general.input_problems()
+        return {**self.general.input_problems(), **self.terms.input_problems()}
 
     # --- state -----------------------------------------------------------------------------
 
@@ -270,7 +271,8 @@ class AgreementEditor(RecordEditor):
     def show_errors(self, error: ValidationError) -> None:
         """Put each message beside its field; rows of lists are named as the user sees them."""
         fields: dict[str, str] = {}
-        for key, message in error.fields.items():
+        for key, said in error.fields.items():
+            message = say(said)
             parts = key.split(".")
             if parts[0] == "responsibilities" and len(parts) > 1 and parts[1].isdigit():
                 label, number = self.responsibilities.error_key(int(parts[1]))

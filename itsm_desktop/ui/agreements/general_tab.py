@@ -17,6 +17,7 @@ from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import ChoiceCombo, FormSection, RangeSpinBox, line_edit, page_layout
 from ..common.language_field import language_combo
+from ..common.local_formats import show_date
 from ..common.lookup import LookupField
 from ..common.translate import label_of
 from ..common.widgets import hbox, muted
@@ -212,8 +213,8 @@ class GeneralTab(QWidget):
         for key, field in (("valid_from", self.valid_from), ("valid_to", self.valid_to),
                            ("next_review", self.next_review)):
             if not field.is_valid():
-                problems[key] = tr("“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.").format(
-                    text=field.text())
+                problems[key] = tr("“{text}” is not a date; write it like {example}.").format(
+                    text=field.text(), example=show_date(date(2026, 1, 31)))
         return problems
 
     def set_read_only(self, read_only: bool) -> None:

@@ -16,6 +16,7 @@ from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import FormSection, page_layout
 from ..common.history_panel import HistoryPanel
+from ..common.translate import label_of
 from ..common.widgets import LinkList
 from .common import tr
 
@@ -50,7 +51,7 @@ class HistoryTab(QWidget):
         """Show a stored agreement's revisions and history (nothing for a new one)."""
         links = []
         for record_id, revision, status in revisions:
-            text = tr("Revision {revision} — {status}").format(revision=revision, status=status.label.lower())
+            text = tr("Revision {revision} — {status}").format(revision=revision, status=label_of(status).lower())
             if record_id == current_id:
                 text += tr("  (shown)")
             links.append(("agreement", None if record_id == current_id else record_id, text))

@@ -24,6 +24,7 @@ from itsm_desktop.services.agreement_drafting import party_choices, signature_pa
 from ..common.commands import CallCommand, SaveCommand
 from ..common.context import AppContext
 from ..common.operations import Refusal
+from ..common.translate import label_of
 from .common import tr
 from .dialogs import AgreementDialogs
 from .editor import AGREEMENT_OPS, agreement_label, agreement_locked
@@ -62,7 +63,7 @@ class TransitionCommand(CallCommand):
         if current.status == expected:
             return ""
         return tr("{reference} revision {revision} is {status} now.").format(
-            reference=current.reference, revision=current.revision, status=current.status.label.lower())
+            reference=current.reference, revision=current.revision, status=label_of(current.status).lower())
 
     def _step(self, transition: Transition, expected: AgreementStatus) -> None:
         reason = self._moved_on(expected)

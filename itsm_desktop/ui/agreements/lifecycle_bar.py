@@ -22,6 +22,7 @@ from itsm_desktop.domain.rules import AGREEMENT_TRANSITIONS
 from itsm_desktop.domain.translatable import translatable
 
 from ..common.icons import icon
+from ..common.local_formats import show_date
 from ..common.theme import set_toned_style
 from ..common.translate import label_of
 from ..common.widgets import muted
@@ -134,15 +135,16 @@ class ReadOnlyBanner(QFrame):
 
     def show_state(self, state: LifecycleState) -> None:
         """Show the banner for a read-only agreement, hide it otherwise."""
-        s, name = state.status, f"{state.reference} revision {state.revision}"
-        until = state.valid_to.isoformat() if state.valid_to else tr("further notice")
+        s, name = state.status, tr("{reference} revision {revision}").format(
+            reference=state.reference, revision=state.revision)
+        until = show_date(state.valid_to) if state.valid_to else tr("further notice")
         newer = state.newer
         if not state.stored or s in (AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW):
             self.hide()
             return
         if s == AgreementStatus.ACTIVE:
             title = tr("In force — read-only")
-            signed = state.signed_on.isoformat() if state.signed_on else "?"
+            signed = show_date(state.signed_on) if state.signed_on else "?"
             text = tr("{name} was signed on {signed} and is valid until {until}. An active agreement cannot "
                       "be edited: revise it to prepare the changes as a new draft revision. This revision "
                       "stays in force until the new one is activated.").format(name=name, signed=signed,
@@ -161,7 +163,7 @@ class ReadOnlyBanner(QFrame):
                       "the services again, duplicate it as a new agreement.").format(name=name)
         if newer is not None and s != AgreementStatus.SUPERSEDED:
             text += " " + tr("Revision {revision} is being prepared ({status}).").format(
-                revision=newer[1], status=newer[2].label.lower())
+                revision=newer[1], status=label_of(newer[2]).lower())
         self.title.setText(title)
         self.text.setText(text)
         steps = state.steps()

@@ -27,6 +27,7 @@ from itsm_desktop.services.listing import SERVICES
 from ..common.context import AppContext
 from ..common.icons import icon
 from ..common.lookup import Lookup, LookupField
+from ..common.translate import label_of
 from ..common.widgets import hbox, muted
 from .common import PartyLookup, known_label, people_lookup, tool_button, tr
 
@@ -171,7 +172,7 @@ def service_label(code: str, name: str, status: ServiceStatus) -> str:
     """``CODE — Name``, with the status when the service is not live."""
     text = f"{code} — {name}"
     if status != ServiceStatus.LIVE:
-        text += f"  ({status.label.lower()})"
+        text += f"  ({label_of(status).lower()})"
     return text
 
 

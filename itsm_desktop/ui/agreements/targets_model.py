@@ -30,6 +30,9 @@ from itsm_desktop.domain.forms import AgreementForm, TargetRow
 from itsm_desktop.domain.rules import target_problems
 from itsm_desktop.domain.translatable import translatable
 
+from ..common.local_formats import show_number, show_percent
+from ..common.messages import say
+from ..common.translate import label_of
 from .common import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,10 +75,10 @@ def value_range(metric: Metric, unit: TargetUnit) -> tuple[float, float, int]:
 
 
 def format_number(value: float) -> str:
-    """``99.5``, ``4``, ``0.25``: no trailing zeros."""
+    """``99.5``, ``4``, ``0.25`` (``99,5`` in German): no trailing zeros, at most three decimals."""
     if not math.isfinite(value):
         return str(value)
-    return f"{value:.3f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value)}"
+    return show_number(round(value, 3))
 
 
 SHORT_LABELS = {Metric.RTO: translatable("Recovery time (RTO)"), Metric.RPO: translatable("Recovery point (RPO)")}
@@ -87,7 +90,7 @@ def metric_label(row: TargetRow, *, short: bool = False) -> str:
         return row.custom_metric or tr("Custom metric")
     if short and row.metric in SHORT_LABELS:
         return tr(SHORT_LABELS[row.metric])
-    return row.metric.label
+    return label_of(row.metric)
 
 
 def with_metric(row: TargetRow, metric: Metric, custom_name: str = "") -> TargetRow:
@@ -108,7 +111,8 @@ def warning_label(row: TargetRow) -> str:
     if row.warning_threshold is None:
         return ""
     number = format_number(row.warning_threshold)
-    return tr("{number} % of target").format(number=number) if warns_at_share(row.unit) else f"{number} %"
+    return tr("{number} % of target").format(number=number) if warns_at_share(row.unit) \
+        else show_percent(round(row.warning_threshold, 3))
 
 
 class TargetsModel(QAbstractTableModel):
@@ -162,7 +166,7 @@ class TargetsModel(QAbstractTableModel):
             parts = key.split(".")
             if len(parts) == 3 and parts[0] == "targets" and parts[1].isdigit():
                 field = "metric" if parts[2] == "custom_metric" else parts[2]
-                extra[(int(parts[1]), field)] = message
+                extra[(int(parts[1]), field)] = say(message)
         if extra and self.targets:
             self.problems.update(extra)
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.targets) - 1, len(COLUMNS) - 1))
@@ -213,11 +217,11 @@ class TargetsModel(QAbstractTableModel):
         if column == VALUE:
             return format_number(row.value)
         if column == UNIT:
-            return row.unit.label
+            return label_of(row.unit)
         if column == WARNING:
             return warning_label(row)
         if column == PERIOD:
-            return row.period.label
+            return label_of(row.period)
         if column == DEFINITION:
             return row.definition
         return row.notes

@@ -20,6 +20,7 @@ from itsm_desktop.domain.templates import standard_matrix
 
 from ..common.dialogs import Dialogs
 from ..common.editor import FieldErrors
+from ..common.translate import label_of
 from ..common.widgets import SPACING, hbox, heading, muted
 from .common import tool_button, tr
 from .delegates import ChoiceDelegate, MetricDelegate, NumberDelegate
@@ -86,7 +87,7 @@ class TargetsTab(QWidget):
         self.table.setItemDelegateForColumn(WARNING, NumberDelegate(self._warning_bounds, self.table,
                                                                             self._say))
         self.table.setItemDelegateForColumn(PERIOD, ChoiceDelegate(
-            lambda _i: [(p.label, p) for p in MeasurementPeriod], self.table))
+            lambda _i: [(label_of(p), p) for p in MeasurementPeriod], self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
         self.add_button = tool_button("add_target", tr("Add target"), "new", on_click=self.add_target)
@@ -134,7 +135,7 @@ class TargetsTab(QWidget):
         return [(tr("Any"), None), *((p.value, p) for p in Priority)]
 
     def _unit_choices(self, index: Index) -> list[tuple[str, Any]]:
-        return [(u.label, u) for u in units_for(self._row(index).metric)]
+        return [(label_of(u), u) for u in units_for(self._row(index).metric)]
 
     def _value_bounds(self, index: Index) -> tuple[float, float, int, str, str]:
         row = self._row(index)

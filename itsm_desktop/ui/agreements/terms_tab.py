@@ -5,7 +5,7 @@ support hours)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from itsm_desktop.domain.definitions import KIND_PARTIES, PriorityLevel
 from itsm_desktop.domain.enums import AgreementKind, BillingPeriod, ChargeModel
 from itsm_desktop.domain.forms import AgreementForm, ServiceTermsRow
 from itsm_desktop.domain.measurement.support_hours import SupportHoursError, parse_support_hours
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.agreement_definitions import (
     TeamDefinitions,
     save_team_definitions,
@@ -32,13 +33,17 @@ from itsm_desktop.services.agreement_definitions import (
 from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import FormSection, line_edit, page_layout
+from ..common.local_formats import NumberNotUnderstood, parse_decimal, show_decimal
+from ..common.translate import label_of
 from ..common.widgets import hbox, muted
 from .common import tool_button, tr
 
 SERVICE_ID = Qt.ItemDataRole.UserRole
 TERM_TEXTS = ("description", "support_channels", "support_hours", "contract_reference")
-TERM_HEADERS = ("Service", "What is delivered", "How to reach its support", "Support hours",
-                "Contract reference", "Charge model", "Price", "Currency", "Billed per")
+TERM_HEADERS = (translatable("Service"), translatable("What is delivered"),
+                translatable("How to reach its support"), translatable("Support hours"),
+                translatable("Contract reference"), translatable("Charge model"), translatable("Price"),
+                translatable("Currency"), translatable("Billed per"))
 CHARGE, PRICE, CURRENCY, PERIOD = 5, 6, 7, 8
 TERM_WIDTHS = (150, 240, 220, 160, 130, 110, 90, 70, 100)
 
@@ -104,7 +109,8 @@ class TermsTab(QWidget):
                                       tr("The levels and meanings the customer agrees; response and resolution "
                                          "targets and the glossary refer to them."))
         self.levels = self.priorities.add_full("priorities", _table("priority_table",
-                                                                    ("Priority", "Name", "Definition")))
+                                                                    (translatable("Priority"), translatable("Name"),
+                                                                     translatable("Definition"))))
         self.levels.itemChanged.connect(self._scheme_edited)
         self.scheme_note = muted()
         self.scheme_note.setObjectName("scheme_note")
@@ -232,11 +238,11 @@ class TermsTab(QWidget):
         rows = []
         for row in range(self.terms.rowCount()):
             texts = {name: _text(self.terms, row, column + 1) for column, name in enumerate(TERM_TEXTS)}
-            price = _text(self.terms, row, PRICE).strip().replace(",", "")
+            price = _text(self.terms, row, PRICE).strip()
             try:
-                amount = Decimal(price) if price else None
-            except InvalidOperation:
-                amount = Decimal("NaN")  # refused at save with the field's message
+                amount = parse_decimal(price) if price else None
+            except NumberNotUnderstood:
+                amount = Decimal("NaN")  # refused before saving: see ``input_problems``
             rows.append(ServiceTermsRow(
                 service_id=self._service_item(row).data(SERVICE_ID), **texts,
                 charge_model=ChargeModel(self._combo(row, CHARGE).currentData() or ChargeModel.NONE),
@@ -244,6 +250,17 @@ class TermsTab(QWidget):
                 billing_period=BillingPeriod(period) if (period := self._combo(row, PERIOD).currentData())
                 else None))
         return rows
+
+    def input_problems(self) -> dict[str, str]:
+        """Prices typed in a form the locale does not write numbers in, by row."""
+        problems = []
+        for row in range(self.terms.rowCount()):
+            price = _text(self.terms, row, PRICE).strip()
+            try:
+                parse_decimal(price) if price else None
+            except NumberNotUnderstood as refused:
+                problems.append(tr("Row {row}: {message}").format(row=row + 1, message=str(refused)))
+        return {"service_terms": "\n".join(problems)} if problems else {}
 
     def scheme(self) -> list[PriorityLevel]:
         return [PriorityLevel(*(_text(self.levels, r, c).strip() for c in range(3)))
@@ -285,14 +302,14 @@ class TermsTab(QWidget):
             self.terms.setItem(row, 0, service)
             for column, name in enumerate(TERM_TEXTS, start=1):
                 self.terms.setItem(row, column, QTableWidgetItem(getattr(terms, name)))
-            self.terms.setItem(row, PRICE, QTableWidgetItem("" if terms.price is None else f"{terms.price:.2f}"))
+            self.terms.setItem(row, PRICE, QTableWidgetItem("" if terms.price is None else show_decimal(terms.price)))
             self.terms.setItem(row, CURRENCY, QTableWidgetItem(terms.currency))
             for column, choices, value in (
-                    (CHARGE, [(m.label, m) for m in ChargeModel], terms.charge_model),
-                    (PERIOD, [("—", None)] + [(p.label, p) for p in BillingPeriod], terms.billing_period)):
+                    (CHARGE, [(label_of(m), m) for m in ChargeModel], terms.charge_model),
+                    (PERIOD, [("—", None)] + [(label_of(p), p) for p in BillingPeriod], terms.billing_period)):
                 combo = QComboBox()
                 for label, data in choices:
-                    combo.addItem(tr(label), data)
+                    combo.addItem(label, data)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
                 combo.setEnabled(not self._read_only)
                 combo.currentIndexChanged.connect(self._edited)

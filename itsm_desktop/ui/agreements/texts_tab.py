@@ -112,7 +112,9 @@ class TextsTab(QWidget):
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
-        box.addWidget(heading(title, size_delta=1))
+        title_label = heading(title, size_delta=1)
+        title_label.setWordWrap(True)  # long section names (French, German) wrap, not widen the editor
+        box.addWidget(title_label)
         box.addWidget(muted(hint))
         box.addWidget(self._not_applicable_box(key, page))
         edit = QPlainTextEdit(page)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.domain.underpinning import (
     ChainedTarget,
     MarginState,
@@ -39,6 +40,7 @@ from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.icons import icon
 from ..common.operations import Refusal
+from ..common.translate import label_of
 from ..common.widgets import SPACING, hbox, heading, muted
 from .common import tool_button, tr
 
@@ -50,7 +52,7 @@ def chained_text(target: ChainedTarget) -> str:
     """``UC-2025-002 r1 (Meridian Telecom plc): P1 resolution 4 hours``."""
     provider = f" ({target.provider})" if target.provider else ""
     service = f" · {target.service}" if target.service else ""
-    ended = "" if target.in_force else tr(" — {status}, not counted").format(status=target.status.label.lower())
+    ended = "" if target.in_force else tr(" — {status}, not counted").format(status=label_of(target.status).lower())
     return f"{target.reference} r{target.revision}{provider}: {target.description}{service}{ended}"
 
 
@@ -67,7 +69,7 @@ class ChainRow:
 class ChainModel(QAbstractTableModel):
     """The chains of one SLA, one row per target beneath (one row for a target with none)."""
 
-    HEADERS: ClassVar[tuple[str, ...]] = ("Target", "Rests on", "Margin")
+    HEADERS: ClassVar[tuple[str, ...]] = (translatable("Target"), translatable("Rests on"), translatable("Margin"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,7 +278,7 @@ class UnderpinningTab(QWidget):
         candidates = underpinning.link_candidates(self.ctx.db, target_id=target_id)
         if not candidates:
             self.note.setText(tr("No OLA or contract has a {metric} target to rest on.").format(
-                metric=row.chain.terms.metric.label.lower()))
+                metric=label_of(row.chain.terms.metric).lower()))
             self.note.show()
             return
         chosen = LinkPicker.choose(self, row.chain.description, candidates)

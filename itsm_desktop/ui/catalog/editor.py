@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -33,7 +34,6 @@ from itsm_desktop.domain.forms import ComponentRow, ConsumerRow, ServiceForm, Su
 from itsm_desktop.domain.models import Service
 from itsm_desktop.domain.rules import allowed_service_states
 from itsm_desktop.domain.translatable import translatable
-from itsm_desktop.domain.values import parse_money
 from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS
 
@@ -51,6 +51,7 @@ from ..common.fields import (
     watch,
 )
 from ..common.history_panel import HistoryPanel
+from ..common.local_formats import NumberNotUnderstood, parse_decimal, show_decimal
 from ..common.lookup import Lookup, LookupField
 from ..common.rows import RowColumn, RowsTable
 from ..common.translate import label_of
@@ -59,7 +60,7 @@ from .families import edit_families
 from .service_parts import DependencyPicker, HoursEditor
 
 SERVICE_OPS = RecordOps("service", "service_id", catalog.create_service, catalog.update_service,
-                        catalog.delete_service, by_name("service"))
+                        catalog.delete_service, by_name(translatable("service")))
 
 
 class _CompactTabs(QProxyStyle):
@@ -180,7 +181,7 @@ class ServiceEditor(RecordEditor):
         cost = FormSection(self.errors, self.tr("Cost model"))
         self.charge_model = cost.add("charge_model", self.tr("Charge model"), enum_combo(ChargeModel),
                                      on_change=self._charge_changed)
-        self.price = cost.add("price", self.tr("Price"), line_edit(20, "0.00"), on_change=dirty)
+        self.price = cost.add("price", self.tr("Price"), line_edit(20, show_decimal(Decimal(0))), on_change=dirty)
         self.currency = cost.add("currency", self.tr("Currency"), line_edit(3, "EUR"), on_change=dirty)
         self.billing_period = cost.add("billing_period", self.tr("Billing period"),
                                        enum_combo(BillingPeriod, self.tr("— none —")), on_change=dirty)
@@ -311,7 +312,7 @@ class ServiceEditor(RecordEditor):
         self.support_hours.setText(form.support_hours)
         self.request_process.setText(form.request_process)
         self.charge_model.set_value(form.charge_model)
-        self.price.setText("" if form.price is None else f"{form.price:.2f}")
+        self.price.setText("" if form.price is None else show_decimal(form.price))
         self.currency.setText(form.currency)
         self.billing_period.set_value(form.billing_period)
         self._charge_changed()
@@ -342,9 +343,9 @@ class ServiceEditor(RecordEditor):
         text = self.price.text().strip()
         if text and self.charge_model.value() != ChargeModel.NONE:
             try:
-                parse_money(text)
-            except ValueError:
-                problems["price"] = self.tr("“{text}” is not an amount; write e.g. 12.50.").format(text=text)
+                parse_decimal(text)
+            except NumberNotUnderstood as refused:
+                problems["price"] = str(refused)
         return problems
 
     def _price(self) -> Any:
@@ -352,8 +353,8 @@ class ServiceEditor(RecordEditor):
         if not text or self.charge_model.value() == ChargeModel.NONE:
             return None
         try:
-            return parse_money(text)
-        except ValueError:
+            return parse_decimal(text)
+        except NumberNotUnderstood:
             return None
 
     def form(self) -> ServiceForm:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.forms import FamilyForm
 from itsm_desktop.domain.models import ServiceFamily
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import catalog
 
 from ..common.commands import DeleteCommand, RecordOps, SaveCommand, quoted
@@ -31,7 +32,7 @@ from ..common.operations import Refusal
 from ..common.widgets import SPACING, muted
 
 FAMILY_OPS = RecordOps("family", "family_id", catalog.create_family, catalog.update_family,
-                       catalog.delete_family, lambda family: quoted("service family", family.name))
+                       catalog.delete_family, lambda family: quoted(translatable("service family"), family.name))
 
 
 class FamiliesDialog(QDialog):

@@ -15,8 +15,11 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from itsm_desktop.domain.translatable import translatable
+
 from .context import AppContext
 from .operations import Refusal
+from .translate import tr
 
 Creator = Callable[..., Any]  # (db, *, form, restore_id) -> record
 Updater = Callable[..., Any]  # (db, *, <id_arg>, version, form) -> record
@@ -24,9 +27,12 @@ Deleter = Callable[..., Any]  # (db, *, <id_arg>, version) -> None
 
 
 def quoted(kind: str, name: str) -> str:
-    """``service ‘E-mail’``: how a record is named in the Edit menu and the status bar."""
+    """``service ‘E-mail’``: how a record is named in the Edit menu and the status bar.
+
+    ``kind`` is a marked noun (``translatable("service")``), shown in the screens' language.
+    """
     short = name if len(name) <= 60 else name[:57] + "…"
-    return f"{kind} ‘{short}’"
+    return tr("{kind} ‘{name}’").format(kind=tr(kind), name=short)
 
 
 def by_name(kind: str) -> Callable[[Any], str]:
@@ -46,18 +52,36 @@ class RecordOps:
         self.locked = locked or (lambda _db, _record_id: "")
 
 
+# Whole sentences per kind of step, so that each language orders its words itself.
+STEP_TEXTS = {
+    "create": translatable("Create {record}"),
+    "edit": translatable("Edit {record}"),
+    "rename": translatable("Rename {record}"),
+    "status": translatable("Change status of {record}"),
+    "reactivate": translatable("Reactivate {record}"),
+    "deactivate": translatable("Deactivate {record}"),
+    "delete": translatable("Delete {record}"),
+}
+
+
 def edit_verb(old_form: Any | None, new_form: Any) -> str:
-    """How the Edit menu names a save: "Rename" when only the name changed, else "Edit"."""
+    """How the Edit menu names a save: "rename" when only the name changed, else "edit"
+    (a key of ``STEP_TEXTS``)."""
     if old_form is None or not is_dataclass(new_form) or type(old_form) is not type(new_form):
-        return "Edit"
+        return "edit"
     changed = [f.name for f in fields(new_form) if getattr(old_form, f.name) != getattr(new_form, f.name)]
     if changed == ["name"]:
-        return "Rename"
+        return "rename"
     if changed == ["status"]:
-        return "Change status of"
+        return "status"
     if changed == ["active"]:
-        return "Reactivate" if getattr(new_form, "active", False) else "Deactivate"
-    return "Edit"
+        return "reactivate" if getattr(new_form, "active", False) else "deactivate"
+    return "edit"
+
+
+def step_text(step: str, record: str) -> str:
+    """The Edit menu's name of a step on ``record``: "Rename service ‘E-mail’"."""
+    return tr(STEP_TEXTS[step]).format(record=record)
 
 
 class _RecordCommand(QUndoCommand):
@@ -111,8 +135,8 @@ class SaveCommand(_RecordCommand):
             return ops.update(ctx.db, **{ops.id_arg: record_id}, version=version, form=new_form)
 
         def step(record: Any) -> SaveCommand:
-            verb = "Create" if record_id is None else edit_verb(old_form, new_form)
-            return cls(ctx, ops, f"{verb} {ops.label(record)}", record=record, old_form=old_form,
+            kind = "create" if record_id is None else edit_verb(old_form, new_form)
+            return cls(ctx, ops, step_text(kind, ops.label(record)), record=record, old_form=old_form,
                        new_form=new_form)
 
         done = ctx.operations.perform(save, refusal, undo=step)
@@ -147,7 +171,7 @@ class DeleteCommand(_RecordCommand):
         """Delete now and push the undo step; False when refused (and explained)."""
         done = ctx.operations.perform(
             lambda: ops.delete(ctx.db, **{ops.id_arg: record.id}, version=record.version), refusal,
-            undo=lambda _none: cls(ctx, ops, f"Delete {ops.label(record)}", record_id=record.id, form=form))
+            undo=lambda _none: cls(ctx, ops, step_text("delete", ops.label(record)), record_id=record.id, form=form))
         return done is not None
 
     def redo(self) -> None:

@@ -17,6 +17,7 @@ from itsm_desktop.services.maintenance import conflict_changes, history_of
 
 from .dialogs import Dialogs
 from .history_panel import ChangeText, elide, field_labels
+from .messages import say_error
 from .table_model import display_value
 from .translate import tr as _tr
 
@@ -40,7 +41,7 @@ def conflict_report(editor: RecordEditor, error: ConflictError | None, *,
     name = f"“{elide(title, 60)}”" if title else _tr("This {noun}").format(noun=_tr(editor.noun))
     entity = _TABLES.get(editor.ops.entity, editor.ops.entity) if editor.ops is not None else None
     record_id, loaded = editor.record_id, editor.loaded_form
-    fallback = str(error) if error is not None else _tr("{name} was changed by someone else.").format(name=name)
+    fallback = say_error(error) if error is not None else _tr("{name} was changed by someone else.").format(name=name)
     if entity is None or record_id is None or loaded is None:
         return fallback, []
     db = editor.ctx.db

@@ -13,9 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
 
+from itsm_desktop.domain.translatable import translatable
+
 from .translate import tr as _tr
 
-DATABASE_FILTER = "ITSM Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)"
+DATABASE_FILTER = translatable("ITSM Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
 def reload_box(parent: QWidget | None, title: str, text: str,
@@ -110,7 +112,7 @@ class Dialogs:
     def open_file(cls, parent: QWidget | None, title: str, directory: str = "",
                   file_filter: str = DATABASE_FILTER) -> Path | None:
         """Choose an existing file; None when cancelled."""
-        name, _ = QFileDialog.getOpenFileName(parent, title, directory, file_filter)
+        name, _ = QFileDialog.getOpenFileName(parent, title, directory, _tr(file_filter))
         return Path(name) if name else None
 
     @classmethod
@@ -118,7 +120,7 @@ class Dialogs:
                   file_filter: str = DATABASE_FILTER) -> Path | None:
         """Choose a file name to create; None when cancelled."""
         name, _ = QFileDialog.getSaveFileName(
-            parent, title, directory, file_filter,
+            parent, title, directory, _tr(file_filter),
             options=QFileDialog.Option.DontConfirmOverwrite)
         return Path(name) if name else None
 

@@ -14,8 +14,10 @@ from itsm_desktop.domain.translatable import translatable
 from .commands import RecordOps, SaveCommand
 from .conflicts import ask_reload_after_conflict
 from .context import AppContext
+from .messages import say
 from .operations import Refusal
 from .theme import set_tone
+from .translate import tr
 
 _ROW_KEY = re.compile(r"^([a-z_]+)\.(\d+)\.")
 
@@ -52,13 +54,14 @@ class FieldErrors:
         """
         self.clear()
         leftovers = []
-        for key, message in error.fields.items():
+        for key, said in error.fields.items():
+            message = say(said)
             label = self._labels.get(key)
             if label is None:
                 label = self._labels.get(key.split(".")[0])
                 row = _ROW_KEY.match(key)
                 if label is not None and row:
-                    message = f"Row {int(row.group(2)) + 1}: {message}"
+                    message = tr("Row {row}: {message}").format(row=int(row.group(2)) + 1, message=message)
             if label is None:
                 leftovers.append(message)
                 continue

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.models import HistoryEntry
+from itsm_desktop.domain.translatable import message_from_data
 from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.services import catalog
 from itsm_desktop.services.listing import CONTACTS, ORGANIZATIONS, SERVICES, Listing
@@ -50,8 +51,9 @@ from itsm_desktop.services.maintenance import history_of
 from ..exchange import table_tools
 from .context import AppContext
 from .field_names import humanize
+from .messages import say
 from .table_model import display_value
-from .translate import tr
+from .translate import label_of, tr
 
 VALUE_CHARS = 60  # a value longer than this is cut short in the list (whole in the tooltip)
 TOOLTIP_CHARS = 400  # and longer than this in the tooltip too
@@ -377,7 +379,7 @@ class HistoryPanel(QTreeWidget):
         self.export_action.setEnabled(bool(self.shown_ids))
         for entry in newest_first:
             shown, full = self._details(entry, text)
-            cells = [display_value(entry.at), entry.who, names.get(entry.action, entry.action.label),
+            cells = [display_value(entry.at), entry.who, names.get(entry.action, label_of(entry.action)),
                      "\n".join(shown)]
             if self._revisions:
                 cells.insert(1, str((revision_of or {}).get(entry.entity_id, "")))
@@ -408,14 +410,15 @@ class HistoryPanel(QTreeWidget):
             if len(shown) > 1:  # a change that wraps onto a second line still reads as one
                 shown = [line if line.startswith("…") else f"• {line}" for line in shown]
             return shown, full
-        summary = elide(entry.summary, 200)
+        said = say(message_from_data(entry.summary_message, entry.summary))  # in the reader's language
+        summary = elide(said, 200)
         if entry.action in (HistoryAction.CREATED, HistoryAction.DELETED) and changes:
             side = 1 if entry.action == HistoryAction.CREATED else 0
             values = [text.value_line(k, self._pair(changes[k])[side], limit=TOOLTIP_CHARS)
                       for k in text.ordered(changes)
                       if not _empty(self._pair(changes[k])[side])]
-            return [summary], [entry.summary, *values]
-        return [summary], [entry.summary] if summary != entry.summary else [summary]
+            return [summary], [said, *values]
+        return [summary], [said] if summary != said else [summary]
 
     @staticmethod
     def _pair(change: Any) -> tuple[Any, Any]:

@@ -22,6 +22,7 @@ from itsm_desktop.services.changes import ChangeCollector, Changes, collect_chan
 
 from .background import BackgroundJob
 from .dialogs import Dialogs
+from .messages import say_error
 
 if TYPE_CHECKING:
     from .context import ChangeHub
@@ -171,7 +172,7 @@ class OperationRunner(QObject):
             self.call(action)
         except ItsmError as exc:
             command.setObsolete(True)
-            self.hub.error.emit(command.text(), str(exc))
+            self.hub.error.emit(command.text(), say_error(exc))
 
     # --- refusals -----------------------------------------------------------------------
 
@@ -187,8 +188,8 @@ class OperationRunner(QObject):
             if isinstance(editor, ExplainsConflicts):
                 reload = editor.ask_reload_after_conflict(refusal.parent, error, deleting=refusal.deleting)
             else:
-                reload = Dialogs.ask_reload(refusal.parent, self.tr("Changed by someone else"), str(error))
+                reload = Dialogs.ask_reload(refusal.parent, self.tr("Changed by someone else"), say_error(error))
             if reload and refusal.on_reload is not None:
                 refusal.on_reload()
             return
-        refusal.show_error(refusal.parent, refusal.title, str(error))
+        refusal.show_error(refusal.parent, refusal.title, say_error(error))

@@ -12,6 +12,7 @@ from itsm_desktop.domain.translatable import translatable
 from .commands import DeleteCommand, SaveCommand
 from .dialogs import Answer, Dialogs
 from .editor import RecordEditor
+from .messages import say_error
 from .operations import Refusal
 from .page import Page
 from .table_model import ListingModel
@@ -125,10 +126,10 @@ class RecordActions(Page):
         editor = self.editor
         retired = editor.retire_form(editor.loaded_form) if error.can_retire else None
         if retired is None:
-            Dialogs.error(self, self.tr("Cannot delete"), str(error))
+            Dialogs.error(self, self.tr("Cannot delete"), say_error(error))
             return True
         form, button = retired
-        if not Dialogs.ask_retire(self, self.tr("Cannot delete"), str(error), retire=button):
+        if not Dialogs.ask_retire(self, self.tr("Cannot delete"), say_error(error), retire=button):
             return True
         assert editor.ops is not None
         if SaveCommand.apply(self.ctx, editor.ops, record_id=editor.record_id, version=editor.version,

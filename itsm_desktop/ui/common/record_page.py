@@ -49,6 +49,7 @@ from .conflicts import ask_reload_changed_meanwhile
 from .context import AppContext
 from .editor import RecordEditor
 from .fields import align_labels
+from .local_formats import show_whole
 from .lookup import Lookup, LookupField
 from .page import Page
 from .record_actions import RecordActions
@@ -314,8 +315,9 @@ class RecordPage(RecordActions):
         total = self.model.total()  # counted once per reload, not per keystroke
         noun = tr(self.noun) if total == 1 else tr(self.plural)
         if shown == total:
-            return self.tr("{count} {noun}").format(count=f"{total:,}", noun=noun)
-        return self.tr("{shown} of {count} {noun}").format(shown=f"{shown:,}", count=f"{total:,}", noun=noun)
+            return self.tr("{count} {noun}").format(count=show_whole(total), noun=noun)
+        return self.tr("{shown} of {count} {noun}").format(
+            shown=show_whole(shown), count=show_whole(total), noun=noun)
 
     def action_enabled(self, name: str) -> bool:
         shown = self._editor_shown()

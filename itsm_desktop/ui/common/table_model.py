@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -24,6 +25,7 @@ from itsm_desktop.services.listing import Listing, search_key
 from itsm_desktop.services.memory_search import Search, SearchTexts
 from itsm_desktop.store import Database
 
+from .local_formats import show_date, show_datetime, show_decimal, show_number
 from .translate import label_of, tr
 
 PAGE = 200  # ids shown before the complete list is known: more than a screen
@@ -47,9 +49,13 @@ def display_value(value: Any) -> str:
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return show_datetime(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return show_date(value)
+    if isinstance(value, Decimal):
+        return show_decimal(value)
+    if isinstance(value, float):
+        return show_number(value)
     return str(value)
 
 

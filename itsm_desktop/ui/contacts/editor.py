@@ -24,7 +24,7 @@ from ..common.operations import Refusal
 from ..common.widgets import muted
 
 CONTACT_OPS = RecordOps("contact", "contact_id", stakeholders.create_contact,
-                        stakeholders.update_contact, stakeholders.delete_contact, by_name("contact"))
+                        stakeholders.update_contact, stakeholders.delete_contact, by_name(translatable("contact")))
 
 
 class ContactDialogs:
@@ -156,7 +156,7 @@ class ContactEditor(RecordEditor):
         done = ctx.operations.perform(
             lambda: apply(logins), Refusal(self, self.tr("Sign-in names not saved"), editor=self),
             undo=lambda after: CallCommand(ctx, self.tr("Change sign-in names of {contact}").format(
-                contact=quoted("contact", self.name.text())), lambda: apply(after), lambda: apply(before)))
+                contact=quoted(translatable("contact"), self.name.text())), lambda: apply(after), lambda: apply(before)))
         self._show_logins()
         return done is not None
 

@@ -6,6 +6,7 @@ from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.listing import CONTACTS
 
 from ..common.record_page import FilterSpec, RecordPage
+from ..common.translate import tr
 from .editor import ContactEditor
 
 
@@ -25,8 +26,7 @@ class ContactsPage(RecordPage):
     empty_text = (translatable("Contacts are the people of your organizations: service owners, customer "
                   "representatives, supplier account managers. Add an organization first."))
     filter_specs = (
-        FilterSpec("active", translatable("Active and inactive"), lambda _ctx: [("Active only", True),
-                                                                  ("Inactive only", False)], ()),
+        FilterSpec("active", translatable("Active and inactive"), lambda _ctx: [(tr("Active only"), True), (tr("Inactive only"), False)], ()),
     )
     column_widths = {"name": 190, "organization": 180, "job_title": 190, "email": 230, "phone": 130}
 

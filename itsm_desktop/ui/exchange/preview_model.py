@@ -58,7 +58,7 @@ class PreviewModel(QAbstractTableModel):
             return _tr("Row")
         if section == ACTION:
             return _tr("Action")
-        return self.preview.kind.column(self._columns[section - 2][1]).heading
+        return _tr(self.preview.kind.column(self._columns[section - 2][1]).heading)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.preview is None:

@@ -12,13 +12,14 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.exchange.exporter import ListQuery, export_list
 
 from ..common.context import AppContext
 from ..common.dialogs import Dialogs
 from ..common.table_model import ListingModel
 
-TABLES = "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"
+TABLES = translatable("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)")
 LIST_NAMES = {"service": "services", "organization": "organizations", "contact": "contacts",
               "agreement": "agreements"}
 

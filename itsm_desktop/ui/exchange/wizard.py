@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.exchange.commit import ImportResult, commit_import, undo_import
 from itsm_desktop.services.exchange.importer import Action, ImportPreview, plan_import
 from itsm_desktop.services.exchange.kinds import KINDS, Kind, Mapping
@@ -43,9 +44,11 @@ from itsm_desktop.services.exchange.sources import Progress, SourceTable, read_t
 from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.dialogs import Dialogs
+from ..common.messages import say_error
+from ..common.translate import tr
 from .preview_model import PreviewModel
 
-SPREADSHEETS = "Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.ods);;All files (*)"
+SPREADSHEETS = translatable("Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.ods);;All files (*)")
 PROGRESS_DELAY_MS = 300  # a small file is read before a progress dialog would flash
 PROGRESS_STEPS = 1000
 
@@ -98,7 +101,7 @@ class _SourcePage(QWizardPage):
         self.kind = QComboBox(self)
         self.kind.setObjectName("import_kind")
         for kind in KINDS.values():
-            self.kind.addItem(kind.title, kind.name)
+            self.kind.addItem(tr(kind.title), kind.name)
         self.path = QLineEdit(self)
         self.path.setObjectName("import_path")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -181,7 +184,7 @@ class _MappingPage(QWizardPage):
             combo = QComboBox(self.grid)
             combo.addItem(self.tr("(ignore)"), "")
             for column in kind.columns:
-                combo.addItem(column.heading + (" *" if column.required else ""), column.key)
+                combo.addItem(tr(column.heading) + (" *" if column.required else ""), column.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(row, ""))))
             self.grid.setCellWidget(row, 1, combo)
 
@@ -238,15 +241,25 @@ class _PreviewPage(QWizardPage):
             skip=counts[Action.SKIP])]
         lines += preview.notes
         if not preview.ready:
-            lines.append(self.tr("Nothing can be imported until these are corrected in the file: {n} "
-                                 "problem(s), marked in red (point at a cell for the reason).").format(
-                n=len(preview.messages())))
+            lines.append(tr("Nothing can be imported until these are corrected in the file: %Ln "
+                            "problem(s), marked in red (point at a cell for the reason).", "", len(preview.messages())))
             lines += preview.messages()[:5]
         self.summary.setText("\n".join(lines))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.owner.preview is not None and self.owner.preview.ready
+
+
+def import_step_text(kind: str, count: int) -> str:
+    """How the Edit menu names an import of ``count`` records of ``kind``."""
+    if kind == "services":
+        return tr("Import %Ln service(s)", "", count)
+    if kind == "organizations":
+        return tr("Import %Ln organization(s)", "", count)
+    if kind == "contacts":
+        return tr("Import %Ln contact(s)", "", count)
+    return tr("Import service families: %Ln", "", count)
 
 
 class ImportWizard(QWizard):
@@ -283,12 +296,11 @@ class ImportWizard(QWizard):
         try:
             self.import_result = self.ctx.operations.call(lambda: commit_import(self.ctx.db, preview))
         except ItsmError as exc:
-            Dialogs.error(self, self.tr("Import"), str(exc))
+            Dialogs.error(self, self.tr("Import"), say_error(exc))
             return False
         self.store.remember(preview.kind, table.headers, preview.mapping)
         counts = preview.counts()
-        text = self.tr("Import {n} {what}").format(n=counts[Action.CREATE] + counts[Action.UPDATE],
-                                                   what=preview.kind.title.lower())
+        text = import_step_text(preview.kind.name, counts[Action.CREATE] + counts[Action.UPDATE])
         self.ctx.undo_stack.push(import_step(self.ctx, text, preview, table, self.import_result))
         return True
 

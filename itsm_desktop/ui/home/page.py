@@ -24,6 +24,8 @@ from itsm_desktop.domain.translatable import translatable
 from ..common.accessible import name
 from ..common.context import AppContext
 from ..common.field_names import humanize
+from ..common.local_formats import show_datetime, show_whole
+from ..common.messages import say
 from ..common.page import Page
 from ..common.translate import label_of
 from ..common.translate import tr as _tr
@@ -50,10 +52,10 @@ def ago(moment: datetime, now: datetime | None = None) -> str:
         return _tr("{n} min ago").format(n=int(seconds // 60))
     local = moment.astimezone()
     if seconds < 86400 and local.date() == now.astimezone().date():
-        return _tr("today {time}").format(time=f"{local:%H:%M}")
+        return _tr("today {time}").format(time=local.strftime("%H:%M"))
     if seconds < 2 * 86400:
-        return _tr("yesterday {time}").format(time=f"{local:%H:%M}")
-    return f"{local:%Y-%m-%d %H:%M}"
+        return _tr("yesterday {time}").format(time=local.strftime("%H:%M"))
+    return show_datetime(local)
 
 
 class StatusCard(QPushButton):
@@ -80,8 +82,8 @@ class StatusCard(QPushButton):
         self.setToolTip(self.tr("Show the {status} services").format(status=label_of(status).lower()))
 
     def set_count(self, n: int) -> None:
-        self.count.setText(f"{n:,}")
-        self.setAccessibleName(f"{label_of(self.status)}: {n:,}")
+        self.count.setText(show_whole(n))
+        self.setAccessibleName(f"{label_of(self.status)}: {show_whole(n)}")
 
 
 def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -> QFrame:
@@ -98,6 +100,12 @@ def _panel(title: str, note: str, body: QWidget, extra: QWidget | None = None) -
     if extra is not None:
         layout.addWidget(extra)
     return frame
+
+
+def tr_field(key: str) -> str:
+    """A changed field as the editors label it, in the screens' language where that label is
+    translated (``job_title`` → "Job title" → "Funktion")."""
+    return _tr(humanize(key))
 
 
 class HomePage(Page):
@@ -236,7 +244,7 @@ class HomePage(Page):
                                   for i, code, name in data.live_without_agreement],
                                  self.tr("Every live service is covered. Well done."))
         hidden = data.live_without_agreement_total - len(data.live_without_agreement)
-        self.uncovered_more.setText(self.tr("… and {n} more.").format(n=f"{hidden:,}") if hidden > 0 else "")
+        self.uncovered_more.setText(self.tr("… and {n} more.").format(n=show_whole(hidden)) if hidden > 0 else "")
         self.uncovered_more.setVisible(hidden > 0)
         self.recent.set_rows([self._recent_row(r) for r in data.recent],
                              self.tr("Nothing has changed yet."),
@@ -253,7 +261,7 @@ class HomePage(Page):
                  *dashboard.thin_underpinning(db, limit=most), *dashboard.waiting_in_review(db, limit=most),
                  *dashboard.services_without_active_sla(db, limit=most),
                  *service_level_alerts(db, limit=most)]
-        self.attention.set_rows([(i.entity, i.record_id, (i.title, i.detail)) for i in items],
+        self.attention.set_rows([(i.entity, i.record_id, (i.title, say(i.detail))) for i in items],
                                 self.tr("Nothing to do: no agreement ends or is due for review soon, "
                                         "an active SLA covers every live service and no target is "
                                         "breached or at risk."),
@@ -262,15 +270,15 @@ class HomePage(Page):
 
     def _recent_row(self, change: RecentChange) -> tuple[str, int | None, tuple[str, ...]]:
         openable = change.exists and change.entity in OPENABLE
-        summary = change.summary
-        repeats = change.label and change.label in summary  # the Record column names it already
+        summary = say(change.summary)  # in the reader's language when it was stored as a sentence
+        repeats = change.label and change.label in change.summary  # the Record column names it already
         if change.action == HistoryAction.CREATED and repeats:
             summary = self.tr("Created")
         elif change.action == HistoryAction.DELETED and repeats:
             summary = self.tr("Deleted")
         elif change.fields:  # the labels a user knows ("Job title"), not the stored keys ("job_title")
             summary = self.tr("Changed {fields}").format(fields=", ".join(dict.fromkeys(
-                humanize(k) for k in change.fields)))
+                tr_field(k) for k in change.fields)))
         return (change.entity, change.entity_id if openable else None,
                 (change.label, summary, ago(change.at), change.who))
 
@@ -278,8 +286,7 @@ class HomePage(Page):
         if self._data is None:
             return ""
         n = self._data.service_count
-        return self.tr("{n} services in the catalog").format(n=f"{n:,}") if n != 1 \
-            else self.tr("1 service in the catalog")
+        return _tr("%Ln service(s) in the catalog", "", n)
 
     def action_enabled(self, name: str) -> bool:
         return name == "new"

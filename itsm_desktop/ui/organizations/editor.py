@@ -22,13 +22,14 @@ from ..common.fields import FormSection, TextArea, enum_combo, line_edit, page_l
 from ..common.history_panel import HistoryPanel
 from ..common.language_field import language_combo
 from ..common.lookup import Lookup, LookupField
+from ..common.messages import say
 from ..common.translate import label_of
 from ..common.widgets import LinkList, muted
 from .letterhead import LetterheadDialogs
 
 ORGANIZATION_OPS = RecordOps("organization", "organization_id", stakeholders.create_organization,
                              stakeholders.update_organization, stakeholders.delete_organization,
-                             by_name("organization"))
+                             by_name(translatable("organization")))
 
 
 class OrganizationEditor(RecordEditor):
@@ -154,7 +155,7 @@ class OrganizationEditor(RecordEditor):
             self.letterhead_summary.setText(self.tr("None yet: its documents print its name only."))
             return
         form = loaded.form
-        logo = form.logo.describe() if form.logo is not None else self.tr("no logo")
+        logo = say(form.logo.describe()) if form.logo is not None else self.tr("no logo")
         self.letterhead_summary.setText(" · ".join(p for p in (form.legal_name, logo, form.paper_size) if p))
 
     def edit_letterhead(self) -> None:

@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
 
 from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.letterhead import PAPER_SIZES, LetterheadForm, LogoImage
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import letterheads
 from itsm_desktop.services.letterheads import LoadedLetterhead
 
 from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import ChoiceCombo, FormSection, TextArea, line_edit
+from ..common.messages import say
 from ..common.operations import Refusal
+from ..common.translate import tr
 from ..common.widgets import SPACING, muted
 from .logos import LogoRefused, read_logo
 
-LOGO_FILTER = "Logos (*.svg *.png);;All files (*)"
+LOGO_FILTER = translatable("Logos (*.svg *.png);;All files (*)")
 PREVIEW_HEIGHT = 64
 
 
@@ -43,7 +46,7 @@ class LetterheadDialogs:
     def choose_logo(cls, parent: QWidget | None) -> Path | None:
         """Ask for a logo file; None when cancelled."""
         name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Choose a Logo") if parent else "",
-                                              "", LOGO_FILTER)
+                                              "", tr(LOGO_FILTER))
         return Path(name) if name else None
 
     @classmethod
@@ -162,7 +165,7 @@ class LetterheadDialog(QDialog):
         else:
             self.logo_preview.setPixmap(pixmap.scaledToHeight(
                 PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation))
-        self.logo_caption.setText(logo.describe() if logo is not None else
+        self.logo_caption.setText(say(logo.describe()) if logo is not None else
                                   self.tr("An SVG or PNG file, at most 1 MB."))
         self.remove_button.setEnabled(logo is not None)
 
@@ -177,7 +180,7 @@ class LetterheadDialog(QDialog):
         try:
             logo = read_logo(path)
         except LogoRefused as refused:
-            self.show_errors(ValidationError({"logo": str(refused)}))
+            self.show_errors(ValidationError({"logo": refused.args[0] if refused.args else str(refused)}))
             return False
         self.errors.clear()
         self.set_logo(logo)
@@ -207,7 +210,7 @@ class LetterheadCommand(QUndoCommand):
     """Undo restores the letterhead as it was (none at all, if it had none); redo saves again."""
 
     def __init__(self, ctx: AppContext, before: LoadedLetterhead, after: LoadedLetterhead) -> None:
-        super().__init__(f"Edit letterhead of organization ‘{after.organization_name}’")
+        super().__init__(tr("Edit letterhead of organization ‘{name}’").format(name=after.organization_name))
         self.ctx, self.before, self.after = ctx, before, after
         self.version = after.version
         self._first = True

@@ -26,6 +26,8 @@ from itsm_desktop.domain.letterhead import (
     logo_size_problem,
 )
 
+from ..common.translate import tr
+
 PRINT_HEIGHT = 480
 """Height in pixels of the PNG drawn from an SVG logo: over 700 dpi at the cover's 16 mm."""
 PRINT_MAX_WIDTH = 2400
@@ -43,7 +45,7 @@ def read_logo(path: Path) -> LogoImage:
             raise LogoRefused(too_large)
         data = path.read_bytes()
     except OSError as exc:
-        raise LogoRefused(f"The file could not be read: {exc.strerror or exc}.") from exc
+        raise LogoRefused(tr("The file could not be read: {reason}.").format(reason=exc.strerror or exc)) from exc
     return logo_from_bytes(data)
 
 
@@ -54,7 +56,7 @@ def logo_from_bytes(data: bytes) -> LogoImage:
         raise LogoRefused(problem)
     if logo_kind(data) == PNG:
         if QImage.fromData(data).isNull():
-            raise LogoRefused("The logo is not a readable PNG image.")
+            raise LogoRefused(tr("The logo is not a readable PNG image."))
         return LogoImage(PNG, data, data)
     return LogoImage(SVG, data, _draw_svg(data))
 
@@ -62,12 +64,12 @@ def logo_from_bytes(data: bytes) -> LogoImage:
 def _draw_svg(data: bytes) -> bytes:
     renderer = QSvgRenderer(QByteArray(data))
     if not renderer.isValid():
-        raise LogoRefused("The SVG logo could not be drawn; check that it opens in a browser.")
+        raise LogoRefused(tr("The SVG logo could not be drawn; check that it opens in a browser."))
     box = renderer.viewBoxF()
     width, height = (box.width(), box.height()) if not box.isEmpty() else (
         float(renderer.defaultSize().width()), float(renderer.defaultSize().height()))
     if width <= 0 or height <= 0:
-        raise LogoRefused("The SVG logo has no size; give it a viewBox or a width and height.")
+        raise LogoRefused(tr("The SVG logo has no size; give it a viewBox or a width and height."))
     scale = min(PRINT_HEIGHT / height, PRINT_MAX_WIDTH / width)
     image = QImage(QSize(max(1, round(width * scale)), max(1, round(height * scale))),
                    QImage.Format.Format_ARGB32)

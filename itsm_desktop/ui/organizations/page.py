@@ -7,7 +7,7 @@ from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.listing import ORGANIZATIONS
 
 from ..common.record_page import FilterSpec, RecordPage
-from ..common.translate import label_of
+from ..common.translate import label_of, tr
 from .editor import OrganizationEditor
 
 
@@ -28,8 +28,7 @@ class OrganizationsPage(RecordPage):
                   "targets, and the suppliers you depend on."))
     filter_specs = (
         FilterSpec("kind", translatable("All kinds"), lambda _ctx: [(label_of(k), k) for k in OrganizationKind], ()),
-        FilterSpec("active", translatable("Active and inactive"), lambda _ctx: [("Active only", True),
-                                                                  ("Inactive only", False)], ()),
+        FilterSpec("active", translatable("Active and inactive"), lambda _ctx: [(tr("Active only"), True), (tr("Inactive only"), False)], ()),
     )
     column_widths = {"name": 230, "code": 80, "kind": 110, "unit_type": 90, "parent": 170,
                      "contacts": 75}

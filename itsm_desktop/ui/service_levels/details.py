@@ -19,6 +19,7 @@ from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.services.service_levels.board import BoardCell
 from itsm_desktop.services.service_levels.drill import DrillDown
 
+from ..common.messages import say
 from ..common.translate import tr as _tr
 from ..common.widgets import SPACING, hbox, muted
 
@@ -56,7 +57,7 @@ class RecordsPanel(QWidget):
 
     def show_drill(self, drill: DrillDown) -> None:
         self.table.clear()
-        more = _tr(" {n} more record(s) are not listed.").format(n=f"{drill.more:,}") if drill.more else ""
+        more = _tr(" Not listed: %Ln more record(s).", "", drill.more) if drill.more else ""
         self.summary.setText(f"{drill.period}: {drill.summary}{more}")
         items = []
         for row in drill.rows:
@@ -142,7 +143,7 @@ class BreachNoteEditor(QWidget):
     def show_errors(self, error: ValidationError) -> None:
         """Field messages of a refused save, beside the fields."""
         words = {"cause": _tr("Cause"), "action": _tr("Action")}
-        self.error.setText(" ".join(f"{words.get(k, '')}: {v}" if k in words else v
+        self.error.setText(" ".join(f"{words.get(k, '')}: {say(v)}" if k in words else say(v)
                                     for k, v in error.fields.items()))
         self.error.show()
         self.error.setAlignment(Qt.AlignmentFlag.AlignLeft)

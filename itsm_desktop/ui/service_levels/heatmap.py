@@ -3,6 +3,8 @@ words and a symbol too, so nobody needs to tell the colours apart."""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.services.service_levels.board import Board, BoardCell, BoardTarget
 
+from ..common.local_formats import show_decimal
+from ..common.messages import say
 from ..common.theme import relative_luminance
 from ..common.translate import tr as _tr
 
@@ -95,9 +99,9 @@ class HeatmapModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             month = self.month(column) or ""
             if cell is None:
-                return _tr("{target}, {month}: no value stored").format(target=target.name, month=month)
+                return _tr("{target}, {month}: no value stored").format(target=say(target.name), month=month)
             return _tr("{target}, {period}: {value} — {status} (promised {promised})").format(
-                target=target.name, period=cell.period, value=cell.text, status=status_words(status),
+                target=say(target.name), period=cell.period, value=local_value_text(cell.text), status=status_words(status),
                 promised=target.promised)
         if role == CellRole:
             return cell
@@ -110,9 +114,9 @@ class HeatmapModel(QAbstractTableModel):
                 return None
             target = self.board.targets[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{target.agreement} · {target.name} · {target.service}"
+                return f"{target.agreement} · {say(target.name)} · {say(target.service)}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{target.agreement}: {target.name} — {target.service}, {target.promised}"
+                return f"{target.agreement}: {say(target.name)} — {say(target.service)}, {target.promised}"
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -124,8 +128,21 @@ class HeatmapModel(QAbstractTableModel):
 
 
 def _short(cell: BoardCell) -> str:
-    """A value short enough for a cell: 99.81 %, 96 %, 4 h."""
-    text = cell.text
+    """A value short enough for a cell: 99.81 %, 96 %, 4 h (99,81 % in German)."""
+    text = local_value_text(cell.text)
     if text.endswith("% within target"):
         return text.replace(" within target", "")
     return text
+
+
+_LEADING_NUMBER = re.compile(r"^(-?\d+)(?:\.(\d+))?(?=\s|$)")
+
+
+def local_value_text(text: str) -> str:
+    """A measured value as the services write it ("99.812 %", "4.5 h") with its number in the
+    user's locale ("99,812 %"); other texts as they are."""
+    found = _LEADING_NUMBER.match(text)
+    if found is None:
+        return text
+    places = len(found.group(2) or "")
+    return show_decimal(Decimal(found.group(0)), places) + text[found.end():]

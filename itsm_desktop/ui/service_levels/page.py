@@ -46,15 +46,17 @@ from itsm_desktop.services.service_levels.notes import set_breach_note
 from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.dialogs import Answer, Dialogs
+from ..common.messages import say, say_error
 from ..common.operations import Refusal
 from ..common.page import Page
+from ..common.translate import label_of, tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, hbox, heading, muted
 from .details import BreachNoteEditor, RecordsPanel
 from .heatmap import FIXED, HeatmapModel, status_words
 from .trend import TrendChart
 
 ZONE = "UTC"
-SHEETS = "Spreadsheets (*.csv *.xlsx *.ods);;All files (*)"
+SHEETS = translatable("Spreadsheets (*.csv *.xlsx *.ods);;All files (*)")
 WATCHED = ("agreement", "achieved_value", "import_batch")
 
 
@@ -312,14 +314,14 @@ class ServiceLevelsPage(Page):
         month = self.model.month(index.column())
         if month is None:
             self.records.show_hint(self.tr("Select a month of {target} to see the records behind its value.")
-                                   .format(target=target.name))
+                                   .format(target=say(target.name)))
             self._show_note(None, None, "")
             return
         label = cell.period if cell is not None else Period.containing(
             _month(QDate.fromString(month, "yyyy-MM")).first_day, target.period_kind).label
         self._drill = (target.target_id, label)
         self._show_records()
-        self._show_note(cell, target.target_id, f"{target.name} — {target.service}, {label}")
+        self._show_note(cell, target.target_id, f"{say(target.name)} — {say(target.service)}, {label}")
 
     def _show_records(self, *_args: object) -> None:
         """The records behind the chosen value, read when their tab is in view: measuring them
@@ -330,7 +332,7 @@ class ServiceLevelsPage(Page):
         try:
             self.records.show_drill(cell_records(self.ctx.db, target_id=target_id, period=label, zone=ZONE))
         except ItsmError as exc:
-            self.records.show_hint(str(exc))
+            self.records.show_hint(say_error(exc))
 
     def _show_note(self, cell: BoardCell | None, target_id: int | None, title: str) -> None:
         shown, note = self._note_cell, self.note
@@ -359,11 +361,11 @@ class ServiceLevelsPage(Page):
         self.ctx.operations.start(
             lambda: compute_values(self.ctx.db, first=first, zone=ZONE),
             Refusal(self, self.tr("Cannot compute the values")), label=self.tr("Computing service levels…"),
-            on_done=lambda n: self.message.emit(self.tr("{n} value(s) computed or changed.").format(n=n)))
+            on_done=lambda n: self.message.emit(tr("%Ln value(s) computed or changed.", "", n)))
 
     def import_records(self, stream: RecordStream) -> None:
         """Import a file of incidents or outages (its columns guessed, or as mapped before)."""
-        path = Dialogs.open_file(self, self.tr("Import {records}").format(records=stream.label.lower()), "", SHEETS)
+        path = Dialogs.open_file(self, self.tr("Import {records}").format(records=label_of(stream).lower()), "", SHEETS)
         if path is None:
             return
         self.run_import(path, stream)
@@ -405,7 +407,7 @@ class ServiceLevelsPage(Page):
         def write(values: tuple[str, str]) -> object:
             return set_breach_note(db, target_id=target_id, period=period, cause=values[0], action=values[1])
 
-        text = self.tr("Note on {target} {period}").format(target=target.name, period=period)
+        text = self.tr("Note on {target} {period}").format(target=say(target.name), period=period)
         self.ctx.operations.perform(
             lambda: write((cause, action)), Refusal(self, self.tr("Cannot save the note"), editor=self.note),
             undo=lambda _row: CallCommand(self.ctx, text, redo=lambda: write((cause, action)),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from itsm_desktop.services.service_levels.board import Board, BoardTarget
 
+from ..common.messages import say
 from ..common.theme import relative_luminance
 from ..common.translate import tr as _tr
 
@@ -48,7 +49,7 @@ class TrendChart(QChartView):
             chart.setTitle(_tr("Select a target to see its trend"))
             self.setChart(chart)
             return
-        chart.setTitle(f"{target.name} — {target.service}")
+        chart.setTitle(f"{say(target.name)} — {say(target.service)}")
         months = board.months
         values = [(n, cell.value) for n, month in enumerate(months)
                   if (cell := board.cell(target.target_id, month)) is not None and cell.value is not None]

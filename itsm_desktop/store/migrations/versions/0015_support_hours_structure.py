@@ -7,7 +7,7 @@ it does not, the column stays empty: the agreement's business-time targets are t
 measurable until its support hours are written so that they can be.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-05 17:30:00.000000
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from itsm_desktop.domain.measurement.support_hours import support_hours_of
 
 revision: str = '0015'
-down_revision: str | None = '0013'
+down_revision: str | None = '0014'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,106 @@
+"""Sentences made below the screens — rule messages, conflicts, undo steps, counts — said in
+the language of the screens, with numbers in its locale."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from language_helpers import speaking
+
+from itsm_desktop.domain.errors import ConflictError, ValidationError
+from itsm_desktop.domain.translatable import Message, translatable
+from itsm_desktop.services import catalog
+from itsm_desktop.ui.catalog.page import CatalogPage
+from itsm_desktop.ui.common.messages import say, say_error
+from itsm_desktop.ui.common.translate import tr
+from itsm_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    with speaking(request.param) as code:
+        yield code
+
+
+def test_a_marked_sentence_reads_in_english_below_the_screens() -> None:
+    message = translatable("{label} is too long (at most {limit:,} characters).",
+                           label=translatable("Name"), limit=12000)
+    assert message == "Name is too long (at most 12,000 characters)."
+    assert isinstance(message, Message) and message.template.startswith("{label}")
+    for copied in (copy.deepcopy(message), pickle.loads(pickle.dumps(message))):
+        assert copied == message and copied.values == message.values  # type: ignore[attr-defined]
+    conflict = ConflictError("service", 4, 2, 3)
+    assert str(conflict) == ("The service was changed by someone else since you opened it "
+                             "(version 2 → 3); nothing was saved.")
+
+
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+def test_rule_messages_and_conflicts_are_said_in_the_language(language: str) -> None:
+    long = translatable("{label} is too long (at most {limit:,} characters).",
+                        label=translatable("Name"), limit=12000)
+    assert say(long) == {"de": "Name: zu lang (höchstens 12.000 Zeichen).",
+                         "fr": "Nom : texte trop long (au plus 12\u202f000 caractères)."}[language]
+    assert say("typed by a user") == "typed by a user"
+    conflict = say_error(ConflictError("service", 4, 2, 3))
+    assert conflict == {
+        "de": "Dieser Datensatz (Service) wurde seit dem Öffnen von jemand anderem geändert (Version 2 → 3); "
+              "es wurde nichts gespeichert.",
+        "fr": "Cette fiche (service) a été modifiée par quelqu’un d’autre depuis son ouverture (version 2 → 3) ; "
+              "rien n’a été enregistré."}[language]
+    refused = ValidationError({"name": translatable("{label} is required.", label=translatable("Name")),
+                               "notes": "plain"})
+    assert say_error(refused) == {"de": "Name: Angabe erforderlich.; plain",
+                                  "fr": "Nom : ce champ est obligatoire.; plain"}[language]
+
+
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+def test_counts_take_the_plural_of_the_language(language: str) -> None:
+    said = [tr("%Ln service(s) in the catalog", "", n) for n in (0, 1, 2, 12500)]
+    assert said == {
+        "de": ["0 Services im Katalog", "1 Service im Katalog", "2 Services im Katalog",
+               "12.500 Services im Katalog"],
+        "fr": ["0 service dans le catalogue", "1 service dans le catalogue", "2 services dans le catalogue",
+               "12\u202f500 services dans le catalogue"],
+    }[language]
+
+
+def test_english_counts_drop_the_optional_ending() -> None:
+    assert tr("%Ln service(s) in the catalog", "", 1) == "1 service in the catalog"
+    assert tr("%Ln service(s) in the catalog", "", 3) == "3 services in the catalog"
+
+
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+def test_an_editor_says_what_is_wrong_in_the_language(language: str, make_window: Any, db: Any,
+                                                      qtbot: Any, make: Any) -> None:
+    window: MainWindow = make_window(db)
+    assert window.show_page("catalog")
+    page = window.pages["catalog"]
+    assert isinstance(page, CatalogPage)
+    window.window_actions.new.trigger()
+    qtbot.keyClicks(page.editor.code, "MAIL")
+    window.window_actions.save.trigger()
+    assert page.editor.errors.text("name") == {"de": "Name: Angabe erforderlich.",
+                                               "fr": "Nom : ce champ est obligatoire."}[language]
+    assert catalog.find_service_by_code(db, "MAIL") is None
+
+
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+def test_undo_steps_are_named_in_the_language(language: str, make_window: Any, db: Any,
+                                              qtbot: Any, make: Any) -> None:
+    service = make.service("MAIL", name="E-mail")
+    window: MainWindow = make_window(db)
+    assert window.show_page("catalog")
+    page = window.pages["catalog"]
+    assert isinstance(page, CatalogPage)
+    page.model.reload()
+    page.table.selectRow(page.model.row_of(service.id))
+    page.editor.name.clear()
+    qtbot.keyClicks(page.editor.name, "Mail")
+    window.window_actions.save.trigger()
+    assert catalog.get_service(db, service.id).name == "Mail"
+    step = {"de": "Service „Mail“ umbenennen", "fr": "Renommer : service « Mail »"}[language]
+    assert step in window.window_actions.undo.text()  # Qt words the action around it
