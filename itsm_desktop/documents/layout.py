@@ -9,6 +9,7 @@ known in one layout pass instead of two.
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import locale
 import math
@@ -20,8 +21,9 @@ from typing import Any, BinaryIO, Literal, NamedTuple
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -190,6 +192,43 @@ class DocumentCanvas(Canvas):
         """Reserve a place for the page number of ``key`` on the current page (absolute
         coordinates; the line from ``left`` to ``right`` becomes a link to the heading)."""
         self._ledger.contents.append(_Slot(self.page_index, left, right, baseline, key, font, size))
+
+    def drawString(  # noqa: N802 - reportlab's name
+        self,
+        x: float,
+        y: float,
+        text: str,
+        mode: Any = None,
+        charSpace: float = 0,  # noqa: N803
+        direction: Any = None,
+        wordSpace: Any = None,  # noqa: N803
+        shaping: bool = False,
+    ) -> None:
+        """reportlab's ``drawString``, the same operators written without the text object it
+        builds for one line: table cells and running texts draw tens of thousands of lines."""
+        font = pdfmetrics.getFont(self._fontname)
+        if not (
+            isinstance(font, fonts.MeasuredFont)
+            and isinstance(text, str)
+            and mode is None
+            and not charSpace
+            and direction is None
+            and not wordSpace
+            and not shaping
+            and self.bottomup
+        ):
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+            return
+        doc = self._doc
+        parts = []
+        current = -1
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                name = font.getSubsetInternalName(subset, doc)
+                parts.append(f"{name} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL")
+                current = subset
+            parts.append(f"({escapePDF(chunk)}) Tj")
+        self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(parts)} T* ET")
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         # A page is held small: its content compressed, and only the parts of the canvas's
@@ -360,6 +399,15 @@ def _draw_watermark(canvas: Canvas, word: str) -> None:
     canvas.restoreState()
 
 
+class _BodyFrame(Frame):
+    """The text frame. reportlab deep-copies the current frame each time it measures a group
+    kept together (to catch content the group might generate, which ours never does); a frame
+    holds only numbers and flags, so a shallow copy is as good and far cheaper."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Frame:
+        return copy.copy(self)
+
+
 class DocumentTemplate(BaseDocTemplate):
     """One frame per page between the running header and footer; headings carrying an
     ``outline`` attribute become bookmarks."""
@@ -381,7 +429,7 @@ class DocumentTemplate(BaseDocTemplate):
             lang="en",
             initialFontName=fonts.register_fonts(),
         )
-        frame = Frame(
+        frame = _BodyFrame(
             MARGIN_X,
             MARGIN_BOTTOM,
             width - 2 * MARGIN_X,

@@ -990,6 +990,7 @@ WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "catalog": lambda a: _documents_bench().worker_catalog(a.database),
     "catalog1000": lambda a: _documents_bench().worker_catalog_1000(),
     "agreement30x40": lambda a: _documents_bench().worker_agreement_30x40(),
+    "levels_report": lambda a: _documents_bench().worker_levels_report(),
 }
 
 
@@ -1063,6 +1064,7 @@ def main(argv: list[str] | None = None) -> int:
 
             result.update(_worker("catalog1000", database, settings))
             result.update(_worker("agreement30x40", database, settings))
+            result.update(_worker("levels_report", database, settings))
             result.update(_worker("catalog", database, settings))
             result.update(documents_bench.export_sla_against_bare(_child_env(settings), runs=args.runs))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),

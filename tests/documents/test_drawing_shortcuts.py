@@ -1,0 +1,62 @@
+"""The shortcuts the documents take past reportlab's slower paths write exactly what
+reportlab itself would: the same page operators, the same cell styles, the same sizes."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from itsm_desktop.documents import fonts
+from itsm_desktop.documents.flowables import data_table, key_value_table
+from itsm_desktop.documents.layout import DocumentCanvas, DocumentInfo
+from itsm_desktop.documents.styles import stylesheet
+
+LINES = (
+    "Type and status",
+    "",
+    "Brackets ( ) and a backslash \\ are escaped",
+    "Überweisung · Сервис · Υπηρεσία · שירות · خدمة",
+    "Type and status",  # again, once its characters have their codes
+    # more distinct characters than one font subset holds (256): a second subset
+    "".join(chr(c) for c in range(0x0400, 0x04FF)) + "".join(chr(c) for c in range(0x0100, 0x017F)),
+    "Überweisung · Сервис",
+)
+
+
+def _operators(canvas: Canvas) -> list[str]:
+    for font, size, leading in ((fonts.REGULAR, 8.5, 11), (fonts.BOLD, 7.5, 9)):
+        canvas.setFont(font, size, leading)
+        for n, line in enumerate(LINES):
+            canvas.drawString(12.5 + n, 700 - 11.25 * n, line)
+    return list(canvas._code)
+
+
+def test_lines_are_drawn_with_the_operators_reportlab_writes() -> None:
+    fonts.register_fonts()
+    info = DocumentInfo(title="t", author="a", subject="s", header_left="", header_right="", footer_left="")
+    ours = _operators(DocumentCanvas(io.BytesIO(), info=info))
+    theirs = _operators(Canvas(io.BytesIO()))
+    assert ours == theirs
+    assert any(" Tj " in op and op.startswith("BT ") for op in ours)
+
+
+def test_a_command_for_one_cell_styles_that_cell_only() -> None:
+    styles = stylesheet()
+    rows = [[f"value {n}", "x"] for n in range(4)]
+    table = data_table(["A", "B"], rows, [0.5, 0.5], 400, styles,
+                       extra_style=[("TEXTCOLOR", (1, 2), (1, 2), colors.red)])
+    cells = table._cellStyles
+    assert cells[2][1].color == colors.red
+    assert all(cells[r][c].color == styles.cell.textColor for r in range(1, 5) for c in (0, 1) if (r, c) != (2, 1))
+    assert cells[0][0].fontname == fonts.BOLD and cells[1][0].fontname == fonts.REGULAR
+    assert (cells[3][0].valign, cells[3][0].leftPadding, cells[3][0].topPadding) == ("TOP", 5, 3.5)
+
+
+def test_a_table_measured_again_at_the_same_width_keeps_its_size() -> None:
+    styles = stylesheet()
+    table = key_value_table([(f"Label {n}", "a value<br/>on two lines") for n in range(6)], 450, styles)
+    first = table.wrap(450, 1000)
+    heights = list(table._rowHeights)
+    assert table.wrap(450, 80) == first and table._rowHeights == heights
