@@ -4,11 +4,13 @@ the subclass fills one method per section, numbered and bookmarked headings, and
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -175,7 +177,7 @@ class DocumentRenderer:
     def render_document(self, target: BinaryIO | None = None) -> RenderedDocument:
         """Build the story and return the PDF with the characters no font could print; with
         a ``target`` file the PDF is written there instead (``pdf`` is then empty)."""
-        with _collector_paused(), fonts.coverage_report() as missing:
+        with _collector_paused(), _shape_checks_off(), fonts.coverage_report() as missing:
             story = self.layout_story()
             pdf = build_pdf(
                 story,
@@ -213,6 +215,31 @@ def unprintable_warning(characters: str) -> str:
         f"Some characters cannot be printed with the fonts that come with ITSM Desktop and "
         f"print as empty boxes: {shown}{more}."
     )
+
+
+_shape_lock = threading.Lock()
+_shape_renderings = 0
+_shape_checking = 1
+
+
+@contextmanager
+def _shape_checks_off() -> Iterator[None]:
+    """Skip reportlab's check of every attribute set on a chart's shapes while documents are
+    rendered (its own setting for code past debugging: the charts are ours, their values
+    typed): a chart sets thousands, and the checks took a fifth of a report with charts."""
+    global _shape_renderings, _shape_checking
+    with _shape_lock:
+        if not _shape_renderings:
+            _shape_checking = rl_config.shapeChecking
+        _shape_renderings += 1
+        rl_config.shapeChecking = 0
+    try:
+        yield
+    finally:
+        with _shape_lock:
+            _shape_renderings -= 1
+            if not _shape_renderings:
+                rl_config.shapeChecking = _shape_checking
 
 
 @contextmanager

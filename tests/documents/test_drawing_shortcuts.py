@@ -60,3 +60,24 @@ def test_a_table_measured_again_at_the_same_width_keeps_its_size() -> None:
     first = table.wrap(450, 1000)
     heights = list(table._rowHeights)
     assert table.wrap(450, 80) == first and table._rowHeights == heights
+
+
+def test_shapes_go_unchecked_only_while_a_document_renders() -> None:
+    from reportlab import rl_config
+
+    from itsm_desktop.documents.renderer import DocumentRenderer
+
+    seen: list[int] = []
+
+    class Probe(DocumentRenderer):
+        def info(self) -> DocumentInfo:
+            return DocumentInfo(title="t", author="a", subject="s", header_left="", header_right="",
+                                footer_left="")
+
+        def build_story(self) -> None:
+            seen.append(rl_config.shapeChecking)
+            self.sentence("A page.")
+
+    before = rl_config.shapeChecking
+    assert Probe().render().startswith(b"%PDF")
+    assert seen == [0] and rl_config.shapeChecking == before
