@@ -15,6 +15,7 @@ import locale
 import math
 import os
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, BinaryIO, Literal, NamedTuple
@@ -279,6 +280,7 @@ class DocumentCanvas(Canvas):
         self._held.clear()
         self._add_outline(page_of)
         Canvas.save(self)
+        _release_objects(self._doc, monitor.tick if monitor is not None else None)
 
     def _draw_contents_number(self, slot: _Slot, page: int | None, name: str) -> None:
         if page is None:  # the heading was never drawn (it cannot happen, but never crash)
@@ -350,6 +352,32 @@ class DocumentCanvas(Canvas):
             fonts.draw_string(self, width / 2, footer_y - 3 - _IMPRINT_LEADING * number, line, regular,
                               _IMPRINT_SIZE, align="centre")
         self.restoreState()
+
+
+def _release_objects(document: Any, tick: Callable[[], None] | None) -> None:
+    """Let go of the document's objects once the file is written, a few thousand at a time.
+
+    The objects of a large document (tens of thousands of pages, hundreds of thousands of
+    objects) refer to each other through the document; left as they are, they wait for the
+    garbage collector's next full pass, which then stops the program for as long as it takes
+    to walk them all, after the last progress report. Dropped here, they are freed as they
+    go, and the progress stays alive while they are.
+    """
+    pages = getattr(getattr(document, "Pages", None), "pages", None)
+    if isinstance(pages, list):
+        pages.clear()
+    for name in ("idToObject", "idToObjectNumberAndVersion", "idToOffset", "numberToId"):
+        table = getattr(document, name, None)
+        if not isinstance(table, dict):
+            continue
+        while table:
+            for _ in range(min(_RELEASE_BATCH, len(table))):
+                table.popitem()
+            if tick is not None:
+                tick()
+
+
+_RELEASE_BATCH = 5000
 
 
 def _imprint_lines(letterhead: Letterhead | None, font: str, width: float) -> tuple[str, ...]:

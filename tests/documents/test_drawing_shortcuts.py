@@ -81,3 +81,49 @@ def test_shapes_go_unchecked_only_while_a_document_renders() -> None:
     before = rl_config.shapeChecking
     assert Probe().render().startswith(b"%PDF")
     assert seen == [0] and rl_config.shapeChecking == before
+
+
+def test_a_finished_file_lets_go_of_its_objects_and_keeps_ticking_to_the_end() -> None:
+    import pypdf
+
+    from itsm_desktop.documents.pdf_stream import StreamingPDFDocument, _TickingLookup
+
+    class Ticks:
+        count = 0
+
+        def tick(self) -> None:
+            self.count += 1
+
+        def written(self, page: int, pages: int) -> None:
+            pass
+
+    ticks = Ticks()
+    fonts.register_fonts()
+    info = DocumentInfo(title="t", author="a", subject="s", header_left="h", header_right="r", footer_left="f")
+    buffer = io.BytesIO()
+    canvas = DocumentCanvas(buffer, info=info, monitor=ticks)  # type: ignore[arg-type]
+    pages = 2500
+    for n in range(pages):
+        canvas.setFont(fonts.REGULAR, 9)
+        canvas.drawString(72, 700, f"Page body {n}")
+        canvas.showPage()
+    formatting: list[int] = []
+    original = StreamingPDFDocument.format
+
+    def spy(self: StreamingPDFDocument) -> object:
+        formatting.append(ticks.count)
+        result = original(self)
+        formatting.append(ticks.count)
+        return result
+
+    StreamingPDFDocument.format = spy  # type: ignore[method-assign]
+    try:
+        canvas.save()
+    finally:
+        StreamingPDFDocument.format = original  # type: ignore[method-assign]
+    assert len(pypdf.PdfReader(io.BytesIO(buffer.getvalue())).pages) == pages
+    objects = 2 * pages  # a page and its content at least, each written with a tick
+    assert formatting[1] - formatting[0] > objects
+    # the cross-reference table, one entry per object formatted in one go, ticks as it goes
+    assert isinstance(canvas._doc.idToOffset, _TickingLookup)
+    assert not canvas._doc.idToObject and not canvas._doc.Pages.pages
