@@ -3,11 +3,13 @@ list, paragraphs from user text, data tables and label/value tables."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeAlias
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -15,6 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus.tables import CellStyle
 from reportlab.platypus.tables import _setCellStyle as set_cell_style
 
@@ -56,6 +60,15 @@ class Para(Paragraph):
             rtl = paragraph_is_rtl(_TAG.sub("", text))
             if rtl and style is not None:
                 style = _right_aligned(style)
+        if (
+            style is not None
+            and not args
+            and "frags" not in kwargs
+            and "<" not in text
+            and "&" not in text
+        ):
+            text = rl_paragraph.cleanBlockQuotedText(text)
+            kwargs["frags"] = _plain_frags(text, style)
         super().__init__(text, style, *args, **kwargs)
         self._rtl = rtl
 
@@ -72,6 +85,24 @@ class Para(Paragraph):
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
         return size
+
+
+_PLAIN: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
+def _plain_frags(text: str, style: ParagraphStyle) -> list[Any]:
+    """What reportlab's markup parser makes of text without tags or entities: one fragment in
+    the style's font (none for no text). The parser, an HTML parser in Python, is the
+    costliest part of making a paragraph; the style's fragment is parsed once."""
+    if not text:
+        return []
+    plain = _PLAIN.get(style)
+    if plain is None:
+        _, frags, _ = ParaParser().parse("x", style)
+        plain = _PLAIN[style] = frags[0]
+    frag = copy.copy(plain)
+    frag.text = text
+    return [frag]
 
 
 class Heading(Para):

@@ -127,3 +127,16 @@ def test_a_finished_file_lets_go_of_its_objects_and_keeps_ticking_to_the_end() -
     # the cross-reference table, one entry per object formatted in one go, ticks as it goes
     assert isinstance(canvas._doc.idToOffset, _TickingLookup)
     assert not canvas._doc.idToObject and not canvas._doc.Pages.pages
+
+
+def test_plain_text_makes_the_fragments_the_markup_parser_makes() -> None:
+    from reportlab.platypus import Paragraph
+
+    from itsm_desktop.documents.flowables import Para
+
+    styles = stylesheet()
+    for text in ("A plain sentence.", "  spaces   and\n a line break ", "", "שלום עולם", "x > y"):
+        for style in (styles.body, styles.cell_bold, styles.h2_numbered):
+            ours, theirs = Para(text, style), Paragraph(text, ours_style := Para(text, style).style)
+            assert ours.text == theirs.text and ours_style is ours.style
+            assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]
