@@ -35,8 +35,9 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   memory of that process;
 - documents (``documents_bench.py``): the catalog report of the whole database streamed (time,
   peak memory, progress), the 1,000-service catalog report, the 30-service × 40-target
-  agreement (time, and the fewest rows of a continued table on a page), and ``export-sla`` from the
-  command line against a bare reportlab script writing the same pages;
+  agreement (time, and the fewest rows of a continued table on a page), the service level report of
+  one agreement with 200 targets (wall and CPU time), and ``export-sla`` from the command line
+  against a bare reportlab script writing the same pages;
 - what a durable save costs: an organization saved through the services, median and 95th
   percentile, with ``synchronous=NORMAL`` and with ``FULL`` (what the application uses), in
   the database's folder (a RAM-backed /tmp makes both free: use ``--database`` on a disk).

@@ -6,6 +6,8 @@
 - the 1,000-service catalog report from a snapshot (wall and CPU time);
 - the agreement of 30 services with 40 targets each: time, pages, and the fewest rows of a
   continued table on a page (the typesetting promises at least 4);
+- the service level report of one agreement with 200 targets (twelve periods of trend each),
+  the first rendering in a process and later ones (wall and CPU time);
 - ``export-sla`` of the demo SLA from the command line against a bare reportlab script that
   writes the same pages (each page's text, as extracted from the exported file) with the
   same embedded fonts, interleaved in the same run; and what the command line imports
