@@ -210,7 +210,7 @@ class DocumentCanvas(Canvas):
         font = pdfmetrics.getFont(self._fontname)
         if not (
             isinstance(font, fonts.MeasuredFont)
-            and isinstance(text, str)
+            and type(text) is str  # not a shaped string, which carries its own positions
             and mode is None
             and not charSpace
             and direction is None
