@@ -230,6 +230,7 @@ def catalog_report(
     """
     from itsm_desktop.documents.catalog_pdf import render_catalog_stream
     from itsm_desktop.documents.layout import default_page_size
+    from itsm_desktop.documents.renderer import collector_paused
 
 
     def tick() -> None:
@@ -239,7 +240,8 @@ def catalog_report(
             progress(0.0)
 
     tick()
-    stream = catalog_stream(db, title=title, today=today, tick=tick)
+    with collector_paused():  # tens of thousands of rows held: collecting would walk them again and again
+        stream = catalog_stream(db, title=title, today=today, tick=tick)
     return render_catalog_stream(
         stream.outline,
         catalog_entries(db, stream.order),
