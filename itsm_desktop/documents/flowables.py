@@ -3,11 +3,13 @@ list, paragraphs from user text, data tables and label/value tables."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeAlias
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -15,6 +17,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.tables import CellStyle
+from reportlab.platypus.tables import _setCellStyle as set_cell_style
 
 from itsm_desktop.documents import fonts
 from itsm_desktop.documents.layout import DocumentCanvas
@@ -54,6 +60,15 @@ class Para(Paragraph):
             rtl = paragraph_is_rtl(_TAG.sub("", text))
             if rtl and style is not None:
                 style = _right_aligned(style)
+        if (
+            style is not None
+            and not args
+            and "frags" not in kwargs
+            and "<" not in text
+            and "&" not in text
+        ):
+            text = rl_paragraph.cleanBlockQuotedText(text)
+            kwargs["frags"] = _plain_frags(text, style)
         super().__init__(text, style, *args, **kwargs)
         self._rtl = rtl
 
@@ -70,6 +85,24 @@ class Para(Paragraph):
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
         return size
+
+
+_PLAIN: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
+def _plain_frags(text: str, style: ParagraphStyle) -> list[Any]:
+    """What reportlab's markup parser makes of text without tags or entities: one fragment in
+    the style's font (none for no text). The parser, an HTML parser in Python, is the
+    costliest part of making a paragraph; the style's fragment is parsed once."""
+    if not text:
+        return []
+    plain = _PLAIN.get(style)
+    if plain is None:
+        _, frags, _ = ParaParser().parse("x", style)
+        plain = _PLAIN[style] = frags[0]
+    frag = copy.copy(plain)
+    frag.text = text
+    return [frag]
 
 
 class Heading(Para):
@@ -248,26 +281,75 @@ def text_flowables(text: str | None, styles: StyleSheet, *, style: Any = None) -
 
 
 _PAD_X = 5
+# What every cell of a table shares; set once on a style object that the cells share (see
+# ``_cell_style``) rather than cell by cell by the table.
+_CELL_COMMANDS = (
+    ("VALIGN", "TOP"),
+    ("LEFTPADDING", _PAD_X),
+    ("RIGHTPADDING", _PAD_X),
+    ("TOPPADDING", 3.5),
+    ("BOTTOMPADDING", 4),
+)
 _DATA_STYLE = [
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
     ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
     ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
-    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
-    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
 ]
 _KEY_VALUE_STYLE = [
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
     ("LINEABOVE", (0, 0), (-1, 0), 0.3, RULE),
     ("BACKGROUND", (0, 0), (0, -1), PANEL),
-    ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
-    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
-    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
 ]
+_PER_CELL = frozenset(
+    (
+        "FONT", "FONTNAME", "FACE", "SIZE", "FONTSIZE", "LEADING", "TEXTCOLOR", "ALIGN",
+        "ALIGNMENT", "VALIGN", "LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING",
+        "HREF", "DESTINATION", "DIRECTION", "SHAPING",
+    )
+)  # fmt: skip
+
+
+def _cell_style(style: Any) -> CellStyle:
+    """The style of a table cell set in the paragraph style ``style``: its font, colour,
+    alignment at the top and paddings.
+
+    The cells of a row kind share one such object: reportlab otherwise makes a style object
+    per cell and sets each command on each cell in turn, a tenth of a long document's time.
+    The table only reads them (a row split across pages copies its styles first).
+    """
+    cell = CellStyle(style.name)
+    grid = [[cell]]
+    commands = (
+        ("FONT", style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", style.textColor),
+    )
+    for op, *values in (*_CELL_COMMANDS, *commands):
+        set_cell_style(grid, 0, 0, op, values)
+    return cell
+
+
+def _styled_table(
+    data: list[list[Any]],
+    row_styles: list[list[CellStyle]],
+    commands: Sequence[tuple[Any, ...]],
+    **kwargs: Any,
+) -> Rows:
+    """A table whose cells share the styles of their row kinds; a command of ``commands``
+    that styles single cells gets copies for them, so that it styles only those."""
+    table = Rows(data, cellStyles=row_styles, **kwargs)
+    own: set[tuple[int, int]] = set()
+    for command in commands:
+        if command[0] not in _PER_CELL:
+            continue
+        (sc, sr), (ec, er) = command[1], command[2]
+        sc, ec, sr, er = table.normCellRange(sc, ec, sr, er)
+        for i in range(sr, er + 1):
+            for j in range(sc, ec + 1):
+                if (i, j) not in own:
+                    row_styles[i][j] = row_styles[i][j].copy()
+                    own.add((i, j))
+    table.setStyle(TableStyle(list(commands)))
+    return table
 
 
 def _cell(value: Cell, style: Any, room: float) -> Flowable | str:
@@ -287,16 +369,6 @@ def _cell(value: Cell, style: Any, room: float) -> Flowable | str:
         if len(line) * size * 0.25 > room or stringWidth(line, style.fontName, size) > room:
             return Para(value, style)
     return "\n".join(lines)
-
-
-def _font_commands(
-    style: Any, cells: tuple[tuple[int, int], tuple[int, int]]
-) -> list[tuple[Any, ...]]:
-    start, stop = cells
-    return [
-        ("FONT", start, stop, style.fontName, style.fontSize, style.leading),
-        ("TEXTCOLOR", start, stop, style.textColor),
-    ]
 
 
 # A row taller than this may be split across pages; shorter rows move to the next page whole,
@@ -341,20 +413,19 @@ def data_table(
         ]
     ]
     data.extend([_cell(c, styles.cell, r) for c, r in zip(row, rooms, strict=True)] for row in rows)
-    table = Rows(
-        data, colWidths=widths, repeatRows=1, splitInRow=_split_rows(data, widths), hAlign="LEFT"
+    head, body = (
+        [_cell_style(styles.cell_head)] * len(widths),
+        [_cell_style(styles.cell)] * len(widths),
     )
-    table.setStyle(
-        TableStyle(
-            [
-                *_DATA_STYLE,
-                *_font_commands(styles.cell_head, ((0, 0), (-1, 0))),
-                *_font_commands(styles.cell, ((0, 1), (-1, -1))),
-                *extra_style,
-            ]
-        )
+    return _styled_table(
+        data,
+        [head[:], *(body[:] for _ in rows)],
+        [*_DATA_STYLE, *extra_style],
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=_split_rows(data, widths),
+        hAlign="LEFT",
     )
-    return table
 
 
 @lru_cache(maxsize=512)
@@ -381,14 +452,12 @@ def key_value_table(
     room = width - label_width - 2 * _PAD_X - 0.5
     data = [[clean_line(label), _cell(value, styles.cell, room)] for label, value in rows]
     widths = [label_width, width - label_width]
-    table = Rows(data, colWidths=widths, splitInRow=_split_rows(data, widths), hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                *_KEY_VALUE_STYLE,
-                *_font_commands(styles.cell, ((1, 0), (-1, -1))),
-                *_font_commands(styles.cell_bold, ((0, 0), (0, -1))),
-            ]
-        )
+    label, value = _cell_style(styles.cell_bold), _cell_style(styles.cell)
+    return _styled_table(
+        data,
+        [[label, value] for _ in rows],
+        _KEY_VALUE_STYLE,
+        colWidths=widths,
+        splitInRow=_split_rows(data, widths),
+        hAlign="LEFT",
     )
-    return table

@@ -47,7 +47,7 @@ _uncovered: ContextVar[set[str] | None] = ContextVar("uncovered", default=None)
 _CACHE_LIMIT = 200_000
 
 
-class _MeasuredFont(TTFont):
+class MeasuredFont(TTFont):
     """A TrueType font that remembers the widths it measured.
 
     Line breaking measures the same words again and again, and without reportlab's optional
@@ -67,6 +67,26 @@ class _MeasuredFont(TTFont):
                 widths.clear()
             widths[text] = unit
         return unit * size
+
+    def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802
+        """The text as (subset, bytes) chunks of the document ``doc``, remembered per
+        document: a character keeps its code in a subset once given one, and the same labels
+        and values are drawn again on every page, each character looked up in Python."""
+        state = self.state.get(doc)
+        splits: dict[str, Any] | None = getattr(state, "itsm_splits", None)
+        if splits is None:
+            chunks = super().splitString(text, doc, encoding)
+            state = self.state[doc]
+            splits = state.itsm_splits = {}
+        else:
+            chunks = splits.get(text)
+            if chunks is not None:
+                return chunks
+            chunks = super().splitString(text, doc, encoding)
+        if len(splits) >= _CACHE_LIMIT:
+            splits.clear()
+        splits[text] = chunks
+        return chunks
 
     def addObjects(self, doc: Any) -> None:  # noqa: N802
         """Add the font's PDF objects, with text extraction fixed for emoji and the like.
@@ -119,7 +139,7 @@ def register_fonts() -> str:
     with _lock:
         if not _registered:
             for name, filename in _FILES.items():
-                font = _MeasuredFont(name, str(FONTS / filename))
+                font = MeasuredFont(name, str(FONTS / filename))
                 pdfmetrics.registerFont(font)
                 if name == REGULAR:
                     _main_chars = frozenset(font.face.charToGlyph)
@@ -138,7 +158,7 @@ def _register_fallback() -> None:
     with _lock:
         if not _fallback_registered:
             for name, filename in _FALLBACK_FILES.items():
-                font = _MeasuredFont(name, str(FONTS / filename))
+                font = MeasuredFont(name, str(FONTS / filename))
                 pdfmetrics.registerFont(font)
                 pdfmetrics.registerFontFamily(
                     name, normal=name, bold=name, italic=name, boldItalic=name

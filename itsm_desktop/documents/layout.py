@@ -9,19 +9,22 @@ known in one layout pass instead of two.
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import locale
 import math
 import os
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, BinaryIO, Literal, NamedTuple
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -192,6 +195,43 @@ class DocumentCanvas(Canvas):
         coordinates; the line from ``left`` to ``right`` becomes a link to the heading)."""
         self._ledger.contents.append(_Slot(self.page_index, left, right, baseline, key, font, size))
 
+    def drawString(  # noqa: N802 - reportlab's name
+        self,
+        x: float,
+        y: float,
+        text: str,
+        mode: Any = None,
+        charSpace: float = 0,  # noqa: N803
+        direction: Any = None,
+        wordSpace: Any = None,  # noqa: N803
+        shaping: bool = False,
+    ) -> None:
+        """reportlab's ``drawString``, the same operators written without the text object it
+        builds for one line: table cells and running texts draw tens of thousands of lines."""
+        font = pdfmetrics.getFont(self._fontname)
+        if not (
+            isinstance(font, fonts.MeasuredFont)
+            and type(text) is str  # not a shaped string, which carries its own positions
+            and mode is None
+            and not charSpace
+            and direction is None
+            and not wordSpace
+            and not shaping
+            and self.bottomup
+        ):
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+            return
+        doc = self._doc
+        parts = []
+        current = -1
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                name = font.getSubsetInternalName(subset, doc)
+                parts.append(f"{name} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL")
+                current = subset
+            parts.append(f"({escapePDF(chunk)}) Tj")
+        self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(parts)} T* ET")
+
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         # A page is held small: its content compressed, and only the parts of the canvas's
         # state that differ from the first page's (a catalog of many thousands of services
@@ -241,6 +281,7 @@ class DocumentCanvas(Canvas):
         self._held.clear()
         self._add_outline(page_of)
         Canvas.save(self)
+        _release_objects(self._doc, monitor.tick if monitor is not None else None)
 
     def _draw_contents_number(self, slot: _Slot, page: int | None, name: str) -> None:
         if page is None:  # the heading was never drawn (it cannot happen, but never crash)
@@ -314,6 +355,32 @@ class DocumentCanvas(Canvas):
         self.restoreState()
 
 
+def _release_objects(document: Any, tick: Callable[[], None] | None) -> None:
+    """Let go of the document's objects once the file is written, a few thousand at a time.
+
+    The objects of a large document (tens of thousands of pages, hundreds of thousands of
+    objects) refer to each other through the document; left as they are, they wait for the
+    garbage collector's next full pass, which then stops the program for as long as it takes
+    to walk them all, after the last progress report. Dropped here, they are freed as they
+    go, and the progress stays alive while they are.
+    """
+    pages = getattr(getattr(document, "Pages", None), "pages", None)
+    if isinstance(pages, list):
+        pages.clear()
+    for name in ("idToObject", "idToObjectNumberAndVersion", "idToOffset", "numberToId"):
+        table = getattr(document, name, None)
+        if not isinstance(table, dict):
+            continue
+        while table:
+            for _count in range(min(_RELEASE_BATCH, len(table))):
+                table.popitem()
+            if tick is not None:
+                tick()
+
+
+_RELEASE_BATCH = 5000
+
+
 def _imprint_lines(letterhead: Letterhead | None, font: str, width: float) -> tuple[str, ...]:
     """The letterhead's legal name, address and registration for the page foot: on one line
     when it fits, else the registration on a line of its own."""
@@ -361,6 +428,15 @@ def _draw_watermark(canvas: Canvas, word: str) -> None:
     canvas.restoreState()
 
 
+class _BodyFrame(Frame):
+    """The text frame. reportlab deep-copies the current frame each time it measures a group
+    kept together (to catch content the group might generate, which ours never does); a frame
+    holds only numbers and flags, so a shallow copy is as good and far cheaper."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Frame:
+        return copy.copy(self)
+
+
 class DocumentTemplate(BaseDocTemplate):
     """One frame per page between the running header and footer; headings carrying an
     ``outline`` attribute become bookmarks."""
@@ -382,7 +458,7 @@ class DocumentTemplate(BaseDocTemplate):
             lang="en",
             initialFontName=fonts.register_fonts(),
         )
-        frame = Frame(
+        frame = _BodyFrame(
             MARGIN_X,
             MARGIN_BOTTOM,
             width - 2 * MARGIN_X,

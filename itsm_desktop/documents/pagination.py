@@ -26,6 +26,17 @@ class Rows(Table):
     """A table that splits only where each page keeps at least ``MIN_ROWS`` body rows (a
     table with fewer than twice that many moves to the next page whole)."""
 
+    _measured_at: float | None = None
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
+        # A table is measured several times at the same width before it is drawn (what
+        # follows a heading, a group kept together, the frame); a row's height does not
+        # depend on the height offered, so once every row is measured it holds.
+        if availWidth == self._measured_at and getattr(self, "_hmax", None) == self._nrows:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_at = availWidth
+
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         parts: list[Any] = super().split(availWidth, availHeight)
         if len(parts) != 2 or self.splitInRow:

@@ -47,7 +47,30 @@ class StreamingPDFDocument(PDFDocument):  # type: ignore[misc]  # reportlab has 
 
     @__accum__.deleter
     def __accum__(self) -> None:
+        # Every object is out; the cross-reference table comes next, one entry per object
+        # (hundreds of thousands in a large catalog) formatted in one go: the lookups of the
+        # objects' offsets keep the progress alive meanwhile.
+        if self.stream_tick is not None and self.__dict__.get("_streaming_accumulator") is not None:
+            offsets: dict[Any, int] = self.__dict__["idToOffset"]
+            self.idToOffset = _TickingLookup(offsets, self.stream_tick)
         self.__dict__.pop("_streaming_accumulator", None)
+
+
+class _TickingLookup(dict):  # type: ignore[type-arg]
+    """A dictionary that ticks every few thousand lookups."""
+
+    _EVERY = 4096
+
+    def __init__(self, items: dict[Any, Any], tick: Callable[[], None]) -> None:
+        super().__init__(items)
+        self._tick = tick
+        self._lookups = 0
+
+    def __getitem__(self, key: Any) -> Any:
+        self._lookups += 1
+        if not self._lookups % self._EVERY:
+            self._tick()
+        return super().__getitem__(key)
 
 
 class _TickingFont:

@@ -3,15 +3,17 @@ the subclass fills one method per section, numbered and bookmarked headings, and
 
 from __future__ import annotations
 
-import gc
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from itsm_desktop.collector import collector_paused
 from itsm_desktop.documents import fonts, language
 from itsm_desktop.documents.flowables import (
     Cell,
@@ -178,7 +180,8 @@ class DocumentRenderer:
     def render_document(self, target: BinaryIO | None = None) -> RenderedDocument:
         """Build the story and return the PDF with the characters no font could print; with
         a ``target`` file the PDF is written there instead (``pdf`` is then empty)."""
-        with _collector_paused(), fonts.coverage_report() as missing, language.speaking(self.language):
+        with collector_paused(), _shape_checks_off(), fonts.coverage_report() as missing, \
+                language.speaking(self.language):
             story = self.layout_story()
             pdf = build_pdf(
                 story,
@@ -218,17 +221,26 @@ def unprintable_warning(characters: str) -> str:
     )
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a document is laid out.
+_shape_lock = threading.Lock()
+_shape_renderings = 0
+_shape_checking = 1
 
-    A layout allocates hundreds of thousands of short-lived objects that reference counting
-    frees anyway; the collector's repeated passes over them cost a fifth of the time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
+
+@contextmanager
+def _shape_checks_off() -> Iterator[None]:
+    """Skip reportlab's check of every attribute set on a chart's shapes while documents are
+    rendered (its own setting for code past debugging: the charts are ours, their values
+    typed): a chart sets thousands, and the checks took a fifth of a report with charts."""
+    global _shape_renderings, _shape_checking
+    with _shape_lock:
+        if not _shape_renderings:
+            _shape_checking = rl_config.shapeChecking
+        _shape_renderings += 1
+        rl_config.shapeChecking = 0
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _shape_lock:
+            _shape_renderings -= 1
+            if not _shape_renderings:
+                rl_config.shapeChecking = _shape_checking

@@ -43,6 +43,8 @@ def clean(text: str | None) -> str:
     """Remove control characters; keep line breaks as ``\\n`` and turn tabs into spaces."""
     if not text:
         return ""
+    if text.isascii() and text.isprintable():  # most values: nothing to remove
+        return text
     text = _BREAKS.sub("\n", text)
     text = _UNPRINTABLE.sub("", text)
     return text.replace("\t", " ")
@@ -50,6 +52,8 @@ def clean(text: str | None) -> str:
 
 def clean_line(text: str | None) -> str:
     """Clean text meant for one line (a name, a title, metadata): line breaks become spaces."""
+    if text and text.isascii() and text.isprintable():  # spaces are its only white space
+        return " ".join(text.split())
     return _SPACES.sub(" ", clean(text).replace("\n", " ")).strip()
 
 

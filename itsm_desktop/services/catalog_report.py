@@ -235,6 +235,7 @@ def catalog_report(
     outline included; ``cancelled`` is asked as often and, once it returns True, the work stops
     with ``RenderCancelled`` and nothing is produced.
     """
+    from itsm_desktop.collector import collector_paused
     from itsm_desktop.documents.catalog_pdf import render_catalog_stream
     from itsm_desktop.documents.layout import default_page_size
 
@@ -246,7 +247,8 @@ def catalog_report(
             progress(0.0)
 
     tick()
-    stream = catalog_stream(db, title=title, today=today, tick=tick, language=language)
+    with collector_paused():  # tens of thousands of rows held: collecting would walk them again and again
+        stream = catalog_stream(db, title=title, today=today, tick=tick, language=language)
     return render_catalog_stream(
         stream.outline,
         catalog_entries(db, stream.order),

@@ -36,8 +36,9 @@ unless ``--database`` names one, adds two agreements to measure (10 services wit
   memory of that process;
 - documents (``documents_bench.py``): the catalog report of the whole database streamed (time,
   peak memory, progress), the 1,000-service catalog report, the 30-service × 40-target
-  agreement (time, and the fewest rows of a continued table on a page), and ``export-sla`` from the
-  command line against a bare reportlab script writing the same pages;
+  agreement (time, and the fewest rows of a continued table on a page), the service level report of
+  one agreement with 200 targets (wall and CPU time), and ``export-sla`` from the command line
+  against a bare reportlab script writing the same pages;
 - what a durable save costs: an organization saved through the services, median and 95th
   percentile, with ``synchronous=NORMAL`` and with ``FULL`` (what the application uses), in
   the database's folder (a RAM-backed /tmp makes both free: use ``--database`` on a disk).
@@ -1110,6 +1111,7 @@ WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "catalog": lambda a: _documents_bench().worker_catalog(a.database),
     "catalog1000": lambda a: _documents_bench().worker_catalog_1000(),
     "agreement30x40": lambda a: _documents_bench().worker_agreement_30x40(),
+    "levels_report": lambda a: _documents_bench().worker_levels_report(),
 }
 
 
@@ -1183,6 +1185,7 @@ def main(argv: list[str] | None = None) -> int:
 
             result.update(_worker("catalog1000", database, settings))
             result.update(_worker("agreement30x40", database, settings))
+            result.update(_worker("levels_report", database, settings))
             result.update(_worker("catalog", database, settings))
             result.update(documents_bench.export_sla_against_bare(_child_env(settings), runs=args.runs))
         result["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count(),

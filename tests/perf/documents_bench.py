@@ -6,6 +6,8 @@
 - the 1,000-service catalog report from a snapshot (wall and CPU time);
 - the agreement of 30 services with 40 targets each: time, pages, and the fewest rows of a
   continued table on a page (the typesetting promises at least 4);
+- the service level report of one agreement with 200 targets (twelve periods of trend each),
+  the first rendering in a process and later ones (wall and CPU time);
 - ``export-sla`` of the demo SLA from the command line against a bare reportlab script that
   writes the same pages (each page's text, as extracted from the exported file) with the
   same embedded fonts, interleaved in the same run; and what the command line imports
@@ -168,6 +170,64 @@ def worker_agreement_30x40() -> dict[str, Any]:
         "agreement_30x40_table_breaks": len(splits),
         "agreement_30x40_fewest_continued_rows": fewest,
         "agreement_30x40_pages_under_4_continued_rows": sum(1 for a, b in splits for n in (a, b) if n < 4),
+    }
+
+
+def levels_report_snapshot(targets: int = 200) -> Any:
+    """A service level report of one agreement with ``targets`` response and resolution
+    targets over 25 services, as the measurement of a year of incident records leaves it:
+    twelve periods of trend each, most targets breached with up to 50 records behind them."""
+    from datetime import UTC, datetime
+
+    from itsm_desktop.domain.enums import ValueSource
+    from itsm_desktop.domain.measurement import formulas
+    from itsm_desktop.domain.measurement.status import Status
+    from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport
+
+    periods = [f"2026-{m:02d}" for m in range(1, 13)]
+    statuses = (Status.BREACHED, Status.BREACHED, Status.AT_RISK, Status.MET, Status.BREACHED)
+    lines = []
+    for n in range(targets):
+        kind = ("response", "resolution")[n // 4 % 2]
+        promised = ("15 minutes", "1 hour", "4 business hours", "1 business day")[n % 4]
+        history = tuple((p, round(60 + (n * 7 + i * 13) % 39 + i / 10, 2)) for i, p in enumerate(periods))
+        status = statuses[n % len(statuses)]
+        lines.append(ReportLine(
+            target_id=n + 1, target=f"P{n % 4 + 1} {kind} {promised}", service=f"Service SVC-{n // 8:02d}",
+            period=periods[-1], promised=f"95 % within {promised}", achieved=history[-1][1],
+            achieved_text=f"{history[-1][1]} %", previous=history[-2][1], status=status,
+            margin=f"{(n * 37) % 90 - 45} records", source=ValueSource.COMPUTED,
+            detail=f"{1200 + n} of {1900 + 3 * n} record(s) within the target, {n % 7} still open",
+            evidence=tuple(f"INC-{n * 1000 + k:07d}" for k in range(50 if status is Status.BREACHED else 0)),
+            history=history, level=95.0, axis="% within target"))
+    terms = [f for f in vars(formulas).values() if isinstance(f, formulas.Formula)]
+    return ServiceLevelReport(
+        reference="SLA-2026-900", revision=1, title="Benchmark service levels", provider="IT",
+        customers=("Customer",), period=periods[-1], zone="UTC", as_of=datetime(2027, 1, 1, tzinfo=UTC),
+        lines=tuple(lines), formulas=tuple(terms))
+
+
+def worker_levels_report() -> dict[str, Any]:
+    """The service level report of one agreement with 200 targets: the first rendering in a
+    fresh process (loading fonts and reportlab's chart modules too), then the median of three
+    more; wall and CPU time, pages."""
+    start, cpu = time.perf_counter(), time.process_time()
+    from itsm_desktop.documents.service_level_report import render_report
+
+    report = levels_report_snapshot()
+    data = render_report(report)
+    first = (time.perf_counter() - start, time.process_time() - cpu)
+    runs = []
+    for _ in range(3):
+        start, cpu = time.perf_counter(), time.process_time()
+        render_report(report)
+        runs.append((time.perf_counter() - start, time.process_time() - cpu))
+    return {
+        "levels_report_200_first_wall_ms": round(first[0] * 1000),
+        "levels_report_200_first_cpu_ms": round(first[1] * 1000),
+        "levels_report_200_wall_ms": round(statistics.median(r[0] for r in runs) * 1000),
+        "levels_report_200_cpu_ms": round(statistics.median(r[1] for r in runs) * 1000),
+        "levels_report_200_pages": _page_count(data),
     }
 
 

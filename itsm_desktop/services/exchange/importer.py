@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from itsm_desktop.collector import collector_paused
 from itsm_desktop.domain.enums import ComponentKind, ConsumerRole, OrganizationKind
 from itsm_desktop.domain.forms import (
     ComponentRow,
@@ -37,7 +38,6 @@ from .bulk import database_state
 from .kinds import AMOUNT, ENUM, FLAG, HOURS, LIST, REF, TEXT, WHOLE, Kind, Mapping
 from .lookups import AMBIGUOUS, Lookups
 from .operations import CONTACT, FAMILY, ORGANIZATION, SERVICE, RecordOps
-from .pauses import paused_collection
 from .sources import Progress, ReadCancelled, SourceTable, read_table
 
 PLAN_PROGRESS_EVERY = 1000  # rows between two reports
@@ -161,7 +161,7 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
         if progress is not None and done % PLAN_PROGRESS_EVERY == 0 and not progress(done / total):
             raise ReadCancelled("The preview was stopped.")
 
-    with db.read() as session, paused_collection():
+    with db.read() as session, collector_paused():
         lookups = Lookups.read(session)
         planner = _PLANNERS[kind.name](kind, lookups)
         rows = []

@@ -26,9 +26,10 @@ from xml.etree import ElementTree
 
 import python_calamine as calamine
 
+from itsm_desktop.collector import collector_paused
+
 from . import cells
 from .errors import ExchangeError
-from .pauses import paused_collection
 
 Progress = Callable[[float], bool]
 """Told the fraction of the file read so far (0 to 1); answers False to stop reading."""
@@ -86,7 +87,7 @@ def read_table(path: Path, *, sheet: str | None = None, progress: Progress | Non
     if size == 0:
         raise ExchangeError(f"{path.name} is empty.")
     report = progress or (lambda _fraction: True)
-    with paused_collection():
+    with collector_paused():
         if path.suffix.lower() in SPREADSHEET_SUFFIXES:
             table = _read_workbook(path, sheet, report)
         else:

@@ -16,9 +16,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from itsm_desktop.collector import collector_paused
+
 from .cells import FORMULA_FIRST, csv_value
 from .errors import ExchangeError
-from .pauses import paused_collection
 from .xlsx import XlsxWriter
 
 FORMATS = (".csv", ".xlsx")
@@ -78,7 +79,7 @@ class TableWriter:
     def rows(self, many: Iterable[Iterable[Any]]) -> int:
         """Write every row of ``many``; how many there were."""
         count = 0
-        with paused_collection():
+        with collector_paused():
             if self._xlsx is not None:
                 write = self._xlsx.row
                 for values in many:
