@@ -109,7 +109,7 @@ def _export_all(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         counts = export_portfolio(db, args.output)
-    print(f"Wrote {sum(counts.values())} record(s) of {len(counts)} table(s) to {args.output}.")
+    print(f"Wrote {_count(sum(counts.values()), 'record')} of {_count(len(counts), 'table')} to {args.output}.")
     return EXIT_OK
 
 
@@ -118,7 +118,7 @@ def _import_all(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         counts = import_portfolio(db, args.file)
-    print(f"Loaded {sum(counts.values())} record(s) of {len(counts)} table(s) from {args.file}.")
+    print(f"Loaded {_count(sum(counts.values()), 'record')} of {_count(len(counts), 'table')} from {args.file}.")
     return EXIT_OK
 
 
@@ -129,3 +129,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-all": _export_all,
     "import-all": _import_all,
 }
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

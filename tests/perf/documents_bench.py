@@ -197,7 +197,7 @@ def levels_report_snapshot(targets: int = 200) -> Any:
             period=periods[-1], promised=f"95 % within {promised}", achieved=history[-1][1],
             achieved_text=f"{history[-1][1]} %", previous=history[-2][1], status=status,
             margin=f"{(n * 37) % 90 - 45} records", source=ValueSource.COMPUTED,
-            detail=f"{1200 + n} of {1900 + 3 * n} record(s) within the target, {n % 7} still open",
+            detail=f"{1200 + n} of {1900 + 3 * n} records within the target, {n % 7} still open",
             evidence=tuple(f"INC-{n * 1000 + k:07d}" for k in range(50 if status is Status.BREACHED else 0)),
             history=history, level=95.0, axis="% within target"))
     terms = [f for f in vars(formulas).values() if isinstance(f, formulas.Formula)]

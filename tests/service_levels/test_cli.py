@@ -63,7 +63,7 @@ def test_import_twice_then_report_in_every_format(tmp_path: Path, db: Database, 
     incidents = write_csv(tmp_path / "incidents.csv", INCIDENTS)
     first = run(tmp_path, db.path, "import-incidents", incidents)
     assert first.returncode == 0, first.stderr
-    assert "2 incidents record(s) created" in first.stdout
+    assert "2 incidents records created" in first.stdout
     again = run(tmp_path, db.path, "import-incidents", incidents)
     assert again.returncode == 0 and "imported before; nothing changed" in again.stdout
     assert _count(db.path, "incident_record") == 2

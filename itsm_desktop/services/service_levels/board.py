@@ -155,7 +155,10 @@ def load_board(db: object, *, first: Period, last: Period, customer_id: int | No
                                                col(AgreementCustomer.organization_id) == customer_id))
         rows = session.exec(query.order_by(col(Agreement.reference), col(ServiceLevelTarget.position),
                                            col(ServiceLevelTarget.id))).all()
-        names = dict(session.exec(select(Service.id, Service.name)).all())
+        services = {t.service_id for t, _ in rows if t.service_id is not None}
+        # only the services the targets name: a catalog of 100,000 would cost the page its time
+        names = dict(session.exec(select(Service.id, Service.name).where(col(Service.id).in_(services))).all()
+                     ) if services else {}
         has_agreements = bool(rows) or session.exec(
             select(func.count()).select_from(ServiceLevelTarget)
             .join(Agreement, col(Agreement.id) == col(ServiceLevelTarget.agreement_id))

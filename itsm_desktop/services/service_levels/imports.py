@@ -76,7 +76,8 @@ class ImportOutcome:
     def summary(self) -> str:
         if self.already_imported:
             return f"{self.file_name} was imported before; nothing changed."
-        return (f"Imported {self.file_name}: {self.created} {self.stream.label.lower()} record(s) "
+        records = "record" if self.created == 1 else "records"
+        return (f"Imported {self.file_name}: {self.created} {self.stream.label.lower()} {records} "
                 f"created, {self.unchanged} already stored and left unchanged.")
 
 

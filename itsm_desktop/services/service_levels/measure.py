@@ -101,7 +101,7 @@ def measure(
             out[scope.target_id] = [Measured(
                 scope.target_id, r.period, None if r.percent is None else round(r.percent, 4), r.status,
                 float(r.margin) if r.counted else None, "records", r.counted,
-                f"{r.within_target} of {r.counted} record(s) within the target"
+                f"{r.within_target} of {r.counted} {'record' if r.counted == 1 else 'records'} within the target"
                 + (f", {r.open_at_end} still open" if r.open_at_end else ""),
                 tuple(references[i] for i in r.breaching_rows[:50])) for r in rows]
         if progress is not None:

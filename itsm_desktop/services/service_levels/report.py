@@ -198,7 +198,9 @@ def _margin(measured: Measured) -> str:
         return ""
     if measured.margin_unit == "records":
         n = int(measured.margin)
-        return f"{n} more record(s) may miss" if n >= 0 else f"{-n} record(s) over"
+        if n == 0:
+            return "no further record may miss"
+        return f"{n} more {_records(n)} may miss" if n > 0 else f"{-n} {_records(-n)} over"
     minutes = measured.margin
     return f"{minutes:.0f} min of downtime left" if minutes >= 0 else f"{-minutes:.0f} min over"
 
@@ -217,3 +219,6 @@ def write_report_table(report: ServiceLevelReport, path: Path) -> Path:
         writer.rows(report_rows(report))
     return path
 
+
+def _records(count: int) -> str:
+    return "record" if count == 1 else "records"
