@@ -9,10 +9,10 @@ from sqlmodel import col, select
 from itsm_desktop.domain.enums import AgreementStatus, MeasurementPeriod, ValueSource
 from itsm_desktop.domain.measurement.periods import Period
 from itsm_desktop.domain.measurement.status import Status
-from itsm_desktop.domain.models import AchievedValue, Agreement, Service, ServiceLevelTarget
+from itsm_desktop.domain.models import AchievedValue, Agreement, ServiceLevelTarget
 from itsm_desktop.services.dashboard import AttentionItem
 
-from .report import achieved_text, describe_target, promised_text
+from .report import achieved_text, describe_target, promised_text, service_names
 
 ENTITY = "service_level_target"  # the Service Levels page shows these
 
@@ -32,7 +32,7 @@ def service_level_alerts(db: object, *, today: date | None = None, limit: int | 
             .join(Agreement, col(Agreement.id) == col(ServiceLevelTarget.agreement_id))
             .where(Agreement.status == AgreementStatus.ACTIVE, col(AchievedValue.period).in_(labels),
                    col(AchievedValue.status).in_([Status.BREACHED, Status.AT_RISK]))).all()
-        names = dict(session.exec(select(Service.id, Service.name)).all())
+        names = service_names(session, (target for _value, target, _reference in rows))
     rows = sorted(rows, key=lambda r: (r[2], r[1].position))
     rows.sort(key=lambda r: r[0].period, reverse=True)  # stable sorts: the latest period first,
     rows.sort(key=lambda r: r[0].status is not Status.BREACHED)  # and breaches before all

@@ -26,13 +26,12 @@ from itsm_desktop.domain.models import (
     IncidentRecordRow,
     Organization,
     OutageRow,
-    Service,
     ServiceLevelTarget,
 )
 from itsm_desktop.domain.translatable import translatable
 
 from .measure import measure
-from .report import achieved_text, chart_terms, describe_target, promised_text
+from .report import achieved_text, chart_terms, describe_target, promised_text, service_names
 from .scopes import target_scopes
 from .values import record_computed
 
@@ -155,10 +154,7 @@ def load_board(db: object, *, first: Period, last: Period, customer_id: int | No
                                                col(AgreementCustomer.organization_id) == customer_id))
         rows = session.exec(query.order_by(col(Agreement.reference), col(ServiceLevelTarget.position),
                                            col(ServiceLevelTarget.id))).all()
-        services = {t.service_id for t, _ in rows if t.service_id is not None}
-        # only the services the targets name: a catalog of 100,000 would cost the page its time
-        names = dict(session.exec(select(Service.id, Service.name).where(col(Service.id).in_(services))).all()
-                     ) if services else {}
+        names = service_names(session, (t for t, _ in rows))
         has_agreements = bool(rows) or session.exec(
             select(func.count()).select_from(ServiceLevelTarget)
             .join(Agreement, col(Agreement.id) == col(ServiceLevelTarget.agreement_id))

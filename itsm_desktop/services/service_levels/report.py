@@ -3,6 +3,7 @@ values entered by hand or locked, and its tables written to CSV or XLSX."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,7 +68,7 @@ def build_report(db: Any, *, reference: str, period: str, zone: str = "UTC",
         scopes = target_scopes(session, agreement.id, zone=zone)
         targets = {t.id: t for t in session.exec(select(ServiceLevelTarget)
                                                  .where(ServiceLevelTarget.agreement_id == agreement.id))}
-        names = {s.id: s.name for s in session.exec(select(Service))}
+        names = service_names(session, targets.values())
         customers = tuple(session.exec(
             select(Organization.name).join(AgreementCustomer, col(AgreementCustomer.organization_id) == col(Organization.id))
             .where(AgreementCustomer.agreement_id == agreement.id).order_by(col(AgreementCustomer.position))).all())
@@ -222,3 +223,12 @@ def write_report_table(report: ServiceLevelReport, path: Path) -> Path:
 
 def _records(count: int) -> str:
     return "record" if count == 1 else "records"
+
+
+def service_names(session: Any, targets: Iterable[ServiceLevelTarget]) -> dict[int | None, str]:
+    """The names of the services ``targets`` are about: read for those alone, never for every
+    service of a catalog that may hold 100,000."""
+    named = {t.service_id for t in targets if t.service_id is not None}
+    if not named:
+        return {}
+    return dict(session.exec(select(Service.id, Service.name).where(col(Service.id).in_(named))).all())
