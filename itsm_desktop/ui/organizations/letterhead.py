@@ -83,7 +83,7 @@ class LetterheadDialog(QDialog):
         self.accent_colour = section.add("accent_colour", self.tr("Accent colour"), self._colour_row(),
                                          hint=self.tr("Of the rule under the cover's letterhead"))
         self.paper_size = section.add("paper_size", self.tr("Paper size"), ChoiceCombo())
-        self.paper_size.set_choices([(self.tr(name), name) for name in PAPER_SIZES])
+        self.paper_size.set_choices([(name, name) for name in PAPER_SIZES])  # "A4", "Letter": names in every language
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("buttons")
