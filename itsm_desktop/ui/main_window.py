@@ -45,7 +45,7 @@ from .home.page import HomePage
 from .integrity import IntegrityWatch
 from .live_refresh import LiveRefresh
 from .move_to_server import MoveToServer
-from .viewer_mode import EDITING_ACTIONS, ViewerBanner, lock_editing
+from .viewer_mode import EDITING_ACTIONS, ViewerBanner, lock_editing, lock_empty_states
 
 if TYPE_CHECKING:
     from .printing import PrintActions
@@ -454,7 +454,9 @@ class MainWindow(QMainWindow):
                 self.window_actions.by_name[name].setEnabled(False)
 
     def _lock_if_read_only(self, page: Page) -> None:
-        """A viewer's page: its editor's fields read-only, again after each record it loads."""
+        """A viewer's page: its editor's fields read-only, again after each record it loads, and
+        its empty states without buttons that create."""
+        lock_empty_states(page, not self.ctx.db.writable)
         editor = getattr(page, "editor", None)
         if self.ctx.db.writable or not isinstance(editor, QWidget):
             return

@@ -26,10 +26,14 @@ from itsm_desktop.store import Database
 
 from .common.icons import icon
 from .common.theme import set_toned_style
+from .common.widgets import EmptyState
 
 # the window's actions that change records or the database
 EDITING_ACTIONS = ("new", "save", "revert", "duplicate", "delete", "undo", "redo",
                    "import_data", "load_sample", "restore_backup")
+# the buttons of the pages' empty states that create records or fill the database
+EDITING_BUTTONS = ("placeholder_new", "empty_new", "empty_sample",
+                   "welcome_sample", "welcome_import", "welcome_new_service")
 
 
 class ViewerBanner(QFrame):
@@ -74,4 +78,10 @@ def lock_editing(editor: QWidget) -> None:
         choice.setEnabled(False)
 
 
-__all__ = ["EDITING_ACTIONS", "ViewerBanner", "lock_editing"]
+def lock_empty_states(page: QWidget, locked: bool) -> None:
+    """Disable (or enable again) the buttons of ``page``'s empty states that would change records."""
+    for state in page.findChildren(EmptyState):
+        state.lock(EDITING_BUTTONS if locked else ())
+
+
+__all__ = ["EDITING_ACTIONS", "EDITING_BUTTONS", "ViewerBanner", "lock_editing", "lock_empty_states"]

@@ -127,6 +127,8 @@ def test_a_viewers_window_is_read_only_with_a_banner(make_window: Any, viewer_db
     assert "Read only: you are a viewer" in window.viewer_banner.text.text()
     window.show_page("catalog")
     page = window.current_page()
+    new_button = page.placeholder.button("placeholder_new")  # type: ignore[attr-defined]
+    assert new_button is not None and not new_button.isEnabled()  # no "New service" a viewer cannot save
     assert page.show_record(1)  # the only service
     qtbot.wait(10)
     editor = page.editor  # type: ignore[attr-defined]

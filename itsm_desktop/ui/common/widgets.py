@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
@@ -102,6 +102,7 @@ class EmptyState(QFrame):
         self.text = muted(parent=self)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setFixedWidth(440)  # narrowed to the room there is on resizing
+        self._locked: frozenset[str] = frozenset()  # buttons shown disabled (a viewer's window)
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(SPACING)
         self._buttons.addStretch(1)
@@ -132,9 +133,16 @@ class EmptyState(QFrame):
             button = QPushButton(label, self)
             button.setObjectName(name)
             button.clicked.connect(callback)
+            button.setEnabled(name not in self._locked)
             if position == 1:
                 button.setDefault(True)
             self._buttons.insertWidget(position, button)
+
+    def lock(self, names: Iterable[str]) -> None:
+        """Show the buttons named ``names`` disabled, now and whenever the content changes."""
+        self._locked = frozenset(names)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(button.objectName() not in self._locked)
 
     def button(self, name: str) -> QPushButton | None:
         return self.findChild(QPushButton, name)
