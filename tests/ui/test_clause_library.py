@@ -140,3 +140,16 @@ def test_go_clause_library_and_the_clauses_tab_open_the_same_window(
     page.table.selectRow(page.model.row_of(agreement.id))
     qtbot.mouseClick(page.editor.clauses.library_button, Qt.MouseButton.LeftButton)
     assert main_window.findChildren(ClauseLibraryDialog) == [library]
+
+
+def test_on_a_small_screen_the_clause_scrolls_and_no_field_is_squeezed_under_its_hint(
+        main_window: MainWindow, qtbot: Any, db: Database) -> None:
+    dialog = open_library(main_window, qtbot)
+    dialog.resize(1024, 700)
+    dialog.topic.set_value(ClauseTopic.SERVICE_CREDITS)
+    qtbot.wait(20)
+    table = dialog.credits
+    hint = next(label for label in table.parentWidget().findChildren(QLabel) if "One row per step" in label.text())
+    table_bottom = table.mapTo(dialog, table.rect().bottomLeft()).y()
+    hint_top = hint.mapTo(dialog, hint.rect().topLeft()).y()
+    assert table.height() >= table.minimumHeight() and hint_top > table_bottom

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -162,10 +164,16 @@ class ClauseLibraryDialog(QDialog):
         right_box.addWidget(self.errors.general)
         right_box.addWidget(editor)
         right_box.addLayout(save_row)
-        right_box.addWidget(history, 1)
+        right_box.addWidget(history)
+        right_box.addStretch(1)
+        scroll = QScrollArea(self)  # a small screen scrolls the clause rather than squeezing its fields
+        scroll.setObjectName("clause_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([340, 660])
         layout = QVBoxLayout(self)
