@@ -1,4 +1,5 @@
-"""Agreements (SLA, OLA, UC) and what each carries: customers, services, responsibilities, contacts, signatures."""
+"""Agreements (SLA, OLA, UC) and what each carries: customers, services, responsibilities,
+contacts, signatures."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The service catalog: families, services and what a service is built from, depends on and serves."""
+"""The service catalog: families, services and what a service is built from, depends on and
+serves."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The clause library: standard clauses, their numbered wordings, and the ones each agreement carries."""
+"""The clause library: standard clauses, their numbered wordings, and the ones each agreement
+carries."""
 
 from __future__ import annotations
 

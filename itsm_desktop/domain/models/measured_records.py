@@ -1,4 +1,5 @@
-"""The records service levels are measured from, as imported: incidents, outages, survey answers, restore tests.
+"""The records service levels are measured from, as imported: incidents, outages, survey
+answers, restore tests.
 
 Instants are whole seconds since the epoch (UTC) in BIGINT columns: a million incident rows
 load and compare as plain integers, with no time-zone conversion on either backend.

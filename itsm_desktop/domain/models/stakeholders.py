@@ -1,4 +1,5 @@
-"""Stakeholders: the organizations (internal units, customers, suppliers) and their contact people."""
+"""Stakeholders: the organizations (internal units, customers, suppliers) and their contact
+people."""
 
 from __future__ import annotations
 
