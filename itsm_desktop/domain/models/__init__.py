@@ -15,8 +15,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import MetaData
-
 GROUPS = ("stakeholders", "catalog", "agreements", "service_levels", "measured_records",
           "clause_library", "team", "history")
 """The modules of tables, each loaded on first use."""
@@ -59,6 +57,7 @@ def load_all_tables() -> MetaData:
 
 
 if TYPE_CHECKING:
+    from sqlalchemy import MetaData
     from sqlmodel import SQLModel
 
     from .agreements import (
