@@ -12,6 +12,7 @@ BENCH = Path(__file__).resolve().parent / "perf" / "bench.py"
 
 EXPECTED = {
     "scale", "services", "cold_start_ms", "floor_ms", "cold_start_ratio",
+    "cold_start_cpu_ms", "floor_cpu_ms", "cold_start_cpu_ratio",
     "search_p50_ms", "search_p95_ms", "search_first_ms", "search_debounce_ms",
     "service_editor_open_ms", "service_save_ms", "agreement_editor_open_ms", "agreement_save_ms",
     "pdf_demo_sla_ms", "pdf_large_agreement_ms", "pdf_catalog_1000_ms",

@@ -5,6 +5,12 @@ one. What a revision means is derived, never listed by hand: at the newest revis
 models' metadata (a test keeps it equal to the migrations); at an older one, by running the
 shipped migrations up to it on an empty in-memory database. So the check follows every
 future migration by itself.
+
+Every opening checks the newest schema, and defining every table to learn it would be most
+of the application's own start-up: so the newest schema is also written down, generated from
+the models into ``head_schema.py`` (``python packaging/head_schema.py`` rewrites it; a test
+keeps it equal to the models). Should a newer migration arrive without it being
+rewritten, the models are asked, as before.
 """
 
 from __future__ import annotations
@@ -17,16 +23,23 @@ from sqlalchemy.pool import StaticPool
 
 from itsm_desktop.domain import models
 
-from . import migrate
+from . import head_schema, migrate
 
 Schema = dict[str, frozenset[str]]  # table -> its columns
 
 _INTERNAL = ("alembic_version",)
 
 
-def _from_metadata() -> Schema:
+def from_models() -> Schema:
+    """The tables and columns the models define (every table loaded to learn it)."""
     return {name: frozenset(column.name for column in table.columns)
-            for name, table in models.SQLModel.metadata.tables.items()}
+            for name, table in models.load_all_tables().tables.items()}
+
+
+def _newest() -> Schema:
+    if migrate.head_revision() == head_schema.REVISION:
+        return {table: frozenset(columns) for table, columns in head_schema.TABLES.items()}
+    return from_models()
 
 
 @lru_cache(maxsize=8)
@@ -45,7 +58,7 @@ def _from_migrations(revision: str) -> Schema:
 def expected_schema(revision: str) -> Schema:
     """The tables and columns an ITSM Desktop database has at ``revision`` (a known one)."""
     if revision == migrate.head_revision():
-        return _from_metadata()
+        return _newest()
     return _from_migrations(revision)
 
 
@@ -76,3 +89,4 @@ def missing_from(actual: Schema, expected: Schema, revision: str) -> str | None:
         if missing:
             return f"its table {table} lacks the columns {', '.join(missing[:3])} of schema {revision}"
     return None
+

@@ -123,6 +123,26 @@ def test_expected_schema_follows_the_migrations() -> None:
     assert set(first) <= set(head)
 
 
+def test_the_written_down_newest_schema_is_the_models() -> None:
+    # what opening a database checks against without defining every table: run
+    # ``python packaging/head_schema.py`` after changing the models
+    from itsm_desktop.store import head_schema, migrate
+    from itsm_desktop.store.schema import from_models
+
+    assert migrate.head_revision() == head_schema.REVISION
+    assert {table: frozenset(columns) for table, columns in head_schema.TABLES.items()} == from_models()
+
+
+def test_a_newer_migration_than_the_written_down_schema_is_checked_against_the_models(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from itsm_desktop.store import head_schema, migrate
+    from itsm_desktop.store.schema import from_models
+
+    monkeypatch.setattr(head_schema, "TABLES", {"organization": ("id",)})
+    monkeypatch.setattr(head_schema, "REVISION", "0001")
+    assert expected_schema(migrate.head_revision()) == from_models()
+
+
 # --- damage the quick check misses ---------------------------------------------------------
 
 

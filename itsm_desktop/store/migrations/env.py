@@ -7,7 +7,7 @@ from alembic import context
 from itsm_desktop.domain import models
 from itsm_desktop.store import search_index
 
-target_metadata = models.SQLModel.metadata
+target_metadata = models.load_all_tables()
 
 
 def run_migrations_online() -> None:
