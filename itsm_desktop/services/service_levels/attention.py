@@ -42,7 +42,7 @@ def service_level_alerts(db: object, *, today: date | None = None, limit: int | 
         word = "Breached" if value.status is Status.BREACHED else "At risk"
         items.append(AttentionItem(
             ENTITY, int(target.id), f"{reference} — {describe_target(target)}, {service}",  # type: ignore[arg-type]
-            f"{word} in {value.period}: {achieved_text(target, value.value, value.source is ValueSource.COMPUTED)} against "
+            f"{word} in {value.period}: {achieved_text(target.metric, target.unit, value.value, value.source is ValueSource.COMPUTED)} against "
             f"{promised_text(target)}", urgent=value.status is Status.BREACHED))
     return items
 

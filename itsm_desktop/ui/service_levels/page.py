@@ -229,7 +229,7 @@ class ServiceLevelsPage(Page):
                         "outages here."),
                 [("empty_agreements", self.tr("Go to agreements"),
                   lambda: self.action_requested.emit("go_agreements"))])
-        elif not board.has_records and not board.cells:
+        elif not board.has_records and not board.has_values:
             self.empty.set_content(
                 "service_levels", self.tr("Nothing measured yet"),
                 self.tr("Import the team's incidents and outages (CSV, XLSX or ODS) to measure what each "
@@ -244,7 +244,7 @@ class ServiceLevelsPage(Page):
                 self.tr("The customer chosen has no active agreement with targets, or the agreement "
                         "chosen is not theirs. Choose all customers or another agreement."),
                 [("empty_clear_filters", self.tr("Show all"), self.clear_filters)])
-        elif not board.cells:
+        elif not board.has_values:
             self.empty.set_content(
                 "service_levels", self.tr("No values for these months yet"),
                 self.tr("Records are imported, but no value is stored for the months chosen. Compute the "
