@@ -11,6 +11,7 @@ from reportlab.lib.colors import HexColor
 from itsm_desktop.domain.service_level_report import ReportLine
 
 from . import fonts
+from . import service_level_lines as words
 from .language import _
 
 VALUE = HexColor("#1F5F9E")
@@ -27,7 +28,7 @@ def has_trend(line: ReportLine) -> bool:
 def trend_chart(line: ReportLine, width: float, height: float) -> Drawing:
     """``line``'s history as a chart of ``width`` × ``height`` points, with a title."""
     drawing = Drawing(width, height)
-    title = f"{line.target} — {line.service}"
+    title = f"{words.target_name(line)} — {words.service_name(line)}"
     drawing.add(String(0, height - 10, title if len(title) <= 60 else title[:59] + "…",
                        fontName=fonts.BOLD, fontSize=8, fillColor=HexColor("#1B1B1B")))
     labels = [label for label, _ in line.history]
@@ -58,7 +59,7 @@ def trend_chart(line: ReportLine, width: float, height: float) -> Drawing:
     y_axis.visibleGrid, y_axis.gridStrokeColor, y_axis.gridStrokeWidth = True, GRID, 0.4
     drawing.add(plot)
     drawing.add(String(0, 4, _("Target: {promised} (dashed) · values in {axis}").format(
-                           promised=line.promised, axis=line.axis),
+                           promised=words.promised(line), axis=words.axis(line)),
                        fontName=fonts.REGULAR, fontSize=6, fillColor=MUTED))
     return drawing
 

@@ -27,6 +27,7 @@ from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.measurement.targets import availability_terms, time_target
 from itsm_desktop.domain.measurement.zones import instant, moment
 from itsm_desktop.domain.models import IncidentRecordRow, OutageRow
+from itsm_desktop.domain.service_level_report import Tally
 
 from .calendars import NOT_MEASURABLE, time_base
 
@@ -79,6 +80,7 @@ class Measured:
     detail: str
     evidence: tuple[str, ...] = ()
     computable: bool = True
+    tally: Tally | None = None
 
 
 def measure(
@@ -103,7 +105,9 @@ def measure(
                 float(r.margin) if r.counted else None, "records", r.counted,
                 f"{r.within_target} of {r.counted} {'record' if r.counted == 1 else 'records'} within the target"
                 + (f", {r.open_at_end} still open" if r.open_at_end else ""),
-                tuple(references[i] for i in r.breaching_rows[:50])) for r in rows]
+                tuple(references[i] for i in r.breaching_rows[:50]),
+                tally=Tally("records", r.counted, r.within_target, len(r.close_call_rows), r.open_at_end))
+                for r in rows]
         if progress is not None:
             progress("computed", len(batch))
     outage_scopes = [s for s in scopes if s.metric is Metric.AVAILABILITY]
@@ -156,7 +160,10 @@ def _availability(scope: TargetScope, outages: dict[int, list[Outage]], first: P
             round(worst.budget_seconds / 60, 1), "minutes", sum(r.breaks for r in results),
             f"{round(worst.downtime_seconds / 60)} min of downtime in {round(worst.agreed_seconds / 3600)} h "
             f"of agreed service time; {round(worst.maintenance_seconds / 60)} min of announced maintenance",
-            refs))
+            refs, tally=Tally("availability", sum(r.breaks for r in results),
+                              downtime_minutes=round(worst.downtime_seconds / 60),
+                              agreed_hours=round(worst.agreed_seconds / 3600),
+                              maintenance_minutes=round(worst.maintenance_seconds / 60))))
     return out
 
 

@@ -30,7 +30,7 @@ from itsm_desktop.domain.models import (
     Service,
     ServiceLevelTarget,
 )
-from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport
+from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport, TargetTerms
 from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.agreements import find_agreement
 from itsm_desktop.services.exchange.writers import TableWriter
@@ -165,7 +165,16 @@ def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Me
         margin=_margin(measured) if computed_here else "", source=source, note=note,
         breach_cause=kept.breach_cause if kept is not None else "",
         breach_action=kept.breach_action if kept is not None else "",
-        detail=measured.detail if computed_here else note or measured.detail, evidence=measured.evidence if computed_here else ())
+        detail=measured.detail if computed_here else note or measured.detail, evidence=measured.evidence if computed_here else (),
+        terms=target_terms(target), tally=measured.tally if computed_here else None,
+        margin_left=measured.margin if computed_here else None)
+
+
+def target_terms(target: ServiceLevelTarget) -> TargetTerms:
+    """The terms of ``target`` as the printed report words them."""
+    return TargetTerms(target.metric, target.value, target.unit,
+                       target.priority.value if target.priority is not None else None, target.warning_threshold,
+                       target.period, target.custom_metric or "", target.service_id is None)
 
 
 def describe_target(target: ServiceLevelTarget) -> str:
