@@ -1140,7 +1140,7 @@ Version {number} · Standard für {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
-        <location filename="../../services/service_levels/board.py" line="+41"/>
+        <location filename="../../services/service_levels/report.py" line="+173"/>
         <source>All services</source>
         <translation>Alle Services</translation>
     </message>
@@ -2413,7 +2413,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Das Beispielportfolio kann nur in eine leere Datenbank geladen werden, damit es sich nie mit Ihren Datensätzen vermischt. Legen Sie eine mit Datei ▸ Neue Datenbank an und laden Sie es dort.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+50"/>
+        <location filename="../../ui/home/page.py" line="+51"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2759,6 +2759,11 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{target}, {period}: {value} – {status} (zugesagt {promised})</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>% within target</source>
+        <translation>% innerhalb des Ziels</translation>
+    </message>
+    <message>
         <location filename="../../ui/service_levels/page.py" line="+59"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx *.ods);;Alle Dateien (*)</translation>
@@ -2777,7 +2782,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/trend.py" line="+49"/>
+        <location filename="../../ui/service_levels/trend.py" line="+50"/>
         <source>Select a target to see its trend</source>
         <translation>Wählen Sie ein Ziel, um seinen Verlauf zu sehen</translation>
     </message>
@@ -4232,7 +4237,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{record} gelöscht</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+183"/>
+        <location filename="../../services/service_levels/imports.py" line="+184"/>
         <source>{stream} imported from {file}: {count:,}</source>
         <translation>{stream} aus {file} importiert: {count:,}</translation>
     </message>
@@ -4310,7 +4315,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Produktiv, aber kein aktives SLA deckt ihn ab</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <location filename="../../services/service_levels/report.py" line="+13"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
     </message>
@@ -4318,6 +4323,94 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Wählen Sie die Sprache der Dokumente: Englisch, Deutsch oder Französisch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_levels/wording.py" line="+31"/>
+        <source>{number} minute(s)</source>
+        <translation>
+            <numerusform>{number} Minute</numerusform>
+            <numerusform>{number} Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} hour(s)</source>
+        <translation>
+            <numerusform>{number} Stunde</numerusform>
+            <numerusform>{number} Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} business hour(s)</source>
+        <translation>
+            <numerusform>{number} Geschäftsstunde</numerusform>
+            <numerusform>{number} Geschäftsstunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} day(s)</source>
+        <translation>
+            <numerusform>{number} Tag</numerusform>
+            <numerusform>{number} Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} business day(s)</source>
+        <translation>
+            <numerusform>{number} Geschäftstag</numerusform>
+            <numerusform>{number} Geschäftstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} point(s)</source>
+        <translation>
+            <numerusform>{number} Punkt</numerusform>
+            <numerusform>{number} Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>within {value}</source>
+        <translation>innerhalb von {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {value}</source>
+        <translation>höchstens {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>mindestens {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share} within target</source>
+        <translation>{share} innerhalb des Ziels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{agreement} — {target}, {service}</source>
+        <translation>{agreement} — {target}, {service}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breached in {period}: {achieved} against {promised}</source>
+        <translation>Verfehlt in {period}: {achieved} (zugesagt: {promised})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk in {period}: {achieved} against {promised}</source>
+        <translation>Gefährdet in {period}: {achieved} (zugesagt: {promised})</translation>
     </message>
 </context>
 <context>

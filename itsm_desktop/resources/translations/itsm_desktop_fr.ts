@@ -1140,7 +1140,7 @@ version {number} · par défaut pour {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
-        <location filename="../../services/service_levels/board.py" line="+41"/>
+        <location filename="../../services/service_levels/report.py" line="+173"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
@@ -2413,7 +2413,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Le portefeuille d’exemple ne peut être chargé que dans une base vide, pour ne jamais se mêler à vos fiches. Créez-en une avec Fichier ▸ Nouvelle base de données, puis chargez-le dedans.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+50"/>
+        <location filename="../../ui/home/page.py" line="+51"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2759,6 +2759,11 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{target}, {period} : {value} — {status} (promis {promised})</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>% within target</source>
+        <translation>% dans l’objectif</translation>
+    </message>
+    <message>
         <location filename="../../ui/service_levels/page.py" line="+59"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
@@ -2777,7 +2782,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/trend.py" line="+49"/>
+        <location filename="../../ui/service_levels/trend.py" line="+50"/>
         <source>Select a target to see its trend</source>
         <translation>Sélectionnez un objectif pour voir son évolution</translation>
     </message>
@@ -4232,7 +4237,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Suppression : {record}</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+183"/>
+        <location filename="../../services/service_levels/imports.py" line="+184"/>
         <source>{stream} imported from {file}: {count:,}</source>
         <translation>{stream} importés depuis {file} : {count:,}</translation>
     </message>
@@ -4310,7 +4315,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>En production, mais aucun SLA actif ne le couvre</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <location filename="../../services/service_levels/report.py" line="+13"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
     </message>
@@ -4318,6 +4323,94 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Choisissez la langue des documents : anglais, allemand ou français.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_levels/wording.py" line="+31"/>
+        <source>{number} minute(s)</source>
+        <translation>
+            <numerusform>{number} minute</numerusform>
+            <numerusform>{number} minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} hour(s)</source>
+        <translation>
+            <numerusform>{number} heure</numerusform>
+            <numerusform>{number} heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} business hour(s)</source>
+        <translation>
+            <numerusform>{number} heure ouvrée</numerusform>
+            <numerusform>{number} heures ouvrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} day(s)</source>
+        <translation>
+            <numerusform>{number} jour</numerusform>
+            <numerusform>{number} jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} business day(s)</source>
+        <translation>
+            <numerusform>{number} jour ouvré</numerusform>
+            <numerusform>{number} jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} point(s)</source>
+        <translation>
+            <numerusform>{number} point</numerusform>
+            <numerusform>{number} points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>within {value}</source>
+        <translation>en {value} au plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {value}</source>
+        <translation>au plus {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>au moins {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share} within target</source>
+        <translation>{share} dans l’objectif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{agreement} — {target}, {service}</source>
+        <translation>{agreement} — {target}, {service}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breached in {period}: {achieved} against {promised}</source>
+        <translation>Manqué en {period} : {achieved} (promis : {promised})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk in {period}: {achieved} against {promised}</source>
+        <translation>Menacé en {period} : {achieved} (promis : {promised})</translation>
     </message>
 </context>
 <context>

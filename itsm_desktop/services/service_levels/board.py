@@ -35,16 +35,21 @@ from itsm_desktop.domain.models import (
     OutageRow,
     ServiceLevelTarget,
 )
-from itsm_desktop.domain.translatable import translatable
 
 from .measure import measure
-from .report import achieved_text, chart_terms, describe_target, promised_text, service_names
+from .report import (
+    ALL_SERVICES,
+    achieved_text,
+    chart_terms,
+    describe_target,
+    promised_text,
+    service_names,
+)
 from .scopes import target_scopes
 from .values import record_computed
 
 MONTHS_SHOWN = 12
 
-ALL_SERVICES = translatable("All services")  # a target that applies to each service of its agreement
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class BoardTarget:
     warning: float | None = None  # a level on the chart (availability, satisfaction), if any
     metric: Metric = Metric.CUSTOM
     unit: TargetUnit = TargetUnit.PERCENT
+    target_value: float = 0.0  # what it promises, in ``unit``
 
 
 @dataclass(frozen=True)
@@ -228,7 +234,8 @@ def load_board(db: object, *, first: Period, last: Period, customer_id: int | No
     board_targets = tuple(BoardTarget(
         int(t.id), t.agreement_id, reference, describe_target(t),  # type: ignore[arg-type]
         names.get(t.service_id, ALL_SERVICES) if t.service_id is not None else ALL_SERVICES,
-        promised_text(t), t.period, *chart_terms(t), metric=t.metric, unit=t.unit) for t, reference in rows)
+        promised_text(t), t.period, *chart_terms(t), metric=t.metric, unit=t.unit,
+        target_value=t.value) for t, reference in rows)
     return Board(board_targets, tuple(m.label for m in months), {(row[0], row[1]): row for row in stored}, labels,
                  has_records, has_agreements)
 

@@ -159,7 +159,7 @@ def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Me
         previous_kept.locked or previous_kept.source is ValueSource.MANUAL) else (before.value if before else None)
     computed_here = source is ValueSource.COMPUTED and measured.computable
     return ReportLine(
-        target_id=target.id, target=describe_target(target), service=names.get(target.service_id, "All services"),
+        target_id=target.id, target=describe_target(target), service=names.get(target.service_id, ALL_SERVICES),
         period=label, promised=promised_text(target), achieved=value,
         achieved_text=achieved_text(target.metric, target.unit, value, computed_here), previous=previous, status=status,
         margin=_margin(measured) if computed_here else "", source=source, note=note,
@@ -168,6 +168,9 @@ def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Me
         detail=measured.detail if computed_here else note or measured.detail, evidence=measured.evidence if computed_here else (),
         terms=target_terms(target), tally=measured.tally if computed_here else None,
         margin_left=measured.margin if computed_here else None)
+
+
+ALL_SERVICES = translatable("All services")  # a target that applies to each service of its agreement
 
 
 def target_terms(target: ServiceLevelTarget) -> TargetTerms:
