@@ -13,6 +13,7 @@ import pytest
 from itsm_desktop.documents.language import speaking
 from itsm_desktop.documents.service_level_lines import detail, margin
 from itsm_desktop.documents.service_level_report import render_report
+from itsm_desktop.documents.trend_charts import value_steps
 from itsm_desktop.domain.enums import Metric, TargetUnit, ValueSource
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.service_level_report import ReportLine, Tally, TargetTerms
@@ -107,3 +108,21 @@ def test_a_time_target_at_risk_says_its_warning_threshold_is_a_share_of_the_time
         assert margin(replace(line, margin_left=1.0)) == "encore 1 enregistrement peut manquer l’objectif"
     with speaking("de"):
         assert margin(replace(line, margin_left=2.0)) == "noch 2 Vorgänge dürfen das Ziel verfehlen"
+
+
+@pytest.mark.parametrize(("low", "high", "step", "decimals"), [
+    (99.6, 100.02, 0.1, 1), (70.0, 102.0, 10.0, 0), (99.95, 100.02, 0.02, 2), (0.0, 9.0, 2.0, 0),
+    (99.0, 100.1, 0.25, 2)])
+def test_chart_value_labels_fall_on_round_steps(low: float, high: float, step: float, decimals: int) -> None:
+    found, places = value_steps(low, high)
+    assert found == pytest.approx(step) and places == decimals
+    assert (high - low) / found <= 5
+
+
+def test_the_charts_label_their_values_in_the_reports_language(db: Database) -> None:
+    load_demo(db)
+    report = replace(build_report(db, reference="SLA-2025-004", period=_previous_month()), language="de")
+    pages = _pages(render_report(report))
+    charts = next(page for page in pages if "Entwicklung über die letzten Zeiträume" in page)
+    assert "99,9" in charts and "99.9" not in charts  # a decimal comma on the value axis
+    assert charts.count("(gestrichelt)") >= 8
