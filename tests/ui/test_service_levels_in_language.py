@@ -76,3 +76,48 @@ def test_home_says_a_breach_in_the_screens_language(make_window: Any, demo_db: D
     assert any(d.startswith(words["breached"]) for d in details)
     assert all(d.startswith((words["breached"], words["at_risk"])) for d in details)
     assert not any(" against " in d or "within" in d or "at least" in d for d in details)
+
+
+def test_the_report_dialog_offers_each_agreements_own_language(make_window: Any, demo_db: Database) -> None:
+    from itsm_desktop.domain.measurement.periods import Period
+    from itsm_desktop.services.service_levels.board import filter_choices
+    from itsm_desktop.ui.service_levels.report_dialog import ReportDialog
+
+    _customers, agreements = filter_choices(demo_db)
+    first, second = agreements[0], agreements[1]
+    with closing(sqlite3.connect(demo_db.path)) as connection, connection:
+        connection.execute("UPDATE agreement SET language = 'fr' WHERE id = ?", (first.id,))
+        connection.execute("UPDATE agreement SET language = 'de' WHERE id = ?", (second.id,))
+    window = make_window(demo_db)
+    dialog = ReportDialog(demo_db, agreements, Period.parse("2026-11"), first.id, window)
+    assert dialog.language.value() == "fr"
+    dialog.agreement.setCurrentIndex(dialog.agreement.findData(second.id))
+    assert dialog.language.value() == "de"
+    dialog.language.set_value("en")  # the user's choice wins
+    assert dialog.choice() is not None and dialog.choice().language == "en"  # type: ignore[union-attr]
+    assert dialog.choice().period == "2026-11"  # type: ignore[union-attr]
+
+
+def test_the_report_is_previewed_in_the_language_chosen(make_window: Any, demo_db: Database, qtbot: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    import pypdf
+
+    from itsm_desktop.ui.service_levels.report_dialog import ReportChoice, ReportDialog
+
+    window = make_window(demo_db)
+    assert window.show_page("service_levels")
+    page = window.pages["service_levels"]
+    assert isinstance(page, ServiceLevelsPage)
+    agreement_id = page.agreement.itemData(1)
+    today = datetime.now(UTC)
+    month = f"{today.year - (today.month == 1)}-{(today.month - 2) % 12 + 1:02d}"
+    monkeypatch.setattr(ReportDialog, "ask", classmethod(lambda cls, *a, **k: ReportChoice(agreement_id, month, "de")))
+    job = page.print_report()
+    assert job is not None
+    qtbot.waitUntil(lambda: page._printing is not None and bool(page._printing.previews()), timeout=20_000)
+    preview = page._printing.previews()[0]  # type: ignore[union-attr]
+    text = " ".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(preview.pdf_data())).pages)
+    assert f"Service-Level-Bericht {month}" in text and "Zusammenfassung" in text
+    preview.close()

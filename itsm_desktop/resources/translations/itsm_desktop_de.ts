@@ -1989,7 +1989,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+143"/>
+        <location filename="../../ui/printing/jobs.py" line="+154"/>
         <source>Service catalog</source>
         <translation>Servicekatalog</translation>
     </message>
@@ -2545,7 +2545,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/jobs.py" line="-88"/>
+        <location filename="../../ui/printing/jobs.py" line="-113"/>
+        <source>Preparing the service level report…</source>
+        <translation>Service-Level-Bericht wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Preparing the agreement…</source>
         <translation>Vereinbarung wird vorbereitet…</translation>
     </message>
@@ -2764,7 +2769,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>% innerhalb des Ziels</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+59"/>
+        <location filename="../../ui/service_levels/page.py" line="+65"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
@@ -2774,7 +2779,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level</translation>
     </message>
     <message numerus="yes">
-        <location line="+294"/>
+        <location line="+301"/>
         <source>%Ln value(s) computed or changed.</source>
         <translation>
             <numerusform>%Ln Wert berechnet oder geändert.</numerusform>
@@ -6003,6 +6008,39 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/service_levels/report_dialog.py" line="+35"/>
+        <source>Service level report</source>
+        <translation>Service-Level-Bericht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language the report prints in: the agreement&apos;s own unless you choose another</source>
+        <translation>Die Sprache, in der der Bericht gedruckt wird: die der Vereinbarung, sofern Sie keine andere wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Vereinbarung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../../ui/common/rows.py" line="+142"/>
@@ -6407,18 +6445,28 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-272"/>
-        <location line="+160"/>
+        <location filename="../../ui/service_levels/page.py" line="-279"/>
+        <location line="+167"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Die importierten Störungen und Ausfälle erneut messen und die Werte speichern (von Hand erfasste Werte und abgeschlossene Zeiträume bleiben)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or export the service level report of an agreement for a month, in the language you choose</source>
+        <translation>Den Service-Level-Bericht einer Vereinbarung für einen Monat in der gewählten Sprache anzeigen, drucken oder exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import records…</source>
         <translation>Datensätze importieren…</translation>
     </message>
@@ -6498,7 +6546,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
@@ -6573,12 +6621,17 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Ziele: {n}. Im {month}: {met} erfüllt, {risk} gefährdet, {breached} verfehlt, {none} ohne Daten. ✓ erfüllt · ! gefährdet · ✗ verfehlt · – keine Daten · ✎ Ursache und Maßnahme notiert</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+107"/>
+        <source>No agreement is active: there is no service level report to print.</source>
+        <translation>Keine Vereinbarung ist aktiv: Es gibt keinen Service-Level-Bericht zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Ziele: {n}; {breached} {word} im {month}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
@@ -6598,7 +6651,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level werden berechnet…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Import {records}</source>
         <translation>{records} importieren</translation>
     </message>

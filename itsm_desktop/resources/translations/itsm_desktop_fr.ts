@@ -1989,7 +1989,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+143"/>
+        <location filename="../../ui/printing/jobs.py" line="+154"/>
         <source>Service catalog</source>
         <translation>Catalogue de services</translation>
     </message>
@@ -2545,7 +2545,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Impossible d’écrire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/jobs.py" line="-88"/>
+        <location filename="../../ui/printing/jobs.py" line="-113"/>
+        <source>Preparing the service level report…</source>
+        <translation>Préparation du rapport de niveau de service…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Preparing the agreement…</source>
         <translation>Préparation de l’accord…</translation>
     </message>
@@ -2764,7 +2769,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>% dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+59"/>
+        <location filename="../../ui/service_levels/page.py" line="+65"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -2774,7 +2779,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Niveaux de service</translation>
     </message>
     <message numerus="yes">
-        <location line="+294"/>
+        <location line="+301"/>
         <source>%Ln value(s) computed or changed.</source>
         <translation>
             <numerusform>%Ln valeur calculée ou modifiée.</numerusform>
@@ -6003,6 +6008,39 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/service_levels/report_dialog.py" line="+35"/>
+        <source>Service level report</source>
+        <translation>Rapport de niveau de service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language the report prints in: the agreement&apos;s own unless you choose another</source>
+        <translation>La langue dans laquelle le rapport est imprimé : celle de l’accord, sauf si vous en choisissez une autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Accord :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../../ui/common/rows.py" line="+142"/>
@@ -6407,18 +6445,28 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-272"/>
-        <location line="+160"/>
+        <location filename="../../ui/service_levels/page.py" line="-279"/>
+        <location line="+167"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Mesurer à nouveau les incidents et interruptions importés et enregistrer les valeurs (les valeurs saisies à la main et les périodes clôturées sont conservées)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or export the service level report of an agreement for a month, in the language you choose</source>
+        <translation>Afficher, imprimer ou exporter le rapport de niveau de service d’un accord pour un mois, dans la langue choisie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import records…</source>
         <translation>Importer des enregistrements…</translation>
     </message>
@@ -6498,7 +6546,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Niveaux de service</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
@@ -6573,12 +6621,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Objectifs : {n}. En {month} : {met} atteints, {risk} menacés, {breached} non atteints, {none} sans données. ✓ atteint · ! menacé · ✗ non atteint · – aucune donnée · ✎ cause et action notées</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+107"/>
+        <source>No agreement is active: there is no service level report to print.</source>
+        <translation>Aucun accord n’est actif : il n’y a pas de rapport de niveau de service à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Objectifs : {n} ; {breached} {word} en {month}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -6598,7 +6651,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Calcul des niveaux de service…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Import {records}</source>
         <translation>Importer : {records}</translation>
     </message>
