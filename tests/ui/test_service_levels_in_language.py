@@ -121,3 +121,23 @@ def test_the_report_is_previewed_in_the_language_chosen(make_window: Any, demo_d
     text = " ".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(preview.pdf_data())).pages)
     assert f"Service-Level-Bericht {month}" in text and "Zusammenfassung" in text
     preview.close()
+
+
+def test_the_records_behind_a_value_are_told_in_the_screens_language(make_window: Any, demo_db: Database) -> None:
+    with speaking("de"):
+        window = make_window(demo_db)
+        assert window.show_page("service_levels")
+        page = window.pages["service_levels"]
+        assert isinstance(page, ServiceLevelsPage)
+        timed = next(index for index in _cells(page) if page.model.target(index.row()).metric is Metric.RESOLUTION_TIME
+                     and index.data(CellRole).value is not None)
+        page.view.setCurrentIndex(timed)
+        page.tabs.setCurrentWidget(page.records)
+        summary = page.records.summary.text()
+        outcomes = {page.records.table.topLevelItem(n).text(5) for n in range(page.records.table.topLevelItemCount())}
+        kinds = {page.records.table.topLevelItem(n).text(1) for n in range(page.records.table.topLevelItemCount())}
+    assert "Störungen innerhalb des Ziels" in summary and "within the target" not in summary
+    assert outcomes and outcomes <= {"Ziel verfehlt", "Erreicht, aber über der Warnschwelle", "Ziel erreicht",
+                                     "Nicht gezählt: ungelöst und am Ende des Zeitraums noch innerhalb des Ziels; "
+                                     "zählt in dem Zeitraum, in dem er entschieden wird"}
+    assert kinds == {"Störung"}

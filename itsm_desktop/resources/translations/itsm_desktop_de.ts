@@ -2362,7 +2362,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/service_levels/details.py" line="+102"/>
+        <location filename="../../ui/service_levels/details.py" line="+103"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -2641,7 +2641,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Der Druckdienst hat das Dokument abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/details.py" line="-106"/>
+        <location filename="../../ui/service_levels/details.py" line="-107"/>
         <source>Records behind the value</source>
         <translation>Datensätze hinter dem Wert</translation>
     </message>
@@ -2679,7 +2679,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4416,6 +4416,111 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+1"/>
         <source>At risk in {period}: {achieved} against {promised}</source>
         <translation>Gefährdet in {period}: {achieved} (zugesagt: {promised})</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/calendars.py" line="+22"/>
+        <source>not measurable until the agreement&apos;s support hours are defined: write them as, e.g., Monday to Friday 07:30–18:30 UK time, except bank holidays in England</source>
+        <translation>nicht messbar, solange die Supportzeiten der Vereinbarung nicht festgelegt sind: Schreiben Sie sie z. B. als Montag bis Freitag 07:30–18:30 britischer Zeit, außer an Feiertagen in England</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/drill.py" line="+29"/>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The period has not started yet.</source>
+        <translation>Der Zeitraum hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This target is {why}.</source>
+        <translation>Dieses Ziel ist {why}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No imported records stand behind this target: its value is entered by hand, with a note saying where it comes from.</source>
+        <translation>Hinter diesem Ziel stehen keine importierten Datensätze: Sein Wert wird von Hand eingegeben, mit einer Notiz zu seiner Herkunft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No incident was recorded for this target&apos;s services in or shortly before the period.</source>
+        <translation>Für die Services dieses Ziels wurde im Zeitraum oder kurz davor keine Störung erfasst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out: not responded to and still within the target at the period&apos;s end; counted in the period it is decided</source>
+        <translation>Nicht gezählt: ohne Reaktion und am Ende des Zeitraums noch innerhalb des Ziels; zählt in dem Zeitraum, in dem er entschieden wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: not resolved and still within the target at the period&apos;s end; counted in the period it is decided</source>
+        <translation>Nicht gezählt: ungelöst und am Ende des Zeitraums noch innerhalb des Ziels; zählt in dem Zeitraum, in dem er entschieden wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed the target</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met, but past the warning threshold</source>
+        <translation>Erreicht, aber über der Warnschwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met the target</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents within the target: {within} of {counted}; missed it: {missed}; past the warning threshold: {close}; still open at the period&apos;s end: {open}. Incidents decided in another period count there.</source>
+        <translation>Störungen innerhalb des Ziels: {within} von {counted}; verfehlt: {missed}; über der Warnschwelle: {close}; am Ende des Zeitraums noch offen: {open}. Störungen, die in einem anderen Zeitraum entschieden werden, zählen dort.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{downtime} min of downtime in {hours} h of agreed service time</source>
+        <translation>{downtime} Min. Ausfallzeit in {hours} Std. vereinbarter Servicezeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No outage was recorded for this target&apos;s services in the period: nothing was down.</source>
+        <translation>Für die Services dieses Ziels wurde im Zeitraum kein Ausfall erfasst: Nichts war ausgefallen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{downtime}. Planned maintenance announced with the agreed notice is left out.</source>
+        <translation>{downtime}. Geplante Wartung, die mit der vereinbarten Frist angekündigt wurde, zählt nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counted as downtime: planned, but not announced with the agreed notice</source>
+        <translation>Als Ausfallzeit gezählt: geplant, aber nicht mit der vereinbarten Frist angekündigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted as downtime</source>
+        <translation>Als Ausfallzeit gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: planned maintenance announced with the agreed notice</source>
+        <translation>Nicht gezählt: geplante Wartung, mit der vereinbarten Frist angekündigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: outside the agreed service hours</source>
+        <translation>Nicht gezählt: außerhalb der vereinbarten Servicezeiten</translation>
     </message>
 </context>
 <context>

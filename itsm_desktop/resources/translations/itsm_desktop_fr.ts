@@ -2362,7 +2362,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/service_levels/details.py" line="+102"/>
+        <location filename="../../ui/service_levels/details.py" line="+103"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2641,7 +2641,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Le service d’impression a refusé le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/details.py" line="-106"/>
+        <location filename="../../ui/service_levels/details.py" line="-107"/>
         <source>Records behind the value</source>
         <translation>Enregistrements derrière la valeur</translation>
     </message>
@@ -2679,7 +2679,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -4416,6 +4416,111 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+1"/>
         <source>At risk in {period}: {achieved} against {promised}</source>
         <translation>Menacé en {period} : {achieved} (promis : {promised})</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/calendars.py" line="+22"/>
+        <source>not measurable until the agreement&apos;s support hours are defined: write them as, e.g., Monday to Friday 07:30–18:30 UK time, except bank holidays in England</source>
+        <translation>non mesurable tant que les heures de support de l’accord ne sont pas définies : écrivez-les par ex. du lundi au vendredi de 07:30 à 18:30 heure du Royaume-Uni, sauf jours fériés en Angleterre</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/drill.py" line="+29"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outage</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The period has not started yet.</source>
+        <translation>La période n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This target is {why}.</source>
+        <translation>Cet objectif est {why}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No imported records stand behind this target: its value is entered by hand, with a note saying where it comes from.</source>
+        <translation>Aucun enregistrement importé ne sous-tend cet objectif : sa valeur est saisie à la main, avec une note indiquant sa provenance.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No incident was recorded for this target&apos;s services in or shortly before the period.</source>
+        <translation>Aucun incident n’a été enregistré pour les services de cet objectif pendant la période ou peu avant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out: not responded to and still within the target at the period&apos;s end; counted in the period it is decided</source>
+        <translation>Exclu : sans prise en charge et encore dans l’objectif à la fin de la période ; compté dans la période où il est tranché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: not resolved and still within the target at the period&apos;s end; counted in the period it is decided</source>
+        <translation>Exclu : non résolu et encore dans l’objectif à la fin de la période ; compté dans la période où il est tranché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed the target</source>
+        <translation>Objectif manqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met, but past the warning threshold</source>
+        <translation>Atteint, mais au-delà du seuil d’alerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met the target</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents within the target: {within} of {counted}; missed it: {missed}; past the warning threshold: {close}; still open at the period&apos;s end: {open}. Incidents decided in another period count there.</source>
+        <translation>Incidents dans l’objectif : {within} sur {counted} ; manqués : {missed} ; au-delà du seuil d’alerte : {close} ; encore ouverts à la fin de la période : {open}. Les incidents tranchés dans une autre période y sont comptés.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{downtime} min of downtime in {hours} h of agreed service time</source>
+        <translation>{downtime} min d’indisponibilité sur {hours} h de service convenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No outage was recorded for this target&apos;s services in the period: nothing was down.</source>
+        <translation>Aucune interruption n’a été enregistrée pour les services de cet objectif pendant la période : rien n’était indisponible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{downtime}. Planned maintenance announced with the agreed notice is left out.</source>
+        <translation>{downtime}. La maintenance planifiée annoncée avec le préavis convenu est exclue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counted as downtime: planned, but not announced with the agreed notice</source>
+        <translation>Compté comme indisponibilité : planifié, mais pas annoncé avec le préavis convenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted as downtime</source>
+        <translation>Compté comme indisponibilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: planned maintenance announced with the agreed notice</source>
+        <translation>Exclu : maintenance planifiée annoncée avec le préavis convenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: outside the agreed service hours</source>
+        <translation>Exclu : en dehors des heures de service convenues</translation>
     </message>
 </context>
 <context>
