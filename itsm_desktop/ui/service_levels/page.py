@@ -54,7 +54,6 @@ from ..common.translate import label_of, tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, hbox, heading, muted
 from .details import BreachNoteEditor, RecordsPanel
 from .heatmap import FIXED, HeatmapModel, status_words
-from .report_dialog import ReportDialog
 from .trend import TrendChart
 
 if TYPE_CHECKING:
@@ -383,6 +382,9 @@ class ServiceLevelsPage(Page):
         if not agreements:
             self.message.emit(self.tr("No agreement is active: there is no service level report to print."))
             return None
+        # the dialog uses the editors' fields: loaded when first asked, not when the page opens
+        from .report_dialog import ReportDialog
+
         choice = ReportDialog.ask(self.ctx.db, agreements, _month(self.last.date()), self.agreement.currentData(),
                                   self)
         if choice is None:
