@@ -34,6 +34,8 @@ LANGUAGES = ("de", "fr")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 LABEL_SOURCES = ("domain/enums.py",)
 """Modules below the documents whose labels the documents print (``translatable``)."""
+MARKED_SOURCES = ("domain/measurement/formulas.py",)
+"""Modules below the documents whose sentences only the documents print (marked ``N_``)."""
 STAMP = datetime(2026, 12, 5, tzinfo=UTC)
 """A fixed date in the headers, so that a catalogue changes only when its messages do."""
 
@@ -51,6 +53,7 @@ def extract() -> dict[Key, list[tuple[str, int]]]:
     found: dict[Key, list[tuple[str, int]]] = {}
     jobs = [(path, KEYWORDS) for path in sources()]
     jobs += [(PACKAGE / name, {"translatable": None}) for name in LABEL_SOURCES]
+    jobs += [(PACKAGE / name, {"N_": None}) for name in MARKED_SOURCES]
     for path, keywords in jobs:
         where = path.relative_to(ROOT).as_posix()
         for line, message, _comments, context in extract_from_file(

@@ -46,12 +46,14 @@ def test_translations_keep_the_placeholders_of_their_source() -> None:
     """A translated "{name}" placeholder that is missing or renamed would raise at run time."""
     for ts_file in sorted(CATALOGUES.glob("*.ts")):
         for message in ET.parse(ts_file).getroot().iter("message"):
-            translation = message.findtext("translation") or ""
-            if not translation:
-                continue
-            source = message.findtext("source") or ""
-            assert set(re.findall(r"{\w*}", source)) == set(re.findall(r"{\w*}", translation)), (
-                ts_file.name, source, translation)
+            element = message.find("translation")
+            forms = [f.text or "" for f in element.iter("numerusform")] if element is not None else []
+            for translation in forms or [message.findtext("translation") or ""]:  # each plural form
+                if not translation.strip():
+                    continue
+                source = message.findtext("source") or ""
+                assert set(re.findall(r"{\w*}", source)) == set(re.findall(r"{\w*}", translation)), (
+                    ts_file.name, source, translation)
 
 
 def test_the_domain_marker_leaves_the_text_as_it_is() -> None:

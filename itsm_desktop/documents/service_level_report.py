@@ -12,7 +12,9 @@ import re
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Table, TableStyle
 
-from itsm_desktop.documents.language import _, in_sentence, label, ngettext, pgettext
+from itsm_desktop.documents import fonts
+from itsm_desktop.documents import service_level_lines as words
+from itsm_desktop.documents.language import _, colon, in_sentence, label, ngettext, pgettext
 from itsm_desktop.documents.layout import DocumentInfo, PageSizeName
 from itsm_desktop.documents.renderer import DocumentRenderer
 from itsm_desktop.documents.text import format_date, format_number, inline
@@ -24,6 +26,12 @@ from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelRep
 STATUS_COLOURS = {Status.MET: "#1E7B34", Status.AT_RISK: "#A86500", Status.BREACHED: "#B3261E",
                   Status.NOT_MEASURED: "#5F6B7A"}
 SUMMARY_ORDER = (Status.MET, Status.AT_RISK, Status.BREACHED, Status.NOT_MEASURED)
+CELL_SIZE = 8.5  # the table cells' font size (styles.cell)
+CELL_PADDING = 11  # both paddings of a cell (5 points each) and a little room
+BOLD_COLUMNS = {5}  # the status
+FREE_COLUMNS = {1}  # the service's own name: the user's words, which break where they must,
+FREE_COLUMN = 0.14  # given at most this much of the width
+WIDEST_COLUMN = 0.17  # of the width, however long a word ("Wiederherstellungspunktziel")
 
 
 def render_report(report: ServiceLevelReport, *, page_size: PageSizeName | str = "A4") -> bytes:
@@ -52,6 +60,30 @@ def _number(value: float | None, *, signed: bool = False) -> str:
     if signed and value > 0:
         text = "+" + text
     return text.replace("-", "\u2212")  # a minus sign, which no line break separates from its digits
+
+
+def _fitting(fractions: list[float], header: list[str], rows: list[list[str]], width: float) -> list[float]:
+    """``fractions`` of ``width``, each column at least as wide as its longest word (a German
+    "Verfügbarkeit" or "Geschäftsstunden") up to ``WIDEST_COLUMN``, the room taken from the
+    columns that have it."""
+    needed = []
+    for n in range(len(fractions)):
+        widest = max([fonts.string_width(w, fonts.BOLD, CELL_SIZE) for w in header[n].split(" ")]
+                     + [fonts.string_width(w, fonts.BOLD if n in BOLD_COLUMNS else fonts.REGULAR, CELL_SIZE)
+                        for row in rows for w in row[n].split(" ")])  # a no-break space holds a value together
+        widest_allowed = FREE_COLUMN if n in FREE_COLUMNS else WIDEST_COLUMN  # a word wider still breaks
+        needed.append(min((widest + CELL_PADDING) / width, widest_allowed))
+    out = list(fractions)
+    short = {n for n, f in enumerate(out) if f < needed[n]}
+    if not short:
+        return out
+    lacking = sum(needed[n] - out[n] for n in short)
+    spare = sum(out[n] - needed[n] for n in range(len(out)) if n not in short and out[n] > needed[n])
+    if spare <= 0:
+        return out
+    share = min(1.0, lacking / spare)
+    return [needed[n] if n in short else f - (f - needed[n]) * share if f > needed[n] else f
+            for n, f in enumerate(out)]
 
 
 class ServiceLevelReportRenderer(DocumentRenderer):
@@ -111,15 +143,17 @@ class ServiceLevelReportRenderer(DocumentRenderer):
 
     def targets(self) -> None:
         self.section(_("Targets and what was achieved"))
-        rows = [[inline(line.target), inline(line.service), inline(_unbroken(line.promised)),
-                 inline(_unbroken(line.achieved_text)), inline(_number(line.difference, signed=True)),
-                 _status_markup(line.status),
-                 inline(_unbroken(line.margin or (_("entered by hand") if line.achieved is not None else "–")))]
-                for line in self.report.lines]
-        # widths that fit the headings and a value with its unit on one line (A4 and Letter)
-        self.table([_("Target"), _("Service"), _("Promised"), _("Achieved"), _("Change"), _("Status"),
-                    _("Margin")], rows,
-                   [0.14, 0.15, 0.14, 0.14, 0.10, 0.13, 0.20])
+        lines = self.report.lines
+        texts = [[words.target_name(line), words.service_name(line), _unbroken(words.promised(line)),
+                  _unbroken(words.achieved(line)), _number(line.difference, signed=True), label(line.status),
+                  _unbroken(words.margin(line) or (_("entered by hand") if line.achieved is not None else "–"))]
+                 for line in lines]
+        rows = [[*(inline(t) for t in row[:5]), _status_markup(line.status), inline(row[6])]
+                for row, line in zip(texts, lines, strict=True)]
+        header = [_("Target"), _("Service"), _("Promised"), _("Achieved"), _("Change"), _("Status"), _("Margin")]
+        # widths that fit the headings and a value with its unit on one line (A4 and Letter),
+        # widened where a language's longest word would otherwise break inside
+        self.table(header, rows, _fitting([0.14, 0.15, 0.14, 0.14, 0.10, 0.13, 0.20], header, texts, self.width))
         self.sentence(_("Change is the difference to the previous period of the same target. Margin is "
                         "what the period still allows: records that may miss their target, or minutes "
                         "of downtime."),
@@ -149,9 +183,10 @@ class ServiceLevelReportRenderer(DocumentRenderer):
             return
         missing = _("not recorded yet.")
         for line in flagged:
-            self.minor_heading(f"{line.target} — {line.service} ({in_sentence(label(line.status))})")
-            if line.detail:
-                self.sentence(line.detail)
+            self.minor_heading(f"{words.target_name(line)} — {words.service_name(line)} "
+                               f"({in_sentence(label(line.status))})")
+            if detail := words.detail(line):
+                self.sentence(detail)
             if line.evidence:
                 self.sentence(_("Records behind it: {records}").format(records=", ".join(line.evidence)))
             if line.breach_cause or line.breach_action:
@@ -164,5 +199,5 @@ class ServiceLevelReportRenderer(DocumentRenderer):
         self.section(_("How the values are computed"))
 
         for formula in self.report.formulas:
-            source = f" ({formula.source})" if formula.source else ""
-            self.markup(f"<b>{inline(formula.term)}</b>: {inline(formula.sentence + source)}")
+            source = f" ({_(formula.source)})" if formula.source else ""
+            self.markup(f"<b>{inline(_(formula.term))}</b>{colon()} {inline(_(formula.sentence) + source)}")

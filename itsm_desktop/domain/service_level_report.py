@@ -10,9 +10,39 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from .enums import ValueSource
+from .enums import MeasurementPeriod, Metric, TargetUnit, ValueSource
 from .measurement.formulas import Formula
 from .measurement.status import Status
+
+
+@dataclass(frozen=True)
+class TargetTerms:
+    """What a target promises, for the printed report to word in its own language."""
+
+    metric: Metric
+    value: float
+    unit: TargetUnit
+    priority: str | None = None
+    warning_threshold: float | None = None  # a level, or a share of the time allowed (time targets)
+    period: MeasurementPeriod | None = None
+    custom_metric: str = ""
+    all_services: bool = False  # the target applies to every service of the agreement
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What a computed value counted, for the report to say in its own language: records
+    (``within`` the target, ``close_calls`` within it but past the warning share of the time
+    allowed, ``still_open``) or, for availability, minutes and hours."""
+
+    kind: str  # "records" or "availability"
+    counted: int = 0
+    within: int = 0
+    close_calls: int = 0
+    still_open: int = 0
+    downtime_minutes: int = 0
+    agreed_hours: int = 0
+    maintenance_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -39,6 +69,9 @@ class ReportLine:
     history: tuple[tuple[str, float | None], ...] = ()
     level: float | None = None  # where the target lies on the trend chart (100 for "% within target")
     axis: str = ""  # what the chart's values are: "% within target", "%", "hours"
+    terms: TargetTerms | None = None  # the target's own terms (None: print the texts above)
+    tally: Tally | None = None  # what the computed value counted (None: entered, or not computed)
+    margin_left: float | None = None  # records that may still miss, or minutes of downtime left
 
     @property
     def difference(self) -> float | None:

@@ -135,3 +135,57 @@ def test_paused_time_is_not_counted(db: Database, make, paused: str, status: Sta
                 columns, zone="UTC", file_name="p.csv", fingerprint="p")
     report = build_report(db, reference=agreement.reference, period="2026-11", now=NOW)
     assert _line(report, "Resolution time P2").status is status
+
+
+def test_records_settled_before_the_first_period_are_left_out_without_changing_a_value(
+        db: Database, make, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The look-back reads only records still open at the start of the first period; every
+    value, count, margin and breaching record stays what reading them all gives (a quarterly
+    target too, whose quarter began before the first month)."""
+    import random
+
+    from itsm_desktop.domain.measurement.periods import Period
+    from itsm_desktop.services.service_levels import measure as measuring
+    from itsm_desktop.services.service_levels.scopes import target_scopes
+
+    rows = [TargetRow(metric=metric, value=value, unit=unit, priority=priority, period=period, warning_threshold=80)
+            for metric in (Metric.RESPONSE_TIME, Metric.RESOLUTION_TIME)
+            for priority, value, unit in ((Priority.P1, 4, TargetUnit.HOURS), (Priority.P2, 2, TargetUnit.BUSINESS_DAYS))
+            for period in (MeasurementPeriod.MONTH, MeasurementPeriod.QUARTER)]
+    agreement = _agreement(make, rows)
+    rng, records = random.Random(3), []
+    start = int(datetime(2026, 5, 1, tzinfo=UTC).timestamp())
+    for n in range(600):
+        opened = start + rng.randrange(0, 200 * 86_400)
+        responded = opened + int(rng.expovariate(1 / 7200))
+        resolved = responded + int(rng.expovariate(1 / 150_000))
+
+        def text(at: int) -> str:
+            return datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d %H:%M")
+        records.append([f"INC-{n}", "MAIL", rng.choice(("P1", "P2")), text(opened),
+                        "" if rng.random() < 0.1 else text(responded), "" if rng.random() < 0.1 else text(resolved)])
+    add_incidents(db, records)
+    with db.read() as session:
+        scopes = target_scopes(session, agreement.id, zone="UTC")
+    first = Period.parse("2026-11")  # its quarter began in October
+
+    def results() -> dict[int, list[tuple[object, ...]]]:
+        found = measuring.measure(db, scopes, first=first, as_of=NOW, zone="UTC")
+        return {k: [(m.period, m.value, m.status, m.margin, m.counted, m.evidence, m.tally) for m in v]
+                for k, v in found.items()}
+
+    loaded: list[int] = []
+    real = measuring.load_incidents
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        batch, references = real(*args, **kwargs)
+        loaded.append(len(references))
+        return batch, references
+
+    monkeypatch.setattr(measuring, "load_incidents", counting)
+    settled = results()
+    monkeypatch.setattr(measuring, "load_incidents", lambda *a, settled_before=None, **k: counting(*a, **k))
+    everything = results()
+    assert settled == everything
+    assert loaded[0] < loaded[1]  # fewer records read, the same values
+    assert any(m[1] is not None for rows_ in settled.values() for m in rows_)

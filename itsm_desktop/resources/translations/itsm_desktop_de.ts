@@ -1140,7 +1140,7 @@ Version {number} · Standard für {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
-        <location filename="../../services/service_levels/board.py" line="+41"/>
+        <location filename="../../services/service_levels/report.py" line="+173"/>
         <source>All services</source>
         <translation>Alle Services</translation>
     </message>
@@ -1989,7 +1989,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+143"/>
+        <location filename="../../ui/printing/jobs.py" line="+154"/>
         <source>Service catalog</source>
         <translation>Servicekatalog</translation>
     </message>
@@ -2362,7 +2362,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/service_levels/details.py" line="+102"/>
+        <location filename="../../ui/service_levels/details.py" line="+103"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -2413,7 +2413,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Das Beispielportfolio kann nur in eine leere Datenbank geladen werden, damit es sich nie mit Ihren Datensätzen vermischt. Legen Sie eine mit Datei ▸ Neue Datenbank an und laden Sie es dort.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+50"/>
+        <location filename="../../ui/home/page.py" line="+51"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2545,7 +2545,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/jobs.py" line="-88"/>
+        <location filename="../../ui/printing/jobs.py" line="-113"/>
+        <source>Preparing the service level report…</source>
+        <translation>Service-Level-Bericht wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Preparing the agreement…</source>
         <translation>Vereinbarung wird vorbereitet…</translation>
     </message>
@@ -2636,7 +2641,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Der Druckdienst hat das Dokument abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/details.py" line="-106"/>
+        <location filename="../../ui/service_levels/details.py" line="-107"/>
         <source>Records behind the value</source>
         <translation>Datensätze hinter dem Wert</translation>
     </message>
@@ -2674,7 +2679,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2759,7 +2764,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{target}, {period}: {value} – {status} (zugesagt {promised})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+59"/>
+        <location line="+42"/>
+        <source>% within target</source>
+        <translation>% innerhalb des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_levels/page.py" line="+65"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
@@ -2769,7 +2779,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level</translation>
     </message>
     <message numerus="yes">
-        <location line="+294"/>
+        <location line="+301"/>
         <source>%Ln value(s) computed or changed.</source>
         <translation>
             <numerusform>%Ln Wert berechnet oder geändert.</numerusform>
@@ -2777,7 +2787,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/trend.py" line="+49"/>
+        <location filename="../../ui/service_levels/trend.py" line="+50"/>
         <source>Select a target to see its trend</source>
         <translation>Wählen Sie ein Ziel, um seinen Verlauf zu sehen</translation>
     </message>
@@ -4232,7 +4242,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{record} gelöscht</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+183"/>
+        <location filename="../../services/service_levels/imports.py" line="+184"/>
         <source>{stream} imported from {file}: {count:,}</source>
         <translation>{stream} aus {file} importiert: {count:,}</translation>
     </message>
@@ -4310,7 +4320,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Produktiv, aber kein aktives SLA deckt ihn ab</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <location filename="../../services/service_levels/report.py" line="+13"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
     </message>
@@ -4318,6 +4328,199 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Wählen Sie die Sprache der Dokumente: Englisch, Deutsch oder Französisch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_levels/wording.py" line="+31"/>
+        <source>{number} minute(s)</source>
+        <translation>
+            <numerusform>{number} Minute</numerusform>
+            <numerusform>{number} Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} hour(s)</source>
+        <translation>
+            <numerusform>{number} Stunde</numerusform>
+            <numerusform>{number} Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} business hour(s)</source>
+        <translation>
+            <numerusform>{number} Geschäftsstunde</numerusform>
+            <numerusform>{number} Geschäftsstunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} day(s)</source>
+        <translation>
+            <numerusform>{number} Tag</numerusform>
+            <numerusform>{number} Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} business day(s)</source>
+        <translation>
+            <numerusform>{number} Geschäftstag</numerusform>
+            <numerusform>{number} Geschäftstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} point(s)</source>
+        <translation>
+            <numerusform>{number} Punkt</numerusform>
+            <numerusform>{number} Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>within {value}</source>
+        <translation>innerhalb von {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {value}</source>
+        <translation>höchstens {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>mindestens {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share} within target</source>
+        <translation>{share} innerhalb des Ziels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{agreement} — {target}, {service}</source>
+        <translation>{agreement} — {target}, {service}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breached in {period}: {achieved} against {promised}</source>
+        <translation>Verfehlt in {period}: {achieved} (zugesagt: {promised})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk in {period}: {achieved} against {promised}</source>
+        <translation>Gefährdet in {period}: {achieved} (zugesagt: {promised})</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/calendars.py" line="+22"/>
+        <source>not measurable until the agreement&apos;s support hours are defined: write them as, e.g., Monday to Friday 07:30–18:30 UK time, except bank holidays in England</source>
+        <translation>nicht messbar, solange die Supportzeiten der Vereinbarung nicht festgelegt sind: Schreiben Sie sie z. B. als Montag bis Freitag 07:30–18:30 britischer Zeit, außer an Feiertagen in England</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/drill.py" line="+29"/>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The period has not started yet.</source>
+        <translation>Der Zeitraum hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This target is {why}.</source>
+        <translation>Dieses Ziel ist {why}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No imported records stand behind this target: its value is entered by hand, with a note saying where it comes from.</source>
+        <translation>Hinter diesem Ziel stehen keine importierten Datensätze: Sein Wert wird von Hand eingegeben, mit einer Notiz zu seiner Herkunft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No incident was recorded for this target&apos;s services in or shortly before the period.</source>
+        <translation>Für die Services dieses Ziels wurde im Zeitraum oder kurz davor keine Störung erfasst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out: not responded to and still within the target at the period&apos;s end; counted in the period it is decided</source>
+        <translation>Nicht gezählt: ohne Reaktion und am Ende des Zeitraums noch innerhalb des Ziels; zählt in dem Zeitraum, in dem er entschieden wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: not resolved and still within the target at the period&apos;s end; counted in the period it is decided</source>
+        <translation>Nicht gezählt: ungelöst und am Ende des Zeitraums noch innerhalb des Ziels; zählt in dem Zeitraum, in dem er entschieden wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed the target</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met, but past the warning threshold</source>
+        <translation>Erreicht, aber über der Warnschwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met the target</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents within the target: {within} of {counted}; missed it: {missed}; past the warning threshold: {close}; still open at the period&apos;s end: {open}. Incidents decided in another period count there.</source>
+        <translation>Störungen innerhalb des Ziels: {within} von {counted}; verfehlt: {missed}; über der Warnschwelle: {close}; am Ende des Zeitraums noch offen: {open}. Störungen, die in einem anderen Zeitraum entschieden werden, zählen dort.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{downtime} min of downtime in {hours} h of agreed service time</source>
+        <translation>{downtime} Min. Ausfallzeit in {hours} Std. vereinbarter Servicezeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No outage was recorded for this target&apos;s services in the period: nothing was down.</source>
+        <translation>Für die Services dieses Ziels wurde im Zeitraum kein Ausfall erfasst: Nichts war ausgefallen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{downtime}. Planned maintenance announced with the agreed notice is left out.</source>
+        <translation>{downtime}. Geplante Wartung, die mit der vereinbarten Frist angekündigt wurde, zählt nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counted as downtime: planned, but not announced with the agreed notice</source>
+        <translation>Als Ausfallzeit gezählt: geplant, aber nicht mit der vereinbarten Frist angekündigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted as downtime</source>
+        <translation>Als Ausfallzeit gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: planned maintenance announced with the agreed notice</source>
+        <translation>Nicht gezählt: geplante Wartung, mit der vereinbarten Frist angekündigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: outside the agreed service hours</source>
+        <translation>Nicht gezählt: außerhalb der vereinbarten Servicezeiten</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +6113,39 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/service_levels/report_dialog.py" line="+35"/>
+        <source>Service level report</source>
+        <translation>Service-Level-Bericht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language the report prints in: the agreement&apos;s own unless you choose another</source>
+        <translation>Die Sprache, in der der Bericht gedruckt wird: die der Vereinbarung, sofern Sie keine andere wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Vereinbarung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../../ui/common/rows.py" line="+142"/>
@@ -6314,18 +6550,28 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-272"/>
-        <location line="+160"/>
+        <location filename="../../ui/service_levels/page.py" line="-279"/>
+        <location line="+167"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Die importierten Störungen und Ausfälle erneut messen und die Werte speichern (von Hand erfasste Werte und abgeschlossene Zeiträume bleiben)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or export the service level report of an agreement for a month, in the language you choose</source>
+        <translation>Den Service-Level-Bericht einer Vereinbarung für einen Monat in der gewählten Sprache anzeigen, drucken oder exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import records…</source>
         <translation>Datensätze importieren…</translation>
     </message>
@@ -6405,7 +6651,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
@@ -6480,12 +6726,17 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Ziele: {n}. Im {month}: {met} erfüllt, {risk} gefährdet, {breached} verfehlt, {none} ohne Daten. ✓ erfüllt · ! gefährdet · ✗ verfehlt · – keine Daten · ✎ Ursache und Maßnahme notiert</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+107"/>
+        <source>No agreement is active: there is no service level report to print.</source>
+        <translation>Keine Vereinbarung ist aktiv: Es gibt keinen Service-Level-Bericht zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Ziele: {n}; {breached} {word} im {month}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
@@ -6505,7 +6756,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level werden berechnet…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Import {records}</source>
         <translation>{records} importieren</translation>
     </message>

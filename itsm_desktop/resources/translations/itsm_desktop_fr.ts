@@ -1140,7 +1140,7 @@ version {number} · par défaut pour {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
-        <location filename="../../services/service_levels/board.py" line="+41"/>
+        <location filename="../../services/service_levels/report.py" line="+173"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
@@ -1989,7 +1989,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+143"/>
+        <location filename="../../ui/printing/jobs.py" line="+154"/>
         <source>Service catalog</source>
         <translation>Catalogue de services</translation>
     </message>
@@ -2362,7 +2362,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/service_levels/details.py" line="+102"/>
+        <location filename="../../ui/service_levels/details.py" line="+103"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2413,7 +2413,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Le portefeuille d’exemple ne peut être chargé que dans une base vide, pour ne jamais se mêler à vos fiches. Créez-en une avec Fichier ▸ Nouvelle base de données, puis chargez-le dedans.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="+50"/>
+        <location filename="../../ui/home/page.py" line="+51"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2545,7 +2545,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Impossible d’écrire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/jobs.py" line="-88"/>
+        <location filename="../../ui/printing/jobs.py" line="-113"/>
+        <source>Preparing the service level report…</source>
+        <translation>Préparation du rapport de niveau de service…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Preparing the agreement…</source>
         <translation>Préparation de l’accord…</translation>
     </message>
@@ -2636,7 +2641,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Le service d’impression a refusé le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/details.py" line="-106"/>
+        <location filename="../../ui/service_levels/details.py" line="-107"/>
         <source>Records behind the value</source>
         <translation>Enregistrements derrière la valeur</translation>
     </message>
@@ -2674,7 +2679,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2759,7 +2764,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{target}, {period} : {value} — {status} (promis {promised})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+59"/>
+        <location line="+42"/>
+        <source>% within target</source>
+        <translation>% dans l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_levels/page.py" line="+65"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -2769,7 +2779,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Niveaux de service</translation>
     </message>
     <message numerus="yes">
-        <location line="+294"/>
+        <location line="+301"/>
         <source>%Ln value(s) computed or changed.</source>
         <translation>
             <numerusform>%Ln valeur calculée ou modifiée.</numerusform>
@@ -2777,7 +2787,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/trend.py" line="+49"/>
+        <location filename="../../ui/service_levels/trend.py" line="+50"/>
         <source>Select a target to see its trend</source>
         <translation>Sélectionnez un objectif pour voir son évolution</translation>
     </message>
@@ -4232,7 +4242,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Suppression : {record}</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+183"/>
+        <location filename="../../services/service_levels/imports.py" line="+184"/>
         <source>{stream} imported from {file}: {count:,}</source>
         <translation>{stream} importés depuis {file} : {count:,}</translation>
     </message>
@@ -4310,7 +4320,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>En production, mais aucun SLA actif ne le couvre</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <location filename="../../services/service_levels/report.py" line="+13"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
     </message>
@@ -4318,6 +4328,199 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Choisissez la langue des documents : anglais, allemand ou français.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_levels/wording.py" line="+31"/>
+        <source>{number} minute(s)</source>
+        <translation>
+            <numerusform>{number} minute</numerusform>
+            <numerusform>{number} minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} hour(s)</source>
+        <translation>
+            <numerusform>{number} heure</numerusform>
+            <numerusform>{number} heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} business hour(s)</source>
+        <translation>
+            <numerusform>{number} heure ouvrée</numerusform>
+            <numerusform>{number} heures ouvrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} day(s)</source>
+        <translation>
+            <numerusform>{number} jour</numerusform>
+            <numerusform>{number} jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} business day(s)</source>
+        <translation>
+            <numerusform>{number} jour ouvré</numerusform>
+            <numerusform>{number} jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{number} point(s)</source>
+        <translation>
+            <numerusform>{number} point</numerusform>
+            <numerusform>{number} points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>within {value}</source>
+        <translation>en {value} au plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {value}</source>
+        <translation>au plus {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>au moins {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share} within target</source>
+        <translation>{share} dans l’objectif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{agreement} — {target}, {service}</source>
+        <translation>{agreement} — {target}, {service}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breached in {period}: {achieved} against {promised}</source>
+        <translation>Manqué en {period} : {achieved} (promis : {promised})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk in {period}: {achieved} against {promised}</source>
+        <translation>Menacé en {period} : {achieved} (promis : {promised})</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/calendars.py" line="+22"/>
+        <source>not measurable until the agreement&apos;s support hours are defined: write them as, e.g., Monday to Friday 07:30–18:30 UK time, except bank holidays in England</source>
+        <translation>non mesurable tant que les heures de support de l’accord ne sont pas définies : écrivez-les par ex. du lundi au vendredi de 07:30 à 18:30 heure du Royaume-Uni, sauf jours fériés en Angleterre</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/drill.py" line="+29"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outage</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The period has not started yet.</source>
+        <translation>La période n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This target is {why}.</source>
+        <translation>Cet objectif est {why}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No imported records stand behind this target: its value is entered by hand, with a note saying where it comes from.</source>
+        <translation>Aucun enregistrement importé ne sous-tend cet objectif : sa valeur est saisie à la main, avec une note indiquant sa provenance.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No incident was recorded for this target&apos;s services in or shortly before the period.</source>
+        <translation>Aucun incident n’a été enregistré pour les services de cet objectif pendant la période ou peu avant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out: not responded to and still within the target at the period&apos;s end; counted in the period it is decided</source>
+        <translation>Exclu : sans prise en charge et encore dans l’objectif à la fin de la période ; compté dans la période où il est tranché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: not resolved and still within the target at the period&apos;s end; counted in the period it is decided</source>
+        <translation>Exclu : non résolu et encore dans l’objectif à la fin de la période ; compté dans la période où il est tranché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed the target</source>
+        <translation>Objectif manqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met, but past the warning threshold</source>
+        <translation>Atteint, mais au-delà du seuil d’alerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met the target</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents within the target: {within} of {counted}; missed it: {missed}; past the warning threshold: {close}; still open at the period&apos;s end: {open}. Incidents decided in another period count there.</source>
+        <translation>Incidents dans l’objectif : {within} sur {counted} ; manqués : {missed} ; au-delà du seuil d’alerte : {close} ; encore ouverts à la fin de la période : {open}. Les incidents tranchés dans une autre période y sont comptés.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{downtime} min of downtime in {hours} h of agreed service time</source>
+        <translation>{downtime} min d’indisponibilité sur {hours} h de service convenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No outage was recorded for this target&apos;s services in the period: nothing was down.</source>
+        <translation>Aucune interruption n’a été enregistrée pour les services de cet objectif pendant la période : rien n’était indisponible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{downtime}. Planned maintenance announced with the agreed notice is left out.</source>
+        <translation>{downtime}. La maintenance planifiée annoncée avec le préavis convenu est exclue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counted as downtime: planned, but not announced with the agreed notice</source>
+        <translation>Compté comme indisponibilité : planifié, mais pas annoncé avec le préavis convenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted as downtime</source>
+        <translation>Compté comme indisponibilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: planned maintenance announced with the agreed notice</source>
+        <translation>Exclu : maintenance planifiée annoncée avec le préavis convenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: outside the agreed service hours</source>
+        <translation>Exclu : en dehors des heures de service convenues</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +6113,39 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/service_levels/report_dialog.py" line="+35"/>
+        <source>Service level report</source>
+        <translation>Rapport de niveau de service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language the report prints in: the agreement&apos;s own unless you choose another</source>
+        <translation>La langue dans laquelle le rapport est imprimé : celle de l’accord, sauf si vous en choisissez une autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Accord :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../../ui/common/rows.py" line="+142"/>
@@ -6314,18 +6550,28 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-272"/>
-        <location line="+160"/>
+        <location filename="../../ui/service_levels/page.py" line="-279"/>
+        <location line="+167"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Mesurer à nouveau les incidents et interruptions importés et enregistrer les valeurs (les valeurs saisies à la main et les périodes clôturées sont conservées)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or export the service level report of an agreement for a month, in the language you choose</source>
+        <translation>Afficher, imprimer ou exporter le rapport de niveau de service d’un accord pour un mois, dans la langue choisie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import records…</source>
         <translation>Importer des enregistrements…</translation>
     </message>
@@ -6405,7 +6651,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Niveaux de service</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
@@ -6480,12 +6726,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Objectifs : {n}. En {month} : {met} atteints, {risk} menacés, {breached} non atteints, {none} sans données. ✓ atteint · ! menacé · ✗ non atteint · – aucune donnée · ✎ cause et action notées</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+107"/>
+        <source>No agreement is active: there is no service level report to print.</source>
+        <translation>Aucun accord n’est actif : il n’y a pas de rapport de niveau de service à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Objectifs : {n} ; {breached} {word} en {month}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -6505,7 +6756,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Calcul des niveaux de service…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Import {records}</source>
         <translation>Importer : {records}</translation>
     </message>

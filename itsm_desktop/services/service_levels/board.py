@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import exists, func
 from sqlmodel import col, select
 
-from itsm_desktop.domain.enums import AgreementStatus, MeasurementPeriod, ValueSource
+from itsm_desktop.domain.enums import (
+    AgreementStatus,
+    MeasurementPeriod,
+    Metric,
+    TargetUnit,
+    ValueSource,
+)
 from itsm_desktop.domain.measurement.periods import Period, periods_between
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.measurement.zones import moment
@@ -28,16 +35,21 @@ from itsm_desktop.domain.models import (
     OutageRow,
     ServiceLevelTarget,
 )
-from itsm_desktop.domain.translatable import translatable
 
 from .measure import measure
-from .report import achieved_text, chart_terms, describe_target, promised_text, service_names
+from .report import (
+    ALL_SERVICES,
+    achieved_text,
+    chart_terms,
+    describe_target,
+    promised_text,
+    service_names,
+)
 from .scopes import target_scopes
 from .values import record_computed
 
 MONTHS_SHOWN = 12
 
-ALL_SERVICES = translatable("All services")  # a target that applies to each service of its agreement
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,9 @@ class BoardTarget:
     line: float  # where the target lies on the trend chart: 100 (% within target), 99.5 (%), 4 (hours)
     axis: str  # what the chart's values are: "% within target", "%", "hours"
     warning: float | None = None  # a level on the chart (availability, satisfaction), if any
+    metric: Metric = Metric.CUSTOM
+    unit: TargetUnit = TargetUnit.PERCENT
+    target_value: float = 0.0  # what it promises, in ``unit``
 
 
 @dataclass(frozen=True)
@@ -76,24 +91,70 @@ class BoardCell:
         return bool(self.breach_cause or self.breach_action)
 
 
+Row = tuple[Any, ...]  # a stored value as the driver reads it: see ``_FIELDS``
+
+_FIELDS = ("target_id", "period", "value", "source", "note", "status", "locked", "breach_cause", "breach_action")
+_SOURCES = {s.value: s for s in ValueSource}
+_STATUSES = {s.value: s for s in Status}
+
+
 @dataclass(frozen=True)
 class Board:
-    """Targets × months, and what the page needs to say when it is empty."""
+    """Targets × months, and what the page needs to say when it is empty.
+
+    The stored values are kept as the plain rows read, and a month's ``BoardCell`` is made
+    when it is first asked for (a painted cell, a month's counts): a page of 200 targets ×
+    24 months then makes a few hundred objects per read, not 4,800 that outlive it, each of
+    which brought the garbage collector's full pass over the whole window nearer.
+    """
 
     targets: tuple[BoardTarget, ...]
     months: tuple[str, ...]  # month labels, oldest first
-    cells: dict[tuple[int, str], BoardCell] = field(default_factory=dict)  # (target id, month)
+    stored: dict[tuple[int, str], Row] = field(default_factory=dict)  # (target id, its period label)
+    labels: dict[tuple[MeasurementPeriod, str], str] = field(default_factory=dict)  # (kind, month): period
     has_records: bool = False  # any incidents or outages imported at all
     has_agreements: bool = False  # any active agreement with targets
+    _kinds: dict[int, BoardTarget] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _made: dict[tuple[int, str], BoardCell | None] = field(default_factory=dict, init=False, repr=False,
+                                                           compare=False)
+
+    def __post_init__(self) -> None:
+        self._kinds.update((t.target_id, t) for t in self.targets)
+
+    @property
+    def has_values(self) -> bool:
+        """Whether any value is stored for the months shown."""
+        return bool(self.stored)
+
+    def value_count(self) -> int:
+        """How many (target, month) cells hold a stored value."""
+        return sum(self.cell(t.target_id, m) is not None for t in self.targets for m in self.months)
 
     def cell(self, target_id: int, month: str) -> BoardCell | None:
-        return self.cells.get((target_id, month))
+        key = (target_id, month)
+        try:
+            return self._made[key]
+        except KeyError:
+            made = self._made[key] = self._make(target_id, month)
+            return made
+
+    def _make(self, target_id: int, month: str) -> BoardCell | None:
+        target = self._kinds.get(target_id)
+        label = self.labels.get((target.period_kind, month)) if target is not None else None
+        found = self.stored.get((target_id, label)) if label is not None else None
+        if target is None or found is None:
+            return None
+        _, period, value, source_value, note, status, locked, cause, action = found
+        source = _SOURCES[source_value]
+        text = achieved_text(target.metric, target.unit, value, source is ValueSource.COMPUTED)
+        return BoardCell(target_id, period, value, text, _STATUSES[status], source, bool(locked), note or "",
+                         cause or "", action or "")
 
     def counts(self, month: str) -> dict[Status, int]:
         """Targets per status in ``month`` (not measured: no value stored)."""
         out = dict.fromkeys(Status, 0)
         for target in self.targets:
-            found = self.cells.get((target.target_id, month))
+            found = self.cell(target.target_id, month)
             out[found.status if found is not None else Status.NOT_MEASURED] += 1
         return out
 
@@ -167,36 +228,16 @@ def load_board(db: object, *, first: Period, last: Period, customer_id: int | No
         labels = {(kind, m.label): Period.containing(m.first_day, kind).label for kind in kinds for m in months}
         # plain columns through the driver, not records: 4,800 values read without building an
         # object (or converting a value in SQLAlchemy's result processing) for each
-        fields = ("target_id", "period", "value", "source", "note", "status", "locked", "breach_cause",
-                  "breach_action")
-        stored = session.connection().execute(sa.select(*(col(getattr(AchievedValue, f)) for f in fields)).where(
+        stored = session.connection().execute(sa.select(*(col(getattr(AchievedValue, f)) for f in _FIELDS)).where(
             col(AchievedValue.target_id).in_(list(targets)),
             col(AchievedValue.period).in_(list(set(labels.values()))))).cursor.fetchall() if targets else []
-    by_key = {(row[0], row[1]): row for row in stored}
-    sources, statuses = {s.value: s for s in ValueSource}, {s.value: s for s in Status}
-    cells: dict[tuple[int, str], BoardCell] = {}
-    month_labels = [m.label for m in months]
-    for target_id, target in targets.items():
-        assert target_id is not None
-        kind = target.period
-        texts: dict[tuple[float | None, bool], str] = {}  # a target's values repeat (100 %): each worded once
-        for month in month_labels:
-            label = labels[(kind, month)]
-            found = by_key.get((target_id, label))
-            if found is not None:
-                _, _, value, source_value, note, status, locked, cause, action = found
-                source = sources[source_value]
-                computed = source is ValueSource.COMPUTED
-                text = texts.get((value, computed))
-                if text is None:
-                    text = texts[(value, computed)] = achieved_text(target, value, computed)
-                cells[(target_id, month)] = BoardCell(target_id, label, value, text, statuses[status], source,
-                                                      bool(locked), note, cause, action)
     board_targets = tuple(BoardTarget(
         int(t.id), t.agreement_id, reference, describe_target(t),  # type: ignore[arg-type]
         names.get(t.service_id, ALL_SERVICES) if t.service_id is not None else ALL_SERVICES,
-        promised_text(t), t.period, *chart_terms(t)) for t, reference in rows)
-    return Board(board_targets, tuple(m.label for m in months), cells, has_records, has_agreements)
+        promised_text(t), t.period, *chart_terms(t), metric=t.metric, unit=t.unit,
+        target_value=t.value) for t, reference in rows)
+    return Board(board_targets, tuple(m.label for m in months), {(row[0], row[1]): row for row in stored}, labels,
+                 has_records, has_agreements)
 
 
 def compute_values(db: object, *, first: Period, zone: str = "UTC", now: datetime | None = None,

@@ -16,10 +16,11 @@ from itsm_desktop.domain.definitions import DEFAULT_SUPPORT_HOURS_NAME, counts_s
 from itsm_desktop.domain.enums import Metric, TargetUnit
 from itsm_desktop.domain.measurement.calendar import CLOCK, Calendar
 from itsm_desktop.domain.measurement.support_hours import SupportHours
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.domain.values import WeeklyHours
 
-NOT_MEASURABLE = ("not measurable until the agreement's support hours are defined: write them as, e.g., "
-                  "Monday to Friday 07:30–18:30 UK time, except bank holidays in England")
+NOT_MEASURABLE = translatable("not measurable until the agreement's support hours are defined: write them as, "
+                              "e.g., Monday to Friday 07:30–18:30 UK time, except bank holidays in England")
 
 
 def service_calendar(hours: dict[str, Any] | None, *, zone: str, name: str = "") -> Calendar:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import sqlalchemy as sa
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -27,6 +28,7 @@ from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.domain.measurement.targets import availability_terms, time_target
 from itsm_desktop.domain.measurement.zones import instant, moment
 from itsm_desktop.domain.models import IncidentRecordRow, OutageRow
+from itsm_desktop.domain.service_level_report import Tally
 
 from .calendars import NOT_MEASURABLE, time_base
 
@@ -79,6 +81,7 @@ class Measured:
     detail: str
     evidence: tuple[str, ...] = ()
     computable: bool = True
+    tally: Tally | None = None
 
 
 def measure(
@@ -90,8 +93,10 @@ def measure(
     out: dict[int, list[Measured]] = {s.target_id: [] for s in scopes}
     time_scopes = [s for s in scopes if s.metric in TIME_METRICS and s.computable]
     if time_scopes:
+        # a record whose outcome was known before the first period shown counts in none of them
+        known = min(Period.containing(first.first_day, s.period).bounds(zone)[0] for s in time_scopes)
         batch, references = load_incidents(db, _services(time_scopes), since=instant(first.span(zone)[0]) - int(LOOKBACK.total_seconds()),
-                                           until=instant(as_of), progress=progress)
+                                           until=instant(as_of), progress=progress, settled_before=known)
         targets = [time_target(s.target_id, s, s.time_base, services=frozenset(s.service_ids))  # type: ignore[arg-type]
                    for s in time_scopes]
         results = time_compliance(batch, targets, zone=zone, first_day=first.first_day, as_of=as_of)
@@ -103,7 +108,9 @@ def measure(
                 float(r.margin) if r.counted else None, "records", r.counted,
                 f"{r.within_target} of {r.counted} {'record' if r.counted == 1 else 'records'} within the target"
                 + (f", {r.open_at_end} still open" if r.open_at_end else ""),
-                tuple(references[i] for i in r.breaching_rows[:50])) for r in rows]
+                tuple(references[i] for i in r.breaching_rows[:50]),
+                tally=Tally("records", r.counted, r.within_target, len(r.close_call_rows), r.open_at_end))
+                for r in rows]
         if progress is not None:
             progress("computed", len(batch))
     outage_scopes = [s for s in scopes if s.metric is Metric.AVAILABILITY]
@@ -156,14 +163,20 @@ def _availability(scope: TargetScope, outages: dict[int, list[Outage]], first: P
             round(worst.budget_seconds / 60, 1), "minutes", sum(r.breaks for r in results),
             f"{round(worst.downtime_seconds / 60)} min of downtime in {round(worst.agreed_seconds / 3600)} h "
             f"of agreed service time; {round(worst.maintenance_seconds / 60)} min of announced maintenance",
-            refs))
+            refs, tally=Tally("availability", sum(r.breaks for r in results),
+                              downtime_minutes=round(worst.downtime_seconds / 60),
+                              agreed_hours=round(worst.agreed_seconds / 3600),
+                              maintenance_minutes=round(worst.maintenance_seconds / 60))))
     return out
 
 
 def load_incidents(db: object, service_ids: set[int], *, since: int, until: int,
-                   progress: Progress | None = None) -> tuple[IncidentBatch, list[str]]:
+                   progress: Progress | None = None, settled_before: int | None = None,
+                   ) -> tuple[IncidentBatch, list[str]]:
     """The incident records of ``service_ids`` opened in ``[since, until)`` as columns, and
-    their references by row."""
+    their references by row; without those responded to and resolved before
+    ``settled_before`` (their outcome was known by then: a reached target at the response or
+    resolution, a missed one earlier still), which most of the look-back's records are."""
     batch, references = IncidentBatch(), list[str]()
     if not service_ids:
         return batch, references
@@ -173,6 +186,11 @@ def load_incidents(db: object, service_ids: set[int], *, since: int, until: int,
     statement = (select(*(col(c) for c in columns))
                  .where(col(IncidentRecordRow.service_id).in_(sorted(service_ids)),
                         col(IncidentRecordRow.opened_at) >= since, col(IncidentRecordRow.opened_at) < until))
+    if settled_before is not None:
+        resolution, response = col(IncidentRecordRow.resolved_at), col(IncidentRecordRow.responded_at)
+        statement = statement.where(sa.not_(sa.and_(
+            col(IncidentRecordRow.opened_at) < settled_before, resolution.is_not(None), resolution < settled_before,
+            sa.or_(response.is_(None), response < settled_before))))
     priorities = {p.value: p for p in Priority}
     with db.read() as session:  # type: ignore[attr-defined]
         # the driver's own rows: SQLAlchemy's result processing would cost more than the measuring

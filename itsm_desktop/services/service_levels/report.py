@@ -30,7 +30,7 @@ from itsm_desktop.domain.models import (
     Service,
     ServiceLevelTarget,
 )
-from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport
+from itsm_desktop.domain.service_level_report import ReportLine, ServiceLevelReport, TargetTerms
 from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.agreements import find_agreement
 from itsm_desktop.services.exchange.writers import TableWriter
@@ -159,13 +159,25 @@ def _line(target: ServiceLevelTarget, names: dict[int | None, str], measured: Me
         previous_kept.locked or previous_kept.source is ValueSource.MANUAL) else (before.value if before else None)
     computed_here = source is ValueSource.COMPUTED and measured.computable
     return ReportLine(
-        target_id=target.id, target=describe_target(target), service=names.get(target.service_id, "All services"),
+        target_id=target.id, target=describe_target(target), service=names.get(target.service_id, ALL_SERVICES),
         period=label, promised=promised_text(target), achieved=value,
-        achieved_text=achieved_text(target, value, computed_here), previous=previous, status=status,
+        achieved_text=achieved_text(target.metric, target.unit, value, computed_here), previous=previous, status=status,
         margin=_margin(measured) if computed_here else "", source=source, note=note,
         breach_cause=kept.breach_cause if kept is not None else "",
         breach_action=kept.breach_action if kept is not None else "",
-        detail=measured.detail if computed_here else note or measured.detail, evidence=measured.evidence if computed_here else ())
+        detail=measured.detail if computed_here else note or measured.detail, evidence=measured.evidence if computed_here else (),
+        terms=target_terms(target), tally=measured.tally if computed_here else None,
+        margin_left=measured.margin if computed_here else None)
+
+
+ALL_SERVICES = translatable("All services")  # a target that applies to each service of its agreement
+
+
+def target_terms(target: ServiceLevelTarget) -> TargetTerms:
+    """The terms of ``target`` as the printed report words them."""
+    return TargetTerms(target.metric, target.value, target.unit,
+                       target.priority.value if target.priority is not None else None, target.warning_threshold,
+                       target.period, target.custom_metric or "", target.service_id is None)
 
 
 def describe_target(target: ServiceLevelTarget) -> str:
@@ -184,14 +196,15 @@ def promised_text(target: ServiceLevelTarget) -> str:
     return f"at least {value}"
 
 
-def achieved_text(target: ServiceLevelTarget, value: float | None, computed: bool) -> str:
+def achieved_text(metric: Metric, unit: TargetUnit, value: float | None, computed: bool) -> str:
+    """What a target of ``metric`` achieved: "96.0 % within target", "99.812 %", "3.5 hours"."""
     if value is None:
         return "not measured"
-    if target.metric in PRIORITY_METRICS and computed:
+    if metric in PRIORITY_METRICS and computed:
         return f"{value:.1f} % within target"
-    if target.metric is Metric.AVAILABILITY:
+    if metric is Metric.AVAILABILITY:
         return f"{value:.3f} %"
-    return value_text(value, target.unit)
+    return value_text(value, unit)
 
 
 def _margin(measured: Measured) -> str:

@@ -32,6 +32,7 @@ from ..common.translate import tr as _tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, LinkList, LinkTable, heading, muted
 
 if TYPE_CHECKING:
+    from itsm_desktop.services.dashboard import AttentionItem
     from itsm_desktop.services.overview import Overview, RecentChange
 
 ATTENTION_LIMIT = 50
@@ -261,7 +262,7 @@ class HomePage(Page):
                  *dashboard.thin_underpinning(db, limit=most), *dashboard.waiting_in_review(db, limit=most),
                  *dashboard.services_without_active_sla(db, limit=most),
                  *service_level_alerts(db, limit=most)]
-        self.attention.set_rows([(i.entity, i.record_id, (i.title, say(i.detail))) for i in items],
+        self.attention.set_rows([(i.entity, i.record_id, _attention_texts(i)) for i in items],
                                 self.tr("Nothing to do: no agreement ends or is due for review soon, "
                                         "an active SLA covers every live service and no target is "
                                         "breached or at risk."),
@@ -295,3 +296,13 @@ class HomePage(Page):
         if name == "new":
             self.action_requested.emit("new_service")
 
+
+def _attention_texts(item: AttentionItem) -> tuple[str, str]:
+    """An attention line's title and detail in the screens' language."""
+    from itsm_desktop.services.service_levels.attention import ServiceLevelAlert
+
+    if isinstance(item, ServiceLevelAlert):
+        from ..service_levels.wording import alert_texts
+
+        return alert_texts(item)
+    return item.title, say(item.detail)

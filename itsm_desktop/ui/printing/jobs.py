@@ -20,6 +20,7 @@ from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.services import clauses, printing
 from itsm_desktop.services.printing import PrintedDocument
+from itsm_desktop.services.service_levels.printed import print_report
 from itsm_desktop.ui.common.background import BackgroundJob, JobControl
 from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.common.operations import Refusal
@@ -130,6 +131,16 @@ class PrintActions(QObject):
     def export_catalog(self) -> BackgroundJob:
         """Render the catalog report, then ask where to save it and write it."""
         return self._export(self._catalog_source(), self._catalog_label())
+
+    # --- service level report ------------------------------------------------------------
+
+    def preview_levels_report(self, agreement_id: int, period: str, language: str) -> BackgroundJob:
+        """Render an agreement's service level report for ``period`` in ``language``, then show
+        it in a preview window (which prints and exports it)."""
+        db = self._ctx.db
+        return self._preview(lambda page_size, _control: print_report(
+            db, agreement_id=agreement_id, period=period, language=language, page_size=page_size),
+            _tr("Preparing the service level report…"))
 
     # --- the flows -------------------------------------------------------------------------
 

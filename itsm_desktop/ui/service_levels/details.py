@@ -58,12 +58,13 @@ class RecordsPanel(QWidget):
     def show_drill(self, drill: DrillDown) -> None:
         self.table.clear()
         more = _tr(" Not listed: %Ln more record(s).", "", drill.more) if drill.more else ""
-        self.summary.setText(f"{drill.period}: {drill.summary}{more}")
+        self.summary.setText(f"{drill.period}: {say(drill.summary)}{more}")
         items = []
         for row in drill.rows:
-            item = QTreeWidgetItem([row.reference, row.kind, row.when, row.until,
-                                    _tr("yes") if row.counted else _tr("no"), row.outcome])
-            item.setToolTip(5, row.outcome)
+            outcome = say(row.outcome)
+            item = QTreeWidgetItem([row.reference, say(row.kind), row.when, row.until,
+                                    _tr("yes") if row.counted else _tr("no"), outcome])
+            item.setToolTip(5, outcome)
             items.append(item)
         self.table.addTopLevelItems(items)
 

@@ -3,8 +3,6 @@ words and a symbol too, so nobody needs to tell the colours apart."""
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,13 +13,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
+from itsm_desktop.domain.enums import PRIORITY_METRICS, TargetUnit, ValueSource
 from itsm_desktop.domain.measurement.status import Status
 from itsm_desktop.services.service_levels.board import Board, BoardCell, BoardTarget
 
-from ..common.local_formats import show_decimal
 from ..common.messages import say
 from ..common.theme import relative_luminance
+from ..common.translate import label_of
 from ..common.translate import tr as _tr
+from . import wording
 
 Index = QModelIndex | QPersistentModelIndex
 CellRole = Qt.ItemDataRole.UserRole + 1  # the BoardCell of a month cell (None: no data)
@@ -90,7 +90,7 @@ class HeatmapModel(QAbstractTableModel):
             if cell is None or cell.value is None:
                 return f"{SYMBOLS[status]} {status_words(Status.NOT_MEASURED)}"
             note = " ✎" if cell.has_breach_note else ""
-            return f"{SYMBOLS[status]} {_short(cell)}{note}"
+            return f"{SYMBOLS[status]} {value_words(target, cell, short=True)}{note}"
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = status_colour(status)
             return QBrush(colour) if colour is not None else None
@@ -101,8 +101,8 @@ class HeatmapModel(QAbstractTableModel):
             if cell is None:
                 return _tr("{target}, {month}: no value stored").format(target=say(target.name), month=month)
             return _tr("{target}, {period}: {value} — {status} (promised {promised})").format(
-                target=say(target.name), period=cell.period, value=local_value_text(cell.text), status=status_words(status),
-                promised=target.promised)
+                target=say(target.name), period=cell.period, value=value_words(target, cell), status=status_words(status),
+                promised=promised_words(target))
         if role == CellRole:
             return cell
         return None
@@ -116,7 +116,7 @@ class HeatmapModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{target.agreement} · {say(target.name)} · {say(target.service)}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{target.agreement}: {say(target.name)} — {say(target.service)}, {target.promised}"
+                return f"{target.agreement}: {say(target.name)} — {say(target.service)}, {promised_words(target)}"
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -127,22 +127,20 @@ class HeatmapModel(QAbstractTableModel):
         return next((n for n, t in enumerate(self.board.targets) if t.target_id == target_id), -1)
 
 
-def _short(cell: BoardCell) -> str:
-    """A value short enough for a cell: 99.81 %, 96 %, 4 h (99,81 % in German)."""
-    text = local_value_text(cell.text)
-    if text.endswith("% within target"):
-        return text.replace(" within target", "")
-    return text
+def value_words(target: BoardTarget, cell: BoardCell, *, short: bool = False) -> str:
+    """What ``cell`` achieved, in the screens' language: ``96.0 % within target`` (``96.0 %``
+    in a cell), ``99.812 %``, ``3.5 hours``."""
+    return wording.achieved(target.metric, target.unit, cell.value, cell.source is ValueSource.COMPUTED,
+                            short=short)
 
 
-_LEADING_NUMBER = re.compile(r"^(-?\d+)(?:\.(\d+))?(?=\s|$)")
+def promised_words(target: BoardTarget) -> str:
+    """``within 4 hours``, ``at least 99.5 %``, in the screens' language."""
+    return wording.promised(target.metric, target.target_value, target.unit)
 
 
-def local_value_text(text: str) -> str:
-    """A measured value as the services write it ("99.812 %", "4.5 h") with its number in the
-    user's locale ("99,812 %"); other texts as they are."""
-    found = _LEADING_NUMBER.match(text)
-    if found is None:
-        return text
-    places = len(found.group(2) or "")
-    return show_decimal(Decimal(found.group(0)), places) + text[found.end():]
+def axis_words(target: BoardTarget) -> str:
+    """What the trend chart's values are: ``% within target``, ``%``, ``Hours``."""
+    if target.metric in PRIORITY_METRICS:
+        return _tr("% within target")
+    return "%" if target.unit is TargetUnit.PERCENT else label_of(target.unit)

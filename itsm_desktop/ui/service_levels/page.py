@@ -8,6 +8,7 @@ value shows the target's trend, the records behind the value, and the note on a 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -55,6 +56,10 @@ from .details import BreachNoteEditor, RecordsPanel
 from .heatmap import FIXED, HeatmapModel, status_words
 from .trend import TrendChart
 
+if TYPE_CHECKING:
+    from ..common.background import BackgroundJob
+    from ..printing.jobs import PrintActions
+
 ZONE = "UTC"
 SHEETS = translatable("Spreadsheets (*.csv *.xlsx *.ods);;All files (*)")
 WATCHED = ("agreement", "achieved_value", "import_batch")
@@ -94,6 +99,12 @@ class ServiceLevelsPage(Page):
         self.compute.setToolTip(self.tr("Measure the imported incidents and outages again and store "
                                         "the values (values entered by hand and closed periods stay)"))
         self.compute.clicked.connect(self.compute_values)
+        self.report = QPushButton(self.tr("Report…"), self)
+        self.report.setObjectName("levels_report")
+        self.report.setToolTip(self.tr("Preview, print or export the service level report of an agreement "
+                                       "for a month, in the language you choose"))
+        self.report.clicked.connect(self.print_report)
+        self._printing: PrintActions | None = None
         self.import_button = QPushButton(self.tr("Import records…"), self)
         self.import_button.setObjectName("import_records")
         self.import_button.setToolTip(self.tr("Import incidents, outages, satisfaction responses or "
@@ -160,7 +171,8 @@ class ServiceLevelsPage(Page):
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
         # the actions beside the title, the filters on their own row: both fit a 1024-pixel window
-        layout.addLayout(hbox(heading(self.tr("Service levels")), None, self.import_button, self.compute))
+        layout.addLayout(hbox(heading(self.tr("Service levels")), None, self.report, self.import_button,
+                              self.compute))
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
@@ -229,7 +241,7 @@ class ServiceLevelsPage(Page):
                         "outages here."),
                 [("empty_agreements", self.tr("Go to agreements"),
                   lambda: self.action_requested.emit("go_agreements"))])
-        elif not board.has_records and not board.cells:
+        elif not board.has_records and not board.has_values:
             self.empty.set_content(
                 "service_levels", self.tr("Nothing measured yet"),
                 self.tr("Import the team's incidents and outages (CSV, XLSX or ODS) to measure what each "
@@ -244,7 +256,7 @@ class ServiceLevelsPage(Page):
                 self.tr("The customer chosen has no active agreement with targets, or the agreement "
                         "chosen is not theirs. Choose all customers or another agreement."),
                 [("empty_clear_filters", self.tr("Show all"), self.clear_filters)])
-        elif not board.cells:
+        elif not board.has_values:
             self.empty.set_content(
                 "service_levels", self.tr("No values for these months yet"),
                 self.tr("Records are imported, but no value is stored for the months chosen. Compute the "
@@ -362,6 +374,28 @@ class ServiceLevelsPage(Page):
             lambda: compute_values(self.ctx.db, first=first, zone=ZONE),
             Refusal(self, self.tr("Cannot compute the values")), label=self.tr("Computing service levels…"),
             on_done=lambda n: self.message.emit(tr("%Ln value(s) computed or changed.", "", n)))
+
+    def print_report(self) -> BackgroundJob | None:
+        """Ask which agreement, month and language, then preview that report (which prints
+        and exports it); None when cancelled or no agreement is active."""
+        _customers, agreements = filter_choices(self.ctx.db)
+        if not agreements:
+            self.message.emit(self.tr("No agreement is active: there is no service level report to print."))
+            return None
+        # the dialog uses the editors' fields: loaded when first asked, not when the page opens
+        from .report_dialog import ReportDialog
+
+        choice = ReportDialog.ask(self.ctx.db, agreements, _month(self.last.date()), self.agreement.currentData(),
+                                  self)
+        if choice is None:
+            return None
+        if self._printing is None:
+            from ..printing.jobs import (
+                PrintActions,  # reportlab and the layouts load when first printed
+            )
+
+            self._printing = PrintActions(self.ctx, self)
+        return self._printing.preview_levels_report(choice.agreement_id, choice.period, choice.language)
 
     def import_records(self, stream: RecordStream) -> None:
         """Import a file of incidents or outages (its columns guessed, or as mapped before)."""

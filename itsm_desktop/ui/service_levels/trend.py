@@ -19,6 +19,7 @@ from itsm_desktop.services.service_levels.board import Board, BoardTarget
 from ..common.messages import say
 from ..common.theme import relative_luminance
 from ..common.translate import tr as _tr
+from .heatmap import axis_words, promised_words
 
 
 class TrendChart(QChartView):
@@ -53,13 +54,13 @@ class TrendChart(QChartView):
         months = board.months
         values = [(n, cell.value) for n, month in enumerate(months)
                   if (cell := board.cell(target.target_id, month)) is not None and cell.value is not None]
-        self.achieved.setName(_tr("Achieved ({axis})").format(axis=target.axis))
+        self.achieved.setName(_tr("Achieved ({axis})").format(axis=axis_words(target)))
         for n, value in values:
             self.achieved.append(QPointF(n, value))
             self.points.append(QPointF(n, value))
         self.points.setMarkerSize(8)
         self.points.setName("")
-        self.goal.setName(_tr("Target ({promised})").format(promised=target.promised))
+        self.goal.setName(_tr("Target ({promised})").format(promised=promised_words(target)))
         self.goal.append([QPointF(0, target.line), QPointF(max(len(months) - 1, 1), target.line)])
         self.goal.setPen(QPen(QColor("#c0392b" if not dark else "#ff8a80"), 2, Qt.PenStyle.DashLine))
         series = [self.achieved, self.points, self.goal]
@@ -85,7 +86,7 @@ class TrendChart(QChartView):
             top = min(top, 100.0 + pad / 3)
         y_axis.setRange(max(0.0, low - pad), top)
         y_axis.setLabelFormat("%.2f" if high - low < 2 else "%.0f")
-        y_axis.setTitleText(target.axis)
+        y_axis.setTitleText(axis_words(target))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for item in series:
