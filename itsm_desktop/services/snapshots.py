@@ -54,7 +54,6 @@ from itsm_desktop.domain.enums import (
     TargetUnit,
     UnitType,
 )
-from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, SignatureRow
 from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.store.rows import (
@@ -68,7 +67,7 @@ from itsm_desktop.store.rows import (
     rows_of,
 )
 
-from .reads.agreements import AgreementRow, agreement_row
+from .reads.agreements import TEXT_SECTIONS, AgreementRow, agreement_row
 from .reads.clauses import carried_clauses, clause_snapshot
 from .reads.letterheads import letterhead_of
 from .reads.people import names_of_logins
@@ -77,6 +76,7 @@ from .reads.team import read_team_definitions
 from .reads.underpinning import chains_of
 
 if TYPE_CHECKING:
+    from itsm_desktop.domain.forms import SignatureRow
     from itsm_desktop.store import Database
 
 CATALOG_STATES = (ServiceStatus.LIVE, ServiceStatus.RETIRING)
@@ -312,6 +312,18 @@ def read_agreement_snapshot(rows: Rows, agreement_id: int, *, today: date | None
 
 
 @dataclass(frozen=True)
+class _Signed:
+    """A signature recorded on the agreement."""
+
+    side: Side
+    organization_id: int | None
+    signatory_name: str
+    signatory_title: str
+    signed_on: date | None
+    place: str
+
+
+@dataclass(frozen=True)
 class _History:
     entity_id: int
     at: datetime
@@ -327,7 +339,7 @@ def _agreement_snapshot(rows: Rows, a: AgreementRow, today: date | None,
                           "WHERE agreement_id = :a ORDER BY position", a=a.id)
     contacts = [(contact_id, as_enum(AgreementContactRole, role)) for contact_id, role in rows.rows(
         "SELECT contact_id, role FROM agreement_contact WHERE agreement_id = :a ORDER BY position", a=a.id)]
-    signatures = [SignatureRow(as_enum(Side, side), org, name, title, as_date(signed_on), place)
+    signatures = [_Signed(as_enum(Side, side), org, name, title, as_date(signed_on), place)
                   for side, org, name, title, signed_on, place in rows.rows(
                       "SELECT side, organization_id, signatory_name, signatory_title, signed_on, place "
                       "FROM signature WHERE agreement_id = :a ORDER BY id", a=a.id)]
@@ -472,7 +484,7 @@ def agreement_texts(a: Any) -> AgreementTexts:
     """The agreement's section texts as printed: a section marked not applicable says so."""
     marked = a.not_applicable or ()
     return AgreementTexts(**{key: NOT_APPLICABLE if key in marked and not getattr(a, key).strip()
-                             else getattr(a, key) for key in AGREEMENT_TEXT_FIELDS})
+                             else getattr(a, key) for key in TEXT_SECTIONS})
 
 
 def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: date | None = None,

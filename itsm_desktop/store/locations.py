@@ -9,8 +9,6 @@ import os
 import re
 from pathlib import Path
 
-import platformdirs
-
 from itsm_desktop import APP_ID
 
 URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
@@ -18,6 +16,8 @@ URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 
 def default_database_path() -> Path:
     """Where the database lives unless ``--database`` says otherwise."""
+    import platformdirs  # only when no database is named
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "itsm.db"
 
 

@@ -64,3 +64,10 @@ def test_lists_are_spelled_out_and_an_empty_one_matches_nothing() -> None:
 
 def test_money_reads_as_stored_hundredths() -> None:
     assert str(as_money(945000)) == "9450.00" and as_money(None) is None
+
+
+def test_the_printed_sections_are_the_agreements_text_sections() -> None:
+    from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS
+    from itsm_desktop.services.reads.agreements import TEXT_SECTIONS
+
+    assert TEXT_SECTIONS == AGREEMENT_TEXT_FIELDS

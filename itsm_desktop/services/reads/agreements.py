@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
+from itsm_desktop.documents.snapshot import AgreementTexts
 from itsm_desktop.domain.checks import valid_id
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
 from itsm_desktop.domain.errors import NotFoundError
-from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS
 from itsm_desktop.store.rows import Rows, as_date, as_enum
+
+TEXT_SECTIONS = tuple(f.name for f in fields(AgreementTexts))
+"""The agreement's text sections, as its documents print them (``domain.forms.AGREEMENT_TEXT_FIELDS``,
+without loading the editors' forms)."""
 
 _COLUMNS = ("id, reference, revision, title, kind, status, provider_id, valid_from, valid_to, "
             "review_interval_months, next_review, signed_on, not_applicable, priority_scheme, "
-            "support_hours_name, support_hours, language, " + ", ".join(AGREEMENT_TEXT_FIELDS))
+            "support_hours_name, support_hours, language, " + ", ".join(TEXT_SECTIONS))
 
 
 @dataclass(frozen=True)

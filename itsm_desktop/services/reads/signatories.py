@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from itsm_desktop.domain.enums import Side
-from itsm_desktop.domain.forms import SignatureRow
+
+if TYPE_CHECKING:
+    from itsm_desktop.domain.forms import SignatureRow
 
 
 def signature_rows(parties: Sequence[tuple[Side, int | None]],
@@ -13,6 +16,8 @@ def signature_rows(parties: Sequence[tuple[Side, int | None]],
     """One row per (organization id, name, title) of ``signatories`` under the party it
     belongs to, a blank row for a party without any; a signatory of neither party signs
     on the customer's side, last."""
+    from itsm_desktop.domain.forms import SignatureRow  # the editors' forms: not for a signed copy
+
     rows: list[SignatureRow] = []
     placed: set[int] = set()
     for side, org_id in parties:
