@@ -4,8 +4,9 @@ application does (no SQLAlchemy, no checks that write, no upgrade).
 For a command that only reads, such as printing an agreement: ``current_file_rows`` gives a
 read transaction over the file when the file is plainly one this version reads as it is, and
 None on any doubt (not a plain file, read-only, on a network filesystem, another schema
-revision, not a database, locked, damaged), so that the caller opens it the usual way
-(``Database.open``), which upgrades an older file and words every refusal.
+revision, not a database, locked, damaged: checked whole up to ``FULL_CHECK_MAX_BYTES`` as
+opening checks it), so that the caller opens it the usual way (``Database.open``), which
+upgrades an older file and words every refusal.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from .network_filesystems import network_filesystem
 from .rows import SCHEMA_HEAD, SqliteRows
-from .sqlite_files import reading
+from .sqlite_files import FULL_CHECK_MAX_BYTES, reading
 
 
 @contextmanager
@@ -42,9 +43,12 @@ def _current(stack: ExitStack, path: Path, busy_timeout: float) -> SqliteRows | 
         connection = stack.enter_context(reading(path, timeout=busy_timeout))
         connection.execute("BEGIN")  # one snapshot of the file for every read that follows
         revisions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.Error:
+        # damage in a file small enough to check whole is found as opening it would find it
+        whole = path.stat().st_size > FULL_CHECK_MAX_BYTES or connection.execute(
+            "PRAGMA quick_check").fetchone() == ("ok",)
+    except (sqlite3.Error, OSError):
         return None
-    return SqliteRows(connection) if revisions == [(SCHEMA_HEAD,)] else None
+    return SqliteRows(connection) if revisions == [(SCHEMA_HEAD,)] and whole else None
 
 
 def _plainly_usable(path: Path) -> bool:

@@ -141,3 +141,17 @@ def test_a_file_lacking_a_table_it_reads_is_refused_as_not_ours(demo_db: Path, t
         con.execute("DROP TABLE underpinning_link")
     result = run("--database", other, "export-sla", "SLA-2026-001", "-o", tmp_path / "x.pdf")
     assert_one_sentence_error(result, "is not an ITSM Desktop database", "underpinning_link")
+
+
+def test_a_damaged_file_is_refused_as_opening_refuses_it(demo_db: Path, tmp_path: Path) -> None:
+    damaged = tmp_path / "itsm.db"
+    shutil.copy2(demo_db, damaged)
+    with closing(sqlite3.connect(damaged)) as con:
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'service_level_target'").fetchone()[0]
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    with damaged.open("r+b") as file:  # the table's root page no longer says what kind of page it is
+        file.seek((root - 1) * page_size)
+        file.write(bytes(16))
+    result = run("--database", damaged, "export-sla", "SLA-2026-001", "-o", tmp_path / "x.pdf")
+    assert_one_sentence_error(result, "is damaged; restore it from a backup")
+    assert not (tmp_path / "x.pdf").exists()
