@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from itsm_desktop.documents.language import label, speaking
 from itsm_desktop.documents.shared_terms import hours_rows, revision_change
@@ -77,7 +77,11 @@ from .reads.underpinning import chains_of
 
 if TYPE_CHECKING:
     from itsm_desktop.domain.forms import SignatureRow
+    from itsm_desktop.domain.models import Service
     from itsm_desktop.store import Database
+
+    ServiceLike: TypeAlias = "_Service | Service"
+    """A stored service (the model, as the catalog report reads it) or one read here."""
 
 CATALOG_STATES = (ServiceStatus.LIVE, ServiceStatus.RETIRING)
 
@@ -157,57 +161,10 @@ class _Lookup:
                              phone=org.phone, representative=self.person(representative_id))
 
 
-class ServiceLike(Protocol):
-    """What a service snapshot is made of: a stored service (the model) or one read here."""
-
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def code(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def family_id(self) -> int | None: ...
-    @property
-    def summary(self) -> str: ...
-    @property
-    def description(self) -> str: ...
-    @property
-    def outcomes(self) -> str: ...
-    @property
-    def service_type(self) -> ServiceType: ...
-    @property
-    def status(self) -> ServiceStatus: ...
-    @property
-    def criticality(self) -> Criticality: ...
-    @property
-    def provider_id(self) -> int | None: ...
-    @property
-    def owner_id(self) -> int | None: ...
-    @property
-    def manager_id(self) -> int | None: ...
-    @property
-    def hours(self) -> dict[str, Any] | None: ...
-    @property
-    def hours_exceptions(self) -> str: ...
-    @property
-    def support_channels(self) -> str: ...
-    @property
-    def support_hours(self) -> str: ...
-    @property
-    def request_process(self) -> str: ...
-    @property
-    def charge_model(self) -> ChargeModel: ...
-    @property
-    def price(self) -> Decimal | None: ...
-    @property
-    def currency(self) -> str: ...
-    @property
-    def billing_period(self) -> BillingPeriod | None: ...
-
-
 @dataclass(frozen=True)
 class _Service:
+    """A covered service as the agreement's snapshot reads it (the model's names)."""
+
     id: int | None
     code: str
     name: str

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, TypeAlias
 
 from itsm_desktop.documents.snapshot import TargetSnapshot
 from itsm_desktop.documents.targets import describe_target
@@ -26,28 +26,11 @@ from itsm_desktop.domain.underpinning import (
 )
 from itsm_desktop.store.rows import Rows, as_enum, as_optional_enum, in_chunks
 
+if TYPE_CHECKING:
+    from itsm_desktop.domain.models import ServiceLevelTarget
 
-class TargetLike(Protocol):
-    """What a chain needs of a target: a stored one (the model) or one read here."""
-
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def agreement_id(self) -> int: ...
-    @property
-    def service_id(self) -> int | None: ...
-    @property
-    def metric(self) -> Metric: ...
-    @property
-    def custom_metric(self) -> str: ...
-    @property
-    def priority(self) -> Priority | None: ...
-    @property
-    def value(self) -> float: ...
-    @property
-    def unit(self) -> TargetUnit: ...
-    @property
-    def period(self) -> MeasurementPeriod: ...
+    TargetLike: TypeAlias = "TargetRow | ServiceLevelTarget"
+    """A stored target (the model) or one read here."""
 
 
 @dataclass(frozen=True)
