@@ -5,14 +5,10 @@ UC states about its services itself, prefilled where the catalog knows something
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
 from itsm_desktop.domain.definitions import (
-    DEFAULT_PRIORITY_SCHEME,
-    PriorityLevel,
-    scheme_from_json,
     scheme_problems,
     scheme_to_json,
 )
@@ -21,28 +17,15 @@ from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.forms import ServiceTermsRow
 from itsm_desktop.domain.models import Service, ServiceSupplier, TeamSetting, utcnow
 from itsm_desktop.store import Database
+from itsm_desktop.store.rows import rows_of
 
-_PRIORITIES = "priority_scheme"
-_SUPPORT_HOURS = "support_hours"
-
-
-@dataclass(frozen=True)
-class TeamDefinitions:
-    """What a new agreement starts from: the team's priority scheme and support hours."""
-
-    priorities: tuple[PriorityLevel, ...] = DEFAULT_PRIORITY_SCHEME
-    support_hours_name: str = ""
-    support_hours: str = ""
+from .reads import team
+from .reads.team import TeamDefinitions as TeamDefinitions  # the editors' name for it
 
 
 def read_team_definitions(session: Session) -> TeamDefinitions:
     """The team's defaults (the built-in scheme until the team saves its own)."""
-    settings = {s.key: s.value for s in session.exec(
-        select(TeamSetting).where(col(TeamSetting.key).in_([_PRIORITIES, _SUPPORT_HOURS])))}
-    scheme = scheme_from_json(settings.get(_PRIORITIES)) or DEFAULT_PRIORITY_SCHEME
-    hours = settings.get(_SUPPORT_HOURS)
-    hours = hours if isinstance(hours, dict) else {}
-    return TeamDefinitions(scheme, str(hours.get("name", "")), str(hours.get("definition", "")))
+    return team.read_team_definitions(rows_of(session))
 
 
 def team_definitions(db: Database) -> TeamDefinitions:
@@ -57,8 +40,8 @@ def save_team_definitions(db: Database, *, definitions: TeamDefinitions) -> Team
         problems["priorities"] = "The team's priority scheme needs at least one level."
     if problems:
         raise ValidationError(problems)
-    values = {_PRIORITIES: scheme_to_json(definitions.priorities),
-              _SUPPORT_HOURS: {"name": definitions.support_hours_name.strip(),
+    values = {team.PRIORITIES_KEY: scheme_to_json(definitions.priorities),
+              team.SUPPORT_HOURS_KEY: {"name": definitions.support_hours_name.strip(),
                                "definition": definitions.support_hours.strip()}}
     with db.write() as session:
         for key, value in values.items():

@@ -28,6 +28,8 @@ from itsm_desktop.domain.models import Agreement, Contact, Organization, Service
 from itsm_desktop.domain.values import WeeklyHours
 from itsm_desktop.store import Database
 
+from .reads.signatories import signature_rows
+
 ESCALATION_ROLES = (
     AgreementContactRole.ESCALATION_1,
     AgreementContactRole.ESCALATION_2,
@@ -297,25 +299,6 @@ def signature_parties(db: Database, form: AgreementForm) -> list[SignatureRow]:
     for row in rows:
         if row.organization_id is not None and row.organization_id not in names:
             row.organization_id = None
-    return rows
-
-
-def signature_rows(parties: Sequence[tuple[Side, int | None]],
-                   signatories: Sequence[tuple[int | None, str, str]]) -> list[SignatureRow]:
-    """One row per (organization id, name, title) of ``signatories`` under the party it
-    belongs to, a blank row for a party without any; a signatory of neither party signs
-    on the customer's side, last."""
-    rows: list[SignatureRow] = []
-    placed: set[int] = set()
-    for side, org_id in parties:
-        own = [i for i, (org, _, _) in enumerate(signatories) if org == org_id and i not in placed]
-        placed.update(own)
-        rows += [SignatureRow(side=side, organization_id=org_id, signatory_name=signatories[i][1],
-                              signatory_title=signatories[i][2]) for i in own]
-        if not own:
-            rows.append(SignatureRow(side=side, organization_id=org_id))
-    rows += [SignatureRow(side=Side.CUSTOMER, organization_id=org, signatory_name=name, signatory_title=title)
-             for i, (org, name, title) in enumerate(signatories) if i not in placed]
     return rows
 
 

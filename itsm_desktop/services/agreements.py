@@ -19,7 +19,7 @@ from itsm_desktop.domain.enums import (
     HistoryAction,
     OrganizationKind,
 )
-from itsm_desktop.domain.errors import InUseError, NotFoundError, ValidationError
+from itsm_desktop.domain.errors import InUseError, ValidationError
 from itsm_desktop.domain.forms import (
     AgreementContactRow,
     AgreementForm,
@@ -48,10 +48,12 @@ from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_prob
 from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 from itsm_desktop.store.locks import take_turns
+from itsm_desktop.store.rows import rows_of
 
 from . import records
 from .clauses import attach_default_clauses, copy_clauses
 from .common import EMPTY, check_version, get_or_404, record_history
+from .reads.agreements import find_agreement_row
 from .rows import OwnedRows, store_rows
 from .search_text import agreement_text
 from .underpinning import copy_links
@@ -363,15 +365,8 @@ def find_agreement(db: Database, reference: str, revision: int | None = None) ->
     The current revision is the active one if there is one, else the newest.
     """
     with db.read() as session:
-        stmt = select(Agreement).where(func.upper(Agreement.reference) == func.upper(reference.strip()))
-        if revision is not None:
-            stmt = stmt.where(Agreement.revision == revision)
-        found = list(session.exec(stmt.order_by(col(Agreement.revision).desc())).all())
-    if not found:
-        suffix = f" revision {revision}" if revision is not None else ""
-        raise NotFoundError(f"There is no agreement with the reference {reference}{suffix}.")
-    active = [a for a in found if a.status == AgreementStatus.ACTIVE]
-    return active[0] if active else found[0]
+        found = find_agreement_row(rows_of(session), reference, revision)
+        return get_or_404(session, Agreement, found.id)
 
 
 def _copy_as_draft(session: Session, form: AgreementForm, *, reference: str, revision: int,

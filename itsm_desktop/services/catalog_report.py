@@ -41,6 +41,7 @@ from itsm_desktop.domain.models import (
     ServiceLevelTarget,
 )
 from itsm_desktop.store import Database
+from itsm_desktop.store.rows import rows_of
 
 from .letterheads import catalog_letterhead, letterhead_paper
 from .output_files import writing
@@ -151,7 +152,8 @@ def catalog_entries(
             services = {
                 s.id: s for s in session.exec(select(Service).where(col(Service.id).in_(ids)))
             }
-            snaps = _service_snapshots(session, _Lookup(session), list(services.values()))
+            rows = rows_of(session)
+            snaps = _service_snapshots(rows, _Lookup(rows), list(services.values()))
             covering, targets = _coverage(session, ids, snaps)
         for index, sid in batch:
             if sid in snaps:

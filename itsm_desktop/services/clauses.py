@@ -3,16 +3,12 @@ per agreement (each kind starts with its defaults), and read them for print."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import datetime
-from decimal import Decimal
+from dataclasses import dataclass, replace
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
-from itsm_desktop.documents.snapshot import ClauseSnapshot
 from itsm_desktop.domain.clauses import (
     ClauseForm,
-    ClauseWording,
     CreditRow,
     clause_problems,
     read_translations,
@@ -24,6 +20,7 @@ from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.domain.models import Agreement, AgreementClause, Clause, ClauseVersion
 from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
+from itsm_desktop.store.rows import rows_of
 
 from .common import (
     check_version,
@@ -34,6 +31,9 @@ from .common import (
     stale_is_conflict,
     touch,
 )
+from .reads import clauses as reads
+from .reads.clauses import VersionSummary as VersionSummary  # the editor's and printing's names
+from .reads.clauses import clause_snapshot as clause_snapshot
 from .user_profiles import names_of_logins
 
 EDITABLE_STATES = (AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW)
@@ -49,35 +49,6 @@ class ClauseSummary:
     latest: int
     """The number of its newest version."""
     default_for: tuple[AgreementKind, ...]
-
-
-@dataclass(frozen=True)
-class VersionSummary:
-    """One version of a clause, as its history and the agreement's choice show it."""
-
-    id: int
-    clause_id: int
-    number: int
-    text: str
-    created_at: datetime
-    who: str
-    topic: ClauseTopic
-    title: str
-    latest: int
-    credits: tuple[CreditRow, ...] = ()
-    credit_cap_percent: Decimal | None = None
-    translations: dict[str, ClauseWording] = field(default_factory=dict)
-    """Its wording in the other languages (those written)."""
-
-    @property
-    def label(self) -> str:
-        """``Liability, version 2``: how the agreement names the clause it carries."""
-        return f"{self.title}, version {self.number}"
-
-    def speaks(self, language: str) -> bool:
-        """Whether this version has a text in ``language`` (English always)."""
-        return language == DocumentLanguage.ENGLISH or (
-            language in self.translations and self.translations[language].is_written())
 
 
 def list_clauses(db: Database) -> list[ClauseSummary]:
@@ -228,13 +199,7 @@ def agreement_clauses(db: Database, agreement_id: int) -> list[VersionSummary]:
 
 def carried_clauses(session: Session, agreement_id: int) -> list[VersionSummary]:
     """``agreement_clauses`` inside the caller's transaction."""
-    latest = _latest_numbers(session)
-    rows = session.exec(select(ClauseVersion, Clause)
-                        .join(AgreementClause, col(AgreementClause.clause_version_id) == ClauseVersion.id)
-                        .join(Clause, col(Clause.id) == ClauseVersion.clause_id)
-                        .where(AgreementClause.agreement_id == agreement_id)
-                        .order_by(col(AgreementClause.position), col(AgreementClause.id))).all()
-    return [_summary(clause, version, latest.get(clause.id or 0, 0)) for version, clause in rows]
+    return reads.carried_clauses(rows_of(session), agreement_id)
 
 
 def set_agreement_clauses(db: Database, *, agreement_id: int, version: int,
@@ -270,39 +235,17 @@ def set_agreement_clauses(db: Database, *, agreement_id: int, version: int,
         return agreement
 
 
-def clause_snapshot(version: VersionSummary, language: str = DocumentLanguage.ENGLISH) -> ClauseSnapshot:
-    """A carried clause version as the printed agreement shows it, in ``language`` where the
-    version has it (else in English: see ``untranslated_clauses``)."""
-    wording = version.translations.get(language) if version.speaks(language) else None
-    title, text = version.title, version.text
-    conditions = [r.shortfall for r in version.credits]
-    if wording is not None:
-        title, text = wording.title.strip() or title, wording.text
-        conditions = [(wording.shortfalls[i].strip() if i < len(wording.shortfalls) else "") or english
-                      for i, english in enumerate(conditions)]
-    return ClauseSnapshot(version.topic, title, version.number, text,
-                          tuple((condition, _percent(r.credit_percent))
-                                for condition, r in zip(conditions, version.credits, strict=True)),
-                          _percent(version.credit_cap_percent) if version.credit_cap_percent is not None else "")
-
-
 def untranslated_clauses(db: Database, agreement_id: int, language: str | None = None) -> list[str]:
     """The titles of the clauses an agreement carries that have no text in its language (or
     ``language``): they would print in English. Empty for an agreement in English."""
     with db.read() as session:
         agreement = get_or_404(session, Agreement, agreement_id)
         wanted = DocumentLanguage.parse(language or agreement.language)
-        return [v.title for v in carried_clauses(session, agreement_id) if not v.speaks(wanted)]
-
-
-def _percent(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.normalize():f} %"
+        return reads.untranslated(rows_of(session), agreement_id, wanted)
 
 
 def _latest_numbers(session: Session) -> dict[int, int]:
-    rows = session.exec(select(ClauseVersion.clause_id, func.max(ClauseVersion.number))
-                        .group_by(col(ClauseVersion.clause_id))).all()
-    return {clause_id: int(number) for clause_id, number in rows}
+    return reads.latest_numbers(rows_of(session))
 
 
 def _newest(session: Session, clause_id: int) -> ClauseVersion | None:
@@ -311,23 +254,22 @@ def _newest(session: Session, clause_id: int) -> ClauseVersion | None:
 
 
 def _credits(version: ClauseVersion | None) -> list[CreditRow]:
-    return [CreditRow(r.get("shortfall", ""), Decimal(r["credit_percent"]) if r.get("credit_percent") else None)
-            for r in (version.credits or [])] if version is not None else []
+    return reads.credit_rows(version.credits) if version is not None else []
 
 
 def _form(clause: Clause, version: ClauseVersion | None) -> ClauseForm:
     cap = version.credit_cap if version is not None else ""
     return ClauseForm(topic=clause.topic, title=clause.title, text=version.text if version else "",
                       default_for=[AgreementKind(k) for k in clause.default_for or ()],
-                      credits=_credits(version), credit_cap_percent=Decimal(cap) if cap else None,
+                      credits=_credits(version), credit_cap_percent=reads.credit_cap(cap),
                       translations=read_translations(version.translations) if version else {})
 
 
 def _summary(clause: Clause, version: ClauseVersion, latest: int) -> VersionSummary:
-    form = _form(clause, version)
-    return VersionSummary(version.id or 0, clause.id or 0, version.number, version.text, version.created_at,
-                          version.who, clause.topic, clause.title, latest, tuple(form.credits),
-                          form.credit_cap_percent, form.translations)
+    return reads.version_summary(
+        version_id=version.id or 0, clause_id=clause.id or 0, number=version.number, text=version.text,
+        created_at=version.created_at, who=version.who, topic=clause.topic, title=clause.title, latest=latest,
+        credits=version.credits, cap=version.credit_cap, translations=version.translations)
 
 
 def _values(form: ClauseForm) -> dict[str, object]:

@@ -27,6 +27,8 @@ from itsm_desktop.domain.values import fold
 from itsm_desktop.store import ErrorKind, error_kind
 from itsm_desktop.store.database import SIGNED_IN, insert_at_commit
 
+from .reads.people import sign_ins_of as sign_ins_of  # where the history's names are read
+
 R = TypeVar("R", bound=Record)
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 """The values of a record before it existed."""
@@ -48,12 +50,6 @@ def acting_user(session: Session) -> str:
     if not signed_in or signed_in == os_user:
         return os_user
     return f"{signed_in} ({os_user})"
-
-
-def sign_ins_of(who: str) -> tuple[str, ...]:
-    """The sign-in names a history's ``who`` holds: ``dbuser (osuser)`` holds both."""
-    head, _, rest = who.partition(" (")
-    return (head, rest[:-1]) if rest.endswith(")") else (who,)
 
 
 def plain(value: Any) -> Any:

@@ -16,8 +16,11 @@ from itsm_desktop.domain.letterhead import LetterheadForm, LogoImage, letterhead
 from itsm_desktop.domain.models import Organization, ProviderProfile
 from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
+from itsm_desktop.store.rows import rows_of
 
 from .common import diff, get_or_404, record_history, stale_is_conflict, touch
+from .reads import letterheads
+from .reads.letterheads import letterhead_paper as letterhead_paper  # the editor's name for it
 
 LETTERHEAD_TEXTS = ("legal_name", "address", "registration", "primary_colour", "accent_colour", "paper_size")
 
@@ -115,16 +118,7 @@ def profile_of(profile: ProviderProfile, form: LetterheadForm) -> ProviderProfil
 def letterhead_of(session: Session, organization_id: int | None) -> Letterhead | None:
     """What the documents of ``organization_id`` print as letterhead: its own or, for a
     unit without one, that of the nearest unit above it (None when none has one)."""
-    seen: set[int] = set()
-    org = organization_id
-    while org is not None and org not in seen:
-        seen.add(org)
-        profile = _profile(session, org)
-        if profile is not None:
-            return _printed(profile)
-        unit = session.get(Organization, org)
-        org = unit.parent_id if unit is not None else None
-    return None
+    return letterheads.letterhead_of(rows_of(session), organization_id)
 
 
 def catalog_letterhead(session: Session, providers: Iterable[int | None]) -> Letterhead | None:
@@ -151,11 +145,6 @@ def catalog_letterhead(session: Session, providers: Iterable[int | None]) -> Let
     return _printed(profiles[chosen])
 
 
-def letterhead_paper(letterhead: Letterhead | None) -> str:
-    """The paper the provider's letterhead is laid out for ("" without a letterhead)."""
-    return letterhead.paper_size if letterhead is not None else ""
-
-
 def _profile(session: Session, organization_id: int) -> ProviderProfile | None:
     return session.exec(select(ProviderProfile).where(
         ProviderProfile.organization_id == organization_id)).first()
@@ -176,7 +165,6 @@ def _values(form: LetterheadForm) -> dict[str, Any]:
 
 
 def _printed(profile: ProviderProfile) -> Letterhead:
-    return Letterhead(legal_name=profile.legal_name, address=profile.address,
-                      registration=profile.registration, logo_png=bytes(profile.logo_printable or b""),
-                      primary_colour=profile.primary_colour, accent_colour=profile.accent_colour,
-                      paper_size=profile.paper_size)
+    return letterheads.printed_letterhead((profile.legal_name, profile.address, profile.registration,
+                                           profile.logo_printable, profile.primary_colour,
+                                           profile.accent_colour, profile.paper_size))

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from itsm_desktop.documents.progress import CancelCheck, ProgressCallback
 from itsm_desktop.documents.snapshot import AgreementSnapshot
-from itsm_desktop.store import Database
+from itsm_desktop.domain.languages import DocumentLanguage
 
-from .agreements import find_agreement
-from .letterheads import letterhead_paper
 from .output_files import write_file  # exports are written, and refused, there
-from .snapshots import agreement_snapshot
+from .reads.agreements import find_agreement_row
+from .reads.clauses import untranslated
+from .reads.letterheads import letterhead_paper
+from .snapshots import agreement_snapshot, read_agreement_snapshot
+
+if TYPE_CHECKING:  # this module is also the command line's lean way to print: no SQLAlchemy
+    from itsm_desktop.documents.progress import CancelCheck, ProgressCallback
+    from itsm_desktop.store import Database
 
 
 def default_page_size(locale_name: str | None = None) -> str:
@@ -41,14 +47,17 @@ def print_agreement(db: Database, agreement_id: int, *, page_size: str | None = 
     """The agreement as PDF in its language (or ``language``), its title and file name, all
     from one snapshot (one read). Clauses without a text in that language print in English:
     ask ``untranslated_clauses`` first and let the user decide."""
+    snapshot = agreement_snapshot(db, agreement_id, language=language)
+    return PrintedDocument(_rendered(snapshot, page_size), agreement_title(snapshot), agreement_file_name(snapshot))
+
+
+def _rendered(snapshot: AgreementSnapshot, page_size: str | None) -> bytes:
     from itsm_desktop.documents.agreement_pdf import (
         render_agreement,  # reportlab only when printing
     )
 
-    snapshot = agreement_snapshot(db, agreement_id, language=language)
-    data = render_agreement(snapshot, page_size=page_size or letterhead_paper(snapshot.letterhead)
+    return render_agreement(snapshot, page_size=page_size or letterhead_paper(snapshot.letterhead)
                             or default_page_size())
-    return PrintedDocument(data, agreement_title(snapshot), agreement_file_name(snapshot))
 
 
 def print_catalog(db: Database, *, title: str, page_size: str | None = None, today: date | None = None,
@@ -103,6 +112,8 @@ def export_agreement_pdf(db: Database, *, reference: str, output: Path, revision
                          page_size: str | None = None, language: str | None = None) -> Path:
     """Write the agreement with ``reference`` (current revision unless given) to ``output``,
     in its language unless ``language`` is given."""
+    from .agreements import find_agreement
+
     agreement = find_agreement(db, reference, revision)
     assert agreement.id is not None
     return write_file(output, agreement_pdf(db, agreement.id, page_size=page_size, language=language))
@@ -117,3 +128,34 @@ def export_catalog_pdf(db: Database, *, output: Path, page_size: str | None = No
 
     return export_catalog_report(db, output=output, page_size=page_size, protect=db.local_files(),
                                  language=language)
+
+
+@dataclass(frozen=True)
+class ExportedAgreement:
+    """An agreement written to a file: where, in which language, and the titles of the
+    clauses that had no text in it (printed in English)."""
+
+    written: Path
+    language: str
+    untranslated: list[str]
+
+
+def export_agreement_from_file(database: Path, *, reference: str, output: Path, revision: int | None = None,
+                               page_size: str | None = None, language: str | None = None) -> ExportedAgreement | None:
+    """``export_agreement_pdf`` straight from the local database file ``database``, read in
+    one transaction through ``sqlite3`` (start-up without SQLAlchemy); None, with nothing
+    written, when the file must be opened the usual way first (see ``store.file_reads``).
+    An unknown reference is refused as ``export_agreement_pdf`` refuses it."""
+    from itsm_desktop.store.file_reads import current_file_rows
+
+    try:
+        with current_file_rows(database) as rows:
+            if rows is None:
+                return None
+            found = find_agreement_row(rows, reference, revision)
+            missing = untranslated(rows, found.id, DocumentLanguage.parse(language or found.language))
+            snapshot = read_agreement_snapshot(rows, found.id, language=language)
+    except sqlite3.Error:
+        return None
+    written = write_file(output, _rendered(snapshot, page_size))
+    return ExportedAgreement(written, language or found.language, missing)

@@ -1,13 +1,17 @@
-"""Frozen snapshots for the documents, read from the database in a few batched queries."""
+"""Frozen snapshots for the documents, read from the database in a few batched queries.
+
+They read in plain SQL (``store.rows``), so that the application reads them inside its own
+transactions and the command line straight from an SQLite file, without SQLAlchemy.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from datetime import date
-from typing import Any
-
-from sqlmodel import Session, col, select
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from itsm_desktop.documents.language import label, speaking
 from itsm_desktop.documents.shared_terms import hours_rows, revision_change
@@ -36,63 +40,92 @@ from itsm_desktop.domain.enums import (
     AgreementContactRole,
     AgreementKind,
     AgreementStatus,
+    BillingPeriod,
     ChargeModel,
+    ComponentKind,
+    Criticality,
+    MeasurementPeriod,
+    Metric,
+    OrganizationKind,
+    Priority,
     ServiceStatus,
+    ServiceType,
     Side,
+    TargetUnit,
+    UnitType,
 )
-from itsm_desktop.domain.forms import AGREEMENT_TEXT_FIELDS, SignatureRow
 from itsm_desktop.domain.languages import DocumentLanguage
-from itsm_desktop.domain.models import (
-    Agreement,
-    AgreementContact,
-    AgreementCustomer,
-    AgreementService,
-    AgreementServiceTerms,
-    Contact,
-    HistoryEntry,
-    Organization,
-    Responsibility,
-    Service,
-    ServiceComponent,
-    ServiceDependency,
-    ServiceFamily,
-    ServiceLevelTarget,
-    ServiceSupplier,
-    Signature,
-)
 from itsm_desktop.domain.values import WeeklyHours
-from itsm_desktop.store import Database
+from itsm_desktop.store.rows import (
+    Rows,
+    as_date,
+    as_datetime,
+    as_enum,
+    as_money,
+    as_optional_enum,
+    in_chunks,
+    rows_of,
+)
 
-from .agreement_definitions import read_team_definitions
-from .agreement_drafting import signature_rows
-from .clauses import carried_clauses, clause_snapshot
-from .common import get_or_404
-from .letterheads import letterhead_of
-from .underpinning import chains_of
-from .user_profiles import names_of_logins
+from .reads.agreements import TEXT_SECTIONS, AgreementRow, agreement_row
+from .reads.clauses import carried_clauses, clause_snapshot
+from .reads.letterheads import letterhead_of
+from .reads.people import names_of_logins
+from .reads.signatories import signature_rows
+from .reads.team import read_team_definitions
+from .reads.underpinning import chains_of
+
+if TYPE_CHECKING:
+    from itsm_desktop.domain.forms import SignatureRow
+    from itsm_desktop.domain.models import Service
+    from itsm_desktop.store import Database
+
+    ServiceLike: TypeAlias = "_Service | Service"
+    """A stored service (the model, as the catalog report reads it) or one read here."""
 
 CATALOG_STATES = (ServiceStatus.LIVE, ServiceStatus.RETIRING)
+
+
+@dataclass(frozen=True)
+class _Organization:
+    name: str
+    kind: OrganizationKind
+    unit_type: UnitType | None
+    address: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class _Contact:
+    person: PersonSnapshot
+    organization_id: int
 
 
 class _Lookup:
     """Organizations and contacts by id, fetched once per snapshot."""
 
-    def __init__(self, session: Session) -> None:
-        self.s = session
-        self._orgs: dict[int, Organization] = {}
-        self._contacts: dict[int, Contact] = {}
+    def __init__(self, rows: Rows) -> None:
+        self.rows = rows
+        self._orgs: dict[int, _Organization] = {}
+        self._contacts: dict[int, _Contact] = {}
 
     def preload(self, org_ids: Iterable[int | None], contact_ids: Iterable[int | None]) -> None:
         want_orgs = {i for i in org_ids if i is not None} - self._orgs.keys()
         want_contacts = {i for i in contact_ids if i is not None} - self._contacts.keys()
-        for chunk in _chunks(sorted(want_contacts)):
-            for c in self.s.exec(select(Contact).where(col(Contact.id).in_(chunk))):
-                self._contacts[c.id] = c  # type: ignore[index]
-        for chunk in _chunks(sorted(want_orgs)):
-            for o in self.s.exec(select(Organization).where(col(Organization.id).in_(chunk))):
-                self._orgs[o.id] = o  # type: ignore[index]
+        for chunk in in_chunks(sorted(want_contacts)):
+            for cid, name, job_title, email, phone, org in self.rows.rows(
+                    "SELECT id, name, job_title, email, phone, organization_id FROM contact WHERE id IN (:ids)",
+                    ids=chunk):
+                self._contacts[cid] = _Contact(PersonSnapshot(name, job_title, email, phone), org)
+        for chunk in in_chunks(sorted(want_orgs)):
+            for oid, name, kind, unit_type, address, email, phone in self.rows.rows(
+                    "SELECT id, name, kind, unit_type, address, email, phone FROM organization WHERE id IN (:ids)",
+                    ids=chunk):
+                self._orgs[oid] = _Organization(name, as_enum(OrganizationKind, kind),
+                                                as_optional_enum(UnitType, unit_type), address, email, phone)
 
-    def org(self, org_id: int | None) -> Organization | None:
+    def org(self, org_id: int | None) -> _Organization | None:
         if org_id is None:
             return None
         if org_id not in self._orgs:
@@ -103,13 +136,21 @@ class _Lookup:
         org = self.org(org_id)
         return org.name if org else ""
 
-    def person(self, contact_id: int | None) -> PersonSnapshot | None:
+    def _contact(self, contact_id: int | None) -> _Contact | None:
         if contact_id is None:
             return None
         if contact_id not in self._contacts:
             self.preload([], [contact_id])
-        c = self._contacts.get(contact_id)
-        return PersonSnapshot(c.name, c.job_title, c.email, c.phone) if c else None
+        return self._contacts.get(contact_id)
+
+    def person(self, contact_id: int | None) -> PersonSnapshot | None:
+        contact = self._contact(contact_id)
+        return contact.person if contact else None
+
+    def contact_org(self, contact_id: int | None) -> int | None:
+        """The organization the contact belongs to."""
+        contact = self._contact(contact_id)
+        return contact.organization_id if contact else None
 
     def party(self, org_id: int | None, representative_id: int | None = None) -> PartySnapshot:
         org = self.org(org_id)
@@ -120,35 +161,73 @@ class _Lookup:
                              phone=org.phone, representative=self.person(representative_id))
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
-    for i in range(0, len(ids), size):
-        yield ids[i:i + size]
+@dataclass(frozen=True)
+class _Service:
+    """A covered service as the agreement's snapshot reads it (the model's names)."""
+
+    id: int | None
+    code: str
+    name: str
+    family_id: int | None
+    summary: str
+    description: str
+    outcomes: str
+    service_type: ServiceType
+    status: ServiceStatus
+    criticality: Criticality
+    provider_id: int | None
+    owner_id: int | None
+    manager_id: int | None
+    hours: dict[str, Any] | None
+    hours_exceptions: str
+    support_channels: str
+    support_hours: str
+    request_process: str
+    charge_model: ChargeModel
+    price: Decimal | None
+    currency: str
+    billing_period: BillingPeriod | None
 
 
-def _grouped(session: Session, model: Any, ids: list[int], order: Iterable[Any] = ()) -> dict[int, list]:
-    out: dict[int, list] = defaultdict(list)
-    for chunk in _chunks(ids):
-        stmt: Any = select(model).where(col(model.service_id).in_(chunk))
-        for row in session.exec(stmt.order_by(*order)):
-            out[row.service_id].append(row)
+def _agreement_services(rows: Rows, agreement_id: int) -> list[_Service]:
+    """The services an agreement covers, in its order."""
+    found = rows.rows(
+        "SELECT s.id, s.code, s.name, s.family_id, s.summary, s.description, s.outcomes, s.service_type, "
+        "s.status, s.criticality, s.provider_id, s.owner_id, s.manager_id, s.hours, s.hours_exceptions, "
+        "s.support_channels, s.support_hours, s.request_process, s.charge_model, s.price, s.currency, "
+        "s.billing_period FROM service AS s JOIN agreement_service AS a ON a.service_id = s.id "
+        "WHERE a.agreement_id = :agreement ORDER BY a.position", agreement=agreement_id)
+    return [_Service(sid, code, name, family, summary, description, outcomes, as_enum(ServiceType, kind),
+                     as_enum(ServiceStatus, status), as_enum(Criticality, criticality), provider, owner, manager,
+                     rows.json(hours), exceptions, channels, support_hours, process, as_enum(ChargeModel, model),
+                     as_money(price), currency, as_optional_enum(BillingPeriod, period))
+            for (sid, code, name, family, summary, description, outcomes, kind, status, criticality, provider,
+                 owner, manager, hours, exceptions, channels, support_hours, process, model, price, currency,
+                 period) in found]
+
+
+def _grouped(rows: Rows, sql: str, ids: list[int]) -> dict[int, list[tuple[Any, ...]]]:
+    """The rows of ``sql`` (service id first, ``:ids`` the services) by service."""
+    out: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for chunk in in_chunks(ids):
+        for service_id, *values in rows.rows(sql, ids=chunk):
+            out[service_id].append(tuple(values))
     return out
 
 
-def _service_snapshots(session: Session, lookup: _Lookup, services: list[Service]) -> dict[int, ServiceSnapshot]:
+def _service_snapshots(rows: Rows, lookup: _Lookup, services: Sequence[ServiceLike]) -> dict[int, ServiceSnapshot]:
     """ServiceSnapshots for ``services``, with their rows read in batches."""
     ids = [s.id for s in services if s.id is not None]
-    families = {f.id: f.name for f in session.exec(select(ServiceFamily))}
-    components = _grouped(session, ServiceComponent, ids, (ServiceComponent.position, ServiceComponent.id))
-    suppliers = _grouped(session, ServiceSupplier, ids, (ServiceSupplier.id,))
-    deps: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for sid, code, name in session.exec(
-            select(ServiceDependency.service_id, Service.code, Service.name)
-            .join(Service, col(Service.id) == ServiceDependency.depends_on_id)
-            .where(col(ServiceDependency.service_id).in_(chunk)).order_by(col(Service.code))):
-            deps[sid].append((code, name))
+    families: dict[int | None, str] = dict(rows.rows("SELECT id, name FROM service_family"))
+    components = _grouped(rows, "SELECT service_id, name, kind, notes FROM service_component "
+                                "WHERE service_id IN (:ids) ORDER BY position, id", ids)
+    suppliers = _grouped(rows, "SELECT service_id, supplier_id, supplies, contract_reference FROM service_supplier "
+                               "WHERE service_id IN (:ids) ORDER BY id", ids)
+    deps = _grouped(rows, "SELECT d.service_id, s.code, s.name FROM service_dependency AS d "
+                          "JOIN service AS s ON s.id = d.depends_on_id WHERE d.service_id IN (:ids) ORDER BY s.code",
+                    ids)
     lookup.preload([s.provider_id for s in services]
-                   + [r.supplier_id for rows in suppliers.values() for r in rows],
+                   + [r[0] for found in suppliers.values() for r in found],
                    [s.owner_id for s in services] + [s.manager_id for s in services])
     out = {}
     for s in services:
@@ -163,10 +242,11 @@ def _service_snapshots(session: Session, lookup: _Lookup, services: list[Service
             support_hours=s.support_hours, request_process=s.request_process,
             charge=ChargeSnapshot(model=s.charge_model, price=s.price, currency=s.currency,
                                   billing_period=s.billing_period),
-            components=tuple(ComponentSnapshot(c.name, c.kind, c.notes) for c in components[s.id]),
+            components=tuple(ComponentSnapshot(name, as_enum(ComponentKind, kind), notes)
+                             for name, kind, notes in components[s.id]),
             dependencies=tuple(DependencySnapshot(code, name) for code, name in deps[s.id]),
-            suppliers=tuple(SupplierSnapshot(lookup.org_name(r.supplier_id), r.supplies, r.contract_reference)
-                            for r in suppliers[s.id]),
+            suppliers=tuple(SupplierSnapshot(lookup.org_name(supplier), supplies, contract)
+                            for supplier, supplies, contract in suppliers[s.id]),
         )
     return out
 
@@ -176,109 +256,139 @@ def agreement_snapshot(db: Database, agreement_id: int, *, today: date | None = 
     """Everything the printed agreement shows, as it is in the database now, in its language
     (or ``language``)."""
     with db.read() as session:
-        a = get_or_404(session, Agreement, agreement_id)
-        wanted = DocumentLanguage.parse(language or a.language)
-        with speaking(wanted):
-            return _agreement_snapshot(session, a, agreement_id, today, wanted)
+        return read_agreement_snapshot(rows_of(session), agreement_id, today=today, language=language)
 
 
-def _agreement_snapshot(session: Session, a: Agreement, agreement_id: int, today: date | None,
+def read_agreement_snapshot(rows: Rows, agreement_id: int, *, today: date | None = None,
+                            language: str | None = None) -> AgreementSnapshot:
+    """``agreement_snapshot`` inside the read transaction of ``rows``."""
+    a = agreement_row(rows, agreement_id)
+    wanted = DocumentLanguage.parse(language or a.language)
+    with speaking(wanted):
+        return _agreement_snapshot(rows, a, today, wanted)
+
+
+@dataclass(frozen=True)
+class _Signed:
+    """A signature recorded on the agreement."""
+
+    side: Side
+    organization_id: int | None
+    signatory_name: str
+    signatory_title: str
+    signed_on: date | None
+    place: str
+
+
+@dataclass(frozen=True)
+class _History:
+    entity_id: int
+    at: datetime
+    who: str
+    summary: str
+    changes: dict[str, Any] | None
+
+
+def _agreement_snapshot(rows: Rows, a: AgreementRow, today: date | None,
                         language: DocumentLanguage) -> AgreementSnapshot:
-    lookup = _Lookup(session)
-    customers = list(session.exec(select(AgreementCustomer).where(
-        AgreementCustomer.agreement_id == agreement_id).order_by(col(AgreementCustomer.position))))
-    contacts = list(session.exec(select(AgreementContact).where(
-        AgreementContact.agreement_id == agreement_id).order_by(col(AgreementContact.position))))
-    signatures = list(session.exec(select(Signature).where(
-        Signature.agreement_id == agreement_id).order_by(col(Signature.id))))
-    lookup.preload([a.provider_id, *(c.organization_id for c in customers),
-                    *(s.organization_id for s in signatures)],
-                   [c.representative_id for c in customers] + [c.contact_id for c in contacts])
-    service_rows = list(session.exec(
-        select(Service).join(AgreementService, col(AgreementService.service_id) == Service.id)
-        .where(AgreementService.agreement_id == agreement_id).order_by(col(AgreementService.position))))
-    services = _service_snapshots(session, lookup, service_rows)
+    lookup = _Lookup(rows)
+    customers = rows.rows("SELECT organization_id, representative_id FROM agreement_customer "
+                          "WHERE agreement_id = :a ORDER BY position", a=a.id)
+    contacts = [(contact_id, as_enum(AgreementContactRole, role)) for contact_id, role in rows.rows(
+        "SELECT contact_id, role FROM agreement_contact WHERE agreement_id = :a ORDER BY position", a=a.id)]
+    signatures = [_Signed(as_enum(Side, side), org, name, title, as_date(signed_on), place)
+                  for side, org, name, title, signed_on, place in rows.rows(
+                      "SELECT side, organization_id, signatory_name, signatory_title, signed_on, place "
+                      "FROM signature WHERE agreement_id = :a ORDER BY id", a=a.id)]
+    lookup.preload([a.provider_id, *(org for org, _ in customers), *(s.organization_id for s in signatures)],
+                   [rep for _, rep in customers] + [cid for cid, _ in contacts])
+    service_rows = _agreement_services(rows, a.id)
+    services = _service_snapshots(rows, lookup, service_rows)
     if not KIND_PARTIES[a.kind].uses_catalog:
-        services = own_facts(session, a, service_rows, services)
-    team = read_team_definitions(session)
+        services = own_facts(rows, a, service_rows, services)
+    team = read_team_definitions(rows)
     codes = {s.id: (s.code, s.name) for s in service_rows}
     targets = [
-        TargetSnapshot(metric=t.metric, value=t.value, unit=t.unit, metric_label=t.custom_metric,
-                       service_code=codes.get(t.service_id, (None, None))[0],
-                       service_name=codes.get(t.service_id, (None, None))[1],
-                       priority=t.priority, warning_threshold=t.warning_threshold,
-                       period=t.period, notes=t.notes, definition=t.definition)
-        for t in session.exec(select(ServiceLevelTarget).where(
-            ServiceLevelTarget.agreement_id == agreement_id)
-            .order_by(col(ServiceLevelTarget.position), col(ServiceLevelTarget.id)))
+        TargetSnapshot(metric=as_enum(Metric, metric), value=value, unit=as_enum(TargetUnit, unit),
+                       metric_label=custom, service_code=codes.get(service, (None, None))[0],
+                       service_name=codes.get(service, (None, None))[1],
+                       priority=as_optional_enum(Priority, priority), warning_threshold=warning,
+                       period=as_enum(MeasurementPeriod, period), notes=notes, definition=definition)
+        for metric, value, unit, custom, service, priority, warning, period, notes, definition in rows.rows(
+            "SELECT metric, value, unit, custom_metric, service_id, priority, warning_threshold, period, notes, "
+            "definition FROM service_level_target WHERE agreement_id = :a ORDER BY position, id", a=a.id)
     ]
-    responsibilities = list(session.exec(select(Responsibility).where(
-        Responsibility.agreement_id == agreement_id).order_by(col(Responsibility.position))))
-    provider_rep = next((c.contact_id for c in contacts if c.role.value == "provider_representative"), None)
+    responsibilities = [(as_enum(Side, side), text) for side, text in rows.rows(
+        "SELECT side, text FROM responsibility WHERE agreement_id = :a ORDER BY position", a=a.id)]
+    provider_rep = next((cid for cid, role in contacts if role.value == "provider_representative"), None)
     # this revision's events and its predecessors', never those of the revisions after it
-    chain = dict(session.exec(select(Agreement.id, Agreement.revision).where(
-        Agreement.reference == a.reference, Agreement.revision <= a.revision)).all())
-    history = session.exec(select(HistoryEntry).where(
-        HistoryEntry.entity == "agreement", col(HistoryEntry.entity_id).in_(list(chain)),
-        col(HistoryEntry.action).in_(["created", "status", "revised"]))
-        .order_by(col(HistoryEntry.at), col(HistoryEntry.id))).all()
+    chain: dict[int, int] = dict(rows.rows("SELECT id, revision FROM agreement WHERE reference = :reference AND revision <= :revision",
+                           reference=a.reference, revision=a.revision))
+    history = [_History(entity_id, as_datetime(at), who, summary, rows.json(changes))
+               for entity_id, at, who, summary, changes in rows.rows(
+                   "SELECT entity_id, at, who, summary, changes FROM history_entry WHERE entity = 'agreement' "
+                   "AND entity_id IN (:chain) AND action IN (:actions) ORDER BY at, id",
+                   chain=list(chain), actions=["created", "status", "revised"])]
     several = len(chain) > 1
-    people = names_of_logins(session, (h.who for h in history))  # logins as the people they are
+    people = names_of_logins(rows, (h.who for h in history))  # logins as the people they are
     return AgreementSnapshot(
         reference=a.reference, revision=a.revision, title=a.title, kind=a.kind, status=a.status,
         provider=lookup.party(a.provider_id, provider_rep),
-        customers=tuple(lookup.party(c.organization_id, c.representative_id) for c in customers),
+        customers=tuple(lookup.party(org, rep) for org, rep in customers),
         services=tuple(services[s.id] for s in service_rows if s.id is not None),
         valid_from=a.valid_from, valid_to=a.valid_to, review_interval_months=a.review_interval_months,
         next_review=a.next_review, signed_on=a.signed_on,
         texts=agreement_texts(a),
         not_applicable=frozenset(k for k in a.not_applicable or () if not getattr(a, k, "x").strip()),
         targets=tuple(targets),
-        provider_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.PROVIDER),
-        customer_responsibilities=tuple(r.text for r in responsibilities if r.side == Side.CUSTOMER),
-        contacts=tuple(ContactSnapshot(c.role, p, lookup.org_name(_contact_org(session, c.contact_id)))
-                       for c in contacts if (p := lookup.person(c.contact_id)) is not None),
+        provider_responsibilities=tuple(text for side, text in responsibilities if side == Side.PROVIDER),
+        customer_responsibilities=tuple(text for side, text in responsibilities if side == Side.CUSTOMER),
+        contacts=tuple(ContactSnapshot(role, p, lookup.org_name(lookup.contact_org(cid)))
+                       for cid, role in contacts if (p := lookup.person(cid)) is not None),
         signatures=tuple(SignatureSnapshot(s.side, lookup.org_name(s.organization_id), s.signatory_name,
                                            s.signatory_title, s.signed_on, place=s.place)
-                         for s in signatures or _chosen_signatories(session, lookup, a, customers, contacts)),
+                         for s in signatures or _chosen_signatories(lookup, a, customers, contacts)),
         history=tuple(HistoryEntrySnapshot(  # the day as the reader's clock had it
             h.at.astimezone().date(), people.get(h.who, h.who),
             revision_change(chain[h.entity_id], h.summary) if several else h.summary)
             for h in history),
         ended_on=ended_on(a, [h for h in history if h.entity_id == a.id]),
-        letterhead=letterhead_of(session, a.provider_id),
-        clauses=tuple(clause_snapshot(v, language) for v in carried_clauses(session, agreement_id)),
+        letterhead=letterhead_of(rows, a.provider_id),
+        clauses=tuple(clause_snapshot(v, language) for v in carried_clauses(rows, a.id)),
         priorities=scheme_from_json(a.priority_scheme) or team.priorities,
         support_hours_name=a.support_hours_name, support_hours=a.support_hours,
-        underpinning=chains_of(session, agreement_id),
+        underpinning=chains_of(rows, a.id),
         generated_on=today or date.today(),
         language=language,
     )
 
 
-def _chosen_signatories(session: Session, lookup: _Lookup, a: Agreement, customers: list[AgreementCustomer],
-                        contacts: list[AgreementContact]) -> list[SignatureRow]:
+def _chosen_signatories(lookup: _Lookup, a: AgreementRow, customers: Sequence[tuple[Any, ...]],
+                        contacts: Sequence[tuple[int, AgreementContactRole]]) -> list[SignatureRow]:
     """Before anyone signed: the lines for the signatories chosen on the agreement."""
-    parties = [(Side.PROVIDER, a.provider_id), *((Side.CUSTOMER, c.organization_id) for c in customers)]
-    signatories = [(_contact_org(session, c.contact_id), p.name, p.job_title) for c in contacts
-                   if c.role is AgreementContactRole.SIGNATORY and (p := lookup.person(c.contact_id)) is not None]
+    parties = [(Side.PROVIDER, a.provider_id), *((Side.CUSTOMER, org) for org, _ in customers)]
+    signatories = [(lookup.contact_org(cid), p.name, p.job_title) for cid, role in contacts
+                   if role is AgreementContactRole.SIGNATORY and (p := lookup.person(cid)) is not None]
     return signature_rows(parties, signatories)
 
 
-def own_facts(session: Session, agreement: Agreement, rows: list[Service],
+def own_facts(rows: Rows, agreement: AgreementRow, services: Sequence[ServiceLike],
               catalog: dict[int, ServiceSnapshot]) -> dict[int, ServiceSnapshot]:
     """An OLA's or UC's services as the agreement itself describes them: the name and code
     (how both sides know the service), the catalog's hours and components for an OLA (both
     sides are ours), and the agreement's own description, support, price and reference. The
     catalog's owners, status, prices, suppliers and contracts are left out altogether."""
-    terms = {t.service_id: t for t in session.exec(
-        select(AgreementServiceTerms).where(AgreementServiceTerms.agreement_id == agreement.id))}
+    terms = {service: (description, channels, hours, contract, as_enum(ChargeModel, model), as_money(price),
+                       currency, as_optional_enum(BillingPeriod, period))
+             for service, description, channels, hours, contract, model, price, currency, period in rows.rows(
+                 "SELECT service_id, description, support_channels, support_hours, contract_reference, "
+                 "charge_model, price, currency, billing_period FROM agreement_service_terms "
+                 "WHERE agreement_id = :a", a=agreement.id)}
     keep_operations = agreement.kind is AgreementKind.OLA
     out = {}
-    for s in rows:
+    for s in services:
         assert s.id is not None
         full, own = catalog[s.id], terms.get(s.id)
-        priced = own is not None and own.charge_model is not ChargeModel.NONE and own.price is not None
         out[s.id] = ServiceSnapshot(
             code=full.code, name=full.name, family=full.family, service_type=full.service_type,
             criticality=full.criticality,
@@ -286,18 +396,36 @@ def own_facts(session: Session, agreement: Agreement, rows: list[Service],
             hours_exceptions=full.hours_exceptions if keep_operations else "",
             components=full.components if keep_operations else (),
             dependencies=full.dependencies if keep_operations else (),
-            terms=ServiceTermsSnapshot(
-                description=own.description, support_channels=own.support_channels,
-                support_hours=own.support_hours, contract_reference=own.contract_reference,
-                charge=ChargeSnapshot(own.charge_model, own.price, own.currency, own.billing_period)
-                if priced else None) if own is not None else ServiceTermsSnapshot())
+            terms=_own_terms(own) if own is not None else ServiceTermsSnapshot())
     return out
+
+
+def _own_terms(own: tuple[Any, ...]) -> ServiceTermsSnapshot:
+    description, channels, hours, contract, model, price, currency, period = own
+    priced = model is not ChargeModel.NONE and price is not None
+    return ServiceTermsSnapshot(description=description, support_channels=channels, support_hours=hours,
+                                contract_reference=contract,
+                                charge=ChargeSnapshot(model, price, currency, period) if priced else None)
 
 
 ENDED_STATES = (AgreementStatus.SUPERSEDED, AgreementStatus.EXPIRED, AgreementStatus.TERMINATED)
 
 
-def ended_on(a: Agreement, own_history: Iterable[HistoryEntry]) -> date | None:
+class _Ending(Protocol):
+    @property
+    def status(self) -> AgreementStatus: ...
+    @property
+    def valid_to(self) -> date | None: ...
+
+
+class _Event(Protocol):
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def changes(self) -> dict[str, Any] | None: ...
+
+
+def ended_on(a: _Ending, own_history: Iterable[_Event]) -> date | None:
     """The day an agreement no longer in force really ended: its planned end when it ran out,
     else the day it was superseded or terminated (as its history records)."""
     if a.status not in ENDED_STATES:
@@ -309,16 +437,11 @@ def ended_on(a: Agreement, own_history: Iterable[HistoryEntry]) -> date | None:
     return ends[-1] if ends else a.valid_to
 
 
-def agreement_texts(a: Agreement) -> AgreementTexts:
+def agreement_texts(a: Any) -> AgreementTexts:
     """The agreement's section texts as printed: a section marked not applicable says so."""
     marked = a.not_applicable or ()
     return AgreementTexts(**{key: NOT_APPLICABLE if key in marked and not getattr(a, key).strip()
-                             else getattr(a, key) for key in AGREEMENT_TEXT_FIELDS})
-
-
-def _contact_org(session: Session, contact_id: int) -> int | None:
-    contact = session.get(Contact, contact_id)
-    return contact.organization_id if contact else None
+                             else getattr(a, key) for key in TEXT_SECTIONS})
 
 
 def catalog_snapshot(db: Database, *, title: str = "Service catalog", today: date | None = None,

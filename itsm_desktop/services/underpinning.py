@@ -9,31 +9,28 @@ contract renewed with the same promises keeps underpinning the SLA without relin
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
-from itsm_desktop.documents.snapshot import TargetSnapshot
-from itsm_desktop.documents.targets import describe_target
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
 from itsm_desktop.domain.errors import NotFoundError, ValidationError
 from itsm_desktop.domain.models import (
     Agreement,
-    Organization,
-    Service,
     ServiceLevelTarget,
     UnderpinningLink,
 )
 from itsm_desktop.domain.underpinning import (
-    CHAINED_METRICS,
     ChainedTarget,
     TargetChain,
-    TargetTerms,
     link_refusal,
 )
 from itsm_desktop.store import Database
+from itsm_desktop.store.rows import rows_of
 
 from .common import get_or_404
+from .reads import underpinning as reads
+from .reads.underpinning import terms_of
 
 UNDERPINNING_KINDS = (AgreementKind.OLA, AgreementKind.UC)
 CURRENT_STATES = (AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW, AgreementStatus.ACTIVE)
@@ -47,104 +44,9 @@ def _target(session: Session, target_id: int) -> ServiceLevelTarget:
     return target
 
 
-def terms_of(target: ServiceLevelTarget) -> TargetTerms:
-    return TargetTerms(target.metric, target.value, target.unit, target.priority)
-
-
-def _describe(target: ServiceLevelTarget) -> str:
-    return describe_target(TargetSnapshot(metric=target.metric, value=target.value, unit=target.unit,
-                                          metric_label=target.custom_metric, priority=target.priority,
-                                          period=target.period))
-
-
-class _Names:
-    """Agreements, providers and services by id, read once per chain."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.agreements: dict[int, Agreement] = {}
-        self.providers: dict[int, str] = {}
-        self.services: dict[int, str] = {}
-
-    def load(self, targets: Iterable[ServiceLevelTarget]) -> None:
-        targets = list(targets)
-        wanted = {t.agreement_id for t in targets} - set(self.agreements)
-        if wanted:
-            for a in self.session.exec(select(Agreement).where(col(Agreement.id).in_(wanted))):
-                assert a.id is not None
-                self.agreements[a.id] = a
-        orgs = {a.provider_id for a in self.agreements.values() if a.provider_id is not None}
-        if orgs - set(self.providers):
-            self.providers.update((oid, name) for oid, name in self.session.exec(
-                select(Organization.id, Organization.name).where(col(Organization.id).in_(orgs)))
-                if oid is not None)
-        services = {t.service_id for t in targets if t.service_id is not None} - set(self.services)
-        if services:
-            self.services.update((sid, f"{name} ({code})") for sid, name, code in self.session.exec(
-                select(Service.id, Service.name, Service.code).where(col(Service.id).in_(services)))
-                if sid is not None)
-
-    def service(self, target: ServiceLevelTarget) -> str:
-        return self.services.get(target.service_id, "") if target.service_id is not None else ""
-
-    def chained(self, target: ServiceLevelTarget) -> ChainedTarget:
-        assert target.id is not None
-        a = self.agreements[target.agreement_id]
-        return ChainedTarget(target.id, target.agreement_id, a.reference, a.revision, a.kind, a.status,
-                             self.providers.get(a.provider_id or -1, ""), self.service(target),
-                             _describe(target), terms_of(target))
-
-
-def _newest_copies(session: Session, names: _Names, target_ids: set[int]) -> dict[int, ServiceLevelTarget]:
-    """Each target of ``target_ids`` followed to its newest copy in a later revision (the copy
-    in the active revision when one is active)."""
-    rows = {t.id: t for t in session.exec(select(ServiceLevelTarget).where(
-        col(ServiceLevelTarget.id).in_(target_ids)))}
-    found: dict[int, ServiceLevelTarget] = {tid: rows[tid] for tid in target_ids if tid in rows}
-    names.load(found.values())
-    frontier = {tid: tid for tid in found}  # copy id → the linked id it descends from
-    while frontier:
-        copies = list(session.exec(select(ServiceLevelTarget).where(
-            col(ServiceLevelTarget.origin_target_id).in_(list(frontier)))))
-        names.load(copies)
-        next_frontier: dict[int, int] = {}
-        for copy in copies:
-            assert copy.id is not None and copy.origin_target_id is not None
-            linked = frontier[copy.origin_target_id]
-            next_frontier[copy.id] = linked
-            if names.agreements[found[linked].agreement_id].status is not AgreementStatus.ACTIVE:
-                found[linked] = copy  # a later revision wins unless the one held is in force
-        frontier = next_frontier
-    return found
-
-
-def _chains(session: Session, targets: Sequence[ServiceLevelTarget], names: _Names) -> list[TargetChain]:
-    ids = [t.id for t in targets if t.id is not None]
-    links: dict[int, list[int]] = defaultdict(list)
-    for target_id, beneath in session.exec(select(UnderpinningLink.target_id, UnderpinningLink.underpinning_target_id)
-                                           .where(col(UnderpinningLink.target_id).in_(ids))):
-        links[target_id].append(beneath)
-    names.load(targets)
-    below = _newest_copies(session, names, {u for us in links.values() for u in us})
-    names.load(below.values())
-    chains = []
-    for t in targets:
-        assert t.id is not None
-        resting = sorted((names.chained(below[u]) for u in links.get(t.id, []) if u in below),
-                         key=lambda c: (c.reference, c.description))
-        chains.append(TargetChain.of(t.id, names.service(t), _describe(t), terms_of(t), resting))
-    return chains
-
-
 def chains_of(session: Session, agreement_id: int) -> tuple[TargetChain, ...]:
     """The chain of every target of an SLA that can rest on others (empty for an OLA or UC)."""
-    agreement = session.get(Agreement, agreement_id)
-    if agreement is None or agreement.kind is not AgreementKind.SLA:
-        return ()
-    targets = list(session.exec(select(ServiceLevelTarget).where(
-        ServiceLevelTarget.agreement_id == agreement_id, col(ServiceLevelTarget.metric).in_(CHAINED_METRICS))
-        .order_by(col(ServiceLevelTarget.position), col(ServiceLevelTarget.id))))
-    return tuple(_chains(session, targets, _Names(session)))
+    return reads.chains_of(rows_of(session), agreement_id)
 
 
 def agreement_chains(db: Database, agreement_id: int) -> tuple[TargetChain, ...]:
@@ -165,7 +67,7 @@ def link_candidates(db: Database, *, target_id: int) -> list[ChainedTarget]:
             .where(ServiceLevelTarget.metric == target.metric, col(Agreement.kind).in_(UNDERPINNING_KINDS),
                    col(Agreement.status).in_(CURRENT_STATES)))
             if t.id not in taken]
-        names = _Names(session)
+        names = reads.Names(rows_of(session))
         names.load(rows)
         chained = [names.chained(t) for t in rows]
     return sorted(chained, key=lambda c: (c.terms.priority != target.priority, c.reference, -c.revision,
@@ -237,8 +139,9 @@ def thin_chains(db: Database, *, limit: int | None = None) -> list[tuple[Agreeme
                    col(ServiceLevelTarget.id).in_(select(UnderpinningLink.target_id)))
             .order_by(col(Agreement.reference), col(Agreement.revision), col(ServiceLevelTarget.position),
                       col(ServiceLevelTarget.id))))
-        names = _Names(session)
-        flagged = [(names.agreements[c_target.agreement_id], chain)
-                   for c_target, chain in zip(targets, _chains(session, targets, names), strict=True)
+        rows = rows_of(session)
+        flagged = [(get_or_404(session, Agreement, c_target.agreement_id), chain)
+                   for c_target, chain in zip(targets, reads.target_chains(rows, targets, reads.Names(rows)),
+                                              strict=True)
                    if chain.margin.flagged]
     return flagged[:limit] if limit is not None else flagged

@@ -13,8 +13,10 @@ from itsm_desktop.domain.errors import ValidationError
 from itsm_desktop.domain.models import Contact, UserProfile
 from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
+from itsm_desktop.store.rows import rows_of
 
-from .common import current_user, get_or_404, record_history, sign_ins_of
+from .common import current_user, get_or_404, record_history
+from .reads import people
 
 LOGIN_MAX = 100
 
@@ -69,16 +71,7 @@ def set_logins(db: Database, *, contact_id: int, logins: Iterable[str]) -> list[
 def names_of_logins(session: Session, logins: Iterable[str]) -> dict[str, str]:
     """A history's ``who`` → the name of the contact who signs in with it (for the names
     known); ``dbuser (osuser)`` is known by its database user, else by its OS user."""
-    whos = set(logins)
-    wanted = list({name for who in whos for name in sign_ins_of(who)})
-    if not wanted:
-        return {}
-    rows = session.exec(select(UserProfile.login, Contact.name)
-                        .join(Contact, col(Contact.id) == UserProfile.contact_id)
-                        .where(col(UserProfile.login).in_(wanted))).all()
-    people = dict(rows)
-    found = {who: next((people[n] for n in sign_ins_of(who) if n in people), None) for who in whos}
-    return {who: name for who, name in found.items() if name is not None}
+    return people.names_of_logins(rows_of(session), logins)
 
 
 def _logins(session: Session, contact_id: int) -> list[str]:

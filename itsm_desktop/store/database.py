@@ -12,14 +12,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Table, insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import Executable
 from sqlmodel import Session
-
-from itsm_desktop import APP_ID
 
 from .backends import (
     Backend,
@@ -35,15 +32,11 @@ from .backends import (
 # more for every module imported after it)
 from .backends import sqlite as _local_files  # noqa: F401
 from .errors import StoreError
+from .locations import default_database_path
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "Database", "StoreError", "default_database_path"]
 
 DEFAULT_BUSY_TIMEOUT = 5.0
-
-
-def default_database_path() -> Path:
-    """Where the database lives unless ``--database`` says otherwise."""
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "itsm.db"
 
 
 class Database:

@@ -40,6 +40,11 @@ SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 _TEMP = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.part(?:-journal|-wal|-shm)?")
 
 
+FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+"""A database file up to this size is read whole (``PRAGMA quick_check``) before it is used:
+about 60 ms at most."""
+
+
 def side_files(path: Path) -> list[Path]:
     """The journal files SQLite keeps beside the database ``path``."""
     return [path.with_name(path.name + suffix) for suffix in SIDE_FILES]

@@ -10,8 +10,9 @@
   the first rendering in a process and later ones (wall and CPU time);
 - ``export-sla`` of the demo SLA from the command line against a bare reportlab script that
   writes the same pages (each page's text, as extracted from the exported file) with the
-  same embedded fonts, interleaved in the same run; and what the command line imports
-  before it renders.
+  same embedded fonts, interleaved in the same run; what the command line imports before it
+  renders, whether it read the file itself or opened the database, and whether the
+  application's modules ran from compiled bytecode.
 """
 
 from __future__ import annotations
@@ -274,6 +275,7 @@ def export_sla_against_bare(env: dict[str, str], runs: int = 7) -> dict[str, Any
         imports = subprocess.run([*export[:1], "-X", "importtime", *export[1:]], env=env,
                                  check=True, capture_output=True, text=True).stderr
     top = _top_imports(imports)
+    loaded = {line.split("|")[-1].strip() for line in imports.splitlines() if line.startswith("import time:")}
     cli, floor = statistics.median(e[0] for e in exports), statistics.median(b[0] for b in bares)
     cli_cpu = statistics.median(e[1] for e in exports)
     floor_cpu = statistics.median(b[1] for b in bares)
@@ -288,7 +290,22 @@ def export_sla_against_bare(env: dict[str, str], runs: int = 7) -> dict[str, Any
         "export_sla_bare_pages": bare_pages,
         "export_sla_fonts": sorted(fonts),
         "export_sla_heaviest_imports_ms": top,
+        # "file": read straight from the SQLite file (no SQLAlchemy); "database": opened as the
+        # application opens it (the file was not current, or the lean path failed)
+        "export_sla_read": "database" if "sqlalchemy" in loaded else "file",
+        # whether the application's modules ran from compiled bytecode (an installation's, or
+        # the cold-start part's compileall) or were compiled from source in every run (a
+        # checkout with PYTHONDONTWRITEBYTECODE): about 50 ms of the command's CPU time
+        "export_sla_app_bytecode": _has_fresh_bytecode(ROOT / "itsm_desktop" / "cli.py"),
     }
+
+
+def _has_fresh_bytecode(source: Path) -> bool:
+    """Whether ``source`` has compiled bytecode that Python will use (not older than it)."""
+    import importlib.util
+
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    return cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime
 
 
 def _top_imports(report: str, count: int = 10) -> dict[str, float]:

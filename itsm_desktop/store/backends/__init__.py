@@ -18,7 +18,6 @@ from __future__ import annotations
 import enum
 import importlib
 import os
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.sql.dml import Insert
 
 from ..errors import StoreError
+from ..locations import URL_SCHEME, is_url
 
 __all__ = [
     "BACKENDS", "Backend", "BackgroundCheck", "CheckReport", "ErrorKind", "Opened", "Steps",
@@ -39,7 +39,6 @@ __all__ = [
 BACKENDS = {"sqlite": "sqlite", "postgresql": "postgresql"}
 """SQLAlchemy backend name → module in this package holding its ``Backend`` class."""
 
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 
 Steps = Callable[[str], None]
 """Called with the name of each step a restore reaches (tests pause it there):
@@ -153,11 +152,6 @@ class Backend(Protocol):
         a backend that can also commits in the same round trip; the caller commits after."""
 
 
-def is_url(target: str | os.PathLike[str]) -> bool:
-    """Whether ``target`` is a URL (``scheme://…``) rather than a file path."""
-    return isinstance(target, str) and _URL.match(target) is not None
-
-
 def backend_for(target: str | os.PathLike[str] | URL) -> Backend:
     """The backend of ``target``: a file path or ``sqlite:///`` URL for a local SQLite file,
     ``postgresql+psycopg://…`` for a server. Raises ``StoreError`` for anything else."""
@@ -240,5 +234,5 @@ def public_target(target: str | os.PathLike[str] | URL) -> str:
         try:
             return public_target(make_url(str(target)))
         except ArgumentError:
-            return _URL.match(str(target)).group(0) + "…"  # type: ignore[union-attr]
+            return URL_SCHEME.match(str(target)).group(0) + "…"  # type: ignore[union-attr]
     return str(target)

@@ -31,6 +31,7 @@ from ..health import inspect_file
 from ..integrity import IntegrityCheck
 from ..schema import schema_problem
 from ..sqlite_files import (
+    FULL_CHECK_MAX_BYTES,
     SQLITE_BUSY,
     SQLITE_CANTOPEN,
     SQLITE_CORRUPT,
@@ -52,7 +53,6 @@ from ..sqlite_files import (
 from . import Backend as BackendInterface
 from . import CheckReport, ErrorKind, Opened, Steps, driver_error
 
-FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024  # checked whole when opened: about 60 ms at most
 SYNCHRONOUS = "FULL"  # how every connection commits; tests/perf/bench.py measures NORMAL against it
 
 # result codes (https://sqlite.org/rescode.html) beyond those ``sqlite_files`` names
