@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 
+from .head_schema import REVISION as SCHEMA_HEAD  # the newest schema, known without the migrations
 from .network_filesystems import network_filesystem
-from .rows import SCHEMA_HEAD, SqliteRows
+from .rows import SqliteRows
 from .sqlite_files import FULL_CHECK_MAX_BYTES, reading
 
 

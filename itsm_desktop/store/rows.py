@@ -27,10 +27,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-SCHEMA_HEAD = "0016"
-"""The schema revision this version of the application reads and writes: equal to the
-newest shipped migration (a test keeps them equal), known without reading the migrations."""
-
 Row = tuple[Any, ...]
 E = TypeVar("E", bound=Enum)
 

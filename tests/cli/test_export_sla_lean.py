@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from itsm_desktop.store import migrate
-from itsm_desktop.store.rows import SCHEMA_HEAD
+from itsm_desktop.store.head_schema import REVISION as SCHEMA_HEAD
 
 from .test_cli import assert_one_sentence_error
 
@@ -50,7 +50,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def test_the_head_the_lean_path_reads_is_the_newest_migration() -> None:
+def test_the_written_down_head_the_lean_path_reads_is_the_newest_migration() -> None:
     assert migrate.head_revision() == SCHEMA_HEAD
 
 
