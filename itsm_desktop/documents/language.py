@@ -90,6 +90,17 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return current().catalogue.ngettext(singular, plural, count)
 
 
+def plural_count(value: float) -> int:
+    """The count to look up the form of a measured ``value`` with (``ngettext``): the value
+    itself when whole; for a fraction, by the language's rule for it ("1,5 heure" in French,
+    "1.5 hours", "1,5 Stunden")."""
+    if float(value).is_integer():
+        return int(value)
+    from babel import Locale
+
+    return 1 if Locale.parse(current().locale).plural_form(abs(value)) == "one" else 2
+
+
 def pgettext(context: str, message: str) -> str:
     """``message`` where one English word has two meanings (``pgettext("report section",
     "Summary")`` beside a table's "Summary" of a service)."""

@@ -68,6 +68,22 @@ def test_counts_take_the_plural_of_the_language(language: str) -> None:
     }[language]
 
 
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+def test_a_page_counts_its_records_in_the_plural_of_the_language(language: str, make_window: Any, db: Any,
+                                                                  make: Any) -> None:
+    window: MainWindow = make_window(db)
+    assert window.show_page("catalog")
+    page = window.pages["catalog"]
+    assert isinstance(page, CatalogPage)
+    said = [page.status_text()]
+    for code in ("MAIL", "WEB"):
+        make.service(code, name=code)
+        page.model.reload()
+        said.append(page.status_text())
+    assert said == {"de": ["0 Services", "1 Service", "2 Services"],  # French: 0 and 1 are singular
+                    "fr": ["0 service", "1 service", "2 services"]}[language]
+
+
 def test_english_counts_drop_the_optional_ending() -> None:
     assert tr("%Ln service(s) in the catalog", "", 1) == "1 service in the catalog"
     assert tr("%Ln service(s) in the catalog", "", 3) == "3 services in the catalog"

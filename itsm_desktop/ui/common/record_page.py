@@ -55,7 +55,7 @@ from .page import Page
 from .record_actions import RecordActions
 from .table_model import ListingModel
 from .theme import set_tone
-from .translate import tr
+from .translate import counted_noun, tr
 from .widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 
 __all__ = ["RECORD_ACTIONS", "FilterCombo", "FilterSpec", "Page", "RecordPage"]
@@ -313,7 +313,7 @@ class RecordPage(RecordActions):
     def status_text(self) -> str:
         shown = self.model.rowCount()
         total = self.model.total()  # counted once per reload, not per keystroke
-        noun = tr(self.noun) if total == 1 else tr(self.plural)
+        noun = counted_noun(total, self.noun, self.plural)
         if shown == total:
             return self.tr("{count} {noun}").format(count=show_whole(total), noun=noun)
         return self.tr("{shown} of {count} {noun}").format(
