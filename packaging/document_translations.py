@@ -32,8 +32,8 @@ CATALOGUES = PACKAGE / "resources" / "translations" / "documents"
 DOMAIN = "documents"
 LANGUAGES = ("de", "fr")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
-LABEL_SOURCES = ("domain/enums.py",)
-"""Modules below the documents whose labels the documents print (``translatable``)."""
+LABEL_SOURCES = ("domain/enums.py", "domain/underpinning.py")
+"""Modules below the documents whose labels and sentences the documents print (``translatable``)."""
 STAMP = datetime(2026, 12, 5, tzinfo=UTC)
 """A fixed date in the headers, so that a catalogue changes only when its messages do."""
 

@@ -20,8 +20,12 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itsm_desktop.domain.languages import DocumentLanguage
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "translations" / "documents"
 """``<language>/LC_MESSAGES/documents.mo`` for each language but English (the source)."""
@@ -96,9 +100,20 @@ def plural_count(value: float) -> int:
     "1.5 hours", "1,5 Stunden")."""
     if float(value).is_integer():
         return int(value)
+    return 1 if takes_singular(value) else 2
+
+
+def takes_singular(value: float) -> bool:
+    """Whether a noun counted ``value`` times is in the singular in the current language (its
+    CLDR plural rule: 0, 1 and 1.5 in French; only 1 in English and German)."""
+    return _plural_rule(current().locale).plural_form(abs(value)) == "one"
+
+
+@cache
+def _plural_rule(locale: str) -> Locale:
     from babel import Locale
 
-    return 1 if Locale.parse(current().locale).plural_form(abs(value)) == "one" else 2
+    return Locale.parse(locale)
 
 
 def pgettext(context: str, message: str) -> str:

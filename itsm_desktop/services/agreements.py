@@ -45,7 +45,7 @@ from itsm_desktop.domain.models import (
     Signature,
 )
 from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_problems
-from itsm_desktop.domain.translatable import translatable
+from itsm_desktop.domain.translatable import Word, translatable
 from itsm_desktop.store import Database
 from itsm_desktop.store.locks import take_turns
 
@@ -322,9 +322,11 @@ def update_agreement(db: Database, *, agreement_id: int, version: int, form: Agr
 
 def _guard(_session: Session, agreement: Agreement) -> None:
     if agreement.status not in (AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW):
-        raise InUseError(f"{agreement.reference} revision {agreement.revision} is "
-                         f"{agreement.status.label.lower()}: it is part of the record and cannot be "
-                         "deleted. Terminate it instead.", can_retire=agreement.status == AgreementStatus.ACTIVE)
+        raise InUseError(translatable("{reference} revision {revision} has the status “{status}”: it is part of "
+                                      "the record and cannot be deleted. Terminate it instead.",
+                                      reference=agreement.reference, revision=agreement.revision,
+                                      status=Word(agreement.status.label)),
+                         can_retire=agreement.status == AgreementStatus.ACTIVE)
 
 
 def agreement_deletion_refusal(db: Database, *, agreement_id: int) -> InUseError | None:
@@ -368,8 +370,10 @@ def find_agreement(db: Database, reference: str, revision: int | None = None) ->
             stmt = stmt.where(Agreement.revision == revision)
         found = list(session.exec(stmt.order_by(col(Agreement.revision).desc())).all())
     if not found:
-        suffix = f" revision {revision}" if revision is not None else ""
-        raise NotFoundError(f"There is no agreement with the reference {reference}{suffix}.")
+        raise NotFoundError(translatable("There is no agreement with the reference {reference}.", reference=reference)
+                            if revision is None else
+                            translatable("There is no agreement with the reference {reference} revision "
+                                         "{revision}.", reference=reference, revision=revision))
     active = [a for a in found if a.status == AgreementStatus.ACTIVE]
     return active[0] if active else found[0]
 

@@ -1140,7 +1140,7 @@ version {number} · par défaut pour {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
-        <location filename="../../services/service_levels/board.py" line="+41"/>
+        <location filename="../../services/service_levels/board.py" line="+40"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
@@ -1264,7 +1264,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/agreements/underpinning_tab.py" line="+72"/>
+        <location filename="../../ui/agreements/underpinning_tab.py" line="+73"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
@@ -1797,6 +1797,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../domain/underpinning.py" line="+202"/>
         <source>Not underpinned</source>
         <translation>Sans engagement sous-jacent</translation>
     </message>
@@ -2899,36 +2900,43 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../domain/underpinning.py" line="-164"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+3"/>
         <source>business hours</source>
         <translation>heures ouvrées</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>business days</source>
         <translation>jours ouvrés</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="-4"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+1"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -3863,7 +3871,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Le logo SVG n’a pas de taille ; donnez-lui une viewBox ou une largeur et une hauteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/local_formats.py" line="+163"/>
+        <location filename="../../ui/common/local_formats.py" line="+170"/>
         <source>“{text}” is written in another number format; here write it like {example}.</source>
         <translation>« {text} » est écrit dans un autre format de nombre ; écrivez-le ici comme {example}.</translation>
     </message>
@@ -3874,12 +3882,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location filename="../../domain/checks.py" line="+43"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>{label} must be text.</source>
         <translation>{label} : saisissez du texte.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>{label} is required.</source>
         <translation>{label} : ce champ est obligatoire.</translation>
     </message>
@@ -3905,12 +3913,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+19"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>{label} must be a number.</source>
         <translation>{label} : saisissez un nombre.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>{label} must be greater than zero.</source>
         <translation>{label} : la valeur doit être supérieure à zéro.</translation>
     </message>
@@ -3933,6 +3941,51 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+12"/>
         <source>{value} is not the id of a record: ids are whole numbers from 1 to {high:,}.</source>
         <translation>{value} n’est pas l’identifiant d’une fiche : les identifiants sont des nombres entiers de 1 à {high:,}.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{label} must be given.</source>
+        <translation>{label} : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be a list.</source>
+        <translation>{label} : indiquez une liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: row {row} is not a row of this list.</source>
+        <translation>{label} : la ligne {row} n’appartient pas à cette liste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{label} must be a structure of named values.</source>
+        <translation>{label} : indiquez des valeurs nommées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a record.</source>
+        <translation>Choisissez une fiche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label} : seules les valeurs {choices} sont admises.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label} : indiquez oui ou non.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} must be an exact amount.</source>
+        <translation>{label} : saisissez un montant exact.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must be a date.</source>
+        <translation>{label} : saisissez une date.</translation>
     </message>
     <message>
         <location filename="../../domain/clauses.py" line="+88"/>
@@ -4122,6 +4175,11 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{day} : l’heure de fin doit être postérieure à l’heure de début.</translation>
     </message>
     <message>
+        <location line="+65"/>
+        <source>{day}: give a start and an end time, e.g. 08:00 and 18:00.</source>
+        <translation>{day} : indiquez une heure de début et de fin, par ex. 08:00 et 18:00.</translation>
+    </message>
+    <message>
         <location filename="../../services/lifecycle.py" line="-71"/>
         <source>Submitted for review</source>
         <translation>Soumis en revue</translation>
@@ -4162,7 +4220,22 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>accord {reference} révision {revision}</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+28"/>
+        <source>{reference} revision {revision} has the status “{status}”: it is part of the record and cannot be deleted. Terminate it instead.</source>
+        <translation>{reference} révision {revision} a le statut « {status} » : elle fait partie des archives et ne peut pas être supprimée. Résiliez-la plutôt.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no agreement with the reference {reference}.</source>
+        <translation>Il n’existe aucun accord portant la référence {reference}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no agreement with the reference {reference} revision {revision}.</source>
+        <translation>Il n’existe aucun accord portant la référence {reference}, révision {revision}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Revision {revision} started from revision {source}</source>
         <translation>Révision {revision} commencée à partir de la révision {source}</translation>
     </message>
@@ -4180,6 +4253,21 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+246"/>
         <source>service “{name}”</source>
         <translation>service « {name} »</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“{name}” is covered by active agreements: {references}. Retire it instead of deleting it.</source>
+        <translation>« {name} » est couvert par des accords actifs : {references}. Retirez-le au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{name}” cannot be deleted: other services depend on it ({codes}). Retire it instead, or remove those dependencies first.</source>
+        <translation>« {name} » ne peut pas être supprimé : d’autres services en dépendent ({codes}). Retirez-le plutôt, ou supprimez d’abord ces dépendances.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” cannot be deleted: agreements cover it ({count}). Retire it instead.</source>
+        <translation>« {name} » ne peut pas être supprimé : des accords le couvrent ({count}). Retirez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../../services/clauses.py" line="+131"/>
@@ -4217,7 +4305,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>En-tête de l’organisation « {name} » supprimé</translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="+112"/>
+        <location filename="../../services/records.py" line="+113"/>
         <source>Created {record}</source>
         <translation>Création : {record}</translation>
     </message>
@@ -4227,12 +4315,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Modification : {record} ({fields})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
+        <source>Cannot delete {record}: {reason}</source>
+        <translation>Impossible de supprimer {record} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Deleted {record}</source>
         <translation>Suppression : {record}</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+183"/>
+        <location filename="../../services/service_levels/imports.py" line="+184"/>
         <source>{stream} imported from {file}: {count:,}</source>
         <translation>{stream} importés depuis {file} : {count:,}</translation>
     </message>
@@ -4257,7 +4350,27 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>organisation « {name} »</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+45"/>
+        <source>services ({count})</source>
+        <translation>services ({count})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>agreements ({count})</source>
+        <translation>accords ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>units inside it ({count})</source>
+        <translation>unités rattachées ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” cannot be deleted: {uses} refer to it. Mark it inactive instead, or remove those first.</source>
+        <translation>« {name} » ne peut pas être supprimé, car d’autres fiches y font référence : {uses}. Marquez-le plutôt comme inactif, ou supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>contact “{name}”</source>
         <translation>contact « {name} »</translation>
     </message>
@@ -4310,7 +4423,27 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>En production, mais aucun SLA actif ne le couvre</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <location line="+16"/>
+        <source>its OLAs and UCs</source>
+        <translation>ses OLA et UC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target}: no margin left over {over} ({short})</source>
+        <translation>{target} : aucune marge par rapport à {over} ({short})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: no margin left over {over}</source>
+        <translation>{target} : aucune marge par rapport à {over}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: {reason}</source>
+        <translation>{target} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/report.py" line="+174"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
     </message>
@@ -4318,6 +4451,148 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Choisissez la langue des documents : anglais, allemand ou français.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/underpinning.py" line="-5"/>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business hour</source>
+        <translation>heure ouvrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business day</source>
+        <translation>jour ouvré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Targets of “{metric}” cannot rest on other agreements&apos; targets.</source>
+        <translation>Les objectifs « {metric} » ne peuvent pas reposer sur les objectifs d’autres accords.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A target of “{metric}” can only rest on a target of “{metric}”, not on “{other}”.</source>
+        <translation>Un objectif « {metric} » ne peut reposer que sur un objectif « {metric} », pas sur « {other} ».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only durations can be compared.</source>
+        <translation>Seules des durées peuvent être comparées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{beneath} and {target} count business time in different units; they cannot be compared.</source>
+        <translation>{beneath} et {target} comptent le temps ouvré dans des unités différentes ; ils ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{beneath} counts business time only; it cannot assure {target} in elapsed time.</source>
+        <translation>{beneath} ne compte que le temps ouvré ; cela ne peut pas garantir {target} en temps écoulé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target} counts business time only; a notice of {beneath} cannot assure it.</source>
+        <translation>{target} ne compte que le temps ouvré ; un préavis de {beneath} ne peut pas le garantir.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Availability is compared in per cent only.</source>
+        <translation>La disponibilité ne se compare qu’en pourcentage.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>percentage point</source>
+        <translation>point de pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percentage points</source>
+        <translation>points de pourcentage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot be compared</source>
+        <translation>Non comparable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None ({short})</source>
+        <translation>Aucune ({short})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>{amount} short</source>
+        <translation>{amount} de moins</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} d</source>
+        <translation>{count} j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} h</source>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <location filename="../../services/common.py" line="+98"/>
+        <source>The change holds a value that cannot be recorded in the history; nothing was saved.</source>
+        <translation>La modification contient une valeur qui ne peut pas être consignée dans l’historique ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {record} no longer exists.</source>
+        <translation>Cette fiche ({record}) n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>It is still referred to by other records.</source>
+        <translation>D’autres fiches y font encore référence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record with the same unique value already exists.</source>
+        <translation>Une fiche avec la même valeur unique existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change would break the database&apos;s integrity.</source>
+        <translation>La modification porterait atteinte à l’intégrité de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/commit.py" line="+133"/>
+        <source>The import cannot be undone: {reason}</source>
+        <translation>L’importation ne peut pas être annulée : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4873,7 +5148,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>DependencyPicker</name>
     <message>
-        <location filename="../../ui/catalog/service_parts.py" line="+158"/>
+        <location filename="../../ui/catalog/service_parts.py" line="+159"/>
         <source>Add a dependency: type a code or name…</source>
         <translation>Ajouter une dépendance : saisissez un code ou un nom…</translation>
     </message>
@@ -5287,7 +5562,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+133"/>
+        <location filename="../../ui/main_window.py" line="+139"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -5357,7 +5632,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>That record is no longer there.</source>
         <translation>Cette fiche n’existe plus.</translation>
     </message>
@@ -5567,7 +5842,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="+61"/>
+        <location filename="../../ui/preferences.py" line="+62"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -5673,17 +5948,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Une fois par jour, à l’ouverture d’une base de données, une copie en est enregistrée dans le dossier ci-dessous. Les copies les plus anciennes au-delà du nombre conservé sont supprimées.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>automatic backups (0 turns them off)</source>
         <translation>sauvegardes automatiques (0 les désactive)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>automatic backup (0 turns them off)</source>
         <translation>sauvegarde automatique (0 les désactive)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No automatic backup has been made yet.</source>
         <translation>Aucune sauvegarde automatique n’a encore été faite.</translation>
     </message>

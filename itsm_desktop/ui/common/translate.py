@@ -42,13 +42,13 @@ def label_of(member: LabelledEnum) -> str:
     return tr(member.label)
 
 
-def counted_noun(count: int, singular: str, plural: str) -> str:
+def counted_noun(count: float, singular: str, plural: str) -> str:
     """The marked noun ``singular`` or ``plural`` that goes with ``count`` in the screens'
     language: French takes the singular for 0 and 1 ("0 service"), English and German for 1."""
     return tr(singular) if takes_singular(count) else tr(plural)
 
 
-def takes_singular(count: int) -> bool:
+def takes_singular(count: float) -> bool:
     """Whether a noun counted ``count`` times is in the singular in the screens' language (its
     locale's plural rule: 0 and 1 in French, only 1 in English and German)."""
     return _plural_category(QLocale().name(), count) == "one"
@@ -62,5 +62,5 @@ def _plural_rule(locale_name: str) -> Locale:
         return Locale("en")
 
 
-def _plural_category(locale_name: str, count: int) -> str:
-    return str(_plural_rule(locale_name).plural_form(count))
+def _plural_category(locale_name: str, count: float) -> str:
+    return str(_plural_rule(locale_name).plural_form(abs(count)))
