@@ -1990,7 +1990,6 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+143"/>
         <source>Service catalog</source>
         <translation>Servicekatalog</translation>
     </message>
@@ -2497,7 +2496,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location filename="../../ui/printing/dialogs.py" line="+26"/>
-        <location filename="../../ui/printing/jobs.py" line="+87"/>
+        <location filename="../../ui/printing/jobs.py" line="+280"/>
         <location filename="../../ui/printing/printer.py" line="-16"/>
         <location line="+9"/>
         <location line="+9"/>
@@ -2546,7 +2545,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/jobs.py" line="-88"/>
+        <location filename="../../ui/printing/jobs.py" line="-108"/>
         <source>Preparing the agreement…</source>
         <translation>Vereinbarung wird vorbereitet…</translation>
     </message>
@@ -2556,8 +2555,8 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Katalogbericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5966,7 +5965,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="+80"/>
+        <location filename="../../ui/printing/preview.py" line="+87"/>
         <source>{title} – Preview</source>
         <translation>{title} – Vorschau</translation>
     </message>
@@ -6041,7 +6040,22 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Papier</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language the document is written in</source>
+        <translation>Die Sprache, in der das Dokument verfasst ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>of {count}</source>
         <translation>von {count}</translation>
     </message>
@@ -6049,7 +6063,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/pdf.py" line="+30"/>
+        <location filename="../../ui/printing/pdf.py" line="+35"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
