@@ -1107,7 +1107,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Search reference, title or customer</source>
-        <translation>Referenz, Titel oder Kunde suchen</translation>
+        <translation>Referenz, Titel, Kunde…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,7 +2011,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <message>
         <location line="+1"/>
         <source>Search services by code, name, provider, owner, supplier…</source>
-        <translation>Services nach Code, Name, Anbieter, Owner, Lieferant suchen…</translation>
+        <translation>Code, Name, Anbieter, Owner, Lieferant suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2295,7 +2295,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <message>
         <location line="+1"/>
         <source>Search people by name, job, e-mail, organization…</source>
-        <translation>Personen nach Name, Funktion, E-Mail, Organisation suchen…</translation>
+        <translation>Name, Funktion, E-Mail, Organisation suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2482,7 +2482,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <message>
         <location line="+1"/>
         <source>Search organizations by name, code, e-mail…</source>
-        <translation>Organisationen nach Name, Code, E-Mail suchen…</translation>
+        <translation>Name, Code, E-Mail suchen…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1107,7 +1107,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Search reference, title or customer</source>
-        <translation>Rechercher une référence, un titre ou un client</translation>
+        <translation>Référence, titre ou client…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,7 +2011,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location line="+1"/>
         <source>Search services by code, name, provider, owner, supplier…</source>
-        <translation>Rechercher des services par code, nom, prestataire, propriétaire, fournisseur…</translation>
+        <translation>Code, nom, prestataire, propriétaire, fournisseur…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2295,7 +2295,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location line="+1"/>
         <source>Search people by name, job, e-mail, organization…</source>
-        <translation>Rechercher des personnes par nom, fonction, e-mail, organisation…</translation>
+        <translation>Rechercher par nom, fonction, e-mail, organisation…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2482,7 +2482,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location line="+1"/>
         <source>Search organizations by name, code, e-mail…</source>
-        <translation>Rechercher des organisations par nom, code, e-mail…</translation>
+        <translation>Rechercher par nom, code, e-mail…</translation>
     </message>
     <message>
         <location line="+1"/>
