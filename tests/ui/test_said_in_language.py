@@ -205,3 +205,19 @@ def test_the_service_hours_name_the_days_as_the_locale_does(language: str, qtbot
     qtbot.addWidget(editor)
     days = [editor.open[day].text() for day in ("mon", "sun")]
     assert days == {"de": ["Montag", "Sonntag"], "fr": ["Lundi", "Dimanche"]}[language]
+
+
+def test_a_step_named_by_a_source_is_named_again_in_the_new_language(make_window: Any, db: Any, qapp: Any) -> None:
+    from itsm_desktop.ui.common.commands import CallCommand, adopt_steps, quoted
+
+    window: MainWindow = make_window(db)
+    step = CallCommand(window.ctx, lambda: tr("Revise {label}").format(label=quoted(translatable("agreement"), "SLA-1")),
+                       redo=lambda: None, undo=lambda: None)
+    fixed = CallCommand(window.ctx, "Imported by a script", redo=lambda: None, undo=lambda: None)
+    window.ctx.undo_stack.push(step)
+    window.ctx.undo_stack.push(fixed)
+    assert step.text() == "Revise agreement ‘SLA-1’"
+    with speaking("de"):
+        adopt_steps(window.ctx.undo_stack, window.ctx)
+        assert window.ctx.undo_stack.command(0).text() == "Vereinbarung „SLA-1“ überarbeiten"
+        assert window.ctx.undo_stack.command(1).text() == "Imported by a script"  # a plain text stays
