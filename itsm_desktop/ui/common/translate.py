@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from itsm_desktop.domain.enums import LabelledEnum
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 SHARED_CONTEXT = ""
 
@@ -56,6 +59,8 @@ def takes_singular(count: float) -> bool:
 
 @cache
 def _plural_rule(locale_name: str) -> Locale:
+    from babel import Locale, UnknownLocaleError  # on the first count shown, not at start
+
     try:
         return Locale.parse(locale_name)
     except (UnknownLocaleError, ValueError):  # "C": no locale configured
