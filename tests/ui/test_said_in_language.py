@@ -221,3 +221,16 @@ def test_a_step_named_by_a_source_is_named_again_in_the_new_language(make_window
         adopt_steps(window.ctx.undo_stack, window.ctx)
         assert window.ctx.undo_stack.command(0).text() == "Vereinbarung „SLA-1“ überarbeiten"
         assert window.ctx.undo_stack.command(1).text() == "Imported by a script"  # a plain text stays
+
+
+@pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
+def test_a_refused_backup_is_said_in_the_language(language: str, db: Any, tmp_path: Any) -> None:
+    from itsm_desktop.domain.errors import ItsmError
+    from itsm_desktop.services.maintenance import backup_database
+
+    with pytest.raises(ItsmError) as refused:
+        backup_database(db, output=tmp_path)  # a folder
+    assert say_error(refused.value) == {"de": f"{tmp_path.resolve()} ist ein Ordner; geben Sie der Sicherung einen "
+                                              "Dateinamen.",
+                                        "fr": f"{tmp_path.resolve()} est un dossier ; donnez un nom de fichier à la "
+                                              "sauvegarde."}[language]

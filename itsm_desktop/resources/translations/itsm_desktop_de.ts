@@ -1409,7 +1409,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/agreements/texts_tab.py" line="+256"/>
-        <location filename="../../ui/backups.py" line="+118"/>
+        <location filename="../../ui/backups.py" line="+119"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -2244,7 +2244,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+107"/>
+        <location filename="../../ui/common/record_page.py" line="+108"/>
         <source>records</source>
         <translation>Datensätze</translation>
     </message>
@@ -4593,6 +4593,26 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <source>The import cannot be undone: {reason}</source>
         <translation>Der Import kann nicht rückgängig gemacht werden: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../services/maintenance.py" line="+61"/>
+        <source>There is no database file {path} to back up.</source>
+        <translation>Es gibt keine Datenbankdatei {path}, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup cannot overwrite the database itself; choose another file.</source>
+        <translation>Die Sicherung kann nicht die Datenbank selbst überschreiben; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; give the backup a file name.</source>
+        <translation>{path} ist ein Ordner; geben Sie der Sicherung einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Keep at least one automatic backup.</source>
+        <translation>Behalten Sie mindestens eine automatische Sicherung.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6156,7 +6176,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+119"/>
+        <location filename="../../ui/common/record_page.py" line="+117"/>
         <location line="+122"/>
         <location line="+136"/>
         <source>New {noun}</source>

@@ -1409,7 +1409,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/agreements/texts_tab.py" line="+256"/>
-        <location filename="../../ui/backups.py" line="+118"/>
+        <location filename="../../ui/backups.py" line="+119"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
@@ -2244,7 +2244,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+107"/>
+        <location filename="../../ui/common/record_page.py" line="+108"/>
         <source>records</source>
         <translation>fiches</translation>
     </message>
@@ -4593,6 +4593,26 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>The import cannot be undone: {reason}</source>
         <translation>L’importation ne peut pas être annulée : {reason}</translation>
     </message>
+    <message>
+        <location filename="../../services/maintenance.py" line="+61"/>
+        <source>There is no database file {path} to back up.</source>
+        <translation>Il n’existe aucun fichier de base de données {path} à sauvegarder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup cannot overwrite the database itself; choose another file.</source>
+        <translation>La sauvegarde ne peut pas écraser la base de données elle-même ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; give the backup a file name.</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier à la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Keep at least one automatic backup.</source>
+        <translation>Conservez au moins une sauvegarde automatique.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6156,7 +6176,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+119"/>
+        <location filename="../../ui/common/record_page.py" line="+117"/>
         <location line="+122"/>
         <location line="+136"/>
         <source>New {noun}</source>
