@@ -32,8 +32,8 @@ CATALOGUES = PACKAGE / "resources" / "translations" / "documents"
 DOMAIN = "documents"
 LANGUAGES = ("de", "fr")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
-LABEL_SOURCES = ("domain/enums.py",)
-"""Modules below the documents whose labels the documents print (``translatable``)."""
+LABEL_SOURCES = ("domain/enums.py", "domain/underpinning.py")
+"""Modules below the documents whose labels and sentences the documents print (``translatable``)."""
 MARKED_SOURCES = ("domain/measurement/formulas.py",)
 """Modules below the documents whose sentences only the documents print (marked ``N_``)."""
 STAMP = datetime(2026, 12, 5, tzinfo=UTC)

@@ -79,6 +79,22 @@ def test_the_document_catalogues_hold_every_printed_string_translated_and_compil
     assert _document_script().stale_catalogues() == []
 
 
+def test_no_printed_string_is_looked_up_inside_an_f_string() -> None:
+    """The catalogues' extractor does not read into f-strings: a ``_("…")`` there would print
+    in English whatever the document's language (a marked constant, ``_(TITLE)``, is found
+    where it is marked)."""
+    import tokenize
+
+    found = []
+    for path in sorted((ROOT / "itsm_desktop" / "documents").rglob("*.py")):
+        with path.open("rb") as file:
+            for token in tokenize.tokenize(file.readline):
+                if token.type == tokenize.STRING and re.match(r"[rRbB]*[fF]", token.string) \
+                        and re.search(r"{\s*(_|ngettext|pgettext)\(\s*['\"]", token.string):
+                    found.append(f"{path.name}:{token.start[0]}")
+    assert found == []
+
+
 def test_document_translations_keep_the_placeholders_of_their_source() -> None:
     script = _document_script()
     for language in script.LANGUAGES:

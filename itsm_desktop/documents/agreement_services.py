@@ -432,7 +432,7 @@ def once_for_all(
     if not shown:
         return []
     if len(values) > 1 and len(shown) == len(values) and len({v for _service, v in shown}) == 1:
-        return [[f"<b>{_('All services')}</b>", *shown[0][1]]]
+        return [["<b>{}</b>".format(_("All services")), *shown[0][1]]]
     return [[f"<b>{inline(s.name)}</b>", *v] for s, v in shown]
 
 

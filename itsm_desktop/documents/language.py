@@ -20,8 +20,12 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itsm_desktop.domain.languages import DocumentLanguage
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "translations" / "documents"
 """``<language>/LC_MESSAGES/documents.mo`` for each language but English (the source)."""
@@ -88,6 +92,28 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of a sentence for ``count`` in the current language."""
     return current().catalogue.ngettext(singular, plural, count)
+
+
+def plural_count(value: float) -> int:
+    """The count to look up the form of a measured ``value`` with (``ngettext``): the value
+    itself when whole; for a fraction, by the language's rule for it ("1,5 heure" in French,
+    "1.5 hours", "1,5 Stunden")."""
+    if float(value).is_integer():
+        return int(value)
+    return 1 if takes_singular(value) else 2
+
+
+def takes_singular(value: float) -> bool:
+    """Whether a noun counted ``value`` times is in the singular in the current language (its
+    CLDR plural rule: 0, 1 and 1.5 in French; only 1 in English and German)."""
+    return _plural_rule(current().locale).plural_form(abs(value)) == "one"
+
+
+@cache
+def _plural_rule(locale: str) -> Locale:
+    from babel import Locale
+
+    return Locale.parse(locale)
 
 
 def pgettext(context: str, message: str) -> str:

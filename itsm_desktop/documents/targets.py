@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from itsm_desktop.documents.language import N_, _, colon, label, ngettext
+from itsm_desktop.documents.language import N_, _, colon, label, ngettext, plural_count
 from itsm_desktop.documents.snapshot import ServiceSnapshot, TargetSnapshot
 from itsm_desktop.documents.text import clean_line, format_number
 from itsm_desktop.domain.definitions import PriorityLevel, warns_at_share
@@ -45,9 +45,7 @@ def value_text(value: float, unit: TargetUnit) -> str:
     number = format_number(value)
     if unit is TargetUnit.PERCENT:
         return _("{number} %").format(number=number)
-    # 1.5 hours: plural in English, German and French alike
-    count = 1 if value == 1 else (int(value) if float(value).is_integer() else 2)
-    return _UNIT_FORMS[unit](count).format(number=number)
+    return _UNIT_FORMS[unit](plural_count(value)).format(number=number)
 
 
 _PERIODS = {

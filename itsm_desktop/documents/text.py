@@ -8,6 +8,7 @@ literally instead of being interpreted.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,6 +16,7 @@ from xml.sax.saxutils import escape
 
 from itsm_desktop.documents import language
 from itsm_desktop.domain.languages import DocumentLanguage
+from itsm_desktop.domain.translatable import Message, Quantity, Weekday, Word
 
 # C0/C1 controls except tab and newline, lone surrogates (they cannot be encoded) and the two
 # non-characters U+FFFE/U+FFFF.
@@ -184,3 +186,44 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
 def percent(value: float | Decimal) -> str:
     """``99.5 %`` (``99,5 %`` in German and French, with a no-break space)."""
     return f"{format_number(value)}\u00a0%"
+
+
+class _Filler(string.Formatter):
+    """Fills a translated template with values already written for the language: a format
+    specification of the English template is for the English number only."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        return value if isinstance(value, str) else super().format_field(value, format_spec)
+
+
+_FILLER = _Filler()
+
+
+def said(text: str) -> str:
+    """A sentence marked below the documents (``domain.translatable``: a margin, a reason) in
+    the document's language, its numbers written for it; a plain string as it is."""
+    if isinstance(text, Weekday):
+        from babel.dates import get_day_names
+
+        name = str(get_day_names("wide", context="stand-alone", locale=language.current().locale)[text.position])
+        return name[:1].upper() + name[1:]
+    if isinstance(text, Quantity):
+        noun = text.one if language.takes_singular(text.number) else text.other
+        return f"{format_number(text.number)}\u00a0{language._(noun)}"
+    if not isinstance(text, Message):
+        return text
+    if isinstance(text, Word):
+        return language._(text)
+    values = {key: _said_value(value) for key, value in text.values.items()}
+    try:
+        return _FILLER.vformat(language._(text.template), (), values)
+    except (KeyError, IndexError, ValueError):  # a catalogue that broke a placeholder: English
+        return str(text)
+
+
+def _said_value(value: object) -> object:
+    if isinstance(value, str):
+        return said(value)
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return value
+    return format_number(value)

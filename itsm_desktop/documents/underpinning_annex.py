@@ -10,7 +10,7 @@ from reportlab.platypus import PageBreak
 
 from itsm_desktop.documents.language import N_, _, in_sentence, label
 from itsm_desktop.documents.renderer import DocumentRenderer
-from itsm_desktop.documents.text import clean_line, inline
+from itsm_desktop.documents.text import clean_line, inline, said
 from itsm_desktop.domain.underpinning import (
     ChainedTarget,
     MarginState,
@@ -22,6 +22,10 @@ from itsm_desktop.domain.underpinning import (
 ANNEX_TITLE = N_("Annex: Underpinning chain")
 NO_MARGIN_MARK = N_("No margin")
 """What a flagged row's margin cell says first, in bold (plain text: every font has it)."""
+NO_MARGIN_ASSURED = N_("No margin assured")
+NOT_UNDERPINNED = N_("Not underpinned")
+NONE_LINKED = N_("None linked")
+# (looked up outside the f-strings below: the catalogue's extractor does not read into them)
 
 
 def _beneath(target: ChainedTarget) -> str:
@@ -36,16 +40,16 @@ def _beneath(target: ChainedTarget) -> str:
 def _margin(chain: TargetChain) -> str:
     state = chain.margin.state
     if state is MarginState.MARGIN:
-        return inline(margin_text(chain.margin))
+        return inline(said(margin_text(chain.margin)))
     if state is MarginState.NOT_UNDERPINNED:
-        return f"<i>{_('Not underpinned')}</i>"
+        return f"<i>{_(NOT_UNDERPINNED)}</i>"
     if state is MarginState.NO_MARGIN:
-        short = shortfall_text(chain.margin)
+        short = said(shortfall_text(chain.margin))
         binding = chain.binding_target
         why = short or (_("{reference} takes all of it").format(reference=binding.reference)
                         if binding is not None else "")
         return f"<b>{_(NO_MARGIN_MARK)}</b><br/>{inline(why)}"
-    return f"<b>{_('No margin assured')}</b><br/>{inline(chain.margin.reason)}"
+    return f"<b>{_(NO_MARGIN_ASSURED)}</b><br/>{inline(said(chain.margin.reason))}"
 
 
 def underpinning_annex(r: DocumentRenderer, chains: Sequence[TargetChain]) -> None:
@@ -74,7 +78,7 @@ def underpinning_annex(r: DocumentRenderer, chains: Sequence[TargetChain]) -> No
         target = inline(chain.description)
         if clean_line(chain.service):
             target += f"<br/><font color='#5F6B7A'>{inline(chain.service)}</font>"
-        beneath = "<br/>".join(_beneath(b) for b in chain.beneath) or f"<i>{_('None linked')}</i>"
+        beneath = "<br/>".join(_beneath(b) for b in chain.beneath) or f"<i>{_(NONE_LINKED)}</i>"
         rows.append([target, beneath, _margin(chain)])
     r.table([_("Target"), _("Rests on"), _("Margin")], rows, [0.28, 0.50, 0.22])
 

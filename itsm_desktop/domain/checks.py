@@ -169,17 +169,18 @@ def _check_kind(problems: Problems, key: str, value: Any, shape: _Shape) -> None
     hint, origin, args, is_id = shape.hint, shape.origin, shape.args, shape.is_id
     label = _label(key)
     if value is None and not is_id:
-        problems.setdefault(key, f"{label} must be given.")
+        problems.setdefault(key, translatable("{label} must be given.", label=label))
         return
     if origin is list:
         if not isinstance(value, list):
-            problems.setdefault(key, f"{label} must be a list.")
+            problems.setdefault(key, translatable("{label} must be a list.", label=label))
             return
         row_type = args[0]
         for i, item in enumerate(value):
             if isinstance(row_type, type) and is_dataclass(row_type):
                 if not isinstance(item, row_type):
-                    problems.setdefault(f"{key}.{i}", f"{label}: row {i + 1} is not a row of this list.")
+                    problems.setdefault(f"{key}.{i}", translatable("{label}: row {row} is not a row of this list.",
+                                                                    label=label, row=i + 1))
                 else:
                     for k, message in shape_problems(item, f"{key}.{i}.").items():
                         problems.setdefault(k, message)
@@ -189,20 +190,20 @@ def _check_kind(problems: Problems, key: str, value: Any, shape: _Shape) -> None
         return
     if origin is dict:
         if not isinstance(value, dict):
-            problems.setdefault(key, f"{label} must be a structure of named values.")
+            problems.setdefault(key, translatable("{label} must be a structure of named values.", label=label))
         return  # what a structure may hold is the rule of its own field
     if is_id:
         if value is None:
-            problems.setdefault(key, "Choose a record.")
+            problems.setdefault(key, translatable("Choose a record."))
         else:
             check_id(problems, key, value)
     elif isinstance(hint, type) and issubclass(hint, Enum):
         if not isinstance(value, hint):
             choices = ", ".join(str(m.value) for m in hint)
-            problems.setdefault(key, f"{label} must be one of: {choices}.")
+            problems.setdefault(key, translatable("{label} must be one of: {choices}.", label=label, choices=choices))
     elif hint is bool:
         if not isinstance(value, bool):
-            problems.setdefault(key, f"{label} must be yes or no.")
+            problems.setdefault(key, translatable("{label} must be yes or no.", label=label))
     elif hint is int:
         check_whole_number(problems, key, value, label=label, low=-ID_MAX, high=ID_MAX)
     elif hint is float:
@@ -210,9 +211,9 @@ def _check_kind(problems: Problems, key: str, value: Any, shape: _Shape) -> None
             problems.setdefault(key, translatable("{label} must be a number.", label=label))
     elif hint is Decimal:
         if not isinstance(value, Decimal):
-            problems.setdefault(key, f"{label} must be an exact amount.")
+            problems.setdefault(key, translatable("{label} must be an exact amount.", label=label))
     elif hint is date:
         if not isinstance(value, date) or isinstance(value, datetime):
-            problems.setdefault(key, f"{label} must be a date.")
+            problems.setdefault(key, translatable("{label} must be a date.", label=label))
     elif hint is str and not isinstance(value, str):
         problems.setdefault(key, translatable("{label} must be text.", label=label))

@@ -40,12 +40,56 @@ def translatable(text: str, **values: Any) -> str:
     return Message(text, values) if values else Word(text)
 
 
+def joined(parts: list[str], separator: str = ", ") -> Message:
+    """Marked sentences side by side (``services (3), agreements (1)``): each said in the
+    reader's language, the separator as it is in every language of ours."""
+    template = separator.join(f"{{part{i}}}" for i in range(len(parts)))
+    return Message(template, {f"part{i}": part for i, part in enumerate(parts)})
+
+
+class Weekday(str):
+    """A day of the week in a sentence: "Monday" in English; the screens and the documents
+    name it as their locale does (QLocale's or Babel's names, "Montag", "lundi")."""
+
+    position: int
+    """0 for Monday … 6 for Sunday."""
+
+    _ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+    def __new__(cls, position: int) -> Weekday:
+        day = super().__new__(cls, cls._ENGLISH[position])
+        day.position = position
+        return day
+
+    def __getnewargs__(self) -> tuple[int]:  # type: ignore[override]  # copies keep the position
+        return (self.position,)
+
+
 class Days(int):
     """A number of days in a sentence: "1 day", "5 days" in English; the screens say it in
     their language with its plural form."""
 
     def __format__(self, spec: str) -> str:
         return f"{int(self)} day" if self == 1 else f"{int(self)} days"
+
+
+class Quantity(str):
+    """A number with its noun in a sentence: "1 hour", "1.5 business days" in English; the
+    screens and the documents say it in their language, the noun in the singular or plural its
+    plural rule gives the number ("1,5 jour ouvré" in French). ``one`` and ``other`` are marked
+    nouns (``translatable("hour")``, ``translatable("hours")``)."""
+
+    number: float
+    one: str
+    other: str
+
+    def __new__(cls, number: float, one: str, other: str) -> Quantity:
+        quantity = super().__new__(cls, f"{number:g} {one if number == 1 else other}")
+        quantity.number, quantity.one, quantity.other = number, one, other
+        return quantity
+
+    def __getnewargs__(self) -> tuple[float, str, str]:  # type: ignore[override]  # copies keep the parts
+        return self.number, self.one, self.other
 
 
 class Word(Message):

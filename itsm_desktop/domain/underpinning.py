@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .enums import AgreementKind, AgreementStatus, Metric, Priority, TargetUnit
+from .translatable import Message, Quantity, Word, joined, translatable
 
 CHAINED_METRICS = frozenset({Metric.AVAILABILITY, Metric.RESPONSE_TIME, Metric.RESOLUTION_TIME,
                              Metric.RTO, Metric.RPO, Metric.MAINTENANCE_NOTICE})
@@ -33,6 +34,16 @@ LONGER_IS_BETTER = frozenset({Metric.MAINTENANCE_NOTICE})
 _CLOCK_MINUTES = {TargetUnit.MINUTES: 1, TargetUnit.HOURS: 60, TargetUnit.DAYS: 1440}
 _BUSINESS_MINUTES = {TargetUnit.BUSINESS_HOURS: 60, TargetUnit.BUSINESS_DAYS: 1440}
 """The fewest elapsed minutes one business unit of time can take."""
+_UNIT_NOUNS = {
+    TargetUnit.PERCENT: (translatable("%"), translatable("%")),
+    TargetUnit.MINUTES: (translatable("minute"), translatable("minutes")),
+    TargetUnit.HOURS: (translatable("hour"), translatable("hours")),
+    TargetUnit.BUSINESS_HOURS: (translatable("business hour"), translatable("business hours")),
+    TargetUnit.DAYS: (translatable("day"), translatable("days")),
+    TargetUnit.BUSINESS_DAYS: (translatable("business day"), translatable("business days")),
+    TargetUnit.SCORE: (translatable("point"), translatable("points")),
+}
+"""A unit's noun for one and for more (marked words: the screens and documents say them)."""
 
 
 class MarginState(StrEnum):
@@ -74,6 +85,7 @@ class ChainMargin:
     points: float | None = None
     binding: int | None = None
     reason: str = ""
+    """Why the times cannot be compared: a marked sentence (``Message``)."""
     business_unit: TargetUnit | None = None
     """Set when both sides count the same business unit: ``minutes`` are of that time."""
 
@@ -83,12 +95,13 @@ class ChainMargin:
 
 
 def link_refusal(sla: TargetTerms, underpinning: TargetTerms) -> str:
-    """Why ``underpinning`` cannot underpin ``sla`` ("" when it can): one sentence."""
+    """Why ``underpinning`` cannot underpin ``sla`` ("" when it can): one marked sentence."""
     if sla.metric not in CHAINED_METRICS:
-        return f"A {sla.metric.label.lower()} target cannot rest on other agreements' targets."
+        return translatable("Targets of “{metric}” cannot rest on other agreements' targets.",
+                            metric=Word(sla.metric.label))
     if underpinning.metric != sla.metric:
-        return (f"A {sla.metric.label.lower()} target can only rest on a "
-                f"{sla.metric.label.lower()} target, not on {underpinning.metric.label.lower()}.")
+        return translatable("A target of “{metric}” can only rest on a target of “{metric}”, not on "
+                            "“{other}”.", metric=Word(sla.metric.label), other=Word(underpinning.metric.label))
     return ""
 
 
@@ -108,19 +121,19 @@ def _room(sla: TargetTerms, beneath: TargetTerms) -> float | str:
     figure set against a clock time bounds it only from the safe side."""
     own, below = elapsed_minutes(sla), elapsed_minutes(beneath)
     if own is None or below is None:
-        return "Only durations can be compared."
+        return translatable("Only durations can be compared.")
     longer_better = sla.metric in LONGER_IS_BETTER
     (own_minutes, own_business), (minutes, business) = own, below
     if own_business and business:
         if sla.unit is not beneath.unit:
-            return (f"{_phrase(beneath)} and {_phrase(sla)} count business time in different units; "
-                    "they cannot be compared.")
+            return translatable("{beneath} and {target} count business time in different units; they "
+                                "cannot be compared.", beneath=quantity(beneath), target=quantity(sla))
     elif business and not longer_better:
-        return (f"{_phrase(beneath)} counts business time only; it cannot assure {_phrase(sla)} "
-                "in elapsed time.")
+        return translatable("{beneath} counts business time only; it cannot assure {target} in elapsed "
+                            "time.", beneath=quantity(beneath), target=quantity(sla))
     elif own_business and longer_better:
-        return (f"{_phrase(sla)} counts business time only; a notice of {_phrase(beneath)} cannot "
-                "assure it.")
+        return translatable("{target} counts business time only; a notice of {beneath} cannot assure it.",
+                            target=quantity(sla), beneath=quantity(beneath))
     return minutes - own_minutes if longer_better else own_minutes - minutes
 
 
@@ -149,7 +162,8 @@ def _state(room: float) -> MarginState:
 
 def _availability_margin(sla: TargetTerms, underpinning: Sequence[TargetTerms]) -> ChainMargin:
     if any(t.unit is not TargetUnit.PERCENT for t in (sla, *underpinning)):
-        return ChainMargin(MarginState.NOT_COMPARABLE, reason="Availability is compared in per cent only.")
+        return ChainMargin(MarginState.NOT_COMPARABLE,
+                           reason=translatable("Availability is compared in per cent only."))
     combined = 100 * math.prod(t.value / 100 for t in underpinning)
     binding = min(range(len(underpinning)), key=lambda i: underpinning[i].value)
     points = round(combined - sla.value, 6)
@@ -170,50 +184,60 @@ def _duration_margin(sla: TargetTerms, underpinning: Sequence[TargetTerms]) -> C
     return ChainMargin(_state(room), minutes=room, binding=binding, business_unit=business)
 
 
-def _phrase(terms: TargetTerms) -> str:
-    value = f"{terms.value:g}"
-    return f"{value} {terms.unit.label}"
+def quantity(terms: TargetTerms) -> Quantity:
+    """A target's figure with its unit, said in each language: ``4 hours``, ``99.5 %``."""
+    one, other = _UNIT_NOUNS[terms.unit]
+    return Quantity(terms.value, one, other)
+
+
+def _points(points: float) -> Quantity:
+    return Quantity(float(f"{abs(points):.3g}"), translatable("percentage point"),
+                    translatable("percentage points"))
 
 
 def margin_text(margin: ChainMargin) -> str:
-    """The margin as a reader sees it: ``3 h 30 min``, ``0.25 percentage points``, ``None``."""
+    """The margin as a reader sees it, a marked sentence: ``3 h 30 min``, ``0.25 percentage
+    points``, ``None``."""
     if margin.state is MarginState.NOT_UNDERPINNED:
-        return "Not underpinned"
+        return translatable("Not underpinned")
     if margin.state is MarginState.NOT_COMPARABLE:
-        return "Cannot be compared"
+        return translatable("Cannot be compared")
     if margin.state is MarginState.NO_MARGIN:
         short = shortfall_text(margin)
-        return f"None ({short})" if short else "None"
+        return translatable("None ({short})", short=short) if short else translatable("None")
     if margin.points is not None:
-        return f"{margin.points:.3g} percentage points"
+        return Message("{points}", {"points": _points(margin.points)})
     return _minutes_text(margin, margin.minutes or 0.0)
 
 
 def shortfall_text(margin: ChainMargin) -> str:
-    """How far the underpinning falls short of the SLA (``30 min short``); "" when it does not."""
+    """How far the underpinning falls short of the SLA (``30 min short``), a marked sentence;
+    "" when it does not."""
     if margin.points is not None and margin.points < 0:
-        return f"{-margin.points:.3g} percentage points short"
+        return translatable("{amount} short", amount=_points(margin.points))
     if margin.minutes is not None and margin.minutes < 0:
-        return f"{_minutes_text(margin, margin.minutes)} short"
+        return translatable("{amount} short", amount=_minutes_text(margin, margin.minutes))
     return ""
 
 
-def _minutes_text(margin: ChainMargin, minutes: float) -> str:
+def _minutes_text(margin: ChainMargin, minutes: float) -> Message:
     unit = margin.business_unit
     if unit is None:
         return duration_text(minutes)
-    count = abs(minutes) / _BUSINESS_MINUTES[unit]
-    name = unit.label[:-1] if count == 1 else unit.label
-    return f"{count:g} {name}"
+    one, other = _UNIT_NOUNS[unit]
+    return Message("{amount}", {"amount": Quantity(abs(minutes) / _BUSINESS_MINUTES[unit], one, other)})
 
 
-def duration_text(minutes: float) -> str:
-    """``1 d 2 h``, ``3 h 30 min``, ``45 min`` (the sign is dropped)."""
+def duration_text(minutes: float) -> Message:
+    """``1 d 2 h``, ``3 h 30 min``, ``45 min`` (the sign is dropped), a marked sentence whose
+    abbreviations each language writes its own way (``1 T 2 h``, ``1 j 2 h``)."""
     total = round(abs(minutes))
     days, rest = divmod(total, 1440)
     hours, mins = divmod(rest, 60)
-    parts = [f"{days} d" if days else "", f"{hours} h" if hours else "", f"{mins} min" if mins else ""]
-    return " ".join(p for p in parts if p) or "0 min"
+    parts = [translatable("{count} d", count=days) if days else None,
+             translatable("{count} h", count=hours) if hours else None,
+             translatable("{count} min", count=mins) if mins else None]
+    return joined([p for p in parts if p is not None] or [translatable("{count} min", count=0)], " ")
 
 
 # --- the chain as screens and documents show it ------------------------------------------

@@ -10,7 +10,7 @@ from datetime import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .translatable import translatable
+from .translatable import Weekday, translatable
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_NAMES = {
@@ -82,7 +82,7 @@ class WeeklyHours:
         """Human sentences for every day whose hours are not valid."""
         out = []
         for d, h in self.days.items():
-            name = WEEKDAY_NAMES.get(d, d)
+            name = Weekday(WEEKDAYS.index(d)) if d in WEEKDAYS else d
             if not _TIME.match(h.start) or not _TIME.match(h.end) or h.start == "24:00":
                 out.append(translatable("{day}: times must be written HH:MM, e.g. 08:00.", day=name))
             elif h.end <= h.start:
@@ -151,7 +151,8 @@ def hours_problems(data: Any) -> list[str]:
         return [f"{_HOURS_SHAPE}: days must be named {', '.join(WEEKDAYS)}."]
     for d, span in days.items():
         if not (isinstance(span, list) and len(span) == 2 and all(isinstance(t, str) for t in span)):
-            return [f"{WEEKDAY_NAMES[d]}: give a start and an end time, e.g. 08:00 and 18:00."]
+            return [translatable("{day}: give a start and an end time, e.g. 08:00 and 18:00.",
+                                 day=Weekday(WEEKDAYS.index(d)))]
     return WeeklyHours.from_json(data).problems()
 
 

@@ -45,7 +45,7 @@ from itsm_desktop.domain.models import (
     Signature,
 )
 from itsm_desktop.domain.rules import READ_ONLY_AGREEMENT_STATES, agreement_problems
-from itsm_desktop.domain.translatable import translatable
+from itsm_desktop.domain.translatable import Word, translatable
 from itsm_desktop.store import Database
 from itsm_desktop.store.locks import take_turns
 from itsm_desktop.store.rows import rows_of
@@ -324,9 +324,11 @@ def update_agreement(db: Database, *, agreement_id: int, version: int, form: Agr
 
 def _guard(_session: Session, agreement: Agreement) -> None:
     if agreement.status not in (AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW):
-        raise InUseError(f"{agreement.reference} revision {agreement.revision} is "
-                         f"{agreement.status.label.lower()}: it is part of the record and cannot be "
-                         "deleted. Terminate it instead.", can_retire=agreement.status == AgreementStatus.ACTIVE)
+        raise InUseError(translatable("{reference} revision {revision} has the status “{status}”: it is part of "
+                                      "the record and cannot be deleted. Terminate it instead.",
+                                      reference=agreement.reference, revision=agreement.revision,
+                                      status=Word(agreement.status.label)),
+                         can_retire=agreement.status == AgreementStatus.ACTIVE)
 
 
 def agreement_deletion_refusal(db: Database, *, agreement_id: int) -> InUseError | None:

@@ -363,20 +363,20 @@ def _service_guard(session: Session, service: Service) -> None:
         select(Agreement.reference).join(AgreementService, col(AgreementService.agreement_id) == Agreement.id)
         .where(AgreementService.service_id == service.id, Agreement.status == AgreementStatus.ACTIVE)).all()
     if active:
-        raise InUseError(f"“{service.name}” is covered by the active agreement(s) "
-                         f"{', '.join(sorted(set(active)))}; retire it instead of deleting it.",
-                         can_retire=True)
+        raise InUseError(translatable("“{name}” is covered by active agreements: {references}. Retire it "
+                                      "instead of deleting it.", name=service.name,
+                                      references=", ".join(sorted(set(active)))), can_retire=True)
     dependents = session.exec(select(Service.code).join(
         ServiceDependency, col(ServiceDependency.service_id) == Service.id)
         .where(ServiceDependency.depends_on_id == service.id)).all()
     if dependents:
-        raise InUseError(f"“{service.name}” cannot be deleted: {', '.join(sorted(dependents))} "
-                         "depend(s) on it. Retire it instead, or remove those dependencies first.",
-                         can_retire=True)
+        raise InUseError(translatable("“{name}” cannot be deleted: other services depend on it ({codes}). "
+                                      "Retire it instead, or remove those dependencies first.",
+                                      name=service.name, codes=", ".join(sorted(dependents))), can_retire=True)
     n = session.exec(select(func.count()).where(AgreementService.service_id == service.id)).one()
     if n:
-        raise InUseError(f"“{service.name}” cannot be deleted: {n} agreement(s) cover it. "
-                         "Retire it instead.", can_retire=True)
+        raise InUseError(translatable("“{name}” cannot be deleted: agreements cover it ({count}). Retire it "
+                                      "instead.", name=service.name, count=n), can_retire=True)
 
 
 def service_deletion_refusal(db: Database, *, service_id: int) -> InUseError | None:

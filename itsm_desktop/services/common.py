@@ -22,7 +22,7 @@ from itsm_desktop.domain.checks import valid_id
 from itsm_desktop.domain.enums import HistoryAction
 from itsm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from itsm_desktop.domain.models import HistoryEntry, Record, utcnow
-from itsm_desktop.domain.translatable import message_data
+from itsm_desktop.domain.translatable import Word, message_data, translatable
 from itsm_desktop.domain.values import fold
 from itsm_desktop.store import ErrorKind, error_kind
 from itsm_desktop.store.database import SIGNED_IN, insert_at_commit
@@ -91,8 +91,8 @@ def record_history(session: Session, *, entity: str, entity_id: int, action: His
     try:  # the history is JSON: a value JSON cannot hold would make the whole file unreadable to it
         json.dumps(changes, allow_nan=False)
     except (TypeError, ValueError) as exc:
-        raise ValidationError({"": "The change holds a value that cannot be recorded in the history; "
-                                   "nothing was saved."}) from exc
+        raise ValidationError({"": translatable("The change holds a value that cannot be recorded in the "
+                                                "history; nothing was saved.")}) from exc
     # written with the commit, all of a transaction's entries in one statement (and on a
     # server in the same round trip as the COMMIT): nothing reads them back before
     insert_at_commit(session, HistoryEntry, {
@@ -101,17 +101,22 @@ def record_history(session: Session, *, entity: str, entity_id: int, action: His
         "summary_message": message_data(summary)})
 
 
+def gone(model: type[Record]) -> str:
+    """"The service no longer exists.": a marked sentence naming the kind of record."""
+    return translatable("The {record} no longer exists.", record=Word(model.entity_label))
+
+
 def get_or_404(session: Session, model: type[R], record_id: int) -> R:
     record = session.get(model, record_id) if valid_id(record_id) else None
     if record is None:
-        raise NotFoundError(f"The {model.entity_label} no longer exists.")
+        raise NotFoundError(gone(model))
     return record
 
 
 def check_version(session: Session, model: type[R], record_id: int, version: int) -> R:
     """The record, locked for this transaction, if it still has ``version``; else conflict."""
     if not valid_id(record_id):
-        raise NotFoundError(f"The {model.entity_label} no longer exists.")
+        raise NotFoundError(gone(model))
     record = session.get(model, record_id, populate_existing=True)
     if record is None:
         raise ConflictError(model.entity_label, record_id, version, None)
@@ -192,7 +197,7 @@ def integrity_message(exc: IntegrityError) -> str:
     """One sentence for a change the database refused, by its result code or SQLSTATE."""
     kind = error_kind(exc)
     if kind is ErrorKind.FOREIGN_KEY:
-        return "It is still referred to by other records."
+        return translatable("It is still referred to by other records.")
     if kind is ErrorKind.UNIQUE:
-        return "A record with the same unique value already exists."
-    return "The change would break the database's integrity."
+        return translatable("A record with the same unique value already exists.")
+    return translatable("The change would break the database's integrity.")

@@ -138,9 +138,11 @@ def thin_underpinning(db: Database, *, limit: int | None = None) -> list[Attenti
         binding = chain.binding_target
         if chain.margin.state is MarginState.NO_MARGIN:
             short = shortfall_text(chain.margin)
-            detail = (f"{chain.description}: no margin left over {binding.reference if binding else 'its OLAs and UCs'}"
-                      + (f" ({short})" if short else ""))
+            over = binding.reference if binding else translatable("its OLAs and UCs")
+            detail = (translatable("{target}: no margin left over {over} ({short})", target=chain.description,
+                                   over=over, short=short) if short else
+                      translatable("{target}: no margin left over {over}", target=chain.description, over=over))
         else:
-            detail = f"{chain.description}: {chain.margin.reason}"
+            detail = translatable("{target}: {reason}", target=chain.description, reason=chain.margin.reason)
         items.append(AttentionItem("agreement", a.id, _agreement_title(a), detail, urgent=True))
     return items

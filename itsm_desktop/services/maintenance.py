@@ -20,6 +20,7 @@ from sqlmodel import col, select
 from itsm_desktop import APP_ID
 from itsm_desktop.domain.errors import ItsmError, NotFoundError
 from itsm_desktop.domain.models import Agreement, HistoryEntry, ServiceFamily
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database, StoreError
 from itsm_desktop.store.backends import Steps, backend_for
 from itsm_desktop.store.backup import (
@@ -57,7 +58,7 @@ def backup_file(target: str | os.PathLike[str], *, output: Path) -> Path:
     """
     backend = backend_for(target)
     if not backend.exists():
-        raise ItsmError(f"There is no database file {backend.describe()} to back up.")
+        raise ItsmError(translatable("There is no database file {path} to back up.", path=backend.describe()))
     return _backup(lambda out: backend.backup_to(out, busy_timeout=DEFAULT_BUSY_TIMEOUT),
                    backend.local_file, output)
 
@@ -65,9 +66,9 @@ def backup_file(target: str | os.PathLike[str], *, output: Path) -> Path:
 def _backup(copy: Callable[[Path], Path], database: Path | None, output: Path) -> Path:
     output = Path(output).expanduser().resolve()
     if output == database:
-        raise ItsmError("The backup cannot overwrite the database itself; choose another file.")
+        raise ItsmError(translatable("The backup cannot overwrite the database itself; choose another file."))
     if output.is_dir():
-        raise ItsmError(f"{output} is a folder; give the backup a file name.")
+        raise ItsmError(translatable("{path} is a folder; give the backup a file name.", path=str(output)))
     return copy(output)
 
 
@@ -102,7 +103,7 @@ def auto_backup(db: Database, folder: Path | None = None, *, keep: int = DEFAULT
     database are ever pruned. Raises ``ItsmError`` if the folder cannot be written.
     """
     if keep < 1:
-        raise ItsmError("Keep at least one automatic backup.")
+        raise ItsmError(translatable("Keep at least one automatic backup."))
     now = now or datetime.now()
     folder = Path(folder).expanduser() if folder is not None else default_backup_folder(db.target())
     stem = db.backend.backup_stem()

@@ -21,6 +21,7 @@ from .common import (
     diff,
     form_values,
     get_or_404,
+    gone,
     integrity_message,
     plain,
     record_history,
@@ -76,7 +77,7 @@ def save_in(session: Session, model: type[R], form: F, *, record_id: int | None,
     """
     for given in (record_id, restore_id):
         if given is not None and not valid_id(given):
-            raise NotFoundError(f"The {model.entity_label} no longer exists.")
+            raise NotFoundError(gone(model))
     found = problems(form)
     if found:
         raise ValidationError(found)
@@ -159,7 +160,8 @@ def delete_in(session: Session, model: type[R], record_id: int, *, version: int 
         with stale_is_conflict(session, record, version if version is not None else record.version):
             session.delete(record)
     except IntegrityError as exc:
-        raise InUseError(f"{label[:1].upper()}{label[1:]} cannot be deleted: {integrity_message(exc)}") from exc
+        raise InUseError(translatable("Cannot delete {record}: {reason}", record=label,
+                                      reason=integrity_message(exc))) from exc
     record_history(session, entity=entity, entity_id=record_id, action=HistoryAction.DELETED,
                    summary=translatable("Deleted {record}", record=label), changes={k: [plain(v), None] for k, v in values.items()})
 

@@ -23,7 +23,7 @@ from itsm_desktop.domain.models import (
     ServiceSupplier,
 )
 from itsm_desktop.domain.rules import contact_problems, organization_problems
-from itsm_desktop.domain.translatable import translatable
+from itsm_desktop.domain.translatable import joined, translatable
 from itsm_desktop.store import Database
 
 from . import records
@@ -123,20 +123,21 @@ def _org_guard(session: Session, org: Organization) -> None:
             col(Service.id).in_(select(ServiceConsumer.service_id).where(ServiceConsumer.organization_id == org.id)),
         ))).one()
     if n:
-        uses.append(f"{n} service(s)")
+        uses.append(translatable("services ({count})", count=n))
     n = session.exec(select(func.count()).where(
         sa.or_(col(Agreement.provider_id) == org.id,
                col(Agreement.id).in_(select(AgreementCustomer.agreement_id)
                                      .where(AgreementCustomer.organization_id == org.id)))
     )).one()
     if n:
-        uses.append(f"{n} agreement(s)")
+        uses.append(translatable("agreements ({count})", count=n))
     n = session.exec(select(func.count()).where(Organization.parent_id == org.id)).one()
     if n:
-        uses.append(f"{n} unit(s) inside it")
+        uses.append(translatable("units inside it ({count})", count=n))
     if uses:
-        raise InUseError(f"“{org.name}” cannot be deleted: {', '.join(uses)} refer to it. "
-                         "Mark it inactive instead, or remove those first.", can_retire=True)
+        raise InUseError(translatable("“{name}” cannot be deleted: {uses} refer to it. Mark it inactive "
+                                      "instead, or remove those first.", name=org.name, uses=joined(uses)),
+                         can_retire=True)
 
 
 def organization_deletion_refusal(db: Database, *, organization_id: int) -> InUseError | None:

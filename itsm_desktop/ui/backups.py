@@ -24,6 +24,7 @@ from itsm_desktop.store import Database, StoreError
 
 from .common.context import AppContext
 from .common.dialogs import Dialogs
+from .common.messages import say_error
 from .common.translate import tr as _tr
 from .files import DatabaseFiles
 
@@ -121,7 +122,7 @@ class Backups(QObject):
             with _busy():
                 written = backup_database(db, output=path)
         except ItsmError as exc:
-            Dialogs.error(self.window, _tr("Not Backed Up"), str(exc))
+            Dialogs.error(self.window, _tr("Not Backed Up"), say_error(exc))
             return None
         self.ctx.settings.setValue(FOLDER_KEY, str(written.parent))
         self._message(_tr("Backed up the database to {path}.").format(path=written))

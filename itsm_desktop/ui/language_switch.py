@@ -3,7 +3,8 @@
 Qt translates a text when it is made, so a window shows the language it was built in. After
 the usual question about unsaved changes (Save / Discard / Cancel), the main window is built
 anew in the new language on the same database, showing the same page, record and geometry,
-and the old one is closed: to the user, the window simply speaks the other language.
+and the old one is closed: to the user, the window simply speaks the other language. The undo
+history goes with it, each step named in the new language.
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ def rebuild_in_language(window: MainWindow, language: str) -> MainWindow | None:
     use_language(app, language)
     from .main_window import MainWindow  # the window module imports this one
 
-    fresh = MainWindow(window.ctx.db, window.settings)
+    history = window.ctx.undo_stack
+    for signal in (history.canUndoChanged, history.canRedoChanged, history.undoTextChanged,
+                   history.redoTextChanged, history.cleanChanged, history.indexChanged):
+        signal.disconnect()  # the old window's actions and runner no longer follow it
+    fresh = MainWindow(window.ctx.db, window.settings, undo_stack=history)
     fresh.setGeometry(geometry)
     fresh.show_page(page)
     if record_id is not None:

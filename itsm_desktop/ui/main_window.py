@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from itsm_desktop.store import Database
 from .actions import PAGE_KEYS, PRINT_ACTIONS, RECORD_ACTIONS, Actions
 from .backups import Backups
 from .common.accessible import name_the_rest
+from .common.commands import adopt_steps
 from .common.context import AppContext
 from .common.dialogs import Dialogs
 from .common.first_paint import after_first_paint
@@ -83,12 +84,17 @@ class LazyPages(dict[str, Page]):
 class MainWindow(QMainWindow):
     """Navigation on the left, one page per kind of record, and the application's actions."""
 
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None, *,
+                 undo_stack: QUndoStack | None = None) -> None:
+        """``undo_stack``: the undo history of the window this one replaces (a change of
+        language), its steps acting for this window from now on."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self.settings = settings
-        self.ctx = AppContext(db, settings, self)
+        self.ctx = AppContext(db, settings, self, undo_stack=undo_stack)
+        if undo_stack is not None:
+            adopt_steps(undo_stack, self.ctx)
         self.window_actions = Actions(self)
         self._print_actions: PrintActions | None = None
         self._help_windows: dict[str, QWidget] = {}
@@ -331,6 +337,10 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(a.set_undo_text)
         stack.redoTextChanged.connect(a.set_redo_text)
         stack.cleanChanged.connect(self._update_modified)
+        a.set_undo_text(stack.undoText())  # an adopted history has steps already
+        a.set_redo_text(stack.redoText())
+        a.undo.setEnabled(stack.canUndo() and self.ctx.db.writable)
+        a.redo.setEnabled(stack.canRedo() and self.ctx.db.writable)
         self.ctx.hub.error.connect(lambda title, text: Dialogs.error(self, title, text))
         self.ctx.hub.open_record.connect(self.open_record)
         self._update_actions()

@@ -28,6 +28,7 @@ from .common.fields import RangeSpinBox, say_problems_as_typed
 from .common.icons import icon
 from .common.local_formats import show_datetime
 from .common.theme import DEFAULT_THEME, THEMES, set_tone
+from .common.translate import takes_singular
 from .common.widgets import SPACING, heading, muted
 from .languages import LANGUAGES, SYSTEM
 from .printing.pdf import locale_page_size, page_size_names
@@ -184,8 +185,8 @@ class PreferencesDialog(QDialog):
 
     def _update_state(self) -> None:
         count = self.keep.value()
-        self.keep_label.setText(self.tr("automatic backups (0 turns them off)") if count != 1
-                                else self.tr("automatic backup (0 turns them off)"))
+        self.keep_label.setText(self.tr("automatic backup (0 turns them off)") if takes_singular(count)
+                                else self.tr("automatic backups (0 turns them off)"))
         exists = self.folder.is_dir()
         self.open_button.setEnabled(exists)
         self.open_button.setToolTip("" if exists else self.tr("No automatic backup has been made yet."))

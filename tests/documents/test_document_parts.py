@@ -124,6 +124,20 @@ def test_value_text_uses_singular_for_one():
     assert value_text(99.9, TargetUnit.PERCENT) == "99.9 %"
 
 
+def test_value_text_takes_the_number_form_of_the_language_for_zero_and_fractions():
+    from itsm_desktop.documents.language import speaking
+
+    said = {}
+    for language in ("en", "de", "fr"):
+        with speaking(language):
+            said[language] = [value_text(v, TargetUnit.HOURS) for v in (0, 0.5, 1, 1.5, 2)]
+    assert said == {
+        "en": ["0 hours", "0.5 hours", "1 hour", "1.5 hours", "2 hours"],
+        "de": ["0 Stunden", "0,5 Stunden", "1 Stunde", "1,5 Stunden", "2 Stunden"],
+        "fr": ["0 heure", "0,5 heure", "1 heure", "1,5 heure", "2 heures"],  # below 2: singular
+    }
+
+
 def test_group_targets_orders_groups_and_builds_the_matrix():
     services = (ServiceSnapshot("A", "Alpha"), ServiceSnapshot("B", "Beta"))
     targets = [

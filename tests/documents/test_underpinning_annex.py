@@ -54,3 +54,34 @@ def test_the_annex_names_each_target_beneath_and_flags_the_one_without_margin(
 def test_an_sla_with_no_chain_prints_no_annex(db: Database, make: Any, read_pdf: Any) -> None:
     sla = make.active_agreement()
     assert "Underpinning chain" not in read_pdf(printing.agreement_pdf(db, sla.id, page_size="A4")).text
+
+
+def test_the_annex_says_its_margins_and_reasons_in_the_agreement_language(
+        db: Database, make: Any, read_pdf: Any) -> None:
+    service = make.service(name="Corporate E-mail", code="EMAIL")
+    h, bh = TargetUnit.HOURS, TargetUnit.BUSINESS_HOURS
+    sla = make.active_agreement(services=[service], targets=[
+        _target(Metric.RESOLUTION_TIME, 8, h, Priority.P1),
+        _target(Metric.RESOLUTION_TIME, 8, h, Priority.P2),
+        _target(Metric.AVAILABILITY, 99.5, TargetUnit.PERCENT, service_id=service.id)])
+    ola = make.active_agreement(kind=AgreementKind.OLA, services=[service], targets=[
+        _target(Metric.RESOLUTION_TIME, 6, h, Priority.P1),
+        _target(Metric.RESOLUTION_TIME, 1, bh, Priority.P2),
+        _target(Metric.AVAILABILITY, 99.9, TargetUnit.PERCENT, service_id=service.id)])
+    for target, beneath in zip(_ids(db, sla), _ids(db, ola), strict=True):
+        underpinning.link_target(db, target_id=target, underpinning_target_id=beneath)
+
+    expected = {
+        "de": ("Anhang", ["2 h", "0,4 Prozentpunkte", "Keine Reserve gesichert",
+                          "1 Geschäftsstunde zählt nur Geschäftszeit und kann 8 Stunden in Kalenderzeit nicht sichern."]),
+        "fr": ("Annexe", ["2 h", "0,4 point de pourcentage", "Aucune marge assurée",  # below 2: singular
+                          "1 heure ouvrée ne compte que le temps ouvré ; cela ne peut pas garantir 8 heures en temps "
+                          "écoulé."]),
+    }
+    for language, (annex_word, sentences) in expected.items():
+        pdf = read_pdf(printing.agreement_pdf(db, sla.id, page_size="A4", language=language))
+        start = max(i for i, page in enumerate(pdf.pages) if annex_word in page)
+        annex = " ".join(" ".join(pdf.pages[start:]).split()).replace("\u00a0", " ")
+        for sentence in sentences:
+            assert sentence in annex, (language, sentence)
+        assert "percentage point" not in annex and "business time" not in annex and "margin" not in annex

@@ -264,7 +264,7 @@ def test_undo_is_refused_whole_when_an_imported_service_is_now_needed(demo: Data
     form.depends_on = sorted([*form.depends_on, catalog.find_service_by_code(demo, "WEBSSO").id])
     catalog.update_service(demo, service_id=email.id, version=email.version, form=form)
     before = dump(demo)
-    with pytest.raises(InUseError, match="cannot be undone: .*EMAIL depend"):
+    with pytest.raises(InUseError, match=r"cannot be undone: .*depend on it \(EMAIL\)"):
         undo_import(demo, result)
     assert dump(demo) == before
 

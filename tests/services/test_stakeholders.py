@@ -124,7 +124,7 @@ def test_organization_hierarchy_and_parent_cycles(db: Database, make, sql) -> No
     # a unit with units inside cannot be deleted
     with pytest.raises(InUseError) as in_use:
         st.delete_organization(db, organization_id=team.id)
-    assert "unit(s) inside it" in str(in_use.value) and in_use.value.can_retire
+    assert "units inside it (1)" in str(in_use.value) and in_use.value.can_retire
 
 
 def test_list_organizations_filters(db: Database, make) -> None:

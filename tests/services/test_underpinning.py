@@ -74,7 +74,7 @@ def test_links_that_make_no_sense_are_refused_with_a_sentence(db: Database, make
         (chain["sla_target"], target_ids(db, other_sla)[0], "OLA or an underpinning contract"),
     ]
     availability = make.active_agreement(kind=AgreementKind.UC)  # an availability target
-    cases.append((chain["sla_target"], target_ids(db, availability)[0], "can only rest on a resolution time"))
+    cases.append((chain["sla_target"], target_ids(db, availability)[0], "can only rest on a target of “Resolution time”"))
     for target, beneath, says in cases:
         with pytest.raises(ValidationError) as refused:
             underpinning.link_target(db, target_id=target, underpinning_target_id=beneath)

@@ -181,7 +181,7 @@ def test_guarded_delete_explains_and_offers_to_retire(main_window: MainWindow, m
 
     assert fake_dialogs.names() == ["ask_retire"]
     explanation = fake_dialogs.texts("ask_retire")[0]
-    assert "USER depend(s) on it" in explanation and "Mark as retiring" in explanation
+    assert "other services depend on it (USER)" in explanation and "Mark as retiring" in explanation
     assert catalog.get_service(db, base.id).status == ServiceStatus.LIVE
 
     fake_dialogs.answer("ask_retire", True)

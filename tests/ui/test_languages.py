@@ -47,7 +47,7 @@ EXPECTED = {
         "menus": ["&Datei", "&Bearbeiten", "&Gehe zu", "&Hilfe"],
         "pages": ["Startseite", "Servicekatalog", "Organisationen", "Kontakte", "Vereinbarungen",
                   "Service-Level"],
-        "catalog_search": "Services nach Code, Name, Anbieter, Owner, Lieferant suchen…",
+        "catalog_search": "Code, Name, Anbieter, Owner, Lieferant suchen…",
         "new_service": "Service anlegen",
         "qt_button": "Abbrechen",
         "family_column": "Servicefamilie",
@@ -57,7 +57,7 @@ EXPECTED = {
         "menus": ["&Fichier", "É&dition", "A&ller à", "&Aide"],
         "pages": ["Accueil", "Catalogue de services", "Organisations", "Contacts", "Accords",
                   "Niveaux de service"],
-        "catalog_search": "Rechercher des services par code, nom, prestataire, propriétaire, fournisseur…",
+        "catalog_search": "Code, nom, prestataire, propriétaire, fournisseur…",
         "new_service": "Créer : service",
         "qt_button": "Annuler",
         "family_column": "Famille",
@@ -285,3 +285,34 @@ def test_the_editors_fit_their_pane_in_the_language(language: str, size: tuple[i
             if tabs is not None:
                 tabs.setCurrentIndex(index)
             assert editor.minimumSizeHint().width() <= scroll.viewport().width(), (key, index)
+
+
+def test_the_undo_history_survives_a_change_of_language_and_speaks_the_new_one(
+        main_window: MainWindow, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch, make: Any,
+        db: Database, qtbot: Any, back_to_english: None) -> None:
+    service = make.service("MAIL", name="E-mail")
+    assert main_window.show_page("catalog")
+    page = main_window.pages["catalog"]
+    page.model.reload()  # type: ignore[attr-defined]
+    assert page.show_record(service.id)
+    page.editor.name.setText("Corporate E-mail")  # type: ignore[attr-defined]
+    main_window.window_actions.save.trigger()
+    assert catalog.get_service(db, service.id).name == "Corporate E-mail"
+    assert main_window.window_actions.undo.text() == "&Undo Rename service ‘Corporate E-mail’"
+    _choose("de", monkeypatch)
+
+    assert main_window.backups.edit_preferences()
+    qtbot.waitUntil(lambda: _main_windows() and _main_windows()[0] is not main_window)
+    [window] = _main_windows()
+    qtbot.addWidget(window)
+    undo = window.window_actions.undo
+    assert window.ctx.undo_stack.count() == 1
+    assert window.ctx.undo_stack.undoText() == "Service „Corporate E-mail“ umbenennen"
+    assert undo.isEnabled()
+    assert undo.text() == "Service „Corporate E-mail“ umbenennen &rückgängig machen"
+
+    undo.trigger()
+    qtbot.waitUntil(lambda: catalog.get_service(db, service.id).name == "E-mail")
+    assert window.pages["catalog"].editor.name.text() == "E-mail"  # type: ignore[attr-defined]
+    assert window.window_actions.redo.isEnabled()
+    assert "umbenennen" in window.window_actions.redo.text()

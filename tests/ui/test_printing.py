@@ -25,6 +25,7 @@ from itsm_desktop.ui.common.background import BackgroundJob
 from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.printing import PreviewDialog, PrintActions, PrintDialogs
 from itsm_desktop.ui.printing.pdf import (
+    CATALOG_LANGUAGE_KEY,
     EXPORT_FOLDER_KEY,
     PAGE_SIZE_KEY,
     load_pdf,
@@ -258,6 +259,41 @@ def test_catalog_report_preview(actions: PrintActions, qtbot: Any) -> None:
     dialog = open_preview(actions, qtbot, actions.preview_catalog)
     assert dialog.page_count() >= 1
     assert "Service catalog" in dialog.windowTitle()
+
+
+def test_the_catalog_report_prints_in_the_language_chosen_in_its_preview_and_remembers_it(
+        actions: PrintActions, qtbot: Any, ctx: AppContext, dialogs: DialogRecorder, tmp_path: Path) -> None:
+    dialog = open_preview(actions, qtbot, actions.preview_catalog)
+    combo = dialog.language_combo
+    assert combo is not None and combo.value() == "en"  # the screens' language by default
+    assert "Service catalog" in pdf_text(dialog.pdf_data())
+
+    combo.setCurrentIndex(combo.index_of("de"))  # as the user picks it
+    assert not combo.isEnabled()  # while the pages are laid out again
+    qtbot.waitUntil(lambda: dialog.language == "de", timeout=20_000)
+    assert combo.isEnabled() and "Servicekatalog" in pdf_text(dialog.pdf_data())
+    assert ctx.settings.value(CATALOG_LANGUAGE_KEY) == "de"
+
+    dialog.page_size_combo.setCurrentIndex(dialog.page_size_combo.findData("Letter"))  # keeps the language
+    qtbot.waitUntil(lambda: dialog.page_size == "Letter", timeout=20_000)
+    assert "Servicekatalog" in pdf_text(dialog.pdf_data())
+
+    dialogs.save_as = tmp_path / "catalogue.pdf"  # printed without the preview: the remembered language
+    with qtbot.waitSignal(actions.exported, timeout=20_000):
+        actions.export_catalog()
+    assert "Servicekatalog" in pdf_text((tmp_path / "catalogue.pdf").read_bytes())
+    assert dialogs.suggested[-1].name.startswith("Servicekatalog")
+    assert actions.catalog_language() == "de"
+
+
+def test_an_agreement_preview_offers_no_language_of_its_own(actions: PrintActions, qtbot: Any,
+                                                             sla_id: int) -> None:
+    dialog = open_preview(actions, qtbot, lambda: actions.preview_agreement(sla_id))
+    assert dialog.language_combo is None and dialog.language is None  # it prints in the agreement's
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
 def test_preview_closes_when_another_database_is_opened(

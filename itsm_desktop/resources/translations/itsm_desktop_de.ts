@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+47"/>
-        <location filename="../../domain/models.py" line="+603"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+49"/>
+        <location filename="../../domain/models/clause_library.py" line="+23"/>
         <source>clause</source>
         <translation>Klausel</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Standard texts the team agrees once and every agreement may carry: amendment, termination, precedence, confidentiality, liability, service credits, missed targets, data protection.</source>
         <translation>Standardtexte, die das Team einmal abstimmt und die jede Vereinbarung enthalten kann: Änderungen, Kündigung, Rangfolge, Vertraulichkeit, Haftung, Service-Gutschriften, verfehlte Ziele, Datenschutz.</translation>
     </message>
@@ -584,7 +584,7 @@ Version {number} · Standard für {kinds}</translation>
         <location line="-24"/>
         <location line="+33"/>
         <location filename="../../ui/agreements/page.py" line="+87"/>
-        <location filename="../../domain/models.py" line="-346"/>
+        <location filename="../../domain/models/agreements.py" line="+33"/>
         <source>agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -1107,7 +1107,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Search reference, title or customer</source>
-        <translation>Referenz, Titel oder Kunde suchen</translation>
+        <translation>Referenz, Titel, Kunde…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1264,7 +1264,7 @@ Version {number} · Standard für {kinds}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/agreements/underpinning_tab.py" line="+72"/>
+        <location filename="../../ui/agreements/underpinning_tab.py" line="+73"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
@@ -1409,7 +1409,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/agreements/texts_tab.py" line="+256"/>
-        <location filename="../../ui/backups.py" line="+118"/>
+        <location filename="../../ui/backups.py" line="+119"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -1491,7 +1491,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Targets in business hours or business days count only within these hours; every other time is clock time.</source>
-        <translation>Ziele in Geschäftsstunden oder Arbeitstagen zählen nur innerhalb dieser Zeiten; alle anderen Zeiten sind Uhrzeit.</translation>
+        <translation>Ziele in Geschäftsstunden oder Geschäftstagen zählen nur innerhalb dieser Zeiten; alle anderen Zeiten sind Uhrzeit.</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -1783,20 +1783,21 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+17"/>
         <source>No margin ({short})</source>
-        <translation>Kein Spielraum ({short})</translation>
+        <translation>Keine Reserve ({short})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No margin</source>
-        <translation>Kein Spielraum</translation>
+        <translation>Keine Reserve</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No margin assured</source>
-        <translation>Kein Spielraum gesichert</translation>
+        <translation>Keine Reserve gesichert</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../domain/underpinning.py" line="+202"/>
         <source>Not underpinned</source>
         <translation>Nicht abgesichert</translation>
     </message>
@@ -1846,7 +1847,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+12"/>
         <source>For each target, the OLA and supplier contract targets it rests on and the margin they leave for your own work. The printed SLA shows this in an annex. Links take effect at once.</source>
-        <translation>Für jedes Ziel die OLA- und Lieferantenvertragsziele, auf die es sich stützt, und der Spielraum, den sie für Ihre eigene Arbeit lassen. Das gedruckte SLA zeigt dies in einem Anhang. Verknüpfungen wirken sofort.</translation>
+        <translation>Für jedes Ziel die OLA- und Lieferantenvertragsziele, auf die es sich stützt, und die Reserve, die sie für Ihre eigene Arbeit lassen. Das gedruckte SLA zeigt dies in einem Anhang. Verknüpfungen wirken sofort.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1866,7 +1867,7 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+8"/>
         <source>⚠ {count} of {total} targets rest on promises that leave no margin for your own work.</source>
-        <translation>⚠ {count} von {total} Zielen stützen sich auf Zusagen, die keinen Spielraum für Ihre eigene Arbeit lassen.</translation>
+        <translation>⚠ {count} von {total} Zielen stützen sich auf Zusagen, die keine Reserve für Ihre eigene Arbeit lassen.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1983,13 +1984,12 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location filename="../../ui/catalog/editor.py" line="+63"/>
         <location line="+22"/>
         <location filename="../../ui/catalog/page.py" line="-9"/>
-        <location filename="../../domain/models.py" line="-87"/>
+        <location filename="../../domain/models/catalog.py" line="+45"/>
         <source>service</source>
         <translation>Service</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+154"/>
         <source>Service catalog</source>
         <translation>Servicekatalog</translation>
     </message>
@@ -2011,7 +2011,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <message>
         <location line="+1"/>
         <source>Search services by code, name, provider, owner, supplier…</source>
-        <translation>Services nach Code, Name, Anbieter, Owner, Lieferant suchen…</translation>
+        <translation>Code, Name, Anbieter, Owner, Lieferant suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2139,7 +2139,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <message>
         <location filename="../../ui/common/editor.py" line="+37"/>
         <location filename="../../ui/common/record_actions.py" line="+30"/>
-        <location filename="../../domain/models.py" line="-77"/>
+        <location filename="../../domain/models/base.py" line="+67"/>
         <source>record</source>
         <translation>Datensatz</translation>
     </message>
@@ -2244,7 +2244,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+107"/>
+        <location filename="../../ui/common/record_page.py" line="+108"/>
         <source>records</source>
         <translation>Datensätze</translation>
     </message>
@@ -2273,7 +2273,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location line="+18"/>
         <location line="+114"/>
         <location filename="../../ui/contacts/page.py" line="+4"/>
-        <location filename="../../domain/models.py" line="+44"/>
+        <location filename="../../domain/models/stakeholders.py" line="+44"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -2295,7 +2295,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <message>
         <location line="+1"/>
         <source>Search people by name, job, e-mail, organization…</source>
-        <translation>Personen nach Name, Funktion, E-Mail, Organisation suchen…</translation>
+        <translation>Name, Funktion, E-Mail, Organisation suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2454,7 +2454,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <location filename="../../ui/organizations/editor.py" line="+32"/>
         <location line="+7"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
-        <location filename="../../domain/models.py" line="-24"/>
+        <location filename="../../domain/models/stakeholders.py" line="-24"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
@@ -2482,7 +2482,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     <message>
         <location line="+1"/>
         <source>Search organizations by name, code, e-mail…</source>
-        <translation>Organisationen nach Name, Code, E-Mail suchen…</translation>
+        <translation>Name, Code, E-Mail suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2496,7 +2496,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location filename="../../ui/printing/dialogs.py" line="+26"/>
-        <location filename="../../ui/printing/jobs.py" line="+87"/>
+        <location filename="../../ui/printing/jobs.py" line="+291"/>
         <location filename="../../ui/printing/printer.py" line="-16"/>
         <location line="+9"/>
         <location line="+9"/>
@@ -2545,12 +2545,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/jobs.py" line="-113"/>
+        <location filename="../../ui/printing/jobs.py" line="-136"/>
         <source>Preparing the service level report…</source>
         <translation>Service-Level-Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Preparing the agreement…</source>
         <translation>Vereinbarung wird vorbereitet…</translation>
     </message>
@@ -2560,8 +2560,8 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Katalogbericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2769,7 +2769,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>% innerhalb des Ziels</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+65"/>
+        <location filename="../../ui/service_levels/page.py" line="+64"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
@@ -2909,36 +2909,43 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../domain/underpinning.py" line="-164"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+3"/>
         <source>business hours</source>
         <translation>Geschäftsstunden</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>business days</source>
-        <translation>Arbeitstage</translation>
+        <translation>Geschäftstage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="-4"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+1"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -3742,7 +3749,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location filename="../../ui/catalog/families.py" line="+35"/>
-        <location filename="../../domain/models.py" line="+44"/>
+        <location filename="../../domain/models/catalog.py" line="-13"/>
         <source>service family</source>
         <translation>Servicefamilie</translation>
     </message>
@@ -3873,7 +3880,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Das SVG-Logo hat keine Größe; geben Sie ihm eine viewBox oder eine Breite und Höhe.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/local_formats.py" line="+163"/>
+        <location filename="../../ui/common/local_formats.py" line="+170"/>
         <source>“{text}” is written in another number format; here write it like {example}.</source>
         <translation>„{text}“ ist in einem anderen Zahlenformat geschrieben; schreiben Sie hier z. B. {example}.</translation>
     </message>
@@ -3884,12 +3891,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location filename="../../domain/checks.py" line="+43"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>{label} must be text.</source>
         <translation>{label}: Geben Sie einen Text ein.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>{label} is required.</source>
         <translation>{label}: Angabe erforderlich.</translation>
     </message>
@@ -3915,12 +3922,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+19"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>{label} must be a number.</source>
         <translation>{label}: Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>{label} must be greater than zero.</source>
         <translation>{label}: Der Wert muss größer als null sein.</translation>
     </message>
@@ -3943,6 +3950,51 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+12"/>
         <source>{value} is not the id of a record: ids are whole numbers from 1 to {high:,}.</source>
         <translation>{value} ist keine Datensatz-ID: IDs sind ganze Zahlen von 1 bis {high:,}.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{label} must be given.</source>
+        <translation>{label}: Angabe erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be a list.</source>
+        <translation>{label}: Geben Sie eine Liste an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: row {row} is not a row of this list.</source>
+        <translation>{label}: Zeile {row} gehört nicht zu dieser Liste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{label} must be a structure of named values.</source>
+        <translation>{label}: Geben Sie benannte Werte an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a record.</source>
+        <translation>Wählen Sie einen Datensatz aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label}: Zulässig sind nur {choices}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label}: Geben Sie Ja oder Nein an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} must be an exact amount.</source>
+        <translation>{label}: Geben Sie einen genauen Betrag ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must be a date.</source>
+        <translation>{label}: Geben Sie ein Datum ein.</translation>
     </message>
     <message>
         <location filename="../../domain/clauses.py" line="+88"/>
@@ -4112,12 +4164,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Das Logo konnte nicht für den Druck vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../domain/models.py" line="+395"/>
+        <location filename="../../domain/models/service_levels.py" line="+62"/>
         <source>achieved value</source>
         <translation>erreichter Wert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../domain/models/team.py" line="+22"/>
         <source>letterhead</source>
         <translation>Briefkopf</translation>
     </message>
@@ -4130,6 +4182,11 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+2"/>
         <source>{day}: the end time must be after the start time.</source>
         <translation>{day}: Die Endzeit muss nach der Startzeit liegen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{day}: give a start and an end time, e.g. 08:00 and 18:00.</source>
+        <translation>{day}: Geben Sie Beginn und Ende an, z. B. 08:00 und 18:00.</translation>
     </message>
     <message>
         <location filename="../../services/lifecycle.py" line="-71"/>
@@ -4167,12 +4224,27 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Abgelaufen: gültig bis {date}</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="+297"/>
+        <location filename="../../services/agreements.py" line="+299"/>
         <source>agreement {reference} revision {revision}</source>
         <translation>Vereinbarung {reference} Revision {revision}</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+28"/>
+        <source>{reference} revision {revision} has the status “{status}”: it is part of the record and cannot be deleted. Terminate it instead.</source>
+        <translation>{reference} Revision {revision} hat den Status „{status}“: Sie ist Teil der Dokumentation und kann nicht gelöscht werden. Kündigen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reads/agreements.py" line="+82"/>
+        <source>There is no agreement with the reference {reference}.</source>
+        <translation>Es gibt keine Vereinbarung mit der Referenz {reference}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no agreement with the reference {reference} revision {revision}.</source>
+        <translation>Es gibt keine Vereinbarung mit der Referenz {reference}, Revision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="+88"/>
         <source>Revision {revision} started from revision {source}</source>
         <translation>Revision {revision} aus Revision {source} begonnen</translation>
     </message>
@@ -4192,7 +4264,22 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service „{name}“</translation>
     </message>
     <message>
-        <location filename="../../services/clauses.py" line="+131"/>
+        <location line="+36"/>
+        <source>“{name}” is covered by active agreements: {references}. Retire it instead of deleting it.</source>
+        <translation>„{name}“ ist Teil aktiver Vereinbarungen: {references}. Setzen Sie den Service außer Betrieb, statt ihn zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{name}” cannot be deleted: other services depend on it ({codes}). Retire it instead, or remove those dependencies first.</source>
+        <translation>„{name}“ kann nicht gelöscht werden: Andere Services hängen davon ab ({codes}). Setzen Sie ihn stattdessen außer Betrieb oder entfernen Sie zuerst diese Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” cannot be deleted: agreements cover it ({count}). Retire it instead.</source>
+        <translation>„{name}“ kann nicht gelöscht werden: Vereinbarungen umfassen ihn ({count}). Setzen Sie ihn stattdessen außer Betrieb.</translation>
+    </message>
+    <message>
+        <location filename="../../services/clauses.py" line="+102"/>
         <source>Removed clause “{title}”</source>
         <translation>Klausel „{title}“ entfernt</translation>
     </message>
@@ -4207,7 +4294,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Klausel „{title}“ geändert</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>Changed the clauses of {reference}</source>
         <translation>Klauseln von {reference} geändert</translation>
     </message>
@@ -4217,7 +4304,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Beispieldatensätze hinzugefügt ({stream}): {count:,}</translation>
     </message>
     <message>
-        <location filename="../../services/letterheads.py" line="+80"/>
+        <location filename="../../services/letterheads.py" line="+83"/>
         <source>Changed the letterhead of organization “{name}”</source>
         <translation>Briefkopf der Organisation „{name}“ geändert</translation>
     </message>
@@ -4227,7 +4314,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Briefkopf der Organisation „{name}“ entfernt</translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="+112"/>
+        <location filename="../../services/records.py" line="+113"/>
         <source>Created {record}</source>
         <translation>{record} angelegt</translation>
     </message>
@@ -4237,7 +4324,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{record} geändert: {fields}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
+        <source>Cannot delete {record}: {reason}</source>
+        <translation>{record} kann nicht gelöscht werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Deleted {record}</source>
         <translation>{record} gelöscht</translation>
     </message>
@@ -4267,12 +4359,32 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Organisation „{name}“</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+45"/>
+        <source>services ({count})</source>
+        <translation>Services ({count})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>agreements ({count})</source>
+        <translation>Vereinbarungen ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>units inside it ({count})</source>
+        <translation>untergeordnete Einheiten ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” cannot be deleted: {uses} refer to it. Mark it inactive instead, or remove those first.</source>
+        <translation>„{name}“ kann nicht gelöscht werden, weil andere Datensätze darauf verweisen: {uses}. Markieren Sie den Datensatz stattdessen als inaktiv oder entfernen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>contact “{name}”</source>
         <translation>Kontakt „{name}“</translation>
     </message>
     <message>
-        <location filename="../../services/user_profiles.py" line="+63"/>
+        <location filename="../../services/user_profiles.py" line="+65"/>
         <source>Changed the sign-in names of contact “{name}”</source>
         <translation>Anmeldenamen des Kontakts „{name}“ geändert</translation>
     </message>
@@ -4320,6 +4432,26 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Produktiv, aber kein aktives SLA deckt ihn ab</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>its OLAs and UCs</source>
+        <translation>seinen OLAs und UCs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target}: no margin left over {over} ({short})</source>
+        <translation>{target}: keine Reserve gegenüber {over} ({short})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: no margin left over {over}</source>
+        <translation>{target}: keine Reserve gegenüber {over}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: {reason}</source>
+        <translation>{target}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../services/service_levels/report.py" line="+13"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
@@ -4328,6 +4460,168 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Wählen Sie die Sprache der Dokumente: Englisch, Deutsch oder Französisch.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/underpinning.py" line="-5"/>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business hour</source>
+        <translation>Geschäftsstunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business day</source>
+        <translation>Geschäftstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Targets of “{metric}” cannot rest on other agreements&apos; targets.</source>
+        <translation>Ziele für „{metric}“ können nicht auf Zielen anderer Vereinbarungen aufbauen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A target of “{metric}” can only rest on a target of “{metric}”, not on “{other}”.</source>
+        <translation>Ein Ziel für „{metric}“ kann nur auf einem Ziel für „{metric}“ aufbauen, nicht auf „{other}“.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only durations can be compared.</source>
+        <translation>Nur Zeitdauern lassen sich vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{beneath} and {target} count business time in different units; they cannot be compared.</source>
+        <translation>{beneath} und {target} zählen Geschäftszeit in verschiedenen Einheiten; sie lassen sich nicht vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{beneath} counts business time only; it cannot assure {target} in elapsed time.</source>
+        <translation>{beneath} zählt nur Geschäftszeit und kann {target} in Kalenderzeit nicht sichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target} counts business time only; a notice of {beneath} cannot assure it.</source>
+        <translation>{target} zählt nur Geschäftszeit; eine Ankündigungsfrist von {beneath} kann das nicht sichern.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Availability is compared in per cent only.</source>
+        <translation>Verfügbarkeit wird nur in Prozent verglichen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>percentage point</source>
+        <translation>Prozentpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percentage points</source>
+        <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot be compared</source>
+        <translation>Nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None ({short})</source>
+        <translation>Keine ({short})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>{amount} short</source>
+        <translation>{amount} zu wenig</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} d</source>
+        <translation>{count} T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} h</source>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <location filename="../../services/common.py" line="+94"/>
+        <source>The change holds a value that cannot be recorded in the history; nothing was saved.</source>
+        <translation>Die Änderung enthält einen Wert, der nicht in der Historie festgehalten werden kann; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {record} no longer exists.</source>
+        <translation>Dieser Datensatz ({record}) existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>It is still referred to by other records.</source>
+        <translation>Andere Datensätze verweisen noch darauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record with the same unique value already exists.</source>
+        <translation>Ein Datensatz mit demselben eindeutigen Wert existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change would break the database&apos;s integrity.</source>
+        <translation>Die Änderung würde die Integrität der Datenbank verletzen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/commit.py" line="+133"/>
+        <source>The import cannot be undone: {reason}</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/maintenance.py" line="+61"/>
+        <source>There is no database file {path} to back up.</source>
+        <translation>Es gibt keine Datenbankdatei {path}, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup cannot overwrite the database itself; choose another file.</source>
+        <translation>Die Sicherung kann nicht die Datenbank selbst überschreiben; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; give the backup a file name.</source>
+        <translation>{path} ist ein Ordner; geben Sie der Sicherung einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Keep at least one automatic backup.</source>
+        <translation>Behalten Sie mindestens eine automatische Sicherung.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/service_levels/wording.py" line="+31"/>
@@ -5076,7 +5370,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>DependencyPicker</name>
     <message>
-        <location filename="../../ui/catalog/service_parts.py" line="+158"/>
+        <location filename="../../ui/catalog/service_parts.py" line="+159"/>
         <source>Add a dependency: type a code or name…</source>
         <translation>Abhängigkeit hinzufügen: Code oder Namen eingeben…</translation>
     </message>
@@ -5227,7 +5521,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     <message>
         <location line="+1"/>
         <source>Agreements ending soon, due for review or waiting in review; live services no active SLA covers; SLA targets their OLAs and contracts leave no margin; targets breached or at risk.</source>
-        <translation>Vereinbarungen, die bald enden, zur Überprüfung fällig sind oder in Prüfung warten; produktive Services ohne aktives SLA; SLA-Ziele, denen die OLAs und Verträge keinen Spielraum lassen; verfehlte oder gefährdete Ziele.</translation>
+        <translation>Vereinbarungen, die bald enden, zur Überprüfung fällig sind oder in Prüfung warten; produktive Services ohne aktives SLA; SLA-Ziele, denen die OLAs und Verträge keine Reserve lassen; verfehlte oder gefährdete Ziele.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5490,7 +5784,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+133"/>
+        <location filename="../../ui/main_window.py" line="+139"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -5560,12 +5854,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>That record is no longer there.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The open database</source>
         <translation>Die geöffnete Datenbank</translation>
     </message>
@@ -5770,7 +6064,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="+61"/>
+        <location filename="../../ui/preferences.py" line="+62"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5876,17 +6170,17 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Einmal am Tag wird beim Öffnen einer Datenbank eine Kopie im unten genannten Ordner gespeichert. Die ältesten Kopien über die behaltene Anzahl hinaus werden entfernt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>automatic backups (0 turns them off)</source>
         <translation>automatische Sicherungen (0 schaltet sie ab)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>automatic backup (0 turns them off)</source>
         <translation>automatische Sicherung (0 schaltet sie ab)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No automatic backup has been made yet.</source>
         <translation>Es wurde noch keine automatische Sicherung erstellt.</translation>
     </message>
@@ -5894,7 +6188,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="+80"/>
+        <location filename="../../ui/printing/preview.py" line="+87"/>
         <source>{title} – Preview</source>
         <translation>{title} – Vorschau</translation>
     </message>
@@ -5969,7 +6263,22 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Papier</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language the document is written in</source>
+        <translation>Die Sprache, in der das Dokument verfasst ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>of {count}</source>
         <translation>von {count}</translation>
     </message>
@@ -5977,7 +6286,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/pdf.py" line="+30"/>
+        <location filename="../../ui/printing/pdf.py" line="+35"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -6070,7 +6379,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+119"/>
+        <location filename="../../ui/common/record_page.py" line="+117"/>
         <location line="+122"/>
         <location line="+136"/>
         <source>New {noun}</source>
@@ -6731,12 +7040,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Keine Vereinbarung ist aktiv: Es gibt keinen Service-Level-Bericht zu drucken.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Ziele: {n}; {breached} {word} im {month}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
@@ -6756,7 +7065,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level werden berechnet…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Import {records}</source>
         <translation>{records} importieren</translation>
     </message>
@@ -6856,7 +7165,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ViewerBanner</name>
     <message>
-        <location filename="../../ui/viewer_mode.py" line="+59"/>
+        <location filename="../../ui/viewer_mode.py" line="+63"/>
         <source>Read only: you are a viewer of {where}. You can read, search and print, but not change anything; ask the server&apos;s administrator to make you an editor.</source>
         <translation>Nur lesen: Sie sind Betrachter von {where}. Sie können lesen, suchen und drucken, aber nichts ändern; bitten Sie die Administration des Servers, Sie zum Bearbeiter zu machen.</translation>
     </message>
@@ -6994,7 +7303,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="+85"/>
+        <location filename="../../ui/app.py" line="+89"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>

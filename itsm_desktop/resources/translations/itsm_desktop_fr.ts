@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+47"/>
-        <location filename="../../domain/models.py" line="+603"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+49"/>
+        <location filename="../../domain/models/clause_library.py" line="+23"/>
         <source>clause</source>
         <translation>clause</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Standard texts the team agrees once and every agreement may carry: amendment, termination, precedence, confidentiality, liability, service credits, missed targets, data protection.</source>
         <translation>Les textes types que l’équipe arrête une fois et que chaque accord peut reprendre : avenants, résiliation, préséance, confidentialité, responsabilité, pénalités de service, objectifs manqués, protection des données.</translation>
     </message>
@@ -584,7 +584,7 @@ version {number} · par défaut pour {kinds}</translation>
         <location line="-24"/>
         <location line="+33"/>
         <location filename="../../ui/agreements/page.py" line="+87"/>
-        <location filename="../../domain/models.py" line="-346"/>
+        <location filename="../../domain/models/agreements.py" line="+33"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
@@ -1107,7 +1107,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <source>Search reference, title or customer</source>
-        <translation>Rechercher une référence, un titre ou un client</translation>
+        <translation>Référence, titre ou client…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1264,7 +1264,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/agreements/underpinning_tab.py" line="+72"/>
+        <location filename="../../ui/agreements/underpinning_tab.py" line="+73"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
@@ -1409,7 +1409,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/agreements/texts_tab.py" line="+256"/>
-        <location filename="../../ui/backups.py" line="+118"/>
+        <location filename="../../ui/backups.py" line="+119"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
@@ -1797,6 +1797,7 @@ version {number} · par défaut pour {kinds}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../domain/underpinning.py" line="+202"/>
         <source>Not underpinned</source>
         <translation>Sans engagement sous-jacent</translation>
     </message>
@@ -1983,13 +1984,12 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location filename="../../ui/catalog/editor.py" line="+63"/>
         <location line="+22"/>
         <location filename="../../ui/catalog/page.py" line="-9"/>
-        <location filename="../../domain/models.py" line="-87"/>
+        <location filename="../../domain/models/catalog.py" line="+45"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/page.py" line="-4"/>
-        <location filename="../../ui/printing/jobs.py" line="+154"/>
         <source>Service catalog</source>
         <translation>Catalogue de services</translation>
     </message>
@@ -2011,7 +2011,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location line="+1"/>
         <source>Search services by code, name, provider, owner, supplier…</source>
-        <translation>Rechercher des services par code, nom, prestataire, propriétaire, fournisseur…</translation>
+        <translation>Code, nom, prestataire, propriétaire, fournisseur…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2139,7 +2139,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location filename="../../ui/common/editor.py" line="+37"/>
         <location filename="../../ui/common/record_actions.py" line="+30"/>
-        <location filename="../../domain/models.py" line="-77"/>
+        <location filename="../../domain/models/base.py" line="+67"/>
         <source>record</source>
         <translation>fiche</translation>
     </message>
@@ -2244,7 +2244,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+107"/>
+        <location filename="../../ui/common/record_page.py" line="+108"/>
         <source>records</source>
         <translation>fiches</translation>
     </message>
@@ -2273,7 +2273,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location line="+18"/>
         <location line="+114"/>
         <location filename="../../ui/contacts/page.py" line="+4"/>
-        <location filename="../../domain/models.py" line="+44"/>
+        <location filename="../../domain/models/stakeholders.py" line="+44"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -2295,7 +2295,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location line="+1"/>
         <source>Search people by name, job, e-mail, organization…</source>
-        <translation>Rechercher des personnes par nom, fonction, e-mail, organisation…</translation>
+        <translation>Rechercher par nom, fonction, e-mail, organisation…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2454,7 +2454,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <location filename="../../ui/organizations/editor.py" line="+32"/>
         <location line="+7"/>
         <location filename="../../ui/organizations/page.py" line="-10"/>
-        <location filename="../../domain/models.py" line="-24"/>
+        <location filename="../../domain/models/stakeholders.py" line="-24"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
@@ -2482,7 +2482,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     <message>
         <location line="+1"/>
         <source>Search organizations by name, code, e-mail…</source>
-        <translation>Rechercher des organisations par nom, code, e-mail…</translation>
+        <translation>Rechercher par nom, code, e-mail…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2496,7 +2496,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location filename="../../ui/printing/dialogs.py" line="+26"/>
-        <location filename="../../ui/printing/jobs.py" line="+87"/>
+        <location filename="../../ui/printing/jobs.py" line="+291"/>
         <location filename="../../ui/printing/printer.py" line="-16"/>
         <location line="+9"/>
         <location line="+9"/>
@@ -2545,12 +2545,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Impossible d’écrire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/jobs.py" line="-113"/>
+        <location filename="../../ui/printing/jobs.py" line="-136"/>
         <source>Preparing the service level report…</source>
         <translation>Préparation du rapport de niveau de service…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Preparing the agreement…</source>
         <translation>Préparation de l’accord…</translation>
     </message>
@@ -2560,8 +2560,8 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Préparation du rapport du catalogue…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2769,7 +2769,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>% dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="+65"/>
+        <location filename="../../ui/service_levels/page.py" line="+64"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -2909,36 +2909,43 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../domain/underpinning.py" line="-164"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+3"/>
         <source>business hours</source>
         <translation>heures ouvrées</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>business days</source>
         <translation>jours ouvrés</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="-4"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+1"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../domain/underpinning.py" line="+2"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -3742,7 +3749,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location filename="../../ui/catalog/families.py" line="+35"/>
-        <location filename="../../domain/models.py" line="+44"/>
+        <location filename="../../domain/models/catalog.py" line="-13"/>
         <source>service family</source>
         <translation>famille de services</translation>
     </message>
@@ -3873,7 +3880,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Le logo SVG n’a pas de taille ; donnez-lui une viewBox ou une largeur et une hauteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/local_formats.py" line="+163"/>
+        <location filename="../../ui/common/local_formats.py" line="+170"/>
         <source>“{text}” is written in another number format; here write it like {example}.</source>
         <translation>« {text} » est écrit dans un autre format de nombre ; écrivez-le ici comme {example}.</translation>
     </message>
@@ -3884,12 +3891,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location filename="../../domain/checks.py" line="+43"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>{label} must be text.</source>
         <translation>{label} : saisissez du texte.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>{label} is required.</source>
         <translation>{label} : ce champ est obligatoire.</translation>
     </message>
@@ -3915,12 +3922,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+19"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>{label} must be a number.</source>
         <translation>{label} : saisissez un nombre.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>{label} must be greater than zero.</source>
         <translation>{label} : la valeur doit être supérieure à zéro.</translation>
     </message>
@@ -3943,6 +3950,51 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+12"/>
         <source>{value} is not the id of a record: ids are whole numbers from 1 to {high:,}.</source>
         <translation>{value} n’est pas l’identifiant d’une fiche : les identifiants sont des nombres entiers de 1 à {high:,}.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{label} must be given.</source>
+        <translation>{label} : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be a list.</source>
+        <translation>{label} : indiquez une liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: row {row} is not a row of this list.</source>
+        <translation>{label} : la ligne {row} n’appartient pas à cette liste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{label} must be a structure of named values.</source>
+        <translation>{label} : indiquez des valeurs nommées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a record.</source>
+        <translation>Choisissez une fiche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label} : seules les valeurs {choices} sont admises.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label} : indiquez oui ou non.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} must be an exact amount.</source>
+        <translation>{label} : saisissez un montant exact.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} must be a date.</source>
+        <translation>{label} : saisissez une date.</translation>
     </message>
     <message>
         <location filename="../../domain/clauses.py" line="+88"/>
@@ -4112,12 +4164,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Le logo n’a pas pu être préparé pour l’impression.</translation>
     </message>
     <message>
-        <location filename="../../domain/models.py" line="+395"/>
+        <location filename="../../domain/models/service_levels.py" line="+62"/>
         <source>achieved value</source>
         <translation>valeur atteinte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../domain/models/team.py" line="+22"/>
         <source>letterhead</source>
         <translation>en-tête</translation>
     </message>
@@ -4130,6 +4182,11 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+2"/>
         <source>{day}: the end time must be after the start time.</source>
         <translation>{day} : l’heure de fin doit être postérieure à l’heure de début.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{day}: give a start and an end time, e.g. 08:00 and 18:00.</source>
+        <translation>{day} : indiquez une heure de début et de fin, par ex. 08:00 et 18:00.</translation>
     </message>
     <message>
         <location filename="../../services/lifecycle.py" line="-71"/>
@@ -4167,12 +4224,27 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Expiré : valide jusqu’au {date}</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="+297"/>
+        <location filename="../../services/agreements.py" line="+299"/>
         <source>agreement {reference} revision {revision}</source>
         <translation>accord {reference} révision {revision}</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+28"/>
+        <source>{reference} revision {revision} has the status “{status}”: it is part of the record and cannot be deleted. Terminate it instead.</source>
+        <translation>{reference} révision {revision} a le statut « {status} » : elle fait partie des archives et ne peut pas être supprimée. Résiliez-la plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reads/agreements.py" line="+82"/>
+        <source>There is no agreement with the reference {reference}.</source>
+        <translation>Il n’existe aucun accord portant la référence {reference}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no agreement with the reference {reference} revision {revision}.</source>
+        <translation>Il n’existe aucun accord portant la référence {reference}, révision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="+88"/>
         <source>Revision {revision} started from revision {source}</source>
         <translation>Révision {revision} commencée à partir de la révision {source}</translation>
     </message>
@@ -4192,7 +4264,22 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>service « {name} »</translation>
     </message>
     <message>
-        <location filename="../../services/clauses.py" line="+131"/>
+        <location line="+36"/>
+        <source>“{name}” is covered by active agreements: {references}. Retire it instead of deleting it.</source>
+        <translation>« {name} » est couvert par des accords actifs : {references}. Retirez-le au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{name}” cannot be deleted: other services depend on it ({codes}). Retire it instead, or remove those dependencies first.</source>
+        <translation>« {name} » ne peut pas être supprimé : d’autres services en dépendent ({codes}). Retirez-le plutôt, ou supprimez d’abord ces dépendances.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” cannot be deleted: agreements cover it ({count}). Retire it instead.</source>
+        <translation>« {name} » ne peut pas être supprimé : des accords le couvrent ({count}). Retirez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/clauses.py" line="+102"/>
         <source>Removed clause “{title}”</source>
         <translation>Clause « {title} » supprimée</translation>
     </message>
@@ -4207,7 +4294,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Clause « {title} » modifiée</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>Changed the clauses of {reference}</source>
         <translation>Clauses de {reference} modifiées</translation>
     </message>
@@ -4217,7 +4304,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Enregistrements d’exemple ajoutés ({stream}) : {count:,}</translation>
     </message>
     <message>
-        <location filename="../../services/letterheads.py" line="+80"/>
+        <location filename="../../services/letterheads.py" line="+83"/>
         <source>Changed the letterhead of organization “{name}”</source>
         <translation>En-tête de l’organisation « {name} » modifié</translation>
     </message>
@@ -4227,7 +4314,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>En-tête de l’organisation « {name} » supprimé</translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="+112"/>
+        <location filename="../../services/records.py" line="+113"/>
         <source>Created {record}</source>
         <translation>Création : {record}</translation>
     </message>
@@ -4237,7 +4324,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Modification : {record} ({fields})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
+        <source>Cannot delete {record}: {reason}</source>
+        <translation>Impossible de supprimer {record} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Deleted {record}</source>
         <translation>Suppression : {record}</translation>
     </message>
@@ -4267,12 +4359,32 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>organisation « {name} »</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+45"/>
+        <source>services ({count})</source>
+        <translation>services ({count})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>agreements ({count})</source>
+        <translation>accords ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>units inside it ({count})</source>
+        <translation>unités rattachées ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” cannot be deleted: {uses} refer to it. Mark it inactive instead, or remove those first.</source>
+        <translation>« {name} » ne peut pas être supprimé, car d’autres fiches y font référence : {uses}. Marquez-le plutôt comme inactif, ou supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>contact “{name}”</source>
         <translation>contact « {name} »</translation>
     </message>
     <message>
-        <location filename="../../services/user_profiles.py" line="+63"/>
+        <location filename="../../services/user_profiles.py" line="+65"/>
         <source>Changed the sign-in names of contact “{name}”</source>
         <translation>Noms de connexion du contact « {name} » modifiés</translation>
     </message>
@@ -4320,6 +4432,26 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>En production, mais aucun SLA actif ne le couvre</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>its OLAs and UCs</source>
+        <translation>ses OLA et UC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target}: no margin left over {over} ({short})</source>
+        <translation>{target} : aucune marge par rapport à {over} ({short})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: no margin left over {over}</source>
+        <translation>{target} : aucune marge par rapport à {over}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: {reason}</source>
+        <translation>{target} : {reason}</translation>
+    </message>
+    <message>
         <location filename="../../services/service_levels/report.py" line="+13"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
@@ -4328,6 +4460,168 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location filename="../../domain/languages.py" line="+40"/>
         <source>Choose the language the documents print in: English, German or French.</source>
         <translation>Choisissez la langue des documents : anglais, allemand ou français.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/underpinning.py" line="-5"/>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business hour</source>
+        <translation>heure ouvrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business day</source>
+        <translation>jour ouvré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Targets of “{metric}” cannot rest on other agreements&apos; targets.</source>
+        <translation>Les objectifs « {metric} » ne peuvent pas reposer sur les objectifs d’autres accords.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A target of “{metric}” can only rest on a target of “{metric}”, not on “{other}”.</source>
+        <translation>Un objectif « {metric} » ne peut reposer que sur un objectif « {metric} », pas sur « {other} ».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only durations can be compared.</source>
+        <translation>Seules des durées peuvent être comparées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{beneath} and {target} count business time in different units; they cannot be compared.</source>
+        <translation>{beneath} et {target} comptent le temps ouvré dans des unités différentes ; ils ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{beneath} counts business time only; it cannot assure {target} in elapsed time.</source>
+        <translation>{beneath} ne compte que le temps ouvré ; cela ne peut pas garantir {target} en temps écoulé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target} counts business time only; a notice of {beneath} cannot assure it.</source>
+        <translation>{target} ne compte que le temps ouvré ; un préavis de {beneath} ne peut pas le garantir.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Availability is compared in per cent only.</source>
+        <translation>La disponibilité ne se compare qu’en pourcentage.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>percentage point</source>
+        <translation>point de pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percentage points</source>
+        <translation>points de pourcentage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot be compared</source>
+        <translation>Non comparable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None ({short})</source>
+        <translation>Aucune ({short})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>{amount} short</source>
+        <translation>{amount} de moins</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} d</source>
+        <translation>{count} j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} h</source>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <location filename="../../services/common.py" line="+94"/>
+        <source>The change holds a value that cannot be recorded in the history; nothing was saved.</source>
+        <translation>La modification contient une valeur qui ne peut pas être consignée dans l’historique ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {record} no longer exists.</source>
+        <translation>Cette fiche ({record}) n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>It is still referred to by other records.</source>
+        <translation>D’autres fiches y font encore référence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record with the same unique value already exists.</source>
+        <translation>Une fiche avec la même valeur unique existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change would break the database&apos;s integrity.</source>
+        <translation>La modification porterait atteinte à l’intégrité de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/commit.py" line="+133"/>
+        <source>The import cannot be undone: {reason}</source>
+        <translation>L’importation ne peut pas être annulée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/maintenance.py" line="+61"/>
+        <source>There is no database file {path} to back up.</source>
+        <translation>Il n’existe aucun fichier de base de données {path} à sauvegarder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup cannot overwrite the database itself; choose another file.</source>
+        <translation>La sauvegarde ne peut pas écraser la base de données elle-même ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; give the backup a file name.</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier à la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Keep at least one automatic backup.</source>
+        <translation>Conservez au moins une sauvegarde automatique.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/service_levels/wording.py" line="+31"/>
@@ -5076,7 +5370,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>DependencyPicker</name>
     <message>
-        <location filename="../../ui/catalog/service_parts.py" line="+158"/>
+        <location filename="../../ui/catalog/service_parts.py" line="+159"/>
         <source>Add a dependency: type a code or name…</source>
         <translation>Ajouter une dépendance : saisissez un code ou un nom…</translation>
     </message>
@@ -5490,7 +5784,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+133"/>
+        <location filename="../../ui/main_window.py" line="+139"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -5560,12 +5854,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>That record is no longer there.</source>
         <translation>Cette fiche n’existe plus.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The open database</source>
         <translation>La base de données ouverte</translation>
     </message>
@@ -5770,7 +6064,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="+61"/>
+        <location filename="../../ui/preferences.py" line="+62"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -5876,17 +6170,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Une fois par jour, à l’ouverture d’une base de données, une copie en est enregistrée dans le dossier ci-dessous. Les copies les plus anciennes au-delà du nombre conservé sont supprimées.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>automatic backups (0 turns them off)</source>
         <translation>sauvegardes automatiques (0 les désactive)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>automatic backup (0 turns them off)</source>
         <translation>sauvegarde automatique (0 les désactive)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No automatic backup has been made yet.</source>
         <translation>Aucune sauvegarde automatique n’a encore été faite.</translation>
     </message>
@@ -5894,7 +6188,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="+80"/>
+        <location filename="../../ui/printing/preview.py" line="+87"/>
         <source>{title} – Preview</source>
         <translation>{title} – Aperçu</translation>
     </message>
@@ -5969,7 +6263,22 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Papier</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>Document language</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language the document is written in</source>
+        <translation>La langue dans laquelle le document est rédigé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>of {count}</source>
         <translation>sur {count}</translation>
     </message>
@@ -5977,7 +6286,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/pdf.py" line="+30"/>
+        <location filename="../../ui/printing/pdf.py" line="+35"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -6070,7 +6379,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/common/record_page.py" line="+119"/>
+        <location filename="../../ui/common/record_page.py" line="+117"/>
         <location line="+122"/>
         <location line="+136"/>
         <source>New {noun}</source>
@@ -6731,12 +7040,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Aucun accord n’est actif : il n’y a pas de rapport de niveau de service à imprimer.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Objectifs : {n} ; {breached} {word} en {month}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -6756,7 +7065,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Calcul des niveaux de service…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Import {records}</source>
         <translation>Importer : {records}</translation>
     </message>
@@ -6856,7 +7165,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ViewerBanner</name>
     <message>
-        <location filename="../../ui/viewer_mode.py" line="+59"/>
+        <location filename="../../ui/viewer_mode.py" line="+63"/>
         <source>Read only: you are a viewer of {where}. You can read, search and print, but not change anything; ask the server&apos;s administrator to make you an editor.</source>
         <translation>Lecture seule : vous êtes lecteur de {where}. Vous pouvez lire, rechercher et imprimer, mais rien modifier ; demandez à l’administrateur du serveur de vous donner le rôle d’éditeur.</translation>
     </message>
@@ -6994,7 +7303,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="+85"/>
+        <location filename="../../ui/app.py" line="+89"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from itsm_desktop.domain.errors import ConflictError, InUseError, ValidationError
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from . import bulk
@@ -128,7 +129,8 @@ def _delete(session: Session, ops: Any, record_id: int) -> None:
     try:
         ops.delete(session, record_id)
     except InUseError as exc:
-        raise InUseError(f"The import cannot be undone: {exc}") from exc
+        reason = exc.args[0] if exc.args else str(exc)
+        raise InUseError(translatable("The import cannot be undone: {reason}", reason=reason)) from exc
 
 
 _ENTITY = {"families": "service_family", "organizations": "organization", "contacts": "contact",

@@ -9,6 +9,7 @@ from itsm_desktop.documents.snapshot import AgreementTexts
 from itsm_desktop.domain.checks import valid_id
 from itsm_desktop.domain.enums import AgreementKind, AgreementStatus
 from itsm_desktop.domain.errors import NotFoundError
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store.rows import Rows, as_date, as_enum
 
 TEXT_SECTIONS = tuple(f.name for f in fields(AgreementTexts))
@@ -78,7 +79,9 @@ def find_agreement_row(rows: Rows, reference: str, revision: int | None = None) 
                                                             else "")
     found = _agreements(rows, where + " ORDER BY revision DESC", reference=reference.strip(), revision=revision)
     if not found:
-        suffix = f" revision {revision}" if revision is not None else ""
-        raise NotFoundError(f"There is no agreement with the reference {reference}{suffix}.")
+        raise NotFoundError(translatable("There is no agreement with the reference {reference}.", reference=reference)
+                            if revision is None else
+                            translatable("There is no agreement with the reference {reference} revision "
+                                         "{revision}.", reference=reference, revision=revision))
     active = [a for a in found if a.status == AgreementStatus.ACTIVE]
     return active[0] if active else found[0]

@@ -21,7 +21,7 @@ from itsm_desktop.domain.models import Agreement
 from itsm_desktop.services import agreements, lifecycle
 from itsm_desktop.services.agreement_drafting import party_choices, signature_parties
 
-from ..common.commands import CallCommand, SaveCommand
+from ..common.commands import CallCommand, SaveCommand, TextSource
 from ..common.context import AppContext
 from ..common.operations import Refusal
 from ..common.translate import label_of
@@ -50,7 +50,7 @@ class TransitionCommand(CallCommand):
     since (it was activated, say) is refused with a sentence saying so.
     """
 
-    def __init__(self, ctx: AppContext, text: str, agreement_id: int,
+    def __init__(self, ctx: AppContext, text: str | TextSource, agreement_id: int,
                  forward: tuple[Transition, AgreementStatus],
                  backward: tuple[Transition, AgreementStatus]) -> None:
         self.agreement_id = agreement_id
@@ -139,7 +139,7 @@ class LifecycleActions(QObject):
         aid = record.id
         done = self._call(tr("Not submitted for review"), lambda: lifecycle.submit_for_review(
             self.ctx.db, agreement_id=aid, version=record.version), undo=lambda _a: TransitionCommand(
-            self.ctx, tr("Submit {label} for review").format(label=agreement_label(record)), aid,
+            self.ctx, lambda: tr("Submit {label} for review").format(label=agreement_label(record)), aid,
             (lifecycle.submit_for_review, AgreementStatus.DRAFT),
             (lifecycle.return_to_draft, AgreementStatus.IN_REVIEW)))
         if done is not None:
@@ -151,7 +151,7 @@ class LifecycleActions(QObject):
         aid = record.id
         done = self._call(tr("Not returned to draft"), lambda: lifecycle.return_to_draft(
             self.ctx.db, agreement_id=aid, version=record.version), undo=lambda _a: TransitionCommand(
-            self.ctx, tr("Return {label} to draft").format(label=agreement_label(record)), aid,
+            self.ctx, lambda: tr("Return {label} to draft").format(label=agreement_label(record)), aid,
             (lifecycle.return_to_draft, AgreementStatus.IN_REVIEW),
             (lifecycle.submit_for_review, AgreementStatus.DRAFT)))
         if done is not None:
@@ -221,7 +221,7 @@ class LifecycleActions(QObject):
             self.ctx.db, agreement_id=aid, customer_id=request.customer_id,
             representative_id=request.representative_id, title=request.title),
             undo=lambda copy: SaveCommand(
-                self.ctx, AGREEMENT_OPS, tr("Duplicate {label} as {new}").format(
+                self.ctx, AGREEMENT_OPS, lambda: tr("Duplicate {label} as {new}").format(
                     label=agreement_label(record), new=copy.reference), record=copy, old_form=None,
                 new_form=agreements.load_agreement(self.ctx.db, _stored_id(copy)).form))
         if new is None:
@@ -241,7 +241,7 @@ class LifecycleActions(QObject):
         def redo() -> None:
             draft["id"] = _stored_id(agreements.revise_agreement(self.ctx.db, agreement_id=aid))
 
-        return CallCommand(self.ctx, tr("Revise {label}").format(label=agreement_label(record)), redo, undo,
+        return CallCommand(self.ctx, lambda: tr("Revise {label}").format(label=agreement_label(record)), redo, undo,
                            blocked=lambda: agreement_locked(self.ctx.db, draft["id"]))
 
     def open_newer(self) -> None:

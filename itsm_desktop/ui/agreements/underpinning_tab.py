@@ -39,6 +39,7 @@ from itsm_desktop.services import underpinning
 from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.icons import icon
+from ..common.messages import say
 from ..common.operations import Refusal
 from ..common.translate import label_of
 from ..common.widgets import SPACING, hbox, heading, muted
@@ -112,20 +113,20 @@ class ChainModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.first:
-            return chain.margin.reason or _margin_label(chain)
+            return say(chain.margin.reason) or _margin_label(chain)
         return None
 
 
 def _margin_label(chain: TargetChain) -> str:
     state = chain.margin.state
     if state is MarginState.NO_MARGIN:
-        short = shortfall_text(chain.margin)
+        short = say(shortfall_text(chain.margin))
         return tr("No margin ({short})").format(short=short) if short else tr("No margin")
     if state is MarginState.NOT_COMPARABLE:
         return tr("No margin assured")
     if state is MarginState.NOT_UNDERPINNED:
         return tr("Not underpinned")
-    return margin_text(chain.margin)
+    return say(margin_text(chain.margin))
 
 
 class LinkPicker(QDialog):

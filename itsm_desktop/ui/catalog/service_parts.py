@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itsm_desktop.domain.values import WEEKDAY_NAMES, WEEKDAYS, DayHours, WeeklyHours
+from itsm_desktop.domain.values import WEEKDAYS, DayHours, WeeklyHours
 from itsm_desktop.services.listing import SERVICES
 
 from ..common.context import AppContext
 from ..common.icons import icon
+from ..common.local_formats import day_name
 from ..common.widgets import SEARCH_DELAY_MS, hbox, muted
 
 _LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*$")
@@ -65,7 +66,7 @@ class HoursEditor(QWidget):
             if title:
                 grid.addWidget(muted(title, self), 0, column)
         for row, day in enumerate(WEEKDAYS, start=1):
-            box = QCheckBox(self.tr(WEEKDAY_NAMES[day]), self)
+            box = QCheckBox(day_name(row - 1), self)
             box.setObjectName(f"hours_{day}_open")
             start, end = self._time_edit(f"hours_{day}_from"), self._time_edit(f"hours_{day}_to")
             box.toggled.connect(lambda on, s=start, e=end: self._day_toggled(on, s, e))

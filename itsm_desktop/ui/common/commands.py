@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from itsm_desktop.domain.translatable import translatable
 
@@ -84,14 +84,39 @@ def step_text(step: str, record: str) -> str:
     return tr(STEP_TEXTS[step]).format(record=record)
 
 
+TextSource = Callable[[], str]
+"""Says a step's name in the screens' language of the moment (after a change of language too)."""
+
+
+def named(step: QUndoCommand, text: str | TextSource) -> None:
+    """Give ``step`` its name in the Edit menu: a text, or a source saying it in the language
+    of the moment (kept, so that ``adopt_steps`` can say it again in another language)."""
+    source = text if callable(text) else None
+    step.setText(source() if source is not None else str(text))
+    step.text_source = source  # type: ignore[attr-defined]  # a plain attribute of the wrapper
+
+
+def adopt_steps(stack: QUndoStack, ctx: AppContext) -> None:
+    """Make the steps of ``stack`` act for ``ctx`` (a window built anew on the same database)
+    and say their names again in the screens' language of now."""
+    for index in range(stack.count()):
+        step = stack.command(index)
+        if hasattr(step, "ctx"):
+            step.ctx = ctx
+        source = getattr(step, "text_source", None)
+        if source is not None:
+            step.setText(source())
+
+
 class _RecordCommand(QUndoCommand):
     """A step on one record of ``ops``; the runner replays it and tells the hub."""
 
     record_id: int
     version: int
 
-    def __init__(self, ctx: AppContext, ops: RecordOps, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, ctx: AppContext, ops: RecordOps, text: str | TextSource) -> None:
+        super().__init__()
+        named(self, text)
         self.ctx, self.ops = ctx, ops
         self._first = True
 
@@ -117,7 +142,7 @@ class _RecordCommand(QUndoCommand):
 class SaveCommand(_RecordCommand):
     """Create a record, or save new values over an existing one."""
 
-    def __init__(self, ctx: AppContext, ops: RecordOps, text: str, *, record: Any,
+    def __init__(self, ctx: AppContext, ops: RecordOps, text: str | TextSource, *, record: Any,
                  old_form: Any | None, new_form: Any) -> None:
         super().__init__(ctx, ops, text)
         self.record_id = int(record.id)
@@ -136,8 +161,8 @@ class SaveCommand(_RecordCommand):
 
         def step(record: Any) -> SaveCommand:
             kind = "create" if record_id is None else edit_verb(old_form, new_form)
-            return cls(ctx, ops, step_text(kind, ops.label(record)), record=record, old_form=old_form,
-                       new_form=new_form)
+            return cls(ctx, ops, lambda: step_text(kind, ops.label(record)), record=record,
+                       old_form=old_form, new_form=new_form)
 
         done = ctx.operations.perform(save, refusal, undo=step)
         return done.value if done is not None else None
@@ -161,7 +186,8 @@ class SaveCommand(_RecordCommand):
 class DeleteCommand(_RecordCommand):
     """Delete a record; undo recreates it with the same id and values."""
 
-    def __init__(self, ctx: AppContext, ops: RecordOps, text: str, *, record_id: int, form: Any) -> None:
+    def __init__(self, ctx: AppContext, ops: RecordOps, text: str | TextSource, *, record_id: int,
+                 form: Any) -> None:
         super().__init__(ctx, ops, text)
         self.record_id, self.form = record_id, form
         self.version = 1
@@ -171,7 +197,8 @@ class DeleteCommand(_RecordCommand):
         """Delete now and push the undo step; False when refused (and explained)."""
         done = ctx.operations.perform(
             lambda: ops.delete(ctx.db, **{ops.id_arg: record.id}, version=record.version), refusal,
-            undo=lambda _none: cls(ctx, ops, step_text("delete", ops.label(record)), record_id=record.id, form=form))
+            undo=lambda _none: cls(ctx, ops, lambda: step_text("delete", ops.label(record)),
+                                   record_id=record.id, form=form))
         return done is not None
 
     def redo(self) -> None:
@@ -187,9 +214,10 @@ class DeleteCommand(_RecordCommand):
 class CallCommand(QUndoCommand):
     """A step whose redo and undo are arbitrary service calls (lifecycle transitions …)."""
 
-    def __init__(self, ctx: AppContext, text: str, redo: Callable[[], object],
+    def __init__(self, ctx: AppContext, text: str | TextSource, redo: Callable[[], object],
                  undo: Callable[[], object], blocked: Callable[[], str] | None = None) -> None:
-        super().__init__(text)
+        super().__init__()
+        named(self, text)
         self.ctx, self._redo, self._undo = ctx, redo, undo
         self._blocked = blocked or (lambda: "")
         self._first = True

@@ -42,11 +42,16 @@ class ChangeHub(QObject):
 class AppContext:
     """The open database, the change hub, the undo stack, the operation runner and the settings."""
 
-    def __init__(self, db: Database, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, settings: QSettings, parent: QObject | None = None, *,
+                 undo_stack: QUndoStack | None = None) -> None:
+        """``undo_stack``: the history of a window this one replaces on the same database
+        (its steps are adopted by the caller); a new, empty one by default."""
         self.db = db
         self.settings = settings
         self.hub = ChangeHub(parent)
-        self.undo_stack = QUndoStack(parent)
+        if undo_stack is not None:
+            undo_stack.setParent(parent)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(parent)
         self.operations = OperationRunner(self.hub, self.undo_stack, parent)
 
     def switch_database(self, db: Database) -> Database:

@@ -83,6 +83,13 @@ def show_datetime(value: datetime | None, locale: QLocale | None = None) -> str:
     return locale.toString(moment, f"{date_format(locale)} HH:mm")
 
 
+def day_name(index: int, locale: QLocale | None = None) -> str:
+    """The name of a day of the week (0 for Monday) as the locale writes it standing alone,
+    with a capital as a label has it: "Montag", "Lundi", "Monday"."""
+    name = (locale or QLocale()).standaloneDayName(index + 1, QLocale.FormatType.LongFormat)
+    return name[:1].upper() + name[1:]
+
+
 def show_whole(value: int, locale: QLocale | None = None) -> str:
     """A count with the locale's grouping: ``12.345`` in German, ``12 345`` in French."""
     return show_decimal(Decimal(value), 0, locale)

@@ -14,10 +14,10 @@ from decimal import Decimal
 from typing import Any
 
 from itsm_desktop.domain.errors import ValidationError
-from itsm_desktop.domain.translatable import Days, Message, Word
+from itsm_desktop.domain.translatable import Days, Message, Quantity, Weekday, Word
 
-from .local_formats import show_date, show_datetime, show_number, show_whole
-from .translate import tr
+from .local_formats import day_name, show_date, show_datetime, show_number, show_whole
+from .translate import counted_noun, tr
 
 
 class _Formatter(string.Formatter):
@@ -36,6 +36,11 @@ def _local(value: Any) -> Any:
         return say(value)
     if isinstance(value, Days):
         return tr("%Ln day(s)", "", int(value))
+    if isinstance(value, Weekday):
+        return day_name(value.position)
+    if isinstance(value, Quantity):
+        noun = counted_noun(value.number, value.one, value.other)
+        return f"{show_number(value.number)}\u00a0{noun}"
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | date):
         return value
     if isinstance(value, int):

@@ -52,10 +52,11 @@ from .fields import align_labels
 from .local_formats import show_whole
 from .lookup import Lookup, LookupField
 from .page import Page
+from .page_header import PageHeader
 from .record_actions import RecordActions
 from .table_model import ListingModel
 from .theme import set_tone
-from .translate import tr
+from .translate import counted_noun, tr
 from .widgets import MARGIN, SPACING, EmptyState, SearchField, heading, muted
 
 __all__ = ["RECORD_ACTIONS", "FilterCombo", "FilterSpec", "Page", "RecordPage"]
@@ -152,9 +153,7 @@ class RecordPage(RecordActions):
         self.search.search_changed.connect(self.model.set_search)
         self.filter_combos: dict[str, QComboBox] = {}
         self.filter_fields: dict[str, LookupField] = {}
-        header = QHBoxLayout()
-        header.setSpacing(SPACING)
-        header.addWidget(self.heading_label, 1)
+        tools: list[QWidget] = []
         for spec in self.filter_specs:
             if spec.lookup is not None:
                 field = LookupField(spec.lookup(self.ctx), tr(spec.all_label), self)
@@ -163,15 +162,15 @@ class RecordPage(RecordActions):
                 field.setMaximumWidth(240)
                 field.changed.connect(lambda key=spec.key: self._on_filter(key))
                 self.filter_fields[spec.key] = field
-                header.addWidget(field)
+                tools.append(field)
                 continue
             combo = FilterCombo(self)
             combo.setObjectName(f"filter_{spec.key}")
             name(combo, tr(spec.all_label))
             combo.currentIndexChanged.connect(lambda _i, key=spec.key: self._on_filter(key))
             self.filter_combos[spec.key] = combo
-            header.addWidget(combo)
-        header.addWidget(self.search)
+            tools.append(combo)
+        self.header = PageHeader(self.heading_label, [*tools, self.search], self)
         self._fill_filters()
 
         self.table = QTableView(self)
@@ -222,7 +221,7 @@ class RecordPage(RecordActions):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
 
     def _build_detail(self) -> QWidget:
@@ -313,7 +312,7 @@ class RecordPage(RecordActions):
     def status_text(self) -> str:
         shown = self.model.rowCount()
         total = self.model.total()  # counted once per reload, not per keystroke
-        noun = tr(self.noun) if total == 1 else tr(self.plural)
+        noun = counted_noun(total, self.noun, self.plural)
         if shown == total:
             return self.tr("{count} {noun}").format(count=show_whole(total), noun=noun)
         return self.tr("{shown} of {count} {noun}").format(

@@ -64,13 +64,24 @@ class SearchField(QLineEdit):
         self.setAccessibleDescription(placeholder)
         self.setClearButtonEnabled(True)
         self.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
+        self.setToolTip(placeholder)  # read whole where the field is too narrow to show it
         self.setMinimumWidth(120)
-        self.setMaximumWidth(360)
+        self.setMaximumWidth(440)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(lambda _text: self._timer.start())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough to show the whole placeholder (German and French ones are long), within
+        the maximum width: a header gives it that much wherever the window has the room."""
+        hint = super().sizeHint()
+        margins = self.textMargins()
+        # the search icon takes a square on the left (the clear button shows only over a text)
+        need = (self.fontMetrics().horizontalAdvance(self.placeholderText()) + hint.height()
+                + margins.left() + margins.right() + 16)
+        return QSize(min(max(hint.width(), need), self.maximumWidth()), hint.height())
 
     def flush(self) -> None:
         """Report the current text now (Return key, or tests that do not want to wait)."""

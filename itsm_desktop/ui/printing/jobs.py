@@ -9,6 +9,7 @@ the title and the file name from one snapshot of the database.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
@@ -26,15 +27,31 @@ from itsm_desktop.ui.common.context import AppContext
 from itsm_desktop.ui.common.operations import Refusal
 
 from ..common.translate import tr as _tr
-from ..languages import effective_language
 from .dialogs import PrintDialogs
 from .export import ask_export_path, write_pdf
-from .pdf import load_pdf, page_size_setting, set_page_size_setting
+from .pdf import (
+    catalog_language_setting,
+    load_pdf,
+    page_size_setting,
+    set_catalog_language_setting,
+    set_page_size_setting,
+)
 from .preview import PreviewDialog
 from .printer import print_document
 
 Source = Callable[[str, JobControl], PrintedDocument | None]
 """page size, progress and cancel → the printed document (a use case); None when cancelled."""
+SourceIn = Callable[[str], Source]
+"""A document language code → the source of the document in that language."""
+
+
+@dataclass
+class _Shown:
+    """What a preview shows: how it was rendered and the result (a new paper size or language
+    replaces both)."""
+
+    source: Source
+    document: PrintedDocument
 
 
 class PrintActions(QObject):
@@ -67,6 +84,14 @@ class PrintActions(QObject):
     def set_page_size(self, name: str) -> None:
         """Render documents for paper ``name`` from now on."""
         set_page_size_setting(self._ctx.settings, name)
+
+    def catalog_language(self) -> str:
+        """The language the catalog report prints in: the last chosen, else the screens'."""
+        return catalog_language_setting(self._ctx.settings)
+
+    def set_catalog_language(self, language: str) -> None:
+        """Print the catalog report in ``language`` from now on (chosen in its preview)."""
+        set_catalog_language_setting(self._ctx.settings, language)
 
     def printer(self) -> QPrinter:
         """The printer of this window; it keeps the user's choices between print jobs."""
@@ -121,16 +146,18 @@ class PrintActions(QObject):
     # --- catalog report --------------------------------------------------------------------
 
     def preview_catalog(self) -> BackgroundJob:
-        """Render the catalog report, then show it in a preview window."""
-        return self._preview(self._catalog_source(), self._catalog_label())
+        """Render the catalog report, then show it in a preview window (which offers its
+        language)."""
+        return self._preview(self._catalog_source(self.catalog_language()), self._catalog_label(),
+                             languages=self._catalog_source)
 
     def print_catalog(self) -> BackgroundJob:
-        """Render the catalog report, then open the print dialog."""
-        return self._print(self._catalog_source(), self._catalog_label())
+        """Render the catalog report in its language, then open the print dialog."""
+        return self._print(self._catalog_source(self.catalog_language()), self._catalog_label())
 
     def export_catalog(self) -> BackgroundJob:
-        """Render the catalog report, then ask where to save it and write it."""
-        return self._export(self._catalog_source(), self._catalog_label())
+        """Render the catalog report in its language, then ask where to save it and write it."""
+        return self._export(self._catalog_source(self.catalog_language()), self._catalog_label())
 
     # --- service level report ------------------------------------------------------------
 
@@ -148,11 +175,14 @@ class PrintActions(QObject):
         db = self._ctx.db
         return lambda page_size, _control: printing.print_agreement(db, agreement_id, page_size=page_size)
 
-    def _catalog_source(self) -> Source:
-        """The catalog report, streamed from the database with real progress; Cancel stops
-        the work itself, not only the wait for it (a large catalog takes minutes)."""
-        db, title = self._ctx.db, _tr("Service catalog")
-        language = DocumentLanguage.parse(effective_language(self._ctx.settings)).value  # the screens'
+    def _catalog_source(self, language: str) -> Source:
+        """The catalog report in ``language``, streamed from the database with real progress;
+        Cancel stops the work itself, not only the wait for it (a large catalog takes minutes)."""
+        from itsm_desktop.documents.catalog_pdf import CATALOG_TITLE
+        from itsm_desktop.documents.language import wording
+
+        db = self._ctx.db
+        title = wording(language).catalogue.gettext(CATALOG_TITLE)  # the window and file name too
 
         def source(page_size: str, control: JobControl) -> PrintedDocument | None:
             try:
@@ -187,35 +217,55 @@ class PrintActions(QObject):
         job.follow(control)
         return job
 
-    def _preview(self, source: Source, label: str) -> BackgroundJob:
+    def _preview(self, source: Source, label: str, languages: SourceIn | None = None) -> BackgroundJob:
+        """``languages``: how to render the document in another language, when the preview
+        offers the choice."""
         page_size = self.page_size()
+        language = self.catalog_language() if languages is not None else None
         return self._run(source, label, _tr("Preview"),
-                         lambda rendered: self._open_preview(source, rendered, page_size))
+                         lambda rendered: self._open_preview(source, rendered, page_size, language, languages))
 
-    def _open_preview(self, source: Source, rendered: PrintedDocument, page_size: str) -> None:
+    def _open_preview(self, source: Source, rendered: PrintedDocument, page_size: str,
+                      language: str | None, languages: SourceIn | None) -> None:
         if not shiboken6.isValid(self):
             return
-        dialog = PreviewDialog(rendered.data, title=rendered.title, page_size=page_size,
+        dialog = PreviewDialog(rendered.data, title=rendered.title, page_size=page_size, language=language,
                                settings=self._ctx.settings, parent=self._parent_widget)
-        dialog.print_requested.connect(lambda: self._print_preview(dialog, rendered.title))
-        dialog.export_requested.connect(lambda: self._export_preview(dialog, rendered.file_name))
-        dialog.page_size_requested.connect(lambda name: self._render_again(dialog, source, name))
+        shown = _Shown(source, rendered)
+        dialog.print_requested.connect(lambda: self._print_preview(dialog, shown.document.title))
+        dialog.export_requested.connect(lambda: self._export_preview(dialog, shown.document.file_name))
+
+        def paper(name: str) -> None:
+            self.set_page_size(name)
+            self._render_again(dialog, shown, name)
+
+        def speak(code: str) -> None:
+            assert languages is not None
+            self.set_catalog_language(code)
+            shown.source = languages(code)
+            self._render_again(dialog, shown, dialog.page_size, code)
+
+        dialog.page_size_requested.connect(paper)
+        dialog.language_requested.connect(speak)
         self._previews.append(dialog)
         dialog.show()
         self.preview_opened.emit(dialog)
 
-    def _render_again(self, dialog: PreviewDialog, source: Source, page_size: str) -> BackgroundJob:
-        self.set_page_size(page_size)
+    def _render_again(self, dialog: PreviewDialog, shown: _Shown, page_size: str,
+                      language: str | None = None) -> BackgroundJob:
+        """Render the previewed document again for ``page_size`` (in ``language``)."""
 
         def show(rendered: PrintedDocument) -> None:
             if shiboken6.isValid(dialog):
-                dialog.set_pdf(rendered.data, page_size)
+                shown.document = rendered
+                dialog.set_pdf(rendered.data, page_size, language)
 
         def revert(*_args: object) -> None:
             if shiboken6.isValid(dialog):
-                dialog.revert_page_size()
+                dialog.revert_choices()
 
-        job = self._run(source, dialog.tr("Laying out the pages again…"), _tr("Preview"), show, parent=dialog)
+        job = self._run(shown.source, dialog.tr("Laying out the pages again…"), _tr("Preview"), show,
+                        parent=dialog)
         for ended in (job.refused, job.failed, job.cancelled):
             ended.connect(revert)
         return job

@@ -1,4 +1,5 @@
-"""PDF bytes as a ``QPdfDocument``, and the print settings kept in ``QSettings``."""
+"""PDF bytes as a ``QPdfDocument``, and the print settings kept in ``QSettings`` (paper size,
+the catalog report's language, the export folder)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtPdf import QPdfDocument
 
+from itsm_desktop.domain.languages import DocumentLanguage
 from itsm_desktop.services.printing import default_page_size
+
+from ..languages import effective_language
 
 # the names of documents.layout.PAGE_SIZES, which loads reportlab: that waits until printing
 PAGE_SIZES = ("A4", "Letter")
@@ -23,6 +27,7 @@ PAGE_SIZES = ("A4", "Letter")
 PAGE_SIZE_KEY = "print/page_size"
 EXPORT_FOLDER_KEY = "export/folder"
 PREVIEW_GEOMETRY_KEY = "print/preview_geometry"
+CATALOG_LANGUAGE_KEY = "print/catalog_language"
 
 
 def page_size_names() -> list[tuple[str, str]]:
@@ -66,6 +71,20 @@ def set_page_size_setting(settings: QSettings, name: str) -> None:
         settings.setValue(PAGE_SIZE_KEY, name)
     else:
         settings.remove(PAGE_SIZE_KEY)
+
+
+def catalog_language_setting(settings: QSettings) -> str:
+    """The language the catalog report prints in ("en", "de", "fr"): the one last chosen for
+    it, else the language of the screens."""
+    value = settings.value(CATALOG_LANGUAGE_KEY, "")
+    if isinstance(value, str) and value in {language.value for language in DocumentLanguage}:
+        return value
+    return DocumentLanguage.parse(effective_language(settings)).value
+
+
+def set_catalog_language_setting(settings: QSettings, language: str) -> None:
+    """Remember ``language`` for the catalog report (a code of ``DocumentLanguage``)."""
+    settings.setValue(CATALOG_LANGUAGE_KEY, DocumentLanguage.parse(language).value)
 
 
 def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:

@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itsm_desktop.ui.common.fields import ChoiceCombo
 from itsm_desktop.ui.common.icons import icon
+from itsm_desktop.ui.common.language_field import language_combo
 
 from .pdf import PREVIEW_GEOMETRY_KEY, load_pdf, page_size_names, replace_pdf
 
@@ -57,16 +59,20 @@ MIN_WIDTH, MIN_HEIGHT = 560, 420
 class PreviewDialog(QDialog):
     """A window showing a rendered PDF; it does not block the rest of the application.
 
-    Print… and Export PDF… and a change of paper size are requested through signals: whoever
-    opened the preview knows how to print, where to save and how to render again.
+    Print… and Export PDF… and a change of paper size (or, for a document printed in the
+    language the user chooses, of language) are requested through signals: whoever opened the
+    preview knows how to print, where to save and how to render again.
     """
 
     print_requested = Signal()
     export_requested = Signal()
     page_size_requested = Signal(str)
+    language_requested = Signal(str)  # a document language code ("de")
 
-    def __init__(self, data: bytes, *, title: str, page_size: str,
+    def __init__(self, data: bytes, *, title: str, page_size: str, language: str | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        """``language``: the document's language when the user may choose it here (the
+        catalog report; an agreement prints in its own)."""
         super().__init__(parent)
         self.setObjectName("print_preview")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -76,6 +82,7 @@ class PreviewDialog(QDialog):
         self._settings = settings
         self._data = data
         self._page_size = page_size
+        self._language = language
         self.document_title = title
         self.setWindowTitle(self.tr("{title} – Preview").format(title=title))
 
@@ -209,6 +216,18 @@ class PreviewDialog(QDialog):
         self.page_size_combo.currentIndexChanged.connect(self._page_size_chosen)
         bar.addWidget(_padded(QLabel(self.tr("Paper"), bar), left=6, right=4))
         bar.addWidget(self.page_size_combo)
+        self.language_combo: ChoiceCombo | None = None
+        if self._language is not None:
+            self.language_combo = language_combo(parent=bar)
+            self.language_combo.setObjectName("document_language_combo")
+            self.language_combo.setAccessibleName(self.tr("Document language"))
+            self.language_combo.setToolTip(self.tr("The language the document is written in"))
+            self.language_combo.setMinimumContentsLength(8)
+            self.language_combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.language_combo.set_value(self._language)
+            self.language_combo.currentIndexChanged.connect(self._language_chosen)
+            bar.addWidget(_padded(QLabel(self.tr("Language"), bar), left=6, right=4))
+            bar.addWidget(self.language_combo)
         return bar
 
     # --- document ----------------------------------------------------------------------
@@ -226,13 +245,21 @@ class PreviewDialog(QDialog):
         """How many pages the document has."""
         return self.document.pageCount()
 
-    def set_pdf(self, data: bytes, page_size: str) -> None:
+    @property
+    def language(self) -> str | None:
+        """The language the shown document was rendered in, when the preview offers a choice."""
+        return self._language
+
+    def set_pdf(self, data: bytes, page_size: str, language: str | None = None) -> None:
         """Show ``data`` (the same document rendered again), staying on the same page."""
         page = self.current_page()
         self._data = data
         self._page_size = page_size
+        if language is not None:
+            self._language = language
         replace_pdf(self.document, data)
         self._select_page_size(page_size)
+        self._select_language()
         self.set_busy(False)
         self._refresh_document()
         self.go_to_page(min(page, self.page_count() - 1))
@@ -240,13 +267,30 @@ class PreviewDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         """While the document renders again: no second paper change, no printing stale pages."""
         self.page_size_combo.setEnabled(not busy)
+        if self.language_combo is not None:
+            self.language_combo.setEnabled(not busy)
         self.print_action.setEnabled(not busy)
         self.export_action.setEnabled(not busy)
 
-    def revert_page_size(self) -> None:
-        """Show the paper size of the document again (after a cancelled or failed render)."""
+    def revert_choices(self) -> None:
+        """Show the paper size and language of the document again (after a cancelled or
+        failed render)."""
         self._select_page_size(self._page_size)
+        self._select_language()
         self.set_busy(False)
+
+    def _select_language(self) -> None:
+        if self.language_combo is not None and self._language is not None:
+            with QSignalBlocker(self.language_combo):
+                self.language_combo.set_value(self._language)
+
+    @Slot(int)
+    def _language_chosen(self, _index: int) -> None:
+        assert self.language_combo is not None
+        code = self.language_combo.value()
+        if code and code != self._language:
+            self.set_busy(True)
+            self.language_requested.emit(code)
 
     def _select_page_size(self, name: str) -> None:
         with QSignalBlocker(self.page_size_combo):
