@@ -15,4 +15,4 @@ Laid out by feature, the same way for every kind of record:
 # made SQLAlchemy, SQLModel, Alembic and the domain take about a second longer to load at start.
 # (The Home page's figures and the expiry of agreements load theirs once the window has painted.)
 import itsm_desktop.services.changes  # noqa: E402, F401
-import itsm_desktop.store  # noqa: E402, F401
+import itsm_desktop.store.database  # noqa: E402, F401  (the package itself loads its parts lazily)
