@@ -74,6 +74,11 @@ def is_companion(name: str) -> bool:
     return any(name == table + SUFFIX for table in SEARCHED_TABLES)
 
 
+def companions() -> tuple[str, ...]:
+    """The names of the companion tables."""
+    return tuple(table + SUFFIX for table in SEARCHED_TABLES)
+
+
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
     """Alembic's ``include_name`` hook: comparing the schema with the models leaves the
     companion tables out."""
