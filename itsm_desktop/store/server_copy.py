@@ -70,6 +70,7 @@ def copy_to_server(source: Engine, target: Backend, *, busy_timeout: float,
                     rows[table.name] = _copy_table(local, server, table)
                     report(done / steps)
                 _advance_counters(local, server)
+                search_index.merge_pending_entries(server)
                 # the planner's statistics of what was copied: without them, until autovacuum
                 # gets round to it, its plans of a large catalog's searches read whole tables
                 server.exec_driver_sql("ANALYZE " + ", ".join(

@@ -118,9 +118,11 @@ def _record(out: dict[str, Any], prefix: str, action: str, counted: _RoundTrips)
 def _measure(db: Database, prefix: str, proxy: LatencyProxy | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     typed = _typed()
-    latencies = sorted(_timed(lambda t=t: SERVICES.ids(db, search=t, sort="code", limit=12)) for t in typed)
+    timed = sorted((_timed(lambda t=t: SERVICES.ids(db, search=t, sort="code", limit=12)), t) for t in typed)
+    latencies = [seconds for seconds, _ in timed]
     out[f"{prefix}_search_p50_ms"] = _ms(statistics.median(latencies))
     out[f"{prefix}_search_p95_ms"] = _ms(latencies[int(0.95 * (len(latencies) - 1))])
+    out[f"{prefix}_search_slowest_ms"] = {t: _ms(seconds) for seconds, t in timed[-4:]}  # p95: the 4th
     with db.read() as session:
         service_id = session.execute(sa.select(Service.id).order_by(Service.id).limit(1)).scalar_one()
     paints = []
