@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -94,6 +95,20 @@ def next_reference(session: Session, kind: AgreementKind, year: int) -> str:
     return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
 
+def provisional_reference() -> str:
+    """A reference no other agreement has, for a new one's row until ``allocate_reference``
+    gives it its own (never committed)."""
+    return "~" + uuid.uuid4().hex
+
+
+def allocate_reference(session: Session, agreement: Agreement, kind: AgreementKind, year: int) -> None:
+    """Give ``agreement`` the next free reference, taking the turn on references: held until
+    the commit, so it is taken once everything else of the agreement is written, and another
+    client creating an agreement waits for that commit only, not for this one's work."""
+    take_turns(session, REFERENCE_TURN)
+    agreement.reference = next_reference(session, kind, year)
+
+
 def suggest_reference(db: Database, kind: AgreementKind, today: date | None = None) -> str:
     with db.read() as session:
         return next_reference(session, kind, (today or date.today()).year)
@@ -181,9 +196,9 @@ def check_agreement_form(session: Session, form: AgreementForm, own_id: int | No
         p[""] = (f"{current.reference} revision {current.revision} is {current.status.label.lower()} "
                  "and cannot be changed; revise it to make a new draft.")
     reference = form.reference.strip()
-    take_turns(session, REFERENCE_TURN)  # a reference is checked, then written, by one client at a time
     # a reference the agreement keeps was checked when it was given (the check reads every one)
     if reference and (current is None or reference != current.reference):
+        take_turns(session, REFERENCE_TURN)  # a reference is checked, then written, by one client at a time
         # find_agreement looks references up whatever their case: keep them unique that way
         stmt = select(Agreement.id).where(func.upper(Agreement.reference) == func.upper(reference))
         if own_id is not None:
@@ -242,9 +257,10 @@ def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm
             agreement.support_calendar = measured
         agreement.title = form.title.strip()
         restoring = agreement.id is not None and sa_inspect(agreement).transient  # undoing its delete
+        allocating = (agreement.id is None or restoring) and not form.reference.strip()
         if agreement.id is None or restoring:
-            agreement.reference = form.reference.strip() or next_reference(
-                session, form.kind, (form.valid_from or date.today()).year)
+            # a reference handed out is chosen last (below), when only its own row is left to write
+            agreement.reference = form.reference.strip() or provisional_reference()
             session.add(agreement)
             session.flush()
         else:
@@ -259,7 +275,9 @@ def _store_agreement(session: Session, agreement: Agreement, form: AgreementForm
         written = {key: store_rows(session, _ROWS[key], aid, _agreement_rows(form, key), restoring=restoring)
                    for key in changed}
     session.flush()
-    if named & set(changed):
+    if allocating:
+        allocate_reference(session, agreement, form.kind, (form.valid_from or date.today()).year)
+    if named & set(changed) or allocating:
         agreement.search_text = agreement_text(session, agreement)
     return written.get("targets")
 
@@ -432,6 +450,7 @@ def duplicate_agreement(db: Database, *, agreement_id: int, customer_id: int | N
         problems = agreement_problems(form) | party_problems(session, form)
         if problems:
             raise ValidationError(problems)
+        take_turns(session, REFERENCE_TURN)  # the reference handed out is written before another's
         reference = next_reference(session, source.kind, date.today().year)
         new = _copy_as_draft(session, form, reference=reference, revision=1, previous_id=None)
         assert new.id is not None

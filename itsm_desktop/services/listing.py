@@ -94,13 +94,19 @@ class Listing:
         picker's first few cost little however many records match.
         """
         key = search_key(search)
+        sort_value = self.column(sort or self.default_sort).expr
         first = None
         if key and limit is not None:
-            first = search_index.first_ranked(db.engine.dialect.name, self.search_column, key, limit)
+            def listed() -> search_index.Listed:  # the list's first records, where a backend looks first
+                rows = self._ordered(sa.select(self.id_column.label("id"), sort_value.label("sort_value")), sort,
+                                     descending)
+                return search_index.Listed(self._where(rows, filters).limit(search_index.PROBED).subquery(),
+                                           descending)
+
+            first = search_index.first_ranked(db.engine.dialect.name, self.search_column, key, limit, listed)
         if first is None:
             return self._read(db, self.ordered_select(db, self.id_column, search=search, sort=sort,
                                                       descending=descending), filters, limit)
-        sort_value = self.column(sort or self.default_sort).expr
         selects = []
         for condition, part_limit in first.parts:
             stmt = self._ordered(sa.select(self.id_column.label("id"), sort_value.label("sort_value")), sort,

@@ -24,10 +24,12 @@ the parts of one query that finds its first few matches, ranked, in one round tr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 
 from itsm_desktop.domain.search_layout import (
     EXACT,
@@ -41,9 +43,16 @@ SEARCHED_TABLES = ("organization", "contact", "service", "agreement")
 SUFFIX = "_search"
 COMPANION_DIALECTS = ("sqlite", "postgresql")
 TRIGRAM_SUFFIX = "_trgm"
+LETTERS_SUFFIX = "_letters"
+LETTERS_FUNCTION = "search_letters"
 NAME_INDEX_SUFFIXES = ("_name1", "_name2")  # a record's first and second name
 NAME_INDEX_LENGTH = 200  # characters of a name indexed: PostgreSQL limits an index row's size
+PROBED = 1_000  # a list's first records a server looks among before asking an index (first_ranked)
+TRIGRAM = 3  # the shortest search a trigram index serves
 MANY = 2_000  # candidates of a search beyond which reading records in a list's order beats sorting them
+# a server sorts more: the candidates it counts are rarely among the list's first records (those
+# were looked among first), so reading the list in order to them would read far
+MANY_ON_SERVER = 10_000
 
 
 def _companion(table: str) -> sa.TableClause:
@@ -63,6 +72,11 @@ def _like(key: str) -> str:
 def is_companion(name: str) -> bool:
     """True for the companion tables, which are no model's."""
     return any(name == table + SUFFIX for table in SEARCHED_TABLES)
+
+
+def companions() -> tuple[str, ...]:
+    """The names of the companion tables."""
+    return tuple(table + SUFFIX for table in SEARCHED_TABLES)
 
 
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
@@ -125,6 +139,42 @@ def drop_name_indexes(conn: sa.Connection) -> None:
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {table}{SUFFIX}{suffix}")
 
 
+def create_letter_indexes(conn: sa.Connection) -> None:
+    """On PostgreSQL: the function giving a text's distinct characters, and an index of each
+    companion's texts by them, which finds the records a search of one or two characters
+    matches (``first_ranked``), too short for a trigram index."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.exec_driver_sql(
+        f"CREATE OR REPLACE FUNCTION {LETTERS_FUNCTION}(text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT "
+        "PARALLEL SAFE AS $$ SELECT ARRAY(SELECT DISTINCT regexp_split_to_table($1, '')) $$")
+    for table in SEARCHED_TABLES:
+        companion = table + SUFFIX
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {companion}{LETTERS_SUFFIX} ON {companion} "
+                             f"USING gin ({LETTERS_FUNCTION}(text))")
+
+
+def merge_pending_entries(conn: sa.Connection) -> None:
+    """On PostgreSQL: move what inserts left in the pending lists of the companions' trigram and
+    letter indexes into the indexes proper, as a vacuum does. A search reads every pending
+    entry, so after a bulk load (a copy to the server) each search would, until autovacuum
+    gets round to it."""
+    if conn.dialect.name != "postgresql":
+        return
+    for name in companions():
+        for suffix in (TRIGRAM_SUFFIX, LETTERS_SUFFIX):  # to_regclass: NULL for an index not made
+            conn.exec_driver_sql(f"SELECT gin_clean_pending_list(to_regclass('{name}{suffix}'))")
+
+
+def drop_letter_indexes(conn: sa.Connection) -> None:
+    """Remove what ``create_letter_indexes`` made."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in SEARCHED_TABLES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {table}{SUFFIX}{LETTERS_SUFFIX}")
+    conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {LETTERS_FUNCTION}(text)")
+
+
 @dataclass(frozen=True)
 class FirstRanked:
     """The first n records of a search ranked, found in parts: records joined through
@@ -160,7 +210,8 @@ def _when(dialect: str, wanted: Any, limit: int) -> Any:
     return sa.case((wanted, limit), else_=0) if dialect == "sqlite" else limit
 
 
-def first_ranked(dialect: str, text_column: Any, key: str, limit: int) -> FirstRanked | None:
+def first_ranked(dialect: str, text_column: Any, key: str, limit: int,
+                 listed: Callable[[], Listed] | None = None) -> FirstRanked | None:
     """The parts of one query for the first ``limit`` records of a search for ``key`` (folded,
     not empty) ranked as ``ranked`` ranks them: the records named ``key`` (through the name
     indexes), those with a name beginning with it, and, when those are fewer than ``limit``,
@@ -172,38 +223,119 @@ def first_ranked(dialect: str, text_column: Any, key: str, limit: int) -> FirstR
     is decided inside the query, on one count of at most ``MANY`` + 1 candidates (the way not
     taken costs nothing): a picker's search is one round trip to the database.
 
+    On PostgreSQL, ``listed`` (which gives the list's first ``PROBED`` records) lets each kind
+    of match be looked for first among them (``_first_ranked_on_server``).
+
     None for backends without companion tables.
     """
     if dialect not in COMPANION_DIALECTS:
         return None
-    companion = _companion(text_column.table.name)
-    names, k, rowid = companion.c.names, _like(key), companion.c.rowid
-    rank = rank_expression(names, key)
-    exact, prefixed = _name_ranges(dialect, companion, key)
-    if len(key) > NAME_INDEX_LENGTH:  # the indexes hold names cut short: the rank tells for sure
-        exact, prefixed = sa.and_(exact, rank == EXACT), sa.and_(prefixed, rank < OTHER)
-    named_alike = sa.or_(names.like(f"{k}%", escape="\\"), names.like(f"%{NAME_SEPARATOR}{k}%", escape="\\"))
-    matching = companion.c.text.like(f"%{k}%", escape="\\")
-
-    def count(rows: Any) -> Any:
-        return sa.select(sa.func.count()).select_from(rows).scalar_subquery()
+    match = _Match.of(dialect, text_column, key)
+    if dialect == "postgresql" and listed is not None:
+        return _first_ranked_on_server(match, limit, listed())
+    rowid = match.companion.c.rowid
 
     # at most MANY + 1 candidates of each kind are read, once (a CTE used more than once is
     # kept by both backends); the other matches only when the names' do not fill the list
-    named = sa.select(rowid).where(prefixed).limit(MANY + 1).cte("named")
-    few_named = count(named) <= MANY
-    others_wanted = count(sa.select(rowid).where(prefixed).limit(limit).subquery()) < limit
-    found = (sa.select(rowid).where(others_wanted, matching)
+    named = sa.select(rowid).where(match.prefixed).limit(MANY + 1).cte("named")
+    few_named = _count(named) <= MANY
+    others_wanted = _count(sa.select(rowid).where(match.prefixed).limit(limit).subquery()) < limit
+    found = (sa.select(rowid).where(others_wanted, match.matching)
              .limit(_when(dialect, others_wanted, MANY + 1)).cte("found"))
-    few_found = count(found) <= MANY
+    few_found = _count(found) <= MANY
     many_found = sa.and_(others_wanted, sa.not_(few_found))
-    return FirstRanked(companion, rank, [
-        (exact, limit),
+    return FirstRanked(match.companion, match.rank, [
+        (match.exact, limit),
         (sa.and_(few_named, rowid.in_(sa.select(named.c.rowid))), _when(dialect, few_named, limit)),
-        (sa.and_(sa.not_(few_named), named_alike), _when(dialect, sa.not_(few_named), limit)),
+        (sa.and_(sa.not_(few_named), match.named_alike), _when(dialect, sa.not_(few_named), limit)),
         (sa.and_(others_wanted, few_found, rowid.in_(sa.select(found.c.rowid))),
          _when(dialect, sa.and_(others_wanted, few_found), limit)),
-        (sa.and_(many_found, matching), _when(dialect, many_found, limit))])
+        (sa.and_(many_found, match.matching), _when(dialect, many_found, limit))])
+
+
+@dataclass(frozen=True)
+class _Match:
+    """The conditions on a companion's rows that tell how a record matches a search."""
+
+    companion: sa.TableClause
+    rank: sa.ColumnElement[int]
+    exact: Any  # a name is the search (through the name indexes)
+    prefixed: Any  # a name begins with it (through the name indexes)
+    named_alike: Any  # the same as ``prefixed``, read from the names themselves
+    matching: Any  # the text contains it
+
+    @classmethod
+    def of(cls, dialect: str, text_column: Any, key: str) -> _Match:
+        companion = _companion(text_column.table.name)
+        names, k = companion.c.names, _like(key)
+        rank = rank_expression(names, key)
+        exact, prefixed = _name_ranges(dialect, companion, key)
+        if len(key) > NAME_INDEX_LENGTH:  # the indexes hold names cut short: the rank tells for sure
+            exact, prefixed = sa.and_(exact, rank == EXACT), sa.and_(prefixed, rank < OTHER)
+        matching: sa.ColumnElement[bool] = companion.c.text.like(f"%{k}%", escape="\\")
+        if dialect == "postgresql" and len(key) < TRIGRAM:  # the letter index finds the rare ones
+            matching = sa.and_(_letters(companion.c.text).contains(sorted(set(key))), matching)
+        return cls(companion, rank, exact, prefixed, sa.or_(
+            names.like(f"{k}%", escape="\\"), names.like(f"%{NAME_SEPARATOR}{k}%", escape="\\")), matching)
+
+
+def _count(rows: Any) -> Any:
+    return sa.select(sa.func.count()).select_from(rows).scalar_subquery()
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A list's first ``PROBED`` records, in its order: ``rows`` has their ``id`` and
+    ``sort_value``, listed by the sort value (``descending`` or not), then by id."""
+
+    rows: sa.Subquery
+    descending: bool
+
+    def first(self, companion: sa.TableClause, condition: Any, limit: int) -> sa.Select[Any]:
+        """The ids of the first ``limit`` of the records where ``condition`` holds: read in the
+        list's order, joined one by one, and no further than needed."""
+        value = self.rows.c.sort_value
+        return (sa.select(self.rows.c.id).join(companion, companion.c.rowid == self.rows.c.id).where(condition)
+                .order_by(sa.desc(value) if self.descending else sa.asc(value), self.rows.c.id).limit(limit))
+
+
+def _first_ranked_on_server(match: _Match, limit: int, listed: Listed) -> FirstRanked:
+    """``first_ranked`` on a server, where every record a query reads costs more than in a
+    local file: each kind of match (a name's, then any other) is looked for first among the
+    list's first ``PROBED`` records, in the list's order. A kind common enough to fill the
+    list there (most searches of a letter or two) is done; the indexes are asked only for the
+    rarer ones, and count at most ``MANY_ON_SERVER`` + 1 of their candidates to choose between
+    sorting them and reading the list in order. A search of fewer than three characters, which the
+    trigram index cannot serve, finds its rare matches through the index of its letters.
+    """
+    rowid = match.companion.c.rowid
+
+    def flag(name: str, condition: Any) -> Any:  # computed once, however often it is used
+        return sa.select(sa.select(condition.label("yes")).cte(name).c.yes).scalar_subquery()
+
+    named_listed = listed.first(match.companion, match.named_alike, limit).cte("named_listed")
+    names_sought = flag("names_sought", _count(named_listed) < limit)
+    others_wanted = flag("others_wanted", sa.and_(
+        names_sought, _count(sa.select(rowid).where(match.prefixed).limit(limit).subquery()) < limit))
+    others_listed = listed.first(match.companion, sa.and_(others_wanted, match.matching), limit).cte("others_listed")
+    others_sought = flag("others_sought", sa.and_(others_wanted, _count(others_listed) < limit))
+    named = sa.select(rowid).where(names_sought, match.prefixed).limit(MANY_ON_SERVER + 1).cte("named")
+    found = sa.select(rowid).where(others_sought, match.matching).limit(MANY_ON_SERVER + 1).cte("found")
+    few_named = flag("few_named", _count(named) <= MANY_ON_SERVER)
+    few_found = flag("few_found", _count(found) <= MANY_ON_SERVER)
+    return FirstRanked(match.companion, match.rank, [
+        (match.exact, limit),
+        (rowid.in_(sa.select(named_listed.c.id)), limit),
+        (sa.and_(names_sought, few_named, rowid.in_(sa.select(named.c.rowid))), limit),
+        (sa.and_(names_sought, sa.not_(few_named), match.named_alike), limit),
+        (rowid.in_(sa.select(others_listed.c.id)), limit),
+        (sa.and_(others_sought, few_found, rowid.in_(sa.select(found.c.rowid))), limit),
+        (sa.and_(others_sought, sa.not_(few_found), match.matching), limit)])
+
+
+def _letters(text: Any) -> Any:
+    """The distinct characters of ``text``: the expression the letter indexes hold."""
+    return getattr(sa.func, LETTERS_FUNCTION)(text, type_=postgresql.ARRAY(sa.Text))
 
 
 def source(dialect: str, id_column: Any, text_column: Any) -> tuple[Any, Any]:

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from itsm_desktop.domain.models import SQLModel
 
-from . import migrate
+from . import migrate, search_index
 from .backends.postgresql import UPGRADE_LOCK, Backend, inspect, make_engine
 from .errors import StoreError
 
@@ -70,6 +70,11 @@ def copy_to_server(source: Engine, target: Backend, *, busy_timeout: float,
                     rows[table.name] = _copy_table(local, server, table)
                     report(done / steps)
                 _advance_counters(local, server)
+                search_index.merge_pending_entries(server)
+                # the planner's statistics of what was copied: without them, until autovacuum
+                # gets round to it, its plans of a large catalog's searches read whole tables
+                server.exec_driver_sql("ANALYZE " + ", ".join(
+                    [f'"{table.name}"' for table in tables] + list(search_index.companions())))
                 for done, table in enumerate(tables, start=len(tables) + 1):
                     _verify_table(local, server, table)
                     report(done / steps)

@@ -51,7 +51,8 @@ def _client(target: str, saves: int, seconds: float, service_ids: list[int], agr
     rng = random.Random(seed)
     done: list[tuple[int, int, str, float, float]] = []
     refused: list[str] = []
-    counts = {"conflicts": 0, "busy": 0, "attempts": 0, "agreements": 0, "agreements_refused": 0}
+    counts = {"conflicts": 0, "busy": 0, "attempts": 0, "agreements": 0, "agreements_refused": 0,
+              "agreements_busy": 0}
     try:
         with Database.open(target) as db:
             template = replace(agreements.load_agreement(db, agreement_id).form, reference="")
@@ -79,8 +80,8 @@ def _client(target: str, saves: int, seconds: float, service_ids: list[int], agr
                         counts["agreements"] += 1
                     except ValidationError:
                         counts["agreements_refused"] += 1
-                    except ItsmError:
-                        counts["busy"] += 1
+                    except ItsmError:  # busy
+                        counts["agreements_busy"] += 1
     finally:  # always report, so that the parent never waits for a client that failed
         results.put({"saves": done, "refused": refused, **counts})
 
@@ -192,7 +193,8 @@ def _verdict(written: str, outcomes: list[dict[str, Any]], clients: int, elapsed
         "load_duplicate_references": duplicates,
         "load_agreements_created": sum(o["agreements"] for o in outcomes),
         "load_agreements_refused": sum(o["agreements_refused"] for o in outcomes),
-        "load_busy_refusals": sum(o["busy"] for o in outcomes),
+        "load_busy_refusals": sum(o["busy"] for o in outcomes),  # of service saves
+        "load_agreements_busy": sum(o["agreements_busy"] for o in outcomes),
     }
 
 

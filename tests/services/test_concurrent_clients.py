@@ -5,6 +5,7 @@ from its own thread; on a server they run side by side under PostgreSQL's defaul
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -15,7 +16,7 @@ import pytest
 
 from itsm_desktop.domain.errors import ConflictError, ValidationError
 from itsm_desktop.domain.forms import ServiceForm
-from itsm_desktop.services import agreements, catalog
+from itsm_desktop.services import agreements, catalog, listing
 from itsm_desktop.store import Database
 
 CLIENTS = 6
@@ -89,6 +90,24 @@ def test_agreements_created_at_once_get_references_of_their_own(db: Database, ma
     assert not [r for r in results if isinstance(r, Exception)], results
     references = [r for (r,) in sql("SELECT reference FROM agreement")]
     assert len(references) == CLIENTS == len(set(references))
+    assert all(re.fullmatch(r"SLA-\d{4}-\d{3}", r) for r in references), references
+    for reference in references:  # found by the reference handed out, and named by it in the history
+        assert len(listing.AGREEMENTS.ids(db, search=reference)) == 1
+    summaries = [s for (s,) in sql("SELECT summary FROM history_entry WHERE entity = 'agreement'")]
+    assert sorted(ref for ref in references if any(ref in s for s in summaries)) == sorted(references)
+
+
+def test_agreements_duplicated_at_once_get_references_of_their_own(db: Database, make: Any,
+                                                                    clients: list[Database], sql: Any) -> None:
+    source = make.agreement()
+
+    def duplicate(client: Database) -> Callable[[], object]:
+        return lambda: agreements.duplicate_agreement(client, agreement_id=source.id)
+
+    results = _all_at_once([duplicate(client) for client in clients])
+    assert not [r for r in results if isinstance(r, Exception)], results
+    references = [r for (r,) in sql("SELECT reference FROM agreement")]
+    assert len(references) == CLIENTS + 1 == len(set(references))
 
 
 def test_a_typed_reference_is_taken_by_one_client_only(db: Database, make: Any, clients: list[Database],

@@ -141,11 +141,17 @@ def test_exact_then_prefix_then_other_matches(db: Database, make: Any) -> None:
             ["DIRECTORY", "DIR", "ADS", "CRM", "BOOKS"][:limit]
 
 
-@pytest.mark.parametrize("many", [search_index.MANY, 0, 3], ids=["sorted", "read-in-order", "both"])
+@pytest.mark.parametrize(("many", "probed"), [(search_index.MANY, search_index.PROBED), (search_index.MANY, 0),
+                                               (0, 0), (3, 0), (3, 5)],
+                         ids=["listed", "sorted", "read-in-order", "both", "listed-then-both"])
 def test_a_pickers_first_few_are_the_first_of_the_whole_ranked_list(db: Database, make: Any, many: int,
+                                                                    probed: int,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    # beyond ``MANY`` candidates, records are read in the list's order rather than sorted
+    # beyond ``MANY`` candidates, records are read in the list's order rather than sorted; a
+    # server looks among the list's first ``PROBED`` records before either
     monkeypatch.setattr(search_index, "MANY", many)
+    monkeypatch.setattr(search_index, "MANY_ON_SERVER", many)
+    monkeypatch.setattr(search_index, "PROBED", probed)
     families = [make.family(name).id for name in ("Mail", "Boxes")] + [None]
     words = ["Mail", "mailbox", "Post", "Mail archive", "box", "Straße " * 30 + "mail"]
     for n in range(24):

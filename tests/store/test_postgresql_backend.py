@@ -310,6 +310,10 @@ def test_copy_moves_every_record_and_ids_keep_rising(local_portfolio: Path, post
         added = catalog.create_service(server, form=ServiceForm(code="NEW", name="Added on the server"))
         assert added.id is not None and added.id > highest + 1  # the deleted service's id stays retired
         assert listing.SERVICES.ids(server, search="added on") == [added.id]
+    with sa.create_engine(postgresql_url, poolclass=sa.NullPool).connect() as connection:  # statistics made
+        analyzed = connection.exec_driver_sql(
+            "SELECT count(DISTINCT tablename) FROM pg_stats WHERE tablename IN ('service', 'service_search')")
+        assert analyzed.scalar_one() == 2
 
 
 def test_copy_refuses_a_database_that_is_not_empty_and_changes_nothing(

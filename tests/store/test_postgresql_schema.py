@@ -103,6 +103,32 @@ def test_an_older_server_database_gets_companions_filled_from_its_records(engine
     assert trigram_indexes == len(search_index.SEARCHED_TABLES)  # the test server offers pg_trgm
 
 
+BEFORE_LETTERS = "0016"  # the last revision without the letter indexes
+
+
+def test_an_upgrade_indexes_the_letters_of_the_texts_already_there(engine: sa.Engine) -> None:
+    _upgrade(engine, BEFORE_LETTERS)
+    with engine.begin() as connection:
+        zulu = _add_organization(connection, "Zulu", "zulu" + PART_SEPARATOR + "équipe")
+        _add_organization(connection, "Alpha", "alpha")
+    _upgrade(engine)
+    letters = "SELECT rowid FROM organization_search WHERE search_letters(text) @> CAST(:letters AS text[])"
+    with engine.connect() as connection:
+        indexes = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%%_search_letters'").scalar_one()
+        assert indexes == len(search_index.SEARCHED_TABLES)
+        assert connection.execute(sa.text(letters), {"letters": ["z", "é"]}).scalars().all() == [zulu]
+        assert connection.execute(sa.text(letters), {"letters": ["q", "x"]}).scalars().all() == []
+        connection.exec_driver_sql("SET enable_seqscan = off")  # as on a large table: through the index
+        plan = "\n".join(connection.execute(sa.text("EXPLAIN " + letters), {"letters": ["z"]}).scalars())
+        assert "organization_search_letters" in plan
+    with engine.connect() as connection, connection.begin():
+        command.downgrade(migrate.alembic_config(connection), BEFORE_LETTERS)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_proc WHERE proname = 'search_letters'").scalar_one() == 0
+
+
 def test_the_downgrade_removes_the_companions_and_their_triggers(engine: sa.Engine) -> None:
     _upgrade(engine)
     with engine.connect() as connection, connection.begin():

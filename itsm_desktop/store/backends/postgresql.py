@@ -51,6 +51,8 @@ UPGRADE_LOCK = 0x17_5D_E5_C7  # advisory lock key: one upgrade at a time on a se
 MAINTENANCE_DATABASE = "postgres"  # every server has it; any user may usually connect to it
 PROBED_TABLE = "service"  # a viewer may not update it; an editor may
 COUNTED_TABLES = ("organization", "contact", "service", "agreement", "history_entry")
+AUTOCOMMIT = "AUTOCOMMIT"  # SQLAlchemy's isolation level of a statement run without a transaction
+
 
 def sqlstate(exc: BaseException) -> str | None:
     """The SQLSTATE of a psycopg error (or SQLAlchemy's wrapper of one); None without one."""
@@ -90,6 +92,7 @@ def make_engine(url: URL, busy_timeout: float, *, read_only: bool = False) -> En
         event.listen(engine, "do_execute", _begin_with_first_statement)
         event.listen(engine, "do_execute_no_params",
                      lambda cursor, statement, context: _begin_with_first_statement(cursor, statement, None, context))
+        event.listen(engine, "checkin", _keep_autocommit)
     else:  # a libpq without pipelines: psycopg begins the transactions itself (a round trip each)
         event.listen(engine, "connect", lambda driver, _record: setattr(driver, "autocommit", False))
     event.listen(engine, "do_executemany", _begin_before_many)
@@ -103,7 +106,7 @@ def _idle(driver: psycopg.Connection) -> bool:
 
 
 def _begin_with_first_statement(cursor: psycopg.Cursor[Any], statement: str, parameters: Any,
-                                _context: Any) -> bool | None:
+                                context: Any) -> bool | None:
     """Run the first statement of a unit of work in one round trip with its BEGIN.
 
     psycopg, left to begin transactions itself, sends BEGIN and waits for its answer before
@@ -111,9 +114,12 @@ def _begin_with_first_statement(cursor: psycopg.Cursor[Any], statement: str, par
     autocommit mode, and this sends the BEGIN ahead of the statement in a pipeline: the
     server runs both, answers once, and every later statement and the COMMIT or ROLLBACK
     (which psycopg sends whenever a transaction is open) belong to that transaction as before.
+
+    A statement run in SQLAlchemy's AUTOCOMMIT isolation (``Database.plain_rows``) is its own
+    transaction: no BEGIN, and so no ROLLBACK after it, one round trip in all.
     """
     driver = cursor.connection
-    if not _idle(driver):
+    if not _idle(driver) or (context is not None and context.execution_options.get("isolation_level") == AUTOCOMMIT):
         return None
     if isinstance(cursor, psycopg.ServerCursor):  # a streamed read: not in a pipeline
         driver.execute(b"BEGIN")
@@ -125,6 +131,15 @@ def _begin_with_first_statement(cursor: psycopg.Cursor[Any], statement: str, par
         else:
             cursor.execute(statement, parameters)
     return True
+
+
+def _keep_autocommit(driver: psycopg.Connection, _record: Any) -> None:
+    """Back in the pool, a connection lent in AUTOCOMMIT isolation is in psycopg's autocommit
+    mode again: SQLAlchemy resets it to the engine's default isolation, which turns psycopg's
+    autocommit off, and psycopg would then send each later unit of work's BEGIN on its own
+    (a round trip) instead of ``_begin_with_first_statement``."""
+    if driver is not None and driver.pgconn.transaction_status == psycopg.pq.TransactionStatus.IDLE:
+        driver.autocommit = True
 
 
 def _begin_before_many(cursor: psycopg.Cursor[Any], _statement: str, _parameters: Any, _context: Any) -> None:
