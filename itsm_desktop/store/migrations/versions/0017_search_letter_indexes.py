@@ -5,7 +5,7 @@ characters they hold (``store.search_index.create_letter_indexes``): a search to
 the trigram index then finds its rare matches without reading every text. A local file needs
 none (reading its texts is quick).
 
-Revision ID: 0020
+Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-05 20:10:00.000000
 """
@@ -16,7 +16,7 @@ from alembic import op
 
 from itsm_desktop.store import search_index
 
-revision: str = '0020'
+revision: str = '0017'
 down_revision: str | None = '0016'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
