@@ -4816,6 +4816,71 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>Left out: outside the agreed service hours</source>
         <translation>Exclu : en dehors des heures de service convenues</translation>
     </message>
+    <message>
+        <location filename="../../services/reads/underpinning.py" line="+82"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{priority} response {value}</source>
+        <translation>{priority} prise en charge {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response {value}</source>
+        <translation>Prise en charge {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{priority} resolution {value}</source>
+        <translation>{priority} résolution {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution {value}</source>
+        <translation>Résolution {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{metric} {value}</source>
+        <translation>{metric} {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{metric} {value} {period}</source>
+        <translation>{metric} {value} {period}</translation>
+    </message>
+    <message>
+        <location filename="../../services/underpinning.py" line="+44"/>
+        <source>The service level target no longer exists.</source>
+        <translation>L’objectif de niveau de service n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{reference} revision {revision} is no longer being prepared or in force ({status}): its chain is closed.</source>
+        <translation>{reference}, révision {revision}, n’est plus en préparation ni en vigueur ({status}) : sa chaîne est close.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the targets of an SLA rest on OLA and UC targets.</source>
+        <translation>Seuls les objectifs d’un SLA reposent sur des objectifs d’OLA et d’UC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
+        <translation>Un objectif de SLA ne repose que sur des objectifs d’un OLA ou d’un contrat de sous-traitance.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
