@@ -116,7 +116,7 @@ class Period:
 def periods_between(first: Period, last: Period) -> list[Period]:
     """``first`` to ``last`` inclusive (same kind)."""
     if first.kind is not last.kind:
-        raise ValueError("Both ends of a range of periods must be of the same kind.")
+        raise ValueError(translatable("Both ends of a range of periods must be of the same kind."))
     out, current = [], first
     while current <= last:
         out.append(current)
@@ -134,7 +134,7 @@ class PeriodGrid:
     @classmethod
     def of(cls, periods: list[Period], zone: str) -> PeriodGrid:
         if not periods:
-            raise ValueError("At least one period is needed.")
+            raise ValueError(translatable("At least one period is needed."))
         edges = [p.bounds(zone)[0] for p in periods] + [periods[-1].bounds(zone)[1]]
         return cls(tuple(periods), tuple(edges))
 

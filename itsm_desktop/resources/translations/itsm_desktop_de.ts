@@ -5060,6 +5060,16 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{given} ist kein Zeitraum: Schreiben Sie {month}, {quarter} oder {year}.</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Both ends of a range of periods must be of the same kind.</source>
+        <translation>Beide Enden eines Zeitraumbereichs müssen von derselben Art sein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At least one period is needed.</source>
+        <translation>Mindestens ein Zeitraum ist erforderlich.</translation>
+    </message>
+    <message>
         <location filename="../../domain/measurement/records.py" line="+77"/>
         <source>{reference}: {problem}</source>
         <translation>{reference}: {problem}</translation>
@@ -5242,7 +5252,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Zeile {row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+28"/>
+        <source>The preview was stopped.</source>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This cell holds a formula that was never calculated, so the file has no value for it: open the file in a spreadsheet program, save it, and import it again.</source>
         <translation>Diese Zelle enthält eine Formel, die nie berechnet wurde; die Datei hat daher keinen Wert dafür: Öffnen Sie die Datei in einer Tabellenkalkulation, speichern Sie sie und importieren Sie sie erneut.</translation>
     </message>

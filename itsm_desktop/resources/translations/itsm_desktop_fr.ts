@@ -5060,6 +5060,16 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{given} n’est pas une période : écrivez {month}, {quarter} ou {year}.</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Both ends of a range of periods must be of the same kind.</source>
+        <translation>Les deux bornes d’une plage de périodes doivent être du même type.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At least one period is needed.</source>
+        <translation>Au moins une période est nécessaire.</translation>
+    </message>
+    <message>
         <location filename="../../domain/measurement/records.py" line="+77"/>
         <source>{reference}: {problem}</source>
         <translation>{reference} : {problem}</translation>
@@ -5242,7 +5252,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Ligne {row}, {column} : {problem}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+28"/>
+        <source>The preview was stopped.</source>
+        <translation>L’aperçu a été interrompu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This cell holds a formula that was never calculated, so the file has no value for it: open the file in a spreadsheet program, save it, and import it again.</source>
         <translation>Cette cellule contient une formule jamais calculée ; le fichier n’a donc pas de valeur pour elle : ouvrez le fichier dans un tableur, enregistrez-le et importez-le à nouveau.</translation>
     </message>

@@ -162,7 +162,7 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
 
     def step(done: int) -> None:
         if progress is not None and done % PLAN_PROGRESS_EVERY == 0 and not progress(done / total):
-            raise ReadCancelled("The preview was stopped.")
+            raise ReadCancelled(translatable("The preview was stopped."))
 
     with db.read() as session, collector_paused():
         lookups = Lookups.read(session)
