@@ -34,7 +34,7 @@ def _beneath(target: ChainedTarget) -> str:
     ended = "" if target.in_force else " <i>— {}</i>".format(
         _("{status}, not counted").format(status=in_sentence(label(target.status))))
     return (f"<b>{inline(target.reference)}</b> r{target.revision} {target.kind.value}{provider}: "
-            f"{inline(target.description)}{where}{ended}")
+            f"{inline(said(target.description))}{where}{ended}")
 
 
 def _margin(chain: TargetChain) -> str:
@@ -75,7 +75,7 @@ def underpinning_annex(r: DocumentRenderer, chains: Sequence[TargetChain]) -> No
     r.space(2 * mm)
     rows = []
     for chain in chains:
-        target = inline(chain.description)
+        target = inline(said(chain.description))
         if clean_line(chain.service):
             target += f"<br/><font color='#5F6B7A'>{inline(chain.service)}</font>"
         beneath = "<br/>".join(_beneath(b) for b in chain.beneath) or f"<i>{_(NONE_LINKED)}</i>"

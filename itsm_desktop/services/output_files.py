@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.translatable import translatable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
@@ -37,11 +38,11 @@ def _sqlite_kind(path: Path) -> str | None:
     except OSError:
         return None
     if head == SQLITE_HEADER:
-        return "a database"
+        return translatable("a database")
     if head[:4] in WAL_MAGICS:
-        return "a database's write-ahead log"
+        return translatable("a database's write-ahead log")
     if head[: len(ROLLBACK_JOURNAL_MAGIC)] == ROLLBACK_JOURNAL_MAGIC:
-        return "a database's rollback journal"
+        return translatable("a database's rollback journal")
     return None
 
 
@@ -74,9 +75,11 @@ def database_file_refusal(output: Path, database: Path) -> str | None:
     database = Path(database).expanduser()
     for own in _database_files(database):
         if _same_file(output, own):
-            what = "the database" if own == database else "a journal file of the database"
-            return (f"{output} is {what} {database.resolve()}, which is never overwritten; "
-                    "choose another file name.")
+            if own == database:
+                return translatable("{output} is the database {database}, which is never overwritten; choose "
+                                    "another file name.", output=output, database=database.resolve())
+            return translatable("{output} is a journal file of the database {database}, which is never "
+                                "overwritten; choose another file name.", output=output, database=database.resolve())
     return None
 
 
@@ -90,15 +93,16 @@ def refusal(output: Path, protect: Iterable[Path] = ()) -> str | None:
         if (reason := database_file_refusal(output, database)) is not None:
             return reason
     if output.is_dir():
-        return f"{output} is a folder; give the file a name."
+        return translatable("{output} is a folder; give the file a name.", output=output)
     if output.exists() and not output.is_file():
-        return f"{output} is not a regular file; choose another file name."
+        return translatable("{output} is not a regular file; choose another file name.", output=output)
     if output.exists() and (kind := _sqlite_kind(output)) is not None:
-        return f"{output} is {kind}; an export never overwrites one: choose another file name."
+        return translatable("{output} is {kind}; an export never overwrites one: choose another file name.",
+                            output=output, kind=kind)
     base = _journal_of(output)
     if base is not None:
-        return (f"{output} is a journal file of the database {base}; an export never "
-                "overwrites it: choose another file name.")
+        return translatable("{output} is a journal file of the database {database}; an export never overwrites "
+                            "it: choose another file name.", output=output, database=base)
     return None
 
 
@@ -145,7 +149,8 @@ def writing(output: Path, *, protect: Iterable[Path] = ()) -> Iterator[BinaryIO]
         raise ItsmError(reason)
     folder = output.parent
     if not folder.is_dir():
-        raise ItsmError(f"Cannot write {output}: the folder {folder} does not exist.")
+        raise ItsmError(translatable("Cannot write {output}: the folder {folder} does not exist.", output=output,
+                                     folder=folder))
     temporary: Path | None = None
     try:
         fd, temporary = _create_temporary(folder, output.name)
@@ -156,7 +161,8 @@ def writing(output: Path, *, protect: Iterable[Path] = ()) -> Iterator[BinaryIO]
         os.replace(temporary, output)
         temporary = None
     except OSError as exc:
-        raise ItsmError(f"Cannot write {output}: {exc.strerror or exc}.") from exc
+        raise ItsmError(translatable("Cannot write {output}: {reason}.", output=output,
+                                     reason=exc.strerror or str(exc))) from exc
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from itsm_desktop.domain.models import (
     ServiceLevelTarget,
     UnderpinningLink,
 )
+from itsm_desktop.domain.translatable import Word, translatable
 from itsm_desktop.domain.underpinning import (
     ChainedTarget,
     TargetChain,
@@ -40,7 +41,7 @@ CURRENT_STATES = (AgreementStatus.DRAFT, AgreementStatus.IN_REVIEW, AgreementSta
 def _target(session: Session, target_id: int) -> ServiceLevelTarget:
     target = session.get(ServiceLevelTarget, target_id)
     if target is None:
-        raise NotFoundError("The service level target no longer exists.")
+        raise NotFoundError(translatable("The service level target no longer exists."))
     return target
 
 
@@ -74,6 +75,12 @@ def link_candidates(db: Database, *, target_id: int) -> list[ChainedTarget]:
                                           c.description))
 
 
+def _chain_closed(agreement: Agreement) -> str:
+    return translatable("{reference} revision {revision} is no longer being prepared or in force "
+                        "({status}): its chain is closed.", reference=agreement.reference,
+                        revision=str(agreement.revision), status=Word(agreement.status.label))
+
+
 def _check_link(session: Session, target_id: int, underpinning_target_id: int) -> None:
     target = _target(session, target_id)
     beneath = _target(session, underpinning_target_id)
@@ -81,11 +88,11 @@ def _check_link(session: Session, target_id: int, underpinning_target_id: int) -
     below = get_or_404(session, Agreement, beneath.agreement_id)
     problem = ""
     if sla.kind is not AgreementKind.SLA:
-        problem = "Only the targets of an SLA rest on OLA and UC targets."
+        problem = translatable("Only the targets of an SLA rest on OLA and UC targets.")
     elif sla.status not in CURRENT_STATES:
-        problem = f"{sla.reference} revision {sla.revision} is {sla.status.label.lower()}: its chain is closed."
+        problem = _chain_closed(sla)
     elif below.kind not in UNDERPINNING_KINDS:
-        problem = "An SLA target rests on targets of an OLA or an underpinning contract only."
+        problem = translatable("An SLA target rests on targets of an OLA or an underpinning contract only.")
     else:
         problem = link_refusal(terms_of(target), terms_of(beneath))
     if problem:
@@ -108,8 +115,7 @@ def unlink_target(db: Database, *, target_id: int, underpinning_target_id: int) 
             sla = _target(session, target_id)
             agreement = get_or_404(session, Agreement, sla.agreement_id)
             if agreement.status not in CURRENT_STATES:
-                raise ValidationError({"underpinning": f"{agreement.reference} revision {agreement.revision} "
-                                                       f"is {agreement.status.label.lower()}: its chain is closed."})
+                raise ValidationError({"underpinning": _chain_closed(agreement)})
             session.delete(link)
 
 

@@ -72,9 +72,11 @@ def test_the_annex_says_its_margins_and_reasons_in_the_agreement_language(
         underpinning.link_target(db, target_id=target, underpinning_target_id=beneath)
 
     expected = {
-        "de": ("Anhang", ["2 h", "0,4 Prozentpunkte", "Keine Reserve gesichert",
+        "de": ("Anhang", ["P1 Lösung 8 Stunden", "P2 Lösung 1 Geschäftsstunde", "2 h", "0,4 Prozentpunkte",
+                          "Keine Reserve gesichert",
                           "1 Geschäftsstunde zählt nur Geschäftszeit und kann 8 Stunden in Kalenderzeit nicht sichern."]),
-        "fr": ("Annexe", ["2 h", "0,4 point de pourcentage", "Aucune marge assurée",  # below 2: singular
+        "fr": ("Annexe", ["P1 résolution 8 heures", "2 h", "0,4 point de pourcentage",  # below 2: singular
+                          "Aucune marge assurée",
                           "1 heure ouvrée ne compte que le temps ouvré ; cela ne peut pas garantir 8 heures en temps "
                           "écoulé."]),
     }

@@ -137,3 +137,18 @@ def test_the_sample_portfolio_flags_its_p1_resolution(db: Database) -> None:
     assert len(items) == 1
     assert items[0].title.startswith("SLA-2026-001")
     assert "P1 resolution 4 hours: no margin left over UC-2025-002" in items[0].detail
+
+
+def test_targets_are_described_in_english_for_the_command_line() -> None:
+    from itsm_desktop.domain.enums import MeasurementPeriod
+    from itsm_desktop.services.reads.underpinning import TargetRow as StoredTarget
+    from itsm_desktop.services.reads.underpinning import describe
+
+    def row(metric: Metric, value: float, unit: TargetUnit, priority: Priority | None = None,
+            custom: str = "") -> StoredTarget:
+        return StoredTarget(1, 1, None, metric, custom, priority, value, unit, MeasurementPeriod.MONTH, None)
+
+    assert describe(row(Metric.RESOLUTION_TIME, 4, TargetUnit.HOURS, Priority.P1)) == "P1 resolution 4 hours"
+    assert describe(row(Metric.RESPONSE_TIME, 1, TargetUnit.BUSINESS_DAYS)) == "Response 1 business day"
+    assert describe(row(Metric.AVAILABILITY, 99.5, TargetUnit.PERCENT)) == "Availability 99.5 % per month"
+    assert describe(row(Metric.RTO, 2, TargetUnit.HOURS)) == "RTO 2 hours per month"

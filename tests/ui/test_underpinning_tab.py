@@ -53,7 +53,7 @@ def test_linking_flags_the_target_in_the_editor_and_on_home_and_undo_takes_it_ba
 
     def choose(_parent: Any, target: str, candidates: list[Any]) -> Any:
         offered.append([c.reference for c in candidates])
-        assert target == "P1 resolution 4 hours"
+        assert target == "P1 resolution 4\xa0hours"
         return candidates[0]
 
     monkeypatch.setattr(LinkPicker, "choose", classmethod(lambda cls, *a: choose(*a)))
@@ -69,7 +69,7 @@ def test_linking_flags_the_target_in_the_editor_and_on_home_and_undo_takes_it_ba
     home = window.pages["home"]
     home.refresh()
     details = [home.attention.topLevelItem(i).text(1) for i in range(home.attention.topLevelItemCount())]
-    assert f"P1 resolution 4 hours: no margin left over {uc.reference}" in details
+    assert f"P1 resolution 4\xa0hours: no margin left over {uc.reference}" in details
 
     window.ctx.undo_stack.undo()
     assert underpinning.agreement_chains(db, sla.id)[0].beneath == ()

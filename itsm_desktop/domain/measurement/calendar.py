@@ -23,6 +23,7 @@ from functools import cached_property
 
 from itsm_desktop.domain.values import WEEKDAYS, WeeklyHours
 
+from ..translatable import translatable
 from .intervals import Interval, normalize, subtract
 from .zones import DAY, wall_of_date, zone_named
 
@@ -30,7 +31,7 @@ _CLOCK_TEXT = re.compile(r"^(\d{1,2}):([0-5]\d)$")
 
 
 class CalendarError(ValueError):
-    """A calendar definition that cannot be used, with a sentence saying why."""
+    """A calendar definition that cannot be used, with a (marked) sentence saying why."""
 
 
 def seconds_of_day(text: str) -> int:
@@ -38,7 +39,7 @@ def seconds_of_day(text: str) -> int:
     match = _CLOCK_TEXT.match(text.strip())
     hours, minutes = (int(match.group(1)), int(match.group(2))) if match else (-1, 0)
     if not (0 <= hours <= 23 or (hours == 24 and minutes == 0)):
-        raise CalendarError(f"{text!r} is not a time of day written HH:MM, e.g. 08:00.")
+        raise CalendarError(translatable("{time} is not a time of day written HH:MM, e.g. 08:00.", time=repr(text)))
     return hours * 3600 + minutes * 60
 
 
@@ -50,7 +51,7 @@ def shift(start: str, end: str) -> Interval:
     """
     first, last = seconds_of_day(start), seconds_of_day(end)
     if first == DAY:
-        raise CalendarError("A shift cannot start at 24:00; write 00:00.")
+        raise CalendarError(translatable("A shift cannot start at 24:00; write 00:00."))
     if last <= first:
         last += DAY
     return first, last
@@ -95,18 +96,18 @@ class Calendar:
         try:
             zone_named(self.zone)
         except ValueError as unknown:
-            raise CalendarError(str(unknown)) from None
+            raise CalendarError(unknown.args[0] if unknown.args else str(unknown)) from None
         if len(self.week) != 7:
-            raise CalendarError("A week has seven days of hours, Monday first.")
+            raise CalendarError(translatable("A week has seven days of hours, Monday first."))
         for shifts in self.week:
             for start, end in shifts:
                 if not (0 <= start < DAY and start < end <= start + DAY):
-                    raise CalendarError("A shift starts within its day and lasts at most 24 hours.")
+                    raise CalendarError(translatable("A shift starts within its day and lasts at most 24 hours."))
         for extra in self.exceptions:
             if not (0 <= extra.start < DAY and extra.start < extra.end <= extra.start + DAY):
-                raise CalendarError(f"The exception on {extra.day.isoformat()} has no valid hours.")
+                raise CalendarError(translatable("The exception on {day} has no valid hours.", day=extra.day))
         if self.day_length is not None and self.day_length <= 0:
-            raise CalendarError("A business day must last some time.")
+            raise CalendarError(translatable("A business day must last some time."))
 
     # --- making calendars -------------------------------------------------------------------
 

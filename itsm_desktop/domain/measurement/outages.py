@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from itsm_desktop.domain.translatable import translatable
+
 from . import formulas
 from .calendar import CLOCK, Calendar
 from .clock import clock_for
@@ -36,7 +38,7 @@ class Outage:
 
     def __post_init__(self) -> None:
         if instant(self.end) <= instant(self.start):
-            raise ValueError(f"{self.reference}: the outage ends before it starts.")
+            raise ValueError(translatable("{reference}: the outage ends before it starts.", reference=self.reference))
 
 
 @dataclass(frozen=True)

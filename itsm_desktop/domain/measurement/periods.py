@@ -16,11 +16,19 @@ from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from itsm_desktop.domain.enums import MeasurementPeriod
+from itsm_desktop.domain.translatable import Message, translatable
 
 from .zones import first_instant_at, instant, local_date, zone_named
 
 _MONTHS_IN = {MeasurementPeriod.MONTH: 1, MeasurementPeriod.QUARTER: 3, MeasurementPeriod.YEAR: 12}
 _LABEL = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4]))?$")
+
+
+_NO_SUCH_PERIOD = {
+    MeasurementPeriod.MONTH: translatable("There is no month number {index} in a year."),
+    MeasurementPeriod.QUARTER: translatable("There is no quarter number {index} in a year."),
+    MeasurementPeriod.YEAR: translatable("There is no year number {index} in a year."),
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -33,13 +41,14 @@ class Period:
 
     def __post_init__(self) -> None:
         if not 1 <= self.index <= 12 // _MONTHS_IN[self.kind]:
-            raise ValueError(f"There is no {self.kind.value} number {self.index} in a year.")
+            raise ValueError(Message(_NO_SUCH_PERIOD[self.kind], {"index": self.index}))
 
     @classmethod
     def parse(cls, text: str) -> Period:
         """``2026-11`` (a month), ``2026-Q4`` (a quarter) or ``2026`` (a year)."""
         match = _LABEL.match(text.strip())
-        problem = f"{text!r} is not a period: write 2026-11, 2026-Q4 or 2026."
+        problem = translatable("{given} is not a period: write {month}, {quarter} or {year}.", given=repr(text),
+                               month="2026-11", quarter="2026-Q4", year="2026")
         if not match:
             raise ValueError(problem)
         year, month, quarter = match.groups()
@@ -107,7 +116,7 @@ class Period:
 def periods_between(first: Period, last: Period) -> list[Period]:
     """``first`` to ``last`` inclusive (same kind)."""
     if first.kind is not last.kind:
-        raise ValueError("Both ends of a range of periods must be of the same kind.")
+        raise ValueError(translatable("Both ends of a range of periods must be of the same kind."))
     out, current = [], first
     while current <= last:
         out.append(current)
@@ -125,7 +134,7 @@ class PeriodGrid:
     @classmethod
     def of(cls, periods: list[Period], zone: str) -> PeriodGrid:
         if not periods:
-            raise ValueError("At least one period is needed.")
+            raise ValueError(translatable("At least one period is needed."))
         edges = [p.bounds(zone)[0] for p in periods] + [periods[-1].bounds(zone)[1]]
         return cls(tuple(periods), tuple(edges))
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from itsm_desktop.domain.enums import Priority
+from itsm_desktop.domain.translatable import translatable
 
 from .intervals import Interval, normalize
 from .zones import instant
@@ -73,7 +74,8 @@ class IncidentBatch:
                 paused=[(instant(a), instant(b)) for a, b in record.paused],
             )
         except ValueError as exc:
-            raise RecordError(f"{record.reference}: {exc}") from exc
+            raise RecordError(translatable("{reference}: {problem}", reference=record.reference,
+                                           problem=exc.args[0] if exc.args else str(exc))) from exc
 
     def add(
         self,
@@ -87,14 +89,14 @@ class IncidentBatch:
     ) -> int:
         """Append a record given as instants; its row number."""
         if responded is not None and responded < opened:
-            raise RecordError("It was responded before it was opened.")
+            raise RecordError(translatable("It was responded before it was opened."))
         if resolved is not None and resolved < opened:
-            raise RecordError("It was resolved before it was opened.")
+            raise RecordError(translatable("It was resolved before it was opened."))
         if paused and any(b <= a for a, b in paused):
-            raise RecordError("A paused interval ends before it starts.")
+            raise RecordError(translatable("A paused interval ends before it starts."))
         rank = PRIORITY_CODES.get(priority)
         if rank is None:
-            raise RecordError(f"{priority!r} is not a priority.")
+            raise RecordError(translatable("{priority} is not a priority.", priority=repr(priority)))
         # checked above: nothing below can fail halfway and leave the columns uneven
         code = self._codes.get(service)
         if code is None:
@@ -125,13 +127,13 @@ class IncidentBatch:
         responses = [MISSING if r is None else r for r in responded]
         resolutions = [MISSING if r is None else r for r in resolved]
         if any(r < o for r, o in zip(responses, opened, strict=True)):
-            raise RecordError("A record was responded before it was opened.")
+            raise RecordError(translatable("A record was responded before it was opened."))
         if any(r < o for r, o in zip(resolutions, opened, strict=True)):
-            raise RecordError("A record was resolved before it was opened.")
+            raise RecordError(translatable("A record was resolved before it was opened."))
         try:
             ranks = [PRIORITY_CODES[p] for p in priorities]
         except KeyError as unknown:
-            raise RecordError(f"{unknown.args[0]!r} is not a priority.") from None
+            raise RecordError(translatable("{priority} is not a priority.", priority=repr(unknown.args[0]))) from None
         codes = self._codes
         for service in dict.fromkeys(services):  # each new one in order of first appearance
             if service not in codes:

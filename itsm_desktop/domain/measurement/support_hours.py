@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ..translatable import translatable
 from .calendar import Calendar, CalendarError, DateException, shift
 from .zones import UnknownZoneError, zone_named
 
@@ -41,6 +42,7 @@ HOLIDAY_YEARS = range(2000, 2076)
 """The years a named set of holidays is worked out for."""
 EXAMPLE = "Monday to Friday 07:30–18:30 UK time, except bank holidays in England"
 ALL_WEEK = "24 hours a day, 7 days a week"
+_WEEK_EXAMPLE = "Monday to Friday 08:00–18:00"
 
 _ZONE_WORDS = {"uk": "Europe/London", "british": "Europe/London", "london": "Europe/London",
                "utc": "UTC"}
@@ -65,7 +67,9 @@ Span = tuple[str, str]
 
 
 class SupportHoursError(ValueError):
-    """Support hours written in a way that cannot be measured, with a sentence saying why."""
+    """Support hours written in a way that cannot be measured, with a sentence saying why (a
+    marked sentence: the screens say it in their language; the examples in it stay as the
+    hours are written)."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ def parse_support_hours(text: str) -> SupportHours:
     ``SupportHoursError`` with a sentence when they cannot be measured."""
     body = " ".join(text.split()).rstrip(".")
     if not body:
-        raise SupportHoursError("No support hours are written.")
+        raise SupportHoursError(translatable("No support hours are written."))
     body, _, extra = _split(_ALSO_OPEN, body)
     body, _, excepted = _split(_EXCEPT, body)
     week, zone = _week(body)
@@ -174,7 +178,8 @@ def parse_support_hours(text: str) -> SupportHours:
     for item in _items(extra):
         day, hours = _dated(item, "also open")
         if hours is None:
-            raise SupportHoursError(f"Give the hours open on {day.isoformat()}, e.g. {day.isoformat()} 09:00–13:00.")
+            raise SupportHoursError(translatable("Give the hours open on {day}, e.g. {example}.", day=day.isoformat(),
+                                                 example=f"{day.isoformat()} 09:00–13:00"))
         opened.append(DatedHours(day, *hours))
     return SupportHours(week, zone, tuple(holiday_sets), tuple(holidays), tuple(closed), tuple(opened))
 
@@ -195,13 +200,15 @@ def _week(text: str) -> tuple[tuple[tuple[Span, ...], ...], str | None]:
             return ((("00:00", "24:00"),),) * 7, _zone(text[len(words):])
     spans = list(_SPAN.finditer(text))
     if not spans:
-        raise SupportHoursError(f"“{text}” gives no hours; write them as in “{EXAMPLE}”.")
+        raise SupportHoursError(translatable("“{given}” gives no hours; write them as in “{example}”.", given=text,
+                                             example=EXAMPLE))
     zone = _zone(text[spans[-1].end():])
     week: list[list[Span]] = [[] for _ in range(7)]
     for group in text[:spans[-1].end()].split(";"):
         found = list(_SPAN.finditer(group))
         if not found:
-            raise SupportHoursError(f"“{group.strip()}” gives no hours; write e.g. Monday to Friday 08:00–18:00.")
+            raise SupportHoursError(translatable("“{given}” gives no hours; write e.g. {example}.", given=group.strip(),
+                                                 example=_WEEK_EXAMPLE))
         days = _days(group[:found[0].start()])
         for match in found:
             hours = _checked(match.group(1), match.group(2))
@@ -213,7 +220,8 @@ def _week(text: str) -> tuple[tuple[tuple[Span, ...], ...], str | None]:
 def _days(text: str) -> list[int]:
     words = re.sub(r"\s+from$", "", text.strip().strip(",:").strip(), flags=re.IGNORECASE)
     if not words:
-        raise SupportHoursError("Say on which days the hours apply, e.g. Monday to Friday 08:00–18:00.")
+        raise SupportHoursError(translatable("Say on which days the hours apply, e.g. {example}.",
+                                             example=_WEEK_EXAMPLE))
     if words.lower() in _DAY_GROUPS:
         return list(_DAY_GROUPS[words.lower()])
     out: list[int] = []
@@ -230,7 +238,8 @@ def _days(text: str) -> list[int]:
 def _day(word: str) -> int:
     found = _DAY_WORDS.get(word.strip().rstrip(".").lower())
     if found is None:
-        raise SupportHoursError(f"“{word.strip()}” is not a day of the week; write e.g. Monday to Friday.")
+        raise SupportHoursError(translatable("“{word}” is not a day of the week; write e.g. {example}.",
+                                             word=word.strip(), example="Monday to Friday"))
     return found
 
 
@@ -244,7 +253,8 @@ def _zone(text: str) -> str | None:
     try:
         zone_named(name)
     except UnknownZoneError:
-        raise SupportHoursError(f"“{words}” is not a time zone; write e.g. UK time or Europe/Berlin.") from None
+        raise SupportHoursError(translatable("“{words}” is not a time zone; write e.g. {example} or {other}.",
+                                             words=words, example="UK time", other="Europe/Berlin")) from None
     return name
 
 
@@ -253,21 +263,23 @@ def _checked(start: str, end: str) -> Span:
     try:
         first, last = shift(start, end)
     except CalendarError as exc:
-        raise SupportHoursError(str(exc)) from None
+        raise SupportHoursError(exc.args[0] if exc.args else str(exc)) from None
     if start == end and start != "00:00":
-        raise SupportHoursError(f"{start}–{end} is no time at all; give a start and a later end.")
+        raise SupportHoursError(translatable("{start}–{end} is no time at all; give a start and a later end.",
+                                             start=start, end=end))
     return start, end
 
 
 def _dated(item: str, where: str) -> tuple[date, Span | None]:
     match = _DATED_SPAN.match(item)
     if match is None:
-        raise SupportHoursError(f"“{item}” after “{where}” is not a date (2026-12-24), a date with hours "
-                                "(2026-12-24 12:00–18:30) or bank holidays in England.")
+        raise SupportHoursError(translatable("“{item}” after “{where}” is not a date ({date}), a date with hours "
+                                             "({hours}) or {holidays}.", item=item, where=where, date="2026-12-24",
+                                             hours="2026-12-24 12:00–18:30", holidays=HOLIDAY_SETS[ENGLAND]))
     try:
         day = date.fromisoformat(match.group(1))
     except ValueError:
-        raise SupportHoursError(f"{match.group(1)} is not a date that exists.") from None
+        raise SupportHoursError(translatable("{day} is not a date that exists.", day=match.group(1))) from None
     return day, (_checked(match.group(2), match.group(3)) if match.group(2) else None)
 
 
@@ -293,7 +305,7 @@ def _days_text(days: list[int]) -> str:
 @lru_cache(maxsize=8)
 def _named_holidays(rules: str) -> frozenset[date]:
     if rules != ENGLAND:
-        raise SupportHoursError(f"No holidays are known as “{rules}”.")
+        raise SupportHoursError(translatable("No holidays are known as “{rules}”.", rules=rules))
     return frozenset(d for year in HOLIDAY_YEARS for d in england_bank_holidays(year))
 
 

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from itsm_desktop.domain.translatable import translatable
+
 from . import formulas
 from .periods import Period
 from .status import Status, duration_status, level_status
@@ -32,7 +34,7 @@ class SatisfactionScale:
 
     def __post_init__(self) -> None:
         if not self.lowest <= self.satisfied_from <= self.highest or self.lowest >= self.highest:
-            raise ValueError("The satisfied score must lie on the scale, lowest below highest.")
+            raise ValueError(translatable("The satisfied score must lie on the scale, lowest below highest."))
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,8 @@ class RecoveryTest:
 
     def __post_init__(self) -> None:
         if self.recovery_seconds < 0 or self.data_loss_seconds < 0:
-            raise ValueError(f"{self.reference}: durations of a recovery test cannot be negative.")
+            raise ValueError(translatable("{reference}: durations of a recovery test cannot be negative.",
+                                           reference=self.reference))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from itsm_desktop.domain.translatable import translatable
+
 DAY = 86_400
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _SAMPLE_STEP = 6 * 3600  # no zone changes its offset twice within six hours
@@ -32,7 +34,7 @@ class NaiveTimeError(ValueError):
 def instant(moment: datetime) -> int:
     """Seconds since the epoch of an aware datetime (fractions of a second dropped)."""
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise NaiveTimeError(f"{moment.isoformat(sep=' ')} has no time zone.")
+        raise NaiveTimeError(translatable("{moment} has no time zone.", moment=moment.isoformat(sep=" ")))
     return int((moment - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(seconds=1))
 
 
@@ -61,7 +63,7 @@ def zone_named(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-        raise UnknownZoneError(f"{name!r} is not a known time zone.") from exc
+        raise UnknownZoneError(translatable("{name} is not a known time zone.", name=repr(name))) from exc
 
 
 def offset_at(zone: ZoneInfo, at: int) -> int:

@@ -25,7 +25,7 @@
         <location filename="../../ui/agreements/parties.py" line="+252"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="+59"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+94"/>
-        <location filename="../../ui/agreements/terms_tab.py" line="+118"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="+119"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1571,7 +1571,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Nicht messbar, bis festgelegt: {problem}</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>This agreement&apos;s own levels.</source>
         <translation>Die eigenen Stufen dieser Vereinbarung.</translation>
     </message>
@@ -2336,7 +2336,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Etwas Unerwartetes ist in {app} schiefgegangen ({summary}). Ihre gespeicherte Arbeit ist sicher; was Sie gerade eingegeben haben, möglicherweise nicht. Die Einzelheiten stehen in der Protokolldatei {path} – bitte hängen Sie sie an, wenn Sie dies melden.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/preview_model.py" line="+27"/>
+        <location filename="../../ui/exchange/preview_model.py" line="+28"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -2533,7 +2533,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Auf Englisch drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/export.py" line="+35"/>
+        <location filename="../../ui/printing/export.py" line="+36"/>
         <location line="+15"/>
         <location filename="../../ui/printing/jobs.py" line="+15"/>
         <source>Export PDF</source>
@@ -3688,7 +3688,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Abnehmer</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+14"/>
+        <source>Unknown kind “{name}”; choose one of {items}.</source>
+        <translation>Unbekannte Art „{name}“; wählen Sie eine von: {items}.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <location filename="../../services/listing.py" line="+3"/>
         <source>Owner</source>
         <translation>Service Owner</translation>
@@ -3794,7 +3799,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{record} löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/table_tools.py" line="+22"/>
+        <location filename="../../ui/exchange/table_tools.py" line="+23"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, kommagetrennt (*.csv)</translation>
     </message>
@@ -3897,6 +3902,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="-173"/>
+        <location filename="../../services/exchange/importer.py" line="+295"/>
         <source>{label} is required.</source>
         <translation>{label}: Angabe erforderlich.</translation>
     </message>
@@ -4334,7 +4340,32 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{record} gelöscht</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+184"/>
+        <location filename="../../services/service_levels/imports.py" line="+92"/>
+        <source>Row {row} ({reference}): {problem}</source>
+        <translation>Zeile {row} ({reference}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and {count} more row problem(s)</source>
+        <translation>… und {count} weitere Zeilenprobleme</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no column is mapped to {columns}</source>
+        <translation>keine Spalte ist {columns} zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The import was cancelled; nothing was kept.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} holds no records</source>
+        <translation>{file} enthält keine Datensätze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{stream} imported from {file}: {count:,}</source>
         <translation>{stream} aus {file} importiert: {count:,}</translation>
     </message>
@@ -4342,6 +4373,86 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+19"/>
         <source>Import undone; records removed: {count:,}</source>
         <translation>Import rückgängig gemacht; entfernte Datensätze: {count:,}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>it has no reference.</source>
+        <translation>Die Referenz fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reference was used before, in row {row}.</source>
+        <translation>Die Referenz wurde bereits in Zeile {row} verwendet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>there is no service “{name}” in the catalog.</source>
+        <translation>Im Katalog gibt es keinen Service „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it names no service.</source>
+        <translation>Kein Service angegeben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{value}” is not a priority; write P1, P2, P3 or P4.</source>
+        <translation>„{value}“ ist keine Priorität; schreiben Sie P1, P2, P3 oder P4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no priority.</source>
+        <translation>Die Priorität fehlt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it has no opening date.</source>
+        <translation>Das Eröffnungsdatum fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was resolved before it was opened.</source>
+        <translation>Gelöst vor der Eröffnung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was responded to before it was opened.</source>
+        <translation>Angenommen vor der Eröffnung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it needs a start and an end.</source>
+        <translation>Beginn und Ende sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it ends before it starts.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no date of the answer.</source>
+        <translation>Das Antwortdatum fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no score.</source>
+        <translation>Die Bewertung fehlt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has no date of the test.</source>
+        <translation>Das Testdatum fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it needs both a recovery time and a data loss (0 when none).</source>
+        <translation>Wiederherstellungszeit und Datenverlust sind erforderlich (0, wenn keiner).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {row} ({reference}): it overlaps {other} of the same service; the time they share is counted once.</source>
+        <translation>Zeile {row} ({reference}): Überschneidet sich mit {other} desselben Service; die gemeinsame Zeit wird einmal gezählt.</translation>
     </message>
     <message>
         <location filename="../../services/service_levels/notes.py" line="+56"/>
@@ -4599,7 +4710,19 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Die Änderung würde die Integrität der Datenbank verletzen.</translation>
     </message>
     <message>
-        <location filename="../../services/exchange/commit.py" line="+133"/>
+        <location filename="../../services/exchange/commit.py" line="+77"/>
+        <source>The catalog or its stakeholders changed since the preview was made; make the preview again.</source>
+        <translation>Der Katalog oder seine Beteiligten haben sich seit der Vorschau geändert; erstellen Sie die Vorschau erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../services/exchange/importer.py" line="-156"/>
+        <location filename="../../services/service_levels/imports.py" line="-311"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The import cannot be undone: {reason}</source>
         <translation>Der Import kann nicht rückgängig gemacht werden: {reason}</translation>
     </message>
@@ -4815,6 +4938,662 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+1"/>
         <source>Left out: outside the agreed service hours</source>
         <translation>Nicht gezählt: außerhalb der vereinbarten Servicezeiten</translation>
+    </message>
+    <message>
+        <location filename="../../services/reads/underpinning.py" line="+82"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{priority} response {value}</source>
+        <translation>{priority} Reaktion {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response {value}</source>
+        <translation>Reaktion {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{priority} resolution {value}</source>
+        <translation>{priority} Lösung {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution {value}</source>
+        <translation>Lösung {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{metric} {value}</source>
+        <translation>{metric} {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{metric} {value} {period}</source>
+        <translation>{metric} {value} {period}</translation>
+    </message>
+    <message>
+        <location filename="../../services/underpinning.py" line="+44"/>
+        <source>The service level target no longer exists.</source>
+        <translation>Das Service-Level-Ziel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{reference} revision {revision} is no longer being prepared or in force ({status}): its chain is closed.</source>
+        <translation>{reference} Revision {revision} ist weder in Vorbereitung noch in Kraft ({status}): Die Absicherungskette ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the targets of an SLA rest on OLA and UC targets.</source>
+        <translation>Nur die Ziele eines SLA stützen sich auf Ziele von OLAs und UCs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
+        <translation>Ein SLA-Ziel stützt sich nur auf Ziele eines OLA oder eines Underpinning Contracts.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/calendar.py" line="+42"/>
+        <source>{time} is not a time of day written HH:MM, e.g. 08:00.</source>
+        <translation>{time} ist keine Uhrzeit im Format HH:MM, z. B. 08:00.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A shift cannot start at 24:00; write 00:00.</source>
+        <translation>Eine Schicht kann nicht um 24:00 beginnen; schreiben Sie 00:00.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A week has seven days of hours, Monday first.</source>
+        <translation>Eine Woche hat sieben Tage mit Zeiten, beginnend mit Montag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A shift starts within its day and lasts at most 24 hours.</source>
+        <translation>Eine Schicht beginnt an ihrem Tag und dauert höchstens 24 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exception on {day} has no valid hours.</source>
+        <translation>Die Ausnahme am {day} hat keine gültigen Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A business day must last some time.</source>
+        <translation>Ein Geschäftstag muss eine Dauer haben.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/outages.py" line="+41"/>
+        <source>{reference}: the outage ends before it starts.</source>
+        <translation>{reference}: Der Ausfall endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/periods.py" line="+28"/>
+        <source>There is no month number {index} in a year.</source>
+        <translation>Ein Jahr hat keinen Monat Nummer {index}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no quarter number {index} in a year.</source>
+        <translation>Ein Jahr hat kein Quartal Nummer {index}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no year number {index} in a year.</source>
+        <translation>Ein Jahr hat kein Jahr Nummer {index}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{given} is not a period: write {month}, {quarter} or {year}.</source>
+        <translation>{given} ist kein Zeitraum: Schreiben Sie {month}, {quarter} oder {year}.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Both ends of a range of periods must be of the same kind.</source>
+        <translation>Beide Enden eines Zeitraumbereichs müssen von derselben Art sein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At least one period is needed.</source>
+        <translation>Mindestens ein Zeitraum ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/records.py" line="+77"/>
+        <source>{reference}: {problem}</source>
+        <translation>{reference}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It was responded before it was opened.</source>
+        <translation>Die Störung wurde angenommen, bevor sie eröffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was resolved before it was opened.</source>
+        <translation>Die Störung wurde gelöst, bevor sie eröffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A paused interval ends before it starts.</source>
+        <translation>Ein Pausenintervall endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>{priority} is not a priority.</source>
+        <translation>{priority} ist keine Priorität.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A record was responded before it was opened.</source>
+        <translation>Eine Störung wurde angenommen, bevor sie eröffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record was resolved before it was opened.</source>
+        <translation>Eine Störung wurde gelöst, bevor sie eröffnet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/support_hours.py" line="+162"/>
+        <source>No support hours are written.</source>
+        <translation>Es sind keine Supportzeiten angegeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the hours open on {day}, e.g. {example}.</source>
+        <translation>Geben Sie die Zeiten am {day} an, z. B. {example}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{given}” gives no hours; write them as in “{example}”.</source>
+        <translation>„{given}“ nennt keine Zeiten; schreiben Sie sie wie in „{example}“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{given}” gives no hours; write e.g. {example}.</source>
+        <translation>„{given}“ nennt keine Zeiten; schreiben Sie z. B. {example}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say on which days the hours apply, e.g. {example}.</source>
+        <translation>Geben Sie an, an welchen Tagen die Zeiten gelten, z. B. {example}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{word}” is not a day of the week; write e.g. {example}.</source>
+        <translation>„{word}“ ist kein Wochentag; schreiben Sie z. B. {example}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{words}” is not a time zone; write e.g. {example} or {other}.</source>
+        <translation>„{words}“ ist keine Zeitzone; schreiben Sie z. B. {example} oder {other}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{start}–{end} is no time at all; give a start and a later end.</source>
+        <translation>{start}–{end} ist keine Zeitspanne; geben Sie einen Beginn und ein späteres Ende an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{item}” after “{where}” is not a date ({date}), a date with hours ({hours}) or {holidays}.</source>
+        <translation>„{item}“ nach „{where}“ ist weder ein Datum ({date}) noch ein Datum mit Zeiten ({hours}) noch {holidays}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{day} is not a date that exists.</source>
+        <translation>{day} ist kein existierendes Datum.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No holidays are known as “{rules}”.</source>
+        <translation>Es sind keine Feiertage unter „{rules}“ bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/surveys.py" line="+37"/>
+        <source>The satisfied score must lie on the scale, lowest below highest.</source>
+        <translation>Die Zufriedenheitsschwelle muss auf der Skala liegen, der niedrigste Wert unter dem höchsten.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{reference}: durations of a recovery test cannot be negative.</source>
+        <translation>{reference}: Die Dauern eines Wiederherstellungstests können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/zones.py" line="+37"/>
+        <source>{moment} has no time zone.</source>
+        <translation>{moment} hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} is not a known time zone.</source>
+        <translation>{name} ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/cells.py" line="+78"/>
+        <source>Enter an amount such as 12.50.</source>
+        <translation>Geben Sie einen Betrag wie 12,50 ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>“{value}” is not an amount; enter e.g. 12.50.</source>
+        <translation>„{value}“ ist kein Betrag; geben Sie z. B. 12,50 ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation>„{value}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>„{value}“ ist weder Ja noch Nein.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation>„{value}“ ist keiner der Werte: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“{item}” is not understood; write hours like “Mon-Fri 08:00-18:00; Sat 09:00-12:00” or “24x7”.</source>
+        <translation>„{item}“ wird nicht verstanden; schreiben Sie Zeiten wie „Mo-Fr 08:00-18:00; Sa 09:00-12:00“ oder „24x7“.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/errors.py" line="+24"/>
+        <source>Nothing was imported: {problems} … and {count} more.</source>
+        <translation>Es wurde nichts importiert: {problems} … und {count} weitere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {problems}</source>
+        <translation>Es wurde nichts importiert: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/exporter.py" line="+62"/>
+        <source>Unknown list “{kind}”; choose one of {items}.</source>
+        <translation>Unbekannte Liste „{kind}“; wählen Sie eine von: {items}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A workbook of several sheets is an XLSX file: name it {stem}.xlsx.</source>
+        <translation>Eine Arbeitsmappe mit mehreren Blättern ist eine XLSX-Datei: Nennen Sie sie {stem}.xlsx.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>The export was stopped: the catalog changed order while it was read.</source>
+        <translation>Der Export wurde abgebrochen: Die Reihenfolge des Katalogs hat sich während des Lesens geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/importer.py" line="-6"/>
+        <source>The required column “{name}” is not mapped.</source>
+        <translation>Die Pflichtspalte „{name}“ ist nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Zeile {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The preview was stopped.</source>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This cell holds a formula that was never calculated, so the file has no value for it: open the file in a spreadsheet program, save it, and import it again.</source>
+        <translation>Diese Zelle enthält eine Formel, die nie berechnet wurde; die Datei hat daher keinen Wert dafür: Öffnen Sie die Datei in einer Tabellenkalkulation, speichern Sie sie und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The rows refer to each other in a circle: {cycle}.</source>
+        <translation>Die Zeilen verweisen im Kreis aufeinander: {cycle}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“{key}” appears again: row {row} has it already.</source>
+        <translation>„{key}“ kommt erneut vor: Zeile {row} enthält es bereits.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Two organizations are called “{name}”; use its code.</source>
+        <translation>Zwei Organisationen heißen „{name}“; verwenden Sie den Code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no organization “{name}” in the database or in this file.</source>
+        <translation>Weder in der Datenbank noch in dieser Datei gibt es eine Organisation „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no organization “{name}”.</source>
+        <translation>Es gibt keine Organisation „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” is not of kind {kind}.</source>
+        <translation>„{name}“ ist nicht von der Art {kind}.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>There is no service family “{name}”; import the families first.</source>
+        <translation>Es gibt keine Servicefamilie „{name}“; importieren Sie zuerst die Familien.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A dependency is listed twice.</source>
+        <translation>Eine Abhängigkeit ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no service with the code {code} in the database or in this file.</source>
+        <translation>Weder in der Datenbank noch in dieser Datei gibt es einen Service mit dem Code {code}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Two contacts are called “{name}”; use the e-mail address.</source>
+        <translation>Zwei Kontakte heißen „{name}“; verwenden Sie die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no contact “{name}”; import the contacts first.</source>
+        <translation>Es gibt keinen Kontakt „{name}“; importieren Sie zuerst die Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/portfolio.py" line="+97"/>
+        <location filename="../../services/exchange/writers.py" line="+35"/>
+        <source>The output file cannot be the database itself.</source>
+        <translation>Die Ausgabedatei kann nicht die Datenbank selbst sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../services/exchange/templates.py" line="+48"/>
+        <location filename="../../services/exchange/writers.py" line="+4"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{name} is not a portfolio file: it has no manifest.</source>
+        <translation>{name} ist keine Portfoliodatei: Sie hat kein Manifest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manifest of {name} is damaged.</source>
+        <translation>Das Manifest von {name} ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not an ITSM Desktop portfolio file.</source>
+        <translation>{name} ist keine Portfoliodatei von ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>{name} was written by a newer version of ITSM Desktop; update the application.</source>
+        <translation>{name} wurde von einer neueren Version von ITSM Desktop geschrieben; aktualisieren Sie die Anwendung.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location filename="../../services/exchange/sources.py" line="+83"/>
+        <source>There is no file {path}.</source>
+        <translation>Es gibt keine Datei {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a portfolio file (not a zip archive).</source>
+        <translation>{name} ist keine Portfoliodatei (kein ZIP-Archiv).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} holds a table “{table_name}” this version does not know; update the application.</source>
+        <translation>{name} enthält eine Tabelle „{table_name}“, die diese Version nicht kennt; aktualisieren Sie die Anwendung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} holds columns this version does not know ({items}); update the application.</source>
+        <translation>{name} enthält Spalten, die diese Version nicht kennt ({items}); aktualisieren Sie die Anwendung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database already holds records; a portfolio file is imported only into an empty database.</source>
+        <translation>Die Datenbank enthält bereits Datensätze; eine Portfoliodatei wird nur in eine leere Datenbank importiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is damaged: the table {table} is missing.</source>
+        <translation>{name} ist beschädigt: Die Tabelle {table} fehlt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is damaged: record {number} of {table} cannot be read ({exc}).</source>
+        <translation>{name} ist beschädigt: Datensatz {number} von {table} kann nicht gelesen werden ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/sources.py" line="+2"/>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>{path} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} has no header row: the first row must name the columns.</source>
+        <translation>{name} hat keine Kopfzeile: Die erste Zeile muss die Spalten benennen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has a header row but no records under it.</source>
+        <translation>{name} hat eine Kopfzeile, aber keine Datensätze darunter.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} is not a text file in a known encoding; save it as CSV (UTF-8).</source>
+        <translation>{name} ist keine Textdatei in einer bekannten Kodierung; speichern Sie sie als CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is not UTF-8; it was read as {label}. Check accented letters in the preview, or save the file as CSV UTF-8.</source>
+        <translation>{name} ist nicht UTF-8; die Datei wurde als {label} gelesen. Prüfen Sie Umlaute und Akzente in der Vorschau oder speichern Sie die Datei als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+189"/>
+        <source>{name} holds no text.</source>
+        <translation>{name} enthält keinen Text.</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <location line="+71"/>
+        <source>Reading {name} was stopped.</source>
+        <translation>Das Lesen von {name} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+183"/>
+        <source>{name} is not valid CSV near line {line_num}: {exc}.</source>
+        <translation>{name} ist in der Nähe von Zeile {line_num} kein gültiges CSV: {exc}.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>{formulas} cell(s) begin with “=”: a CSV file holds no formulas, so they are read as text.</source>
+        <translation>{formulas} Zelle(n) beginnen mit „=“: Eine CSV-Datei enthält keine Formeln, daher werden sie als Text gelesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is password-protected (or an old Excel 97–2003 file): save it without a password as .xlsx, then import it.</source>
+        <translation>{name} ist kennwortgeschützt (oder eine alte Excel-97–2003-Datei): Speichern Sie sie ohne Kennwort als .xlsx und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not an {suffix} workbook (it may be damaged, or another kind of file renamed).</source>
+        <translation>{name} ist keine {suffix}-Arbeitsmappe (sie ist vielleicht beschädigt oder eine umbenannte Datei anderer Art).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>{name} is password-protected: save it without a password.</source>
+        <translation>{name} ist kennwortgeschützt: Speichern Sie sie ohne Kennwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is damaged, or not really an {kind} workbook: open it in a spreadsheet program and save it again as {kind}.</source>
+        <translation>{name} ist beschädigt oder keine echte {kind}-Arbeitsmappe: Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut als {kind}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} has no sheet named “{sheet}”; its sheets are {items}.</source>
+        <translation>{name} hat kein Blatt „{sheet}“; die Blätter heißen {items}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sheet “{sheet}” of {name} is damaged: open the file in a spreadsheet program and save it again.</source>
+        <translation>Das Blatt „{sheet}“ von {name} ist beschädigt: Öffnen Sie die Datei in einer Tabellenkalkulation und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sheet has {formulas} formula cell(s): their last calculated values are imported; never calculated, so without a value: {count} (marked in their cells).</source>
+        <translation>Das Blatt hat {formulas} Formelzelle(n): Ihre zuletzt berechneten Werte werden importiert; nie berechnet und daher ohne Wert: {count} (in ihren Zellen markiert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet has {formulas} formula cell(s): their last calculated values are imported.</source>
+        <translation>Das Blatt hat {formulas} Formelzelle(n): Ihre zuletzt berechneten Werte werden importiert.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{name} stops being {named} somewhere after line {line}; save it as CSV UTF-8.</source>
+        <translation>{name} ist irgendwo nach Zeile {line} nicht mehr {named}; speichern Sie die Datei als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/templates.py" line="-2"/>
+        <source>A template is an XLSX workbook: name the file {stem}.xlsx.</source>
+        <translation>Eine Vorlage ist eine XLSX-Arbeitsmappe: Nennen Sie die Datei {stem}.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/writers.py" line="-6"/>
+        <source>Cannot tell the format of {name}: name the file .csv or .xlsx.</source>
+        <translation>Das Format von {name} ist nicht erkennbar: Geben Sie der Datei die Endung .csv oder .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is a folder; name a file to write.</source>
+        <translation>{path} ist ein Ordner; nennen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_files.py" line="+41"/>
+        <source>a database</source>
+        <translation>eine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database&apos;s write-ahead log</source>
+        <translation>das Write-Ahead-Log einer Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database&apos;s rollback journal</source>
+        <translation>das Rollback-Journal einer Datenbank</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{output} is the database {database}, which is never overwritten; choose another file name.</source>
+        <translation>{output} ist die Datenbank {database}, die nie überschrieben wird; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{output} is a journal file of the database {database}, which is never overwritten; choose another file name.</source>
+        <translation>{output} ist eine Journaldatei der Datenbank {database}, die nie überschrieben wird; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{output} is a folder; give the file a name.</source>
+        <translation>{output} ist ein Ordner; geben Sie der Datei einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{output} is not a regular file; choose another file name.</source>
+        <translation>{output} ist keine reguläre Datei; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{output} is {kind}; an export never overwrites one: choose another file name.</source>
+        <translation>{output} ist {kind}; ein Export überschreibt so etwas nie: Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{output} is a journal file of the database {database}; an export never overwrites it: choose another file name.</source>
+        <translation>{output} ist eine Journaldatei der Datenbank {database}; ein Export überschreibt sie nie: Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot write {output}: the folder {folder} does not exist.</source>
+        <translation>{output} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write {output}: {reason}.</source>
+        <translation>{output} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/moments.py" line="+97"/>
+        <source>“{raw}” is not a date and time; write 2026-11-03 09:15 or 03.11.2026 09:15.</source>
+        <translation>„{raw}“ ist kein Datum mit Uhrzeit; schreiben Sie 2026-11-03 09:15 oder 03.11.2026 09:15.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{raw}” is not a date that exists.</source>
+        <translation>„{raw}“ ist kein existierendes Datum.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{part}” is not an interval; write start/end.</source>
+        <translation>„{part}“ ist kein Intervall; schreiben Sie Beginn/Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The paused interval “{part}” ends before it starts.</source>
+        <translation>Das Pausenintervall „{part}“ endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write a duration such as 45 min, 2 h or 1:30.</source>
+        <translation>Schreiben Sie eine Dauer wie 45 min, 2 h oder 1:30.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{raw}” is not a duration; write e.g. 45 min, 2 h or 1:30.</source>
+        <translation>„{raw}“ ist keine Dauer; schreiben Sie z. B. 45 min, 2 h oder 1:30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A duration cannot be negative.</source>
+        <translation>Eine Dauer kann nicht negativ sein.</translation>
     </message>
 </context>
 <context>

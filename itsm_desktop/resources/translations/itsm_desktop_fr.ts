@@ -25,7 +25,7 @@
         <location filename="../../ui/agreements/parties.py" line="+252"/>
         <location filename="../../ui/agreements/responsibilities_tab.py" line="+59"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+94"/>
-        <location filename="../../ui/agreements/terms_tab.py" line="+118"/>
+        <location filename="../../ui/agreements/terms_tab.py" line="+119"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1571,7 +1571,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Non mesurable tant que non défini : {problem}</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>This agreement&apos;s own levels.</source>
         <translation>Les niveaux propres à cet accord.</translation>
     </message>
@@ -2336,7 +2336,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>{app} a rencontré un problème inattendu ({summary}). Votre travail enregistré est en sécurité ; ce que vous étiez en train de saisir peut ne pas l’être. Les détails figurent dans le fichier journal {path} — joignez-le à votre signalement.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/preview_model.py" line="+27"/>
+        <location filename="../../ui/exchange/preview_model.py" line="+28"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -2533,7 +2533,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Les imprimer en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/export.py" line="+35"/>
+        <location filename="../../ui/printing/export.py" line="+36"/>
         <location line="+15"/>
         <location filename="../../ui/printing/jobs.py" line="+15"/>
         <source>Export PDF</source>
@@ -3688,7 +3688,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+14"/>
+        <source>Unknown kind “{name}”; choose one of {items}.</source>
+        <translation>Type « {name} » inconnu ; choisissez parmi : {items}.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <location filename="../../services/listing.py" line="+3"/>
         <source>Owner</source>
         <translation>Propriétaire du service</translation>
@@ -3794,7 +3799,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Supprimer : {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/table_tools.py" line="+22"/>
+        <location filename="../../ui/exchange/table_tools.py" line="+23"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, séparé par des virgules (*.csv)</translation>
     </message>
@@ -3897,6 +3902,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="-173"/>
+        <location filename="../../services/exchange/importer.py" line="+295"/>
         <source>{label} is required.</source>
         <translation>{label} : ce champ est obligatoire.</translation>
     </message>
@@ -4334,7 +4340,32 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Suppression : {record}</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+184"/>
+        <location filename="../../services/service_levels/imports.py" line="+92"/>
+        <source>Row {row} ({reference}): {problem}</source>
+        <translation>Ligne {row} ({reference}) : {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and {count} more row problem(s)</source>
+        <translation>… et {count} autre(s) problème(s) de ligne</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no column is mapped to {columns}</source>
+        <translation>aucune colonne n’est associée à {columns}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The import was cancelled; nothing was kept.</source>
+        <translation>L’importation a été annulée ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} holds no records</source>
+        <translation>{file} ne contient aucun enregistrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{stream} imported from {file}: {count:,}</source>
         <translation>{stream} importés depuis {file} : {count:,}</translation>
     </message>
@@ -4342,6 +4373,86 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+19"/>
         <source>Import undone; records removed: {count:,}</source>
         <translation>Import annulé ; enregistrements supprimés : {count:,}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>it has no reference.</source>
+        <translation>elle n’a pas de référence.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reference was used before, in row {row}.</source>
+        <translation>la référence a déjà été utilisée, à la ligne {row}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>there is no service “{name}” in the catalog.</source>
+        <translation>le catalogue ne contient aucun service « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it names no service.</source>
+        <translation>elle ne nomme aucun service.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{value}” is not a priority; write P1, P2, P3 or P4.</source>
+        <translation>« {value} » n’est pas une priorité ; écrivez P1, P2, P3 ou P4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no priority.</source>
+        <translation>elle n’a pas de priorité.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it has no opening date.</source>
+        <translation>elle n’a pas de date d’ouverture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was resolved before it was opened.</source>
+        <translation>elle a été résolue avant d’être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was responded to before it was opened.</source>
+        <translation>elle a été prise en charge avant d’être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it needs a start and an end.</source>
+        <translation>elle doit avoir un début et une fin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it ends before it starts.</source>
+        <translation>elle se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no date of the answer.</source>
+        <translation>elle n’a pas de date de réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no score.</source>
+        <translation>elle n’a pas de note.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has no date of the test.</source>
+        <translation>elle n’a pas de date de test.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it needs both a recovery time and a data loss (0 when none).</source>
+        <translation>elle doit avoir une durée de reprise et une perte de données (0 s’il n’y en a pas).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {row} ({reference}): it overlaps {other} of the same service; the time they share is counted once.</source>
+        <translation>Ligne {row} ({reference}) : elle chevauche {other} du même service ; le temps commun n’est compté qu’une fois.</translation>
     </message>
     <message>
         <location filename="../../services/service_levels/notes.py" line="+56"/>
@@ -4599,7 +4710,19 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>La modification porterait atteinte à l’intégrité de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../services/exchange/commit.py" line="+133"/>
+        <location filename="../../services/exchange/commit.py" line="+77"/>
+        <source>The catalog or its stakeholders changed since the preview was made; make the preview again.</source>
+        <translation>Le catalogue ou ses parties prenantes ont changé depuis l’aperçu ; refaites l’aperçu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../services/exchange/importer.py" line="-156"/>
+        <location filename="../../services/service_levels/imports.py" line="-311"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The import cannot be undone: {reason}</source>
         <translation>L’importation ne peut pas être annulée : {reason}</translation>
     </message>
@@ -4815,6 +4938,662 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+1"/>
         <source>Left out: outside the agreed service hours</source>
         <translation>Exclu : en dehors des heures de service convenues</translation>
+    </message>
+    <message>
+        <location filename="../../services/reads/underpinning.py" line="+82"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{priority} response {value}</source>
+        <translation>{priority} prise en charge {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response {value}</source>
+        <translation>Prise en charge {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{priority} resolution {value}</source>
+        <translation>{priority} résolution {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution {value}</source>
+        <translation>Résolution {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{metric} {value}</source>
+        <translation>{metric} {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{metric} {value} {period}</source>
+        <translation>{metric} {value} {period}</translation>
+    </message>
+    <message>
+        <location filename="../../services/underpinning.py" line="+44"/>
+        <source>The service level target no longer exists.</source>
+        <translation>L’objectif de niveau de service n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{reference} revision {revision} is no longer being prepared or in force ({status}): its chain is closed.</source>
+        <translation>{reference}, révision {revision}, n’est plus en préparation ni en vigueur ({status}) : sa chaîne est close.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the targets of an SLA rest on OLA and UC targets.</source>
+        <translation>Seuls les objectifs d’un SLA reposent sur des objectifs d’OLA et d’UC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
+        <translation>Un objectif de SLA ne repose que sur des objectifs d’un OLA ou d’un contrat de sous-traitance.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/calendar.py" line="+42"/>
+        <source>{time} is not a time of day written HH:MM, e.g. 08:00.</source>
+        <translation>{time} n’est pas une heure au format HH:MM, par ex. 08:00.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A shift cannot start at 24:00; write 00:00.</source>
+        <translation>Une plage ne peut pas commencer à 24:00 ; écrivez 00:00.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A week has seven days of hours, Monday first.</source>
+        <translation>Une semaine compte sept jours d’horaires, en commençant par le lundi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A shift starts within its day and lasts at most 24 hours.</source>
+        <translation>Une plage commence dans sa journée et dure au plus 24 heures.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exception on {day} has no valid hours.</source>
+        <translation>L’exception du {day} n’a pas d’horaires valides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A business day must last some time.</source>
+        <translation>Un jour ouvré doit avoir une durée.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/outages.py" line="+41"/>
+        <source>{reference}: the outage ends before it starts.</source>
+        <translation>{reference} : l’interruption se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/periods.py" line="+28"/>
+        <source>There is no month number {index} in a year.</source>
+        <translation>Une année n’a pas de mois numéro {index}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no quarter number {index} in a year.</source>
+        <translation>Une année n’a pas de trimestre numéro {index}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no year number {index} in a year.</source>
+        <translation>Une année n’a pas d’année numéro {index}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{given} is not a period: write {month}, {quarter} or {year}.</source>
+        <translation>{given} n’est pas une période : écrivez {month}, {quarter} ou {year}.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Both ends of a range of periods must be of the same kind.</source>
+        <translation>Les deux bornes d’une plage de périodes doivent être du même type.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At least one period is needed.</source>
+        <translation>Au moins une période est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/records.py" line="+77"/>
+        <source>{reference}: {problem}</source>
+        <translation>{reference} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It was responded before it was opened.</source>
+        <translation>Il a été pris en charge avant d’être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was resolved before it was opened.</source>
+        <translation>Il a été résolu avant d’être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A paused interval ends before it starts.</source>
+        <translation>Un intervalle de pause se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>{priority} is not a priority.</source>
+        <translation>{priority} n’est pas une priorité.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A record was responded before it was opened.</source>
+        <translation>Un incident a été pris en charge avant d’être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record was resolved before it was opened.</source>
+        <translation>Un incident a été résolu avant d’être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/support_hours.py" line="+162"/>
+        <source>No support hours are written.</source>
+        <translation>Aucun horaire du support n’est indiqué.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the hours open on {day}, e.g. {example}.</source>
+        <translation>Indiquez les horaires d’ouverture du {day}, par ex. {example}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{given}” gives no hours; write them as in “{example}”.</source>
+        <translation>« {given} » n’indique aucun horaire ; écrivez-les comme dans « {example} ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{given}” gives no hours; write e.g. {example}.</source>
+        <translation>« {given} » n’indique aucun horaire ; écrivez par ex. {example}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say on which days the hours apply, e.g. {example}.</source>
+        <translation>Indiquez les jours auxquels les horaires s’appliquent, par ex. {example}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{word}” is not a day of the week; write e.g. {example}.</source>
+        <translation>« {word} » n’est pas un jour de la semaine ; écrivez par ex. {example}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{words}” is not a time zone; write e.g. {example} or {other}.</source>
+        <translation>« {words} » n’est pas un fuseau horaire ; écrivez par ex. {example} ou {other}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{start}–{end} is no time at all; give a start and a later end.</source>
+        <translation>{start}–{end} n’est pas une plage horaire ; indiquez un début et une fin plus tardive.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{item}” after “{where}” is not a date ({date}), a date with hours ({hours}) or {holidays}.</source>
+        <translation>« {item} » après « {where} » n’est ni une date ({date}), ni une date avec des horaires ({hours}), ni {holidays}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{day} is not a date that exists.</source>
+        <translation>{day} n’est pas une date qui existe.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No holidays are known as “{rules}”.</source>
+        <translation>Aucun jour férié n’est connu sous le nom « {rules} ».</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/surveys.py" line="+37"/>
+        <source>The satisfied score must lie on the scale, lowest below highest.</source>
+        <translation>Le seuil de satisfaction doit se trouver sur l’échelle, la note la plus basse sous la plus haute.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{reference}: durations of a recovery test cannot be negative.</source>
+        <translation>{reference} : les durées d’un test de reprise ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/measurement/zones.py" line="+37"/>
+        <source>{moment} has no time zone.</source>
+        <translation>{moment} n’a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} is not a known time zone.</source>
+        <translation>{name} n’est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/cells.py" line="+78"/>
+        <source>Enter an amount such as 12.50.</source>
+        <translation>Saisissez un montant tel que 12,50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>“{value}” is not an amount; enter e.g. 12.50.</source>
+        <translation>« {value} » n’est pas un montant ; saisissez par ex. 12,50.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation>« {value} » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>« {value} » n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation>« {value} » ne fait pas partie de : {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“{item}” is not understood; write hours like “Mon-Fri 08:00-18:00; Sat 09:00-12:00” or “24x7”.</source>
+        <translation>« {item} » n’est pas compris ; écrivez les horaires comme « lu-ve 08:00-18:00; sa 09:00-12:00 » ou « 24x7 ».</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/errors.py" line="+24"/>
+        <source>Nothing was imported: {problems} … and {count} more.</source>
+        <translation>Rien n’a été importé : {problems} … et {count} autre(s).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {problems}</source>
+        <translation>Rien n’a été importé : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/exporter.py" line="+62"/>
+        <source>Unknown list “{kind}”; choose one of {items}.</source>
+        <translation>Liste « {kind} » inconnue ; choisissez parmi : {items}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A workbook of several sheets is an XLSX file: name it {stem}.xlsx.</source>
+        <translation>Un classeur de plusieurs feuilles est un fichier XLSX : nommez-le {stem}.xlsx.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>The export was stopped: the catalog changed order while it was read.</source>
+        <translation>L’exportation a été interrompue : l’ordre du catalogue a changé pendant sa lecture.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/importer.py" line="-6"/>
+        <source>The required column “{name}” is not mapped.</source>
+        <translation>La colonne obligatoire « {name} » n’est pas associée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Ligne {row}, {column} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The preview was stopped.</source>
+        <translation>L’aperçu a été interrompu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This cell holds a formula that was never calculated, so the file has no value for it: open the file in a spreadsheet program, save it, and import it again.</source>
+        <translation>Cette cellule contient une formule jamais calculée ; le fichier n’a donc pas de valeur pour elle : ouvrez le fichier dans un tableur, enregistrez-le et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The rows refer to each other in a circle: {cycle}.</source>
+        <translation>Les lignes se font référence en boucle : {cycle}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“{key}” appears again: row {row} has it already.</source>
+        <translation>« {key} » apparaît à nouveau : la ligne {row} le contient déjà.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Two organizations are called “{name}”; use its code.</source>
+        <translation>Deux organisations s’appellent « {name} » ; utilisez son code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no organization “{name}” in the database or in this file.</source>
+        <translation>Il n’existe aucune organisation « {name} » dans la base de données ni dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no organization “{name}”.</source>
+        <translation>Il n’existe aucune organisation « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” is not of kind {kind}.</source>
+        <translation>« {name} » n’est pas du type {kind}.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>There is no service family “{name}”; import the families first.</source>
+        <translation>Il n’existe aucune famille de services « {name} » ; importez d’abord les familles.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A dependency is listed twice.</source>
+        <translation>Une dépendance figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no service with the code {code} in the database or in this file.</source>
+        <translation>Il n’existe aucun service de code {code} dans la base de données ni dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Two contacts are called “{name}”; use the e-mail address.</source>
+        <translation>Deux contacts s’appellent « {name} » ; utilisez l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no contact “{name}”; import the contacts first.</source>
+        <translation>Il n’existe aucun contact « {name} » ; importez d’abord les contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/portfolio.py" line="+97"/>
+        <location filename="../../services/exchange/writers.py" line="+35"/>
+        <source>The output file cannot be the database itself.</source>
+        <translation>Le fichier de sortie ne peut pas être la base de données elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../services/exchange/templates.py" line="+48"/>
+        <location filename="../../services/exchange/writers.py" line="+4"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{name} is not a portfolio file: it has no manifest.</source>
+        <translation>{name} n’est pas un fichier de portefeuille : il n’a pas de manifeste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manifest of {name} is damaged.</source>
+        <translation>Le manifeste de {name} est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not an ITSM Desktop portfolio file.</source>
+        <translation>{name} n’est pas un fichier de portefeuille ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>{name} was written by a newer version of ITSM Desktop; update the application.</source>
+        <translation>{name} a été écrit par une version plus récente d’ITSM Desktop ; mettez l’application à jour.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location filename="../../services/exchange/sources.py" line="+83"/>
+        <source>There is no file {path}.</source>
+        <translation>Il n’existe aucun fichier {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a portfolio file (not a zip archive).</source>
+        <translation>{name} n’est pas un fichier de portefeuille (pas une archive zip).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} holds a table “{table_name}” this version does not know; update the application.</source>
+        <translation>{name} contient une table « {table_name} » que cette version ne connaît pas ; mettez l’application à jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} holds columns this version does not know ({items}); update the application.</source>
+        <translation>{name} contient des colonnes que cette version ne connaît pas ({items}) ; mettez l’application à jour.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database already holds records; a portfolio file is imported only into an empty database.</source>
+        <translation>La base de données contient déjà des fiches ; un fichier de portefeuille ne s’importe que dans une base vide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is damaged: the table {table} is missing.</source>
+        <translation>{name} est endommagé : la table {table} manque.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is damaged: record {number} of {table} cannot be read ({exc}).</source>
+        <translation>{name} est endommagé : l’enregistrement {number} de {table} est illisible ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/sources.py" line="+2"/>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>Impossible de lire {path} : {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} has no header row: the first row must name the columns.</source>
+        <translation>{name} n’a pas de ligne d’en-tête : la première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has a header row but no records under it.</source>
+        <translation>{name} a une ligne d’en-tête mais aucun enregistrement en dessous.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} is not a text file in a known encoding; save it as CSV (UTF-8).</source>
+        <translation>{name} n’est pas un fichier texte dans un encodage connu ; enregistrez-le en CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is not UTF-8; it was read as {label}. Check accented letters in the preview, or save the file as CSV UTF-8.</source>
+        <translation>{name} n’est pas en UTF-8 ; il a été lu en {label}. Vérifiez les lettres accentuées dans l’aperçu, ou enregistrez le fichier en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+189"/>
+        <source>{name} holds no text.</source>
+        <translation>{name} ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <location line="+71"/>
+        <source>Reading {name} was stopped.</source>
+        <translation>La lecture de {name} a été interrompue.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+183"/>
+        <source>{name} is not valid CSV near line {line_num}: {exc}.</source>
+        <translation>{name} n’est pas un CSV valide vers la ligne {line_num} : {exc}.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>{formulas} cell(s) begin with “=”: a CSV file holds no formulas, so they are read as text.</source>
+        <translation>{formulas} cellule(s) commencent par « = » : un fichier CSV ne contient pas de formules, elles sont donc lues comme du texte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is password-protected (or an old Excel 97–2003 file): save it without a password as .xlsx, then import it.</source>
+        <translation>{name} est protégé par mot de passe (ou est un ancien fichier Excel 97–2003) : enregistrez-le sans mot de passe en .xlsx, puis importez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not an {suffix} workbook (it may be damaged, or another kind of file renamed).</source>
+        <translation>{name} n’est pas un classeur {suffix} (il est peut-être endommagé, ou c’est un autre type de fichier renommé).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>{name} is password-protected: save it without a password.</source>
+        <translation>{name} est protégé par mot de passe : enregistrez-le sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is damaged, or not really an {kind} workbook: open it in a spreadsheet program and save it again as {kind}.</source>
+        <translation>{name} est endommagé, ou n’est pas vraiment un classeur {kind} : ouvrez-le dans un tableur et enregistrez-le à nouveau en {kind}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} has no sheet named “{sheet}”; its sheets are {items}.</source>
+        <translation>{name} n’a pas de feuille « {sheet} » ; ses feuilles sont {items}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sheet “{sheet}” of {name} is damaged: open the file in a spreadsheet program and save it again.</source>
+        <translation>La feuille « {sheet} » de {name} est endommagée : ouvrez le fichier dans un tableur et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sheet has {formulas} formula cell(s): their last calculated values are imported; never calculated, so without a value: {count} (marked in their cells).</source>
+        <translation>La feuille contient {formulas} cellule(s) de formule : leurs dernières valeurs calculées sont importées ; jamais calculées, donc sans valeur : {count} (signalées dans leurs cellules).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet has {formulas} formula cell(s): their last calculated values are imported.</source>
+        <translation>La feuille contient {formulas} cellule(s) de formule : leurs dernières valeurs calculées sont importées.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{name} stops being {named} somewhere after line {line}; save it as CSV UTF-8.</source>
+        <translation>{name} cesse d’être en {named} quelque part après la ligne {line} ; enregistrez-le en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/templates.py" line="-2"/>
+        <source>A template is an XLSX workbook: name the file {stem}.xlsx.</source>
+        <translation>Un modèle est un classeur XLSX : nommez le fichier {stem}.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exchange/writers.py" line="-6"/>
+        <source>Cannot tell the format of {name}: name the file .csv or .xlsx.</source>
+        <translation>Impossible de déterminer le format de {name} : nommez le fichier en .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is a folder; name a file to write.</source>
+        <translation>{path} est un dossier ; indiquez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_files.py" line="+41"/>
+        <source>a database</source>
+        <translation>une base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database&apos;s write-ahead log</source>
+        <translation>le journal d’écriture anticipée d’une base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database&apos;s rollback journal</source>
+        <translation>le journal d’annulation d’une base de données</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{output} is the database {database}, which is never overwritten; choose another file name.</source>
+        <translation>{output} est la base de données {database}, qui n’est jamais écrasée ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{output} is a journal file of the database {database}, which is never overwritten; choose another file name.</source>
+        <translation>{output} est un fichier journal de la base de données {database}, qui n’est jamais écrasé ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{output} is a folder; give the file a name.</source>
+        <translation>{output} est un dossier ; donnez un nom au fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{output} is not a regular file; choose another file name.</source>
+        <translation>{output} n’est pas un fichier ordinaire ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{output} is {kind}; an export never overwrites one: choose another file name.</source>
+        <translation>{output} est {kind} ; une exportation ne l’écrase jamais : choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{output} is a journal file of the database {database}; an export never overwrites it: choose another file name.</source>
+        <translation>{output} est un fichier journal de la base de données {database} ; une exportation ne l’écrase jamais : choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot write {output}: the folder {folder} does not exist.</source>
+        <translation>Impossible d’écrire {output} : le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write {output}: {reason}.</source>
+        <translation>Impossible d’écrire {output} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/service_levels/moments.py" line="+97"/>
+        <source>“{raw}” is not a date and time; write 2026-11-03 09:15 or 03.11.2026 09:15.</source>
+        <translation>« {raw} » n’est pas une date et une heure ; écrivez 2026-11-03 09:15 ou 03.11.2026 09:15.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{raw}” is not a date that exists.</source>
+        <translation>« {raw} » n’est pas une date qui existe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{part}” is not an interval; write start/end.</source>
+        <translation>« {part} » n’est pas un intervalle ; écrivez début/fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The paused interval “{part}” ends before it starts.</source>
+        <translation>L’intervalle de pause « {part} » se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write a duration such as 45 min, 2 h or 1:30.</source>
+        <translation>Écrivez une durée comme 45 min, 2 h ou 1:30.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{raw}” is not a duration; write e.g. 45 min, 2 h or 1:30.</source>
+        <translation>« {raw} » n’est pas une durée ; écrivez par ex. 45 min, 2 h ou 1:30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A duration cannot be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
 
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.domain.values import WEEKDAYS, WeeklyHours, fold
 
 E = TypeVar("E", bound=Enum)
@@ -74,7 +75,7 @@ def is_blank(value: Any) -> bool:
 def amount(value: Any) -> Decimal | None:
     """A money amount; ``9,80``, ``1.250,50`` and ``1 250.50`` are all understood."""
     if isinstance(value, bool):
-        raise CellProblem("Enter an amount such as 12.50.")
+        raise CellProblem(translatable("Enter an amount such as 12.50."))
     if isinstance(value, int | float):
         return Decimal(str(value))
     raw = line(value).replace("\u00a0", "").replace(" ", "").replace("'", "")
@@ -88,16 +89,16 @@ def amount(value: Any) -> Decimal | None:
     try:
         number = Decimal(raw)
     except InvalidOperation:
-        raise CellProblem(f"“{text(value)}” is not an amount; enter e.g. 12.50.") from None
+        raise CellProblem(translatable("“{value}” is not an amount; enter e.g. 12.50.", value=text(value))) from None
     if not number.is_finite():
-        raise CellProblem(f"“{text(value)}” is not an amount; enter e.g. 12.50.")
+        raise CellProblem(translatable("“{value}” is not an amount; enter e.g. 12.50.", value=text(value)))
     return number
 
 
 def whole(value: Any) -> int | None:
     """A whole number (a spreadsheet's ``12.0`` is 12)."""
     if isinstance(value, bool):
-        raise CellProblem("Enter a whole number.")
+        raise CellProblem(translatable("Enter a whole number."))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -108,7 +109,7 @@ def whole(value: Any) -> int | None:
     try:
         return int(raw)
     except ValueError:
-        raise CellProblem(f"“{text(value)}” is not a whole number.") from None
+        raise CellProblem(translatable("“{value}” is not a whole number.", value=text(value))) from None
 
 
 def flag(value: Any) -> bool | None:
@@ -122,7 +123,7 @@ def flag(value: Any) -> bool | None:
         return True
     if raw in _FALSE:
         return False
-    raise CellProblem(f"“{text(value)}” is neither yes nor no.")
+    raise CellProblem(translatable("“{value}” is neither yes nor no.", value=text(value)))
 
 
 def _choice_key(text: str) -> str:
@@ -147,7 +148,7 @@ def choice(value: Any, enum: type[E]) -> E | None:
     found = _choices(enum).get(raw)
     if found is None:
         allowed = ", ".join(str(m.value) for m in enum)
-        raise CellProblem(f"“{text(value)}” is not one of: {allowed}.")
+        raise CellProblem(translatable("“{value}” is not one of: {allowed}.", value=text(value), allowed=allowed))
     return found  # type: ignore[return-value]
 
 
@@ -199,8 +200,7 @@ def _hours_read(raw: str) -> dict[str, Any]:
         first = _DAY_NAMES.get(fold(match["first"]).rstrip(".")) if match else None
         last = _DAY_NAMES.get(fold(match["last"] or match["first"]).rstrip(".")) if match else None
         if match is None or first is None or last is None:
-            raise CellProblem(f"“{item.strip()}” is not understood; write hours like "
-                              "“Mon-Fri 08:00-18:00; Sat 09:00-12:00” or “24x7”.")
+            raise CellProblem(translatable("“{item}” is not understood; write hours like “Mon-Fri 08:00-18:00; Sat 09:00-12:00” or “24x7”.", item=item.strip()))
         span = WEEKDAYS[WEEKDAYS.index(first):WEEKDAYS.index(last) + 1]
         start, end = (_clock(match["start"]), _clock(match["end"]))
         for day in span or (first,):

@@ -21,7 +21,7 @@ from itsm_desktop.store import Database
 from . import bulk
 from .bulk import database_state
 from .cells import key
-from .errors import ImportRefused
+from .errors import ImportRefused, error_sentence
 from .importer import Action, ImportPreview, RowPlan
 from .operations import BY_ENTITY, SERVICE
 
@@ -74,8 +74,8 @@ def commit_import(db: Database, preview: ImportPreview) -> ImportResult:
             created = _ordered([r for r in todo if r.action == Action.CREATE])  # undo deletes in reverse
             if created:
                 if database_state(session) != preview.state:
-                    raise ImportRefused(["the catalog or its stakeholders changed since the preview was "
-                                         "made; make the preview again"])
+                    raise ImportRefused([translatable("The catalog or its stakeholders changed since the "
+                                                      "preview was made; make the preview again.")])
                 forms = [copy.deepcopy(r.form) for r in created]
                 ids = bulk.create_services(session, forms, [r.later for r in created])
                 result.created_forms = dict(zip(ids, forms, strict=True))
@@ -89,7 +89,8 @@ def commit_import(db: Database, preview: ImportPreview) -> ImportResult:
             try:
                 record = ops.save(session, form, record_id=row.record_id, version=row.version)
             except (ValidationError, ConflictError) as exc:
-                raise ImportRefused([f"Row {row.line}: {exc}"]) from exc
+                raise ImportRefused([translatable("Row {row}: {problem}", row=row.line,
+                                                  problem=error_sentence(exc))]) from exc
             assert record.id is not None
             saved[key(row.key)] = record.id
             if row.record_id is None:

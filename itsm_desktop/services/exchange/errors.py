@@ -1,8 +1,13 @@
-"""The errors of data exchange, each one sentence for the user."""
+"""The errors of data exchange, each one sentence for the user (a marked sentence: the screens
+say it in their language, the command line prints it in English)."""
 
 from __future__ import annotations
 
-from itsm_desktop.domain.errors import ItsmError
+from itsm_desktop.domain.errors import ItsmError, ValidationError
+from itsm_desktop.domain.translatable import joined, translatable
+
+SHOWN_PROBLEMS = 3
+"""How many row problems the sentence of a refused import names."""
 
 
 class ExchangeError(ItsmError):
@@ -14,5 +19,16 @@ class ImportRefused(ItsmError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        shown = "; ".join(p.rstrip(".") for p in problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
-        super().__init__(f"Nothing was imported: {shown}.")
+        shown = joined(problems[:SHOWN_PROBLEMS], " ")
+        more = len(problems) - SHOWN_PROBLEMS
+        super().__init__(translatable("Nothing was imported: {problems} … and {count} more.", problems=shown,
+                                      count=more) if more > 0 else
+                         translatable("Nothing was imported: {problems}", problems=shown))
+
+
+def error_sentence(error: BaseException) -> str:
+    """The sentence of an error, marked when it was marked: a refused record's rules side by side."""
+    if isinstance(error, ValidationError) and error.fields:
+        return joined(list(error.fields.values()), "; ")
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, str) else str(error)

@@ -33,6 +33,7 @@ from itsm_desktop.domain.models import (
     ServiceFamily,
     ServiceSupplier,
 )
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from .. import listing
@@ -58,7 +59,7 @@ class ListQuery:
 def export_list(db: Database, kind: str, output: Path, *, query: ListQuery | None = None) -> int:
     """Write the list ``kind`` to ``output`` (.csv or .xlsx); returns how many rows were written."""
     if kind not in EXPORT_KINDS:
-        raise ExchangeError(f"Unknown list “{kind}”; choose one of {', '.join(EXPORT_KINDS)}.")
+        raise ExchangeError(translatable("Unknown list “{kind}”; choose one of {items}.", kind=kind, items=', '.join(EXPORT_KINDS)))
     output = check_output(output, db.location)
     query = query or ListQuery()
     headings, rows = _SOURCES[kind](db, query)
@@ -76,7 +77,7 @@ def export_workbook(db: Database, output: Path) -> dict[str, int]:
     each sheet in the columns its import reads; returns the rows written per sheet."""
     output = check_output(output, db.location)
     if output.suffix.lower() != ".xlsx":
-        raise ExchangeError(f"A workbook of several sheets is an XLSX file: name it {output.stem}.xlsx.")
+        raise ExchangeError(translatable("A workbook of several sheets is an XLSX file: name it {stem}.xlsx.", stem=output.stem))
     counts: dict[str, int] = {}
     with TableWriter(output, WORKBOOK_KINDS[0].title) as writer:
         for index, kind in enumerate(WORKBOOK_KINDS):
@@ -229,7 +230,7 @@ class _InStep:
 
     def check_done(self) -> None:
         if self._next is not None:  # the two orders differed: never write a list missing parts
-            raise ExchangeError("The export was stopped: the catalog changed order while it was read.")
+            raise ExchangeError(translatable("The export was stopped: the catalog changed order while it was read."))
 
 
 _REMEMBERED = 4096  # distinct hours and prices kept converted: memory stays bounded

@@ -31,6 +31,7 @@ from itsm_desktop.domain.forms import (
     ServiceForm,
     SupplierRow,
 )
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 
 from . import cells
@@ -129,11 +130,13 @@ class ImportPreview:
 
     def messages(self) -> list[str]:
         """Every problem as a sentence naming its row and column."""
-        out = [f"The required column “{name}” is not mapped." for name in self.missing_columns]
+        out = [translatable("The required column “{name}” is not mapped.", name=name)
+               for name in self.missing_columns]
         for row in self.problem_rows:
             for key, message in row.problems.items():
-                where = f"Row {row.line}" + (f", {self.kind.column(key).heading}" if key else "")
-                out.append(f"{where}: {message}")
+                out.append(translatable("Row {row}, {column}: {problem}", row=row.line, column=self.kind.column(key).heading,
+                                        problem=message) if key else
+                           translatable("Row {row}: {problem}", row=row.line, problem=message))
         return out
 
 
@@ -159,7 +162,7 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
 
     def step(done: int) -> None:
         if progress is not None and done % PLAN_PROGRESS_EVERY == 0 and not progress(done / total):
-            raise ReadCancelled("The preview was stopped.")
+            raise ReadCancelled(translatable("The preview was stopped."))
 
     with db.read() as session, collector_paused():
         lookups = Lookups.read(session)
@@ -188,8 +191,8 @@ def plan_import(db: Database, kind: Kind, table: SourceTable, mapping: Mapping, 
                          rows=rows, notes=list(table.notes), state=state)
 
 
-UNCALCULATED = ("This cell holds a formula that was never calculated, so the file has no value for it: "
-                "open the file in a spreadsheet program, save it, and import it again.")
+UNCALCULATED = translatable("This cell holds a formula that was never calculated, so the file has no value "
+                            "for it: open the file in a spreadsheet program, save it, and import it again.")
 
 
 def _mark_uncalculated(row: RowPlan, cells_at: set[tuple[int, int]], mapping: Mapping) -> None:
@@ -210,8 +213,8 @@ def _mark_cycles(rows: list[RowPlan]) -> None:
             if state.get(other) == 1:
                 cycle = trail[trail.index(other):] + [other] if other in trail else [key, other]
                 for name in cycle:
-                    by_key[name].add_problem("", "The rows refer to each other in a circle: "
-                                             + " → ".join(cycle) + ".", replace=False)
+                    by_key[name].add_problem("", translatable("The rows refer to each other in a circle: {cycle}.",
+                                                              cycle=" → ".join(cycle)), replace=False)
             elif other in by_key and other not in state:
                 visit(other, [*trail, other])
         state[key] = 2
@@ -262,8 +265,8 @@ class _Planner:
                 continue
             folded = cells.key(row.key)
             if folded and folded in seen:
-                row.add_problem(self.kind.match_keys[0], f"“{row.key}” appears again: row {seen[folded]} "
-                                "has it already.")
+                row.add_problem(self.kind.match_keys[0], translatable("“{key}” appears again: row {row} has it "
+                                                                      "already.", key=row.key, row=seen[folded]))
                 continue
             seen[folded] = row.line
             if row.action == Action.CREATE and folded:
@@ -284,12 +287,13 @@ class _Planner:
             try:
                 self.fill(row, column.key, column.kind, column.enum, value)
             except cells.CellProblem as problem:
-                row.add_problem(key, self.sentence(str(problem)))
+                row.add_problem(key, self.sentence(problem.args[0] if problem.args else str(problem)))
         for key, message in self.ops.problems(row.form).items():
             row.add_problem(self.column_of(key), self.sentence(message), replace=False)
         for column in self.kind.columns:
             if column.required and column.key in values and cells.is_blank(values[column.key]):
-                row.add_problem(column.key, self.sentence(f"{column.heading} is required."), replace=False)
+                row.add_problem(column.key, self.sentence(translatable("{label} is required.", label=column.heading)),
+                                replace=False)
 
     def sentence(self, text: str) -> str:
         """``text``, shared with the rows that have the same problem: a file of 300,000 rows
@@ -334,14 +338,17 @@ class _Planner:
 
     # -- references ------------------------------------------------------------------------
 
-    def organization(self, name: str, *, kind: OrganizationKind | None = None, what: str) -> int | None:
+    def organization(self, name: str, *, kind: OrganizationKind | None = None, in_file_too: bool = False
+                     ) -> int | None:
         found = self.lookups.organization(name)
         if found == AMBIGUOUS:
-            raise cells.CellProblem(f"Two organizations are called “{name}”; use its code.")
+            raise cells.CellProblem(translatable("Two organizations are called “{name}”; use its code.", name=name))
         if found is None:
-            raise cells.CellProblem(f"There is no organization “{name}”{what}.")
+            raise cells.CellProblem(
+                translatable("There is no organization “{name}” in the database or in this file.", name=name)
+                if in_file_too else translatable("There is no organization “{name}”.", name=name))
         if kind is not None and self.lookups.organization_kinds.get(found) != kind:
-            raise cells.CellProblem(f"“{name}” is not of kind {kind.value}.")
+            raise cells.CellProblem(translatable("“{name}” is not of kind {kind}.", name=name, kind=kind.value))
         return found
 
 
@@ -373,7 +380,7 @@ class _OrganizationPlanner(_Planner):
         if in_file is not None and in_file is not row:
             row.later += (in_file.key,)
             return
-        row.form.parent_id = self.organization(name, what=" in the database or in this file")
+        row.form.parent_id = self.organization(name, in_file_too=True)
 
 
 class _ContactPlanner(_Planner):
@@ -393,7 +400,7 @@ class _ContactPlanner(_Planner):
 
     def fill_reference(self, row: RowPlan, key: str, value: Any) -> None:
         name = cells.line(value)
-        row.form.organization_id = self.organization(name, what="") if name else None
+        row.form.organization_id = self.organization(name) if name else None
 
 
 class _ServicePlanner(_Planner):
@@ -419,10 +426,10 @@ class _ServicePlanner(_Planner):
             if text:
                 found = self.lookups.families.get(cells.key(text))
                 if found is None or found == AMBIGUOUS:
-                    raise cells.CellProblem(f"There is no service family “{text}”; import the families first.")
+                    raise cells.CellProblem(translatable("There is no service family “{name}”; import the families first.", name=text))
                 form.family_id = found
         elif key == "provider":
-            form.provider_id = self.organization(text, kind=OrganizationKind.INTERNAL, what="") if text else None
+            form.provider_id = self.organization(text, kind=OrganizationKind.INTERNAL) if text else None
         elif key in ("owner", "manager"):
             setattr(form, f"{key}_id", self._contact(text) if text else None)
         elif key == "components":
@@ -433,23 +440,21 @@ class _ServicePlanner(_Planner):
             form.depends_on = []
             codes = [parts[0] for parts in cells.items(value)]
             if len(set(codes)) != len(codes):
-                raise cells.CellProblem("A dependency is listed twice.")
+                raise cells.CellProblem(translatable("A dependency is listed twice."))
             for code in codes:
                 if cells.key(code) in self.file_keys and self.file_keys[cells.key(code)] is not row:
                     row.later += (self.file_keys[cells.key(code)].key,)
                 elif code in self.lookups.service_codes:
                     form.depends_on.append(self.lookups.service_codes[code])
                 else:
-                    raise cells.CellProblem(f"There is no service with the code {code} in the database "
-                                            "or in this file.")
+                    raise cells.CellProblem(translatable("There is no service with the code {code} in the database or in this file.", code=code))
             form.depends_on.sort()  # as the service's editor lists them
         elif key == "suppliers":
-            form.suppliers = [SupplierRow(supplier_id=self.organization(p[0], kind=OrganizationKind.SUPPLIER,
-                                                                         what=""),
+            form.suppliers = [SupplierRow(supplier_id=self.organization(p[0], kind=OrganizationKind.SUPPLIER),
                                           supplies=_part(p, 1), contract_reference=_part(p, 2))
                               for p in cells.items(value)]
         elif key == "consumers":
-            form.consumers = [ConsumerRow(organization_id=self.organization(p[0], what=""),
+            form.consumers = [ConsumerRow(organization_id=self.organization(p[0]),
                                           role=cells.choice(_part(p, 1), ConsumerRole) or ConsumerRole.CUSTOMER,
                                           users=cells.whole(_part(p, 2)))
                               for p in cells.items(value)]
@@ -457,9 +462,9 @@ class _ServicePlanner(_Planner):
     def _contact(self, text: str) -> int:
         found = self.lookups.contact(text)
         if found == AMBIGUOUS:
-            raise cells.CellProblem(f"Two contacts are called “{text}”; use the e-mail address.")
+            raise cells.CellProblem(translatable("Two contacts are called “{name}”; use the e-mail address.", name=text))
         if found is None:
-            raise cells.CellProblem(f"There is no contact “{text}”; import the contacts first.")
+            raise cells.CellProblem(translatable("There is no contact “{name}”; import the contacts first.", name=text))
         return found
 
 

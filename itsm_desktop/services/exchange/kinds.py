@@ -183,7 +183,7 @@ def kind_named(name: str) -> Kind:
     """The kind called ``name`` on the command line (singular forms accepted)."""
     key = ALIASES.get(name.lower(), name.lower())
     if key not in KINDS:
-        raise ExchangeError(f"Unknown kind “{name}”; choose one of {', '.join(KINDS)}.")
+        raise ExchangeError(translatable("Unknown kind “{name}”; choose one of {items}.", name=name, items=', '.join(KINDS)))
     return KINDS[key]
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.types import TypeDecorator
 
 from itsm_desktop import __version__
 from itsm_desktop.domain.models import ALL_TABLES
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database
 from itsm_desktop.store.migrate import current_revision, known_revisions
 
@@ -93,9 +94,9 @@ def export_portfolio(db: Database, output: Path) -> dict[str, int]:
     """Write every table to ``output`` (a zip); returns the number of records per table."""
     output = Path(output).expanduser()
     if output.resolve() == db.location:
-        raise ExchangeError("The output file cannot be the database itself.")
+        raise ExchangeError(translatable("The output file cannot be the database itself."))
     if not output.parent.is_dir():
-        raise ExchangeError(f"The folder {output.parent} does not exist.")
+        raise ExchangeError(translatable("The folder {folder} does not exist.", folder=output.parent))
     partial = output.with_name(f".{output.name}.partial")
     counts: dict[str, int] = {}
     try:
@@ -138,13 +139,13 @@ def read_manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
     try:
         manifest = json.loads(archive.read(MANIFEST))
     except KeyError:
-        raise ExchangeError(f"{name} is not a portfolio file: it has no manifest.") from None
+        raise ExchangeError(translatable("{name} is not a portfolio file: it has no manifest.", name=name)) from None
     except ValueError:
-        raise ExchangeError(f"The manifest of {name} is damaged.") from None
+        raise ExchangeError(translatable("The manifest of {name} is damaged.", name=name)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ExchangeError(f"{name} is not an ITSM Desktop portfolio file.")
+        raise ExchangeError(translatable("{name} is not an ITSM Desktop portfolio file.", name=name))
     if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
-        raise ExchangeError(f"{name} was written by a newer version of ITSM Desktop; update the application.")
+        raise ExchangeError(translatable("{name} was written by a newer version of ITSM Desktop; update the application.", name=name))
     return manifest
 
 
@@ -152,11 +153,11 @@ def import_portfolio(db: Database, source: Path) -> dict[str, int]:
     """Load a portfolio file into ``db``, which must be empty; all in one transaction."""
     source = Path(source).expanduser()
     if not source.is_file():
-        raise ExchangeError(f"There is no file {source}.")
+        raise ExchangeError(translatable("There is no file {path}.", path=source))
     try:
         archive = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
-        raise ExchangeError(f"{source.name} is not a portfolio file (not a zip archive).") from None
+        raise ExchangeError(translatable("{name} is not a portfolio file (not a zip archive).", name=source.name)) from None
     with archive:
         manifest = read_manifest(archive, source.name)
         known = {t.name: t for t in tables()}
@@ -177,24 +178,22 @@ def _check_fits(manifest: dict[str, Any], known: dict[str, sa.Table], name: str)
     for table_name, info in manifest.get("tables", {}).items():
         table = known.get(table_name)
         if table is None:
-            raise ExchangeError(f"{name} holds a table “{table_name}” this version does not know; "
-                                "update the application.")
+            raise ExchangeError(translatable("{name} holds a table “{table_name}” this version does not know; update the application.", name=name, table_name=table_name))
         unknown = set(info.get("columns", [])) - {c.name for c in table.columns}
         if unknown:
-            raise ExchangeError(f"{name} holds columns this version does not know ({', '.join(sorted(unknown))}); "
-                                "update the application.")
+            raise ExchangeError(translatable("{name} holds columns this version does not know ({items}); update the application.", name=name, items=', '.join(sorted(unknown))))
 
 
 def _check_revision(revision: Any, name: str) -> None:
     if revision not in known_revisions():
-        raise ExchangeError(f"{name} was written by a newer version of ITSM Desktop; update the application.")
+        raise ExchangeError(translatable("{name} was written by a newer version of ITSM Desktop; update the application.", name=name))
 
 
 def _check_empty(connection: Connection) -> None:
     for table in tables():
         if connection.execute(sa.select(sa.func.count()).select_from(table)).scalar_one():
-            raise ExchangeError("The database already holds records; a portfolio file is imported only "
-                                "into an empty database.")
+            raise ExchangeError(translatable("The database already holds records; a portfolio file is imported only "
+                                "into an empty database."))
 
 
 def _load_table(connection: Connection, archive: zipfile.ZipFile, table: sa.Table, name: str) -> int:
@@ -206,7 +205,7 @@ def _load_table(connection: Connection, archive: zipfile.ZipFile, table: sa.Tabl
     try:
         member = archive.open(f"tables/{table.name}.jsonl")
     except KeyError:
-        raise ExchangeError(f"{name} is damaged: the table {table.name} is missing.") from None
+        raise ExchangeError(translatable("{name} is damaged: the table {table} is missing.", name=name, table=table.name)) from None
     with member:
         for number, line in enumerate(member, start=1):
             if not line.strip():
@@ -215,8 +214,7 @@ def _load_table(connection: Connection, archive: zipfile.ZipFile, table: sa.Tabl
                 raw = json.loads(line)
                 record = {key: _from_json(columns[key], value) for key, value in raw.items()}
             except (ValueError, KeyError, TypeError) as exc:
-                raise ExchangeError(f"{name} is damaged: record {number} of {table.name} cannot be read "
-                                    f"({exc}).") from None
+                raise ExchangeError(translatable("{name} is damaged: record {number} of {table} cannot be read ({exc}).", name=name, number=number, table=table.name, exc=str(exc))) from None
             if self_refs:  # a record may name one further down the table: link them afterwards
                 pk = {f"key_{c.name}": record[c.name] for c in table.primary_key.columns}
                 links.append({**pk, **{f"new_{k}": record.get(k) for k in self_refs}})

@@ -27,6 +27,7 @@ from xml.etree import ElementTree
 import python_calamine as calamine
 
 from itsm_desktop.collector import collector_paused
+from itsm_desktop.domain.translatable import translatable
 
 from . import cells
 from .errors import ExchangeError
@@ -79,13 +80,13 @@ def read_table(path: Path, *, sheet: str | None = None, progress: Progress | Non
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ExchangeError(f"There is no file {path}.") from None
+        raise ExchangeError(translatable("There is no file {path}.", path=path)) from None
     except OSError as exc:
-        raise ExchangeError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise ExchangeError(translatable("Cannot read {path}: {strerror}.", path=path, strerror=exc.strerror)) from None
     if path.is_dir():
-        raise ExchangeError(f"{path} is a folder, not a file.")
+        raise ExchangeError(translatable("{path} is a folder, not a file.", path=path))
     if size == 0:
-        raise ExchangeError(f"{path.name} is empty.")
+        raise ExchangeError(translatable("{name} is empty.", name=path.name))
     report = progress or (lambda _fraction: True)
     with collector_paused():
         if path.suffix.lower() in SPREADSHEET_SUFFIXES:
@@ -93,9 +94,9 @@ def read_table(path: Path, *, sheet: str | None = None, progress: Progress | Non
         else:
             table = _read_csv(path, size, report)
     if not any(h for h in table.headers):
-        raise ExchangeError(f"{path.name} has no header row: the first row must name the columns.")
+        raise ExchangeError(translatable("{name} has no header row: the first row must name the columns.", name=path.name))
     if not table.rows:
-        raise ExchangeError(f"{path.name} has a header row but no records under it.")
+        raise ExchangeError(translatable("{name} has a header row but no records under it.", name=path.name))
     return table
 
 
@@ -123,7 +124,7 @@ def _csv_encoding(head: bytes, name: str) -> tuple[str, str | None]:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16", None
     if b"\x00" in head[:4096]:
-        raise ExchangeError(f"{name} is not a text file in a known encoding; save it as CSV (UTF-8).")
+        raise ExchangeError(translatable("{name} is not a text file in a known encoding; save it as CSV (UTF-8).", name=name))
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -138,8 +139,8 @@ def _not_utf8(data: bytes, name: str) -> tuple[str, str]:
         encoding, label = "cp1252", "Windows-1252 (Western European)"
     except UnicodeDecodeError:
         encoding, label = "latin-1", "ISO-8859-1 (Latin-1)"
-    return encoding, (f"{name} is not UTF-8; it was read as {label}. Check accented letters in the "
-                      "preview, or save the file as CSV UTF-8.")
+    return encoding, translatable("{name} is not UTF-8; it was read as {label}. Check accented letters in "
+                                  "the preview, or save the file as CSV UTF-8.", name=name, label=label)
 
 
 def _read_csv(path: Path, size: int, report: Progress) -> SourceTable:
@@ -161,13 +162,13 @@ def _read_csv_as(path: Path, size: int, encoding: str, note: str | None, report:
     with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as text:
         sample = text.read(SNIFF_BYTES)
         if not sample.strip() and not text.read(1):
-            raise ExchangeError(f"{path.name} holds no text.")
+            raise ExchangeError(translatable("{name} holds no text.", name=path.name))
         text.seek(0)
         reader = csv.reader(text, delimiter=_delimiter(sample))
         try:
             for number, row in enumerate(reader, start=1):
                 if number % PROGRESS_EVERY == 0 and not report(raw.tell() / size):
-                    raise ReadCancelled(f"Reading {path.name} was stopped.")
+                    raise ReadCancelled(translatable("Reading {name} was stopped.", name=path.name))
                 if not table.headers:
                     if any(c.strip() for c in row):
                         table.headers = [c.strip() for c in row]
@@ -181,12 +182,11 @@ def _read_csv_as(path: Path, size: int, encoding: str, note: str | None, report:
                 if len(shared) > SHARED_CELLS:
                     shared.clear()
         except csv.Error as exc:
-            raise ExchangeError(f"{path.name} is not valid CSV near line {reader.line_num}: {exc}.") from None
+            raise ExchangeError(translatable("{name} is not valid CSV near line {line_num}: {exc}.", name=path.name, line_num=reader.line_num, exc=str(exc))) from None
     report(1.0)
     _trim_blank_tail(table)
     if formulas:
-        table.notes.append(f"{formulas} cell(s) begin with “=”: a CSV file holds no formulas, "
-                           "so they are read as text.")
+        table.notes.append(translatable("{formulas} cell(s) begin with “=”: a CSV file holds no formulas, so they are read as text.", formulas=formulas))
     return table
 
 
@@ -197,21 +197,18 @@ def _open_workbook(path: Path) -> Any:
     with path.open("rb") as handle:
         magic = handle.read(8)
     if magic.startswith(_CFB_MAGIC):
-        raise ExchangeError(f"{path.name} is password-protected (or an old Excel 97–2003 file): "
-                            "save it without a password as .xlsx, then import it.")
+        raise ExchangeError(translatable("{name} is password-protected (or an old Excel 97–2003 file): save it without a password as .xlsx, then import it.", name=path.name))
     if not magic.startswith(_ZIP_MAGIC):
-        raise ExchangeError(f"{path.name} is not an {path.suffix.lstrip('.').upper()} workbook "
-                            "(it may be damaged, or another kind of file renamed).")
+        raise ExchangeError(translatable("{name} is not an {suffix} workbook (it may be damaged, or another kind of file renamed).", name=path.name, suffix=path.suffix.lstrip('.').upper()))
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
-        raise ExchangeError(f"{path.name} is password-protected: save it without a password.") from None
+        raise ExchangeError(translatable("{name} is password-protected: save it without a password.", name=path.name)) from None
     except Exception:  # calamine's errors: zip, XML, missing parts
         if _encrypted_ods(path):
-            raise ExchangeError(f"{path.name} is password-protected: save it without a password.") from None
+            raise ExchangeError(translatable("{name} is password-protected: save it without a password.", name=path.name)) from None
         kind = path.suffix.lstrip(".").upper()
-        raise ExchangeError(f"{path.name} is damaged, or not really an {kind} workbook: open it in a spreadsheet "
-                            f"program and save it again as {kind}.") from None
+        raise ExchangeError(translatable("{name} is damaged, or not really an {kind} workbook: open it in a spreadsheet program and save it again as {kind}.", name=path.name, kind=kind)) from None
 
 
 def _encrypted_ods(path: Path) -> bool:
@@ -230,21 +227,19 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
             visible = [m.name for m in book.sheets_metadata if str(m.visible).endswith("Visible")]
             sheet = (visible or names or [""])[0]
         if sheet not in names:
-            raise ExchangeError(f"{path.name} has no sheet named “{sheet}”; its sheets are "
-                                f"{', '.join(names)}.")
+            raise ExchangeError(translatable("{name} has no sheet named “{sheet}”; its sheets are {items}.", name=path.name, sheet=sheet, items=', '.join(names)))
         try:
             found = book.get_sheet_by_name(sheet)
             rows: Iterator[list[Any]] = found.iter_rows()  # converted to Python a row at a time
             height = max(1, found.height)
             origin = found.start or (0, 0)  # rows are read from the first, columns from this one
         except Exception:
-            raise ExchangeError(f"The sheet “{sheet}” of {path.name} is damaged: open the file in a spreadsheet "
-                                "program and save it again.") from None
+            raise ExchangeError(translatable("The sheet “{sheet}” of {name} is damaged: open the file in a spreadsheet program and save it again.", sheet=sheet, name=path.name)) from None
         table = SourceTable(headers=[], rows=[], sheet=sheet)
         shared: dict[Any, Any] = {}
         for number, row in enumerate(rows, start=1):
             if number % PROGRESS_EVERY == 0 and not report(number / height):
-                raise ReadCancelled(f"Reading {path.name} was stopped.")
+                raise ReadCancelled(translatable("Reading {name} was stopped.", name=path.name))
             if not table.headers:
                 if any(not cells.is_blank(c) for c in row):
                     table.headers = [cells.line(c) for c in row]
@@ -259,9 +254,12 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
     formulas, uncalculated = _formulas(path, sheet)
     table.uncalculated = {(row, column - origin[1]) for row, column in uncalculated}
     if formulas:
-        table.notes.append(f"The sheet has {formulas} formula cell(s): their last calculated values are imported"
-                           + (f"; never calculated, so without a value: {len(uncalculated)} (marked in their cells)."
-                              if uncalculated else "."))
+        table.notes.append(translatable(
+            "The sheet has {formulas} formula cell(s): their last calculated values are imported; never "
+            "calculated, so without a value: {count} (marked in their cells).", formulas=formulas,
+            count=len(uncalculated)) if uncalculated else translatable(
+            "The sheet has {formulas} formula cell(s): their last calculated values are imported.",
+            formulas=formulas))
     return table
 
 
@@ -353,7 +351,7 @@ def stream_csv(path: Path) -> CsvStream:
     for number, row in enumerate(rows, start=1):
         if row:
             return CsvStream([c.strip() for c in row], rows, number + 1, [note] if note else [])
-    raise ExchangeError(f"{path.name} holds no text.")
+    raise ExchangeError(translatable("{name} holds no text.", name=path.name))
 
 
 def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
@@ -365,7 +363,6 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
         except UnicodeDecodeError:
             named = encoding.upper().removesuffix("-SIG")
             # text is decoded a block ahead of the rows: the line is where the reading had come to
-            raise ExchangeError(f"{path.name} stops being {named} somewhere after line {reader.line_num + 1}; "
-                                "save it as CSV UTF-8.") from None
+            raise ExchangeError(translatable("{name} stops being {named} somewhere after line {line}; save it as CSV UTF-8.", name=path.name, named=named, line=reader.line_num + 1)) from None
         except csv.Error as exc:
-            raise ExchangeError(f"{path.name} is not valid CSV near line {reader.line_num}: {exc}.") from None
+            raise ExchangeError(translatable("{name} is not valid CSV near line {line_num}: {exc}.", name=path.name, line_num=reader.line_num, exc=str(exc))) from None

@@ -12,6 +12,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from itsm_desktop.domain.translatable import translatable
+
 from .errors import ExchangeError
 from .kinds import ENUM, FLAG, Column, Kind
 
@@ -41,9 +43,9 @@ def write_template(kind: Kind, output: Path) -> Path:
     """Write the template of ``kind`` to ``output`` (.xlsx)."""
     output = Path(output).expanduser()
     if output.suffix.lower() != ".xlsx":
-        raise ExchangeError(f"A template is an XLSX workbook: name the file {output.stem}.xlsx.")
+        raise ExchangeError(translatable("A template is an XLSX workbook: name the file {stem}.xlsx.", stem=output.stem))
     if not output.parent.is_dir():
-        raise ExchangeError(f"The folder {output.parent} does not exist.")
+        raise ExchangeError(translatable("The folder {folder} does not exist.", folder=output.parent))
     book = Workbook()
     sheet = book.active
     assert sheet is not None

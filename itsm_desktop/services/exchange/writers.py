@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from itsm_desktop.collector import collector_paused
+from itsm_desktop.domain.translatable import translatable
 
 from .cells import FORMULA_FIRST, csv_value
 from .errors import ExchangeError
@@ -29,13 +30,13 @@ def check_output(path: Path, database: Path | None = None) -> Path:
     """The output path, refused with a sentence if it cannot be a table file."""
     path = Path(path).expanduser()
     if path.suffix.lower() not in FORMATS:
-        raise ExchangeError(f"Cannot tell the format of {path.name}: name the file .csv or .xlsx.")
+        raise ExchangeError(translatable("Cannot tell the format of {name}: name the file .csv or .xlsx.", name=path.name))
     if database is not None and path.resolve() == Path(database).resolve():
-        raise ExchangeError("The output file cannot be the database itself.")
+        raise ExchangeError(translatable("The output file cannot be the database itself."))
     if path.is_dir():
-        raise ExchangeError(f"{path} is a folder; name a file to write.")
+        raise ExchangeError(translatable("{path} is a folder; name a file to write.", path=path))
     if not path.parent.is_dir():
-        raise ExchangeError(f"The folder {path.parent} does not exist.")
+        raise ExchangeError(translatable("The folder {folder} does not exist.", folder=path.parent))
     return path
 
 

@@ -8,9 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from itsm_desktop.documents.snapshot import TargetSnapshot
-from itsm_desktop.documents.targets import describe_target
 from itsm_desktop.domain.enums import (
+    PRIORITY_METRICS,
     AgreementKind,
     AgreementStatus,
     MeasurementPeriod,
@@ -18,11 +17,13 @@ from itsm_desktop.domain.enums import (
     Priority,
     TargetUnit,
 )
+from itsm_desktop.domain.translatable import Word, translatable
 from itsm_desktop.domain.underpinning import (
     CHAINED_METRICS,
     ChainedTarget,
     TargetChain,
     TargetTerms,
+    quantity,
 )
 from itsm_desktop.store.rows import Rows, as_enum, as_optional_enum, in_chunks
 
@@ -76,11 +77,32 @@ def terms_of(target: TargetLike) -> TargetTerms:
     return TargetTerms(target.metric, target.value, target.unit, target.priority)
 
 
+_SHORT_METRIC = {Metric.RTO: "RTO", Metric.RPO: "RPO"}
+_PERIODS = {
+    MeasurementPeriod.MONTH: translatable("per month"),
+    MeasurementPeriod.QUARTER: translatable("per quarter"),
+    MeasurementPeriod.YEAR: translatable("per year"),
+}
+
+
 def describe(target: TargetLike) -> str:
-    """The target in a few words, as lists show it."""
-    return describe_target(TargetSnapshot(metric=target.metric, value=target.value, unit=target.unit,
-                                          metric_label=target.custom_metric, priority=target.priority,
-                                          period=target.period))
+    """The target in a few words, as lists show it, a marked sentence the screens and the
+    documents say in their language: ``P1 response 30 minutes``, ``Availability 99.5 % per
+    month``."""
+    value = quantity(terms_of(target))
+    if target.metric in PRIORITY_METRICS:
+        priority = target.priority.value if target.priority is not None else ""
+        if target.metric is Metric.RESPONSE_TIME:
+            return (translatable("{priority} response {value}", priority=priority, value=value) if priority
+                    else translatable("Response {value}", value=value))
+        return (translatable("{priority} resolution {value}", priority=priority, value=value) if priority
+                else translatable("Resolution {value}", value=value))
+    custom = target.custom_metric.strip() if target.metric is Metric.CUSTOM else ""
+    metric = _SHORT_METRIC.get(target.metric) or custom or Word(target.metric.label)
+    period = _PERIODS.get(target.period)
+    if period is None:
+        return translatable("{metric} {value}", metric=metric, value=value)
+    return translatable("{metric} {value} {period}", metric=metric, value=value, period=period)
 
 
 class Names:

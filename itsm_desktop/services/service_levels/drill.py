@@ -70,7 +70,7 @@ def cell_records(db: object, *, target_id: int, period: str, zone: str = "UTC",
     try:
         wanted = Period.parse(period)
     except ValueError as exc:
-        raise ItsmError(str(exc)) from None
+        raise ItsmError(exc.args[0]) from None
     start, end = wanted.bounds(zone)
     if start >= int(now.timestamp()):
         return DrillDown(target_id, period, translatable("The period has not started yet."), ())

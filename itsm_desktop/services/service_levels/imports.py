@@ -32,7 +32,7 @@ from itsm_desktop.domain.models import (
     Service,
     utcnow,
 )
-from itsm_desktop.domain.translatable import translatable
+from itsm_desktop.domain.translatable import joined, translatable
 from itsm_desktop.domain.values import fold
 from itsm_desktop.services.common import current_user, record_history
 from itsm_desktop.services.exchange.cells import CellProblem, amount, flag, line
@@ -89,12 +89,13 @@ class _Problems:
     def add(self, line_number: int, reference: str, message: str) -> None:
         self.count += 1
         if len(self.listed) < MAX_LISTED:
-            who = f" ({reference})" if reference else ""
-            self.listed.append(f"Row {line_number}{who}: {message}")
+            self.listed.append(translatable("Row {row} ({reference}): {problem}", row=line_number,
+                                            reference=reference, problem=message) if reference else
+                               translatable("Row {row}: {problem}", row=line_number, problem=message))
 
     def all(self) -> list[str]:
         more = self.count - len(self.listed)
-        return self.listed + ([f"… and {more} more row problem(s)"] if more > 0 else [])
+        return self.listed + ([translatable("… and {count} more row problem(s)", count=more)] if more > 0 else [])
 
 
 def file_fingerprint(path: Path) -> str:
@@ -152,7 +153,7 @@ def import_rows(
     kind = kind_of(stream)
     missing = [c.heading for c in kind.columns if c.required and c.key not in mapping.values()]
     if missing:
-        raise ImportRefused([f"no column is mapped to {', '.join(missing)}"])
+        raise ImportRefused([translatable("no column is mapped to {columns}", columns=joined(missing))])
     model = MODELS[stream]
     with db.write() as session:
         known = session.execute(select(col(ImportBatch.id)).where(col(ImportBatch.stream) == stream,
@@ -168,7 +169,7 @@ def import_rows(
         created = 0
         for chunk in _chunks(reader.read(rows, first_line)):
             if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; nothing was kept.")
+                raise ImportCancelled(translatable("The import was cancelled; nothing was kept."))
             if reader.problems.count == 0:
                 insert_rows(session, model.__table__, COLUMNS[stream], chunk)  # type: ignore[union-attr]
             created += len(chunk)
@@ -178,7 +179,7 @@ def import_rows(
         if reader.problems.count:
             raise ImportRefused(reader.problems.all())
         if created == 0 and reader.unchanged == 0:
-            raise ImportRefused([f"{file_name} holds no records"])
+            raise ImportRefused([translatable("{file} holds no records", file=file_name)])
         batch.records = created
         record_history(session, entity="import_batch", entity_id=batch.id, action=HistoryAction.CREATED,
                        summary=translatable("{stream} imported from {file}: {count:,}", stream=stream.label,
@@ -289,17 +290,17 @@ class _Reader:
             reference = (cell.strip() if type(cell) is str else line(cell))[:100]
             if not reference:
                 if any(line(v) for v in whole):
-                    problems.add(number, "", "it has no reference.")
+                    problems.add(number, "", translatable("it has no reference."))
                 continue
             earlier = seen.get(reference)
             if earlier is not None:
-                problems.add(number, reference, f"the reference was used before, in row {earlier}.")
+                problems.add(number, reference, translatable("the reference was used before, in row {row}.", row=earlier))
                 continue
             seen[reference] = number
             try:
                 values = convert(row, reference, number)
             except CellProblem as problem:
-                problems.add(number, reference, str(problem))
+                problems.add(number, reference, problem.args[0] if problem.args else str(problem))
                 continue
             if reference in stored:
                 self.unchanged += 1
@@ -318,8 +319,8 @@ class _Reader:
         name = line(raw)
         found = self.services.get(fold(name))
         if found is None:
-            raise CellProblem(f"there is no service “{name}” in the catalog." if name
-                              else "it names no service.")
+            raise CellProblem(translatable("there is no service “{name}” in the catalog.", name=name) if name
+                              else translatable("it names no service."))
         if type(raw) is str:
             self.service_cache[raw] = found
         return found
@@ -332,8 +333,8 @@ class _Reader:
         text = line(raw)
         found = _PRIORITY_WORDS.get(fold(text)) or next((p for p in Priority if p.value == text.upper()), None)
         if found is None:
-            raise CellProblem(f"“{text}” is not a priority; write P1, P2, P3 or P4." if text
-                              else "it has no priority.")
+            raise CellProblem(translatable("“{value}” is not a priority; write P1, P2, P3 or P4.", value=text) if text
+                              else translatable("it has no priority."))
         if type(raw) is str:
             self.priority_cache[raw] = found
         return found
@@ -351,12 +352,12 @@ class _Reader:
         read, (opened_at, responded_at, resolved_at) = self.read_moment, self.moment_columns
         opened = read(row[opened_at])
         if opened is None:
-            raise CellProblem("it has no opening date.")
+            raise CellProblem(translatable("it has no opening date."))
         responded, resolved = read(row[responded_at]), read(row[resolved_at])
         if resolved is not None and resolved < opened:
-            raise CellProblem("it was resolved before it was opened.")
+            raise CellProblem(translatable("it was resolved before it was opened."))
         if responded is not None and responded < opened:
-            raise CellProblem("it was responded to before it was opened.")
+            raise CellProblem(translatable("it was responded to before it was opened."))
         paused = intervals_of(self.cell(row, "paused"), self.zone) or None if "paused" in self.columns else None
         return (self.batch_id, reference, service_id, priority, opened, responded, resolved,
                 json.dumps(paused) if paused else None)
@@ -365,9 +366,9 @@ class _Reader:
         service_id = self._service(row)
         start, end = self.moment(row, "start"), self.moment(row, "end")
         if start is None or end is None:
-            raise CellProblem("it needs a start and an end.")
+            raise CellProblem(translatable("it needs a start and an end."))
         if end <= start:
-            raise CellProblem("it ends before it starts.")
+            raise CellProblem(translatable("it ends before it starts."))
         planned = bool(flag(self.cell(row, "planned")))
         announced = self.moment(row, "announced")
         if not planned:
@@ -378,20 +379,20 @@ class _Reader:
         service_id = self._any_service(row)
         answered = self.moment(row, "answered")
         if answered is None:
-            raise CellProblem("it has no date of the answer.")
+            raise CellProblem(translatable("it has no date of the answer."))
         score = amount(self.cell(row, "score"))
         if score is None:
-            raise CellProblem("it has no score.")
+            raise CellProblem(translatable("it has no score."))
         return (self.batch_id, reference, service_id, answered, float(score))
 
     def _recovery(self, row: Sequence[Any], reference: str, _number: int) -> tuple[Any, ...]:
         service_id = self._any_service(row)
         performed = self.moment(row, "performed")
         if performed is None:
-            raise CellProblem("it has no date of the test.")
+            raise CellProblem(translatable("it has no date of the test."))
         recovery, loss = duration_of(self.cell(row, "recovery")), duration_of(self.cell(row, "data_loss"))
         if recovery is None or loss is None:
-            raise CellProblem("it needs both a recovery time and a data loss (0 when none).")
+            raise CellProblem(translatable("it needs both a recovery time and a data loss (0 when none)."))
         return (self.batch_id, reference, service_id, performed, recovery, loss)
 
     def finish(self) -> list[str]:
@@ -401,8 +402,9 @@ class _Reader:
         for service_id, start, end, reference, number in sorted(self.spans):
             previous = last.get(service_id)
             if previous is not None and start < previous[0]:
-                notes.append(f"Row {number} ({reference}): it overlaps {previous[1]} of the same service; "
-                             "the time they share is counted once.")
+                notes.append(translatable("Row {row} ({reference}): it overlaps {other} of the same service; the "
+                                          "time they share is counted once.", row=number, reference=reference,
+                                          other=previous[1]))
             if previous is None or end > previous[0]:
                 last[service_id] = (end, reference)
         return notes

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from itsm_desktop.domain.measurement.zones import zone_named
+from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services.exchange.cells import CellProblem, line
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
@@ -93,13 +94,12 @@ def _from_text(raw: str, zone: str) -> int:
     except ValueError:
         match = _DAY_FIRST.match(raw)
         if match is None:
-            raise CellProblem(f"“{raw}” is not a date and time; write 2026-11-03 09:15 "
-                              "or 03.11.2026 09:15.") from None
+            raise CellProblem(translatable("“{raw}” is not a date and time; write 2026-11-03 09:15 or 03.11.2026 09:15.", raw=raw)) from None
         day, month, year, hour, minute, second = (int(g) if g else 0 for g in match.groups())
         try:
             parsed = datetime(year, month, day, hour, minute, second)
         except ValueError:
-            raise CellProblem(f"“{raw}” is not a date that exists.") from None
+            raise CellProblem(translatable("“{raw}” is not a date that exists.", raw=raw)) from None
     return int(_aware(parsed, zone).timestamp())
 
 
@@ -112,10 +112,10 @@ def intervals_of(value: Any, zone: str) -> list[list[int]]:
             continue
         ends = part.split("/") if part.count("/") == 1 else re.split(r"\s+-\s+|\s*–\s*", part)
         if len(ends) != 2:
-            raise CellProblem(f"“{part}” is not an interval; write start/end.")
+            raise CellProblem(translatable("“{part}” is not an interval; write start/end.", part=part))
         start, end = instant_of(ends[0], zone), instant_of(ends[1], zone)
         if start is None or end is None or end <= start:
-            raise CellProblem(f"The paused interval “{part}” ends before it starts.")
+            raise CellProblem(translatable("The paused interval “{part}” ends before it starts.", part=part))
         out.append([start, end])
     return out
 
@@ -129,7 +129,7 @@ def duration_of(value: Any) -> int | None:
     """Whole seconds a cell names (``None`` when blank): ``45 min``, ``2 h 30 min``, ``1:30``
     (hours and minutes), ``1:30:15``, or a plain number of minutes."""
     if isinstance(value, bool):
-        raise CellProblem("Write a duration such as 45 min, 2 h or 1:30.")
+        raise CellProblem(translatable("Write a duration such as 45 min, 2 h or 1:30."))
     if isinstance(value, int | float):
         minutes = float(value)
     else:
@@ -145,9 +145,9 @@ def duration_of(value: Any) -> int | None:
         try:
             minutes = float(raw.replace(",", "."))
         except ValueError:
-            raise CellProblem(f"“{raw}” is not a duration; write e.g. 45 min, 2 h or 1:30.") from None
+            raise CellProblem(translatable("“{raw}” is not a duration; write e.g. 45 min, 2 h or 1:30.", raw=raw)) from None
     if minutes < 0 or minutes != minutes or minutes == float("inf"):
-        raise CellProblem("A duration cannot be negative.")
+        raise CellProblem(translatable("A duration cannot be negative."))
     return round(minutes * 60)
 
 

@@ -48,7 +48,7 @@ def _parse_period(text: str) -> Period:
     try:
         return Period.parse(text)
     except ValueError as exc:
-        raise ItsmError(str(exc)) from None
+        raise ItsmError(exc.args[0]) from None  # the marked sentence, said by the screens
 
 
 def build_report(db: Any, *, reference: str, period: str, zone: str = "UTC",

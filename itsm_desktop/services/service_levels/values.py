@@ -41,7 +41,7 @@ def _period(label: str, kind: MeasurementPeriod) -> Period:
     try:
         period = Period.parse(label)
     except ValueError as exc:
-        raise ValidationError({"period": str(exc)}) from None
+        raise ValidationError({"period": exc.args[0]}) from None
     if period.kind is not kind:
         raise ValidationError({"period": f"This target is measured per {kind.value}; "
                                          f"{label} is not a {kind.value}."})

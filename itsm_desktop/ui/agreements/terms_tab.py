@@ -34,6 +34,7 @@ from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import FormSection, line_edit, page_layout
 from ..common.local_formats import NumberNotUnderstood, parse_decimal, show_decimal
+from ..common.messages import say_error
 from ..common.translate import label_of
 from ..common.widgets import hbox, muted
 from .common import tool_button, tr
@@ -152,7 +153,8 @@ class TermsTab(QWidget):
         try:
             measured = tr("Measured as: {hours}.").format(hours=parse_support_hours(text).describe())
         except SupportHoursError as problem:
-            measured = tr("Not measurable until defined: {problem}").format(problem=problem) if text.strip() else ""
+            measured = tr("Not measurable until defined: {problem}").format(problem=say_error(problem)) \
+                if text.strip() else ""
         self.hours_measured.setText(measured)
         self._edited()
 

@@ -54,7 +54,7 @@ def chained_text(target: ChainedTarget) -> str:
     provider = f" ({target.provider})" if target.provider else ""
     service = f" · {target.service}" if target.service else ""
     ended = "" if target.in_force else tr(" — {status}, not counted").format(status=label_of(target.status).lower())
-    return f"{target.reference} r{target.revision}{provider}: {target.description}{service}{ended}"
+    return f"{target.reference} r{target.revision}{provider}: {say(target.description)}{service}{ended}"
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ class ChainModel(QAbstractTableModel):
         flagged = chain.margin.flagged and row.first
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TARGET:
-                return (f"{chain.description} · {chain.service}" if chain.service else chain.description) \
+                return (f"{say(chain.description)} · {chain.service}" if chain.service else say(chain.description)) \
                     if row.first else ""
             if column == RESTS_ON:
                 return chained_text(row.beneath) if row.beneath is not None else tr("None linked")
@@ -282,7 +282,7 @@ class UnderpinningTab(QWidget):
                 metric=label_of(row.chain.terms.metric).lower()))
             self.note.show()
             return
-        chosen = LinkPicker.choose(self, row.chain.description, candidates)
+        chosen = LinkPicker.choose(self, say(row.chain.description), candidates)
         if chosen is not None:
             self._step(tr("Link {target} to {beneath}"), target_id, chosen, link=True)
 
@@ -301,7 +301,7 @@ class UnderpinningTab(QWidget):
             underpinning.unlink_target(db, target_id=target_id, underpinning_target_id=below)
 
         forward, back = (do_link, do_unlink) if link else (do_unlink, do_link)
-        label = next((r.chain.description for r in self.model.rows if r.chain.target_id == target_id), "")
+        label = next((say(r.chain.description) for r in self.model.rows if r.chain.target_id == target_id), "")
         step = CallCommand(self.ctx, text.format(target=label, beneath=beneath.reference), forward, back)
         self.ctx.operations.perform(forward, Refusal(self, tr("Underpinning chain")),
                                     undo=lambda _result: step)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush
 
 from itsm_desktop.services.exchange.importer import Action, ImportPreview
 
+from ..common.messages import say
 from ..common.theme import tone_background
 from ..common.translate import tr as _tr
 
@@ -72,7 +73,7 @@ class PreviewModel(QAbstractTableModel):
                 return str(plan.line)
             return action_text(plan.action) if column == ACTION else plan.cell(self._columns[column - 2][0])
         if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole):
-            return problem or None
+            return say(problem) or None
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return QBrush(tone_background("error"))
         return None

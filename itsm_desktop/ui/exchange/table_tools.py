@@ -17,6 +17,7 @@ from itsm_desktop.services.exchange.exporter import ListQuery, export_list
 
 from ..common.context import AppContext
 from ..common.dialogs import Dialogs
+from ..common.messages import say_error
 from ..common.table_model import ListingModel
 
 TABLES = translatable("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)")
@@ -66,7 +67,7 @@ def _ask_and_export(ctx: AppContext, parent: QWidget, kind: str, query: ListQuer
     try:
         export_list(ctx.db, kind, chosen, query=query)
     except (ItsmError, OSError) as exc:
-        Dialogs.error(parent, title, str(exc))
+        Dialogs.error(parent, title, say_error(exc))
         return None
     return chosen
 

@@ -44,7 +44,7 @@ from itsm_desktop.services.exchange.sources import Progress, SourceTable, read_t
 from ..common.commands import CallCommand
 from ..common.context import AppContext
 from ..common.dialogs import Dialogs
-from ..common.messages import say_error
+from ..common.messages import say, say_error
 from ..common.translate import tr
 from .preview_model import PreviewModel
 
@@ -134,7 +134,7 @@ class _SourcePage(QWizardPage):
             try:
                 names = sheet_names(path)
             except ItsmError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(say_error(exc))
                 names = []
             for name in names:
                 if name:
@@ -151,7 +151,7 @@ class _SourcePage(QWizardPage):
             with progress_dialog(self, self.tr("Reading {name}…").format(name=path.name)) as report:
                 table = read_table(path, sheet=self.sheet.currentText() or None, progress=report)
         except ItsmError as exc:  # unreadable, or Cancel pressed
-            self.message.setText(str(exc))
+            self.message.setText(say_error(exc))
             return False
         self.owner.table = table
         self.owner.source = Path(self.path.text().strip()).name
@@ -230,7 +230,7 @@ class _PreviewPage(QWizardPage):
                                       progress=report)
         except ItsmError as exc:  # Cancel pressed: Back leads to the file again
             self.model.set_preview(None)
-            self.summary.setText(str(exc))
+            self.summary.setText(say_error(exc))
             self.completeChanged.emit()
             return
         owner.preview = preview
@@ -239,11 +239,11 @@ class _PreviewPage(QWizardPage):
         lines = [self.tr("{create} to create, {update} to update, {same} unchanged, {skip} skipped.").format(
             create=counts[Action.CREATE], update=counts[Action.UPDATE], same=counts[Action.UNCHANGED],
             skip=counts[Action.SKIP])]
-        lines += preview.notes
+        lines += [say(note) for note in preview.notes]
         if not preview.ready:
             lines.append(tr("Nothing can be imported until these are corrected in the file: %Ln "
                             "problem(s), marked in red (point at a cell for the reason).", "", len(preview.messages())))
-            lines += preview.messages()[:5]
+            lines += [say(message) for message in preview.messages()[:5]]
         self.summary.setText("\n".join(lines))
         self.completeChanged.emit()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.services.printing import write_file
 
+from ..common.messages import say_error
 from ..common.translate import tr as _tr
 from .dialogs import PrintDialogs
 from .pdf import EXPORT_FOLDER_KEY
@@ -55,6 +56,6 @@ def write_pdf(parent: QWidget | None, path: Path, data: bytes, protect: Sequence
 def export_error_text(path: Path, exc: BaseException) -> str:
     """One sentence for the user about a file that could not be written."""
     if isinstance(exc, ItsmError):
-        return str(exc)
+        return say_error(exc)
     reason = getattr(exc, "strerror", None) or str(exc)
     return _tr("Cannot write {path}: {reason}.").format(path=path, reason=reason)
