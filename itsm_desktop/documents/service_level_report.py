@@ -31,7 +31,7 @@ CELL_PADDING = 11  # both paddings of a cell (5 points each) and a little room
 BOLD_COLUMNS = {5}  # the status
 FREE_COLUMNS = {1}  # the service's own name: the user's words, which break where they must,
 FREE_COLUMN = 0.14  # given at most this much of the width
-WIDEST_COLUMN = 0.17  # of the width, however long a word ("Wiederherstellungspunktziel")
+WIDEST_COLUMN = 0.21  # of the width, however long a word ("Wiederherstellungspunktziel")
 
 
 def render_report(report: ServiceLevelReport, *, page_size: PageSizeName | str = "A4") -> bytes:
