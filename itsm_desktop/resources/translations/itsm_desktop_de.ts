@@ -256,7 +256,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Klauseln nicht geändert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change clauses of agreement {reference}</source>
         <translation>Klauseln der Vereinbarung {reference} ändern</translation>
     </message>
@@ -2278,6 +2278,11 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Kontakt</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Change sign-in names of {contact}</source>
+        <translation>Anmeldenamen von {contact} ändern</translation>
+    </message>
+    <message>
         <location filename="../../ui/contacts/page.py" line="+1"/>
         <source>No contact selected</source>
         <translation>Kein Kontakt ausgewählt</translation>
@@ -2785,6 +2790,11 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
             <numerusform>%Ln Wert berechnet oder geändert.</numerusform>
             <numerusform>%Ln Werte berechnet oder geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Note on {target} {period}</source>
+        <translation>Notiz zu {target} {period}</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/trend.py" line="+50"/>
@@ -3849,12 +3859,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Das Benutzerhandbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="+38"/>
+        <location filename="../../ui/organizations/letterhead.py" line="+39"/>
         <source>Logos (*.svg *.png);;All files (*)</source>
         <translation>Logos (*.svg *.png);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Edit letterhead of organization ‘{name}’</source>
         <translation>Briefkopf der Organisation „{name}“ bearbeiten</translation>
     </message>
@@ -5337,14 +5347,9 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Niemand meldet sich als diese Person an.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Sign-in names not saved</source>
         <translation>Anmeldenamen nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sign-in names of {contact}</source>
-        <translation>Anmeldenamen von {contact} ändern</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5660,7 +5665,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="-144"/>
+        <location filename="../../ui/organizations/letterhead.py" line="-146"/>
         <source>Letterhead of {name}</source>
         <translation>Briefkopf von {name}</translation>
     </message>
@@ -6859,7 +6864,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-279"/>
+        <location filename="../../ui/service_levels/page.py" line="-350"/>
         <location line="+167"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
@@ -7040,12 +7045,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Keine Vereinbarung ist aktiv: Es gibt keinen Service-Level-Bericht zu drucken.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Ziele: {n}; {breached} {word} im {month}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
@@ -7095,12 +7100,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Die Notiz zu Ursache und Maßnahme ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Note on {target} {period}</source>
-        <translation>Notiz zu {target} {period}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Cannot save the note</source>
         <translation>Die Notiz kann nicht gespeichert werden</translation>
     </message>
@@ -7270,7 +7270,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="-144"/>
+        <location filename="../../ui/contacts/editor.py" line="-148"/>
         <source>Sign-in Names</source>
         <translation>Anmeldenamen</translation>
     </message>

@@ -256,7 +256,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Clauses non modifiées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change clauses of agreement {reference}</source>
         <translation>Modifier les clauses de l’accord {reference}</translation>
     </message>
@@ -2278,6 +2278,11 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>contact</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Change sign-in names of {contact}</source>
+        <translation>Modifier les identifiants de connexion de {contact}</translation>
+    </message>
+    <message>
         <location filename="../../ui/contacts/page.py" line="+1"/>
         <source>No contact selected</source>
         <translation>Aucun contact sélectionné</translation>
@@ -2785,6 +2790,11 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
             <numerusform>%Ln valeur calculée ou modifiée.</numerusform>
             <numerusform>%Ln valeurs calculées ou modifiées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Note on {target} {period}</source>
+        <translation>Note sur {target} {period}</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/trend.py" line="+50"/>
@@ -3849,12 +3859,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Le guide de l’utilisateur n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="+38"/>
+        <location filename="../../ui/organizations/letterhead.py" line="+39"/>
         <source>Logos (*.svg *.png);;All files (*)</source>
         <translation>Logos (*.svg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Edit letterhead of organization ‘{name}’</source>
         <translation>Modifier l’en-tête de l’organisation « {name} »</translation>
     </message>
@@ -5337,14 +5347,9 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Personne ne se connecte en tant que cette personne.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Sign-in names not saved</source>
         <translation>Identifiants de connexion non enregistrés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sign-in names of {contact}</source>
-        <translation>Modifier les identifiants de connexion de {contact}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5660,7 +5665,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="-144"/>
+        <location filename="../../ui/organizations/letterhead.py" line="-146"/>
         <source>Letterhead of {name}</source>
         <translation>En-tête de {name}</translation>
     </message>
@@ -6859,7 +6864,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-279"/>
+        <location filename="../../ui/service_levels/page.py" line="-350"/>
         <location line="+167"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
@@ -7040,12 +7045,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Aucun accord n’est actif : il n’y a pas de rapport de niveau de service à imprimer.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Targets: {n}; {breached} {word} in {month}</source>
         <translation>Objectifs : {n} ; {breached} {word} en {month}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -7095,12 +7100,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>La note sur la cause et l’action n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Note on {target} {period}</source>
-        <translation>Note sur {target} {period}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Cannot save the note</source>
         <translation>Impossible d’enregistrer la note</translation>
     </message>
@@ -7270,7 +7270,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="-144"/>
+        <location filename="../../ui/contacts/editor.py" line="-148"/>
         <source>Sign-in Names</source>
         <translation>Identifiants de connexion</translation>
     </message>

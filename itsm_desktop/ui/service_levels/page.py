@@ -441,7 +441,11 @@ class ServiceLevelsPage(Page):
         def write(values: tuple[str, str]) -> object:
             return set_breach_note(db, target_id=target_id, period=period, cause=values[0], action=values[1])
 
-        text = self.tr("Note on {target} {period}").format(target=say(target.name), period=period)
+        name = target.name
+
+        def text() -> str:
+            return tr("Note on {target} {period}").format(target=say(name), period=period)
+
         self.ctx.operations.perform(
             lambda: write((cause, action)), Refusal(self, self.tr("Cannot save the note"), editor=self.note),
             undo=lambda _row: CallCommand(self.ctx, text, redo=lambda: write((cause, action)),
