@@ -141,3 +141,21 @@ def test_the_records_behind_a_value_are_told_in_the_screens_language(make_window
                                      "Nicht gezählt: ungelöst und am Ende des Zeitraums noch innerhalb des Ziels; "
                                      "zählt in dem Zeitraum, in dem er entschieden wird"}
     assert kinds == {"Störung"}
+
+
+@pytest.mark.parametrize(("breached", "said"), [(1, "1 non atteint en"), (3, "3 non atteints en")])
+def test_the_status_bar_makes_breached_agree_with_the_count_in_french(make_window: Any, demo_db: Database,
+                                                                     breached: int, said: str) -> None:
+    with speaking("fr"):
+        window = make_window(demo_db)
+        assert window.show_page("service_levels")
+        page = window.pages["service_levels"]
+        assert isinstance(page, ServiceLevelsPage)
+        month = page.board.months[-1]
+        with closing(sqlite3.connect(demo_db.path)) as connection, connection:
+            connection.execute("UPDATE achieved_value SET status = 'met' WHERE period = ?", (month,))
+            connection.execute("UPDATE achieved_value SET status = 'breached' WHERE id IN (SELECT id FROM "
+                               "achieved_value WHERE period = ? AND value IS NOT NULL LIMIT ?)", (month, breached))
+        page.refresh()
+        text = page.status_text()
+    assert text == f"Objectifs : {len(page.board.targets)} ; {said} {month}"

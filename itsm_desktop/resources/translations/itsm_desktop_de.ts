@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+49"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+50"/>
         <location filename="../../domain/models/clause_library.py" line="+23"/>
         <source>clause</source>
         <translation>Klausel</translation>
@@ -159,7 +159,7 @@
         <translation>Standardtexte, die das Team einmal abstimmt und die jede Vereinbarung enthalten kann: Änderungen, Kündigung, Rangfolge, Vertraulichkeit, Haftung, Service-Gutschriften, verfehlte Ziele, Datenschutz.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>no kind</source>
         <translation>keine Art</translation>
     </message>
@@ -2269,7 +2269,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Wählen Sie einen Datensatz in der Liste, um ihn hier zu sehen und zu bearbeiten, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+27"/>
+        <location filename="../../ui/contacts/editor.py" line="+28"/>
         <location line="+18"/>
         <location line="+114"/>
         <location filename="../../ui/contacts/page.py" line="+4"/>
@@ -2739,7 +2739,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+38"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+39"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
@@ -2769,7 +2769,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{target}, {period}: {value} – {status} (zugesagt {promised})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>% within target</source>
         <translation>% innerhalb des Ziels</translation>
     </message>
@@ -2784,7 +2784,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level</translation>
     </message>
     <message numerus="yes">
-        <location line="+301"/>
+        <location line="+302"/>
         <source>%Ln value(s) computed or changed.</source>
         <translation>
             <numerusform>%Ln Wert berechnet oder geändert.</numerusform>
@@ -3732,7 +3732,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/move_to_server.py" line="+35"/>
+        <location filename="../../ui/move_to_server.py" line="+36"/>
         <location line="+29"/>
         <source>Move to Team Server</source>
         <translation>Auf den Teamserver umziehen</translation>
@@ -5191,7 +5191,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/common/fields.py" line="+86"/>
+        <location filename="../../ui/common/fields.py" line="+87"/>
         <source>(no longer available)</source>
         <translation>(nicht mehr verfügbar)</translation>
     </message>
@@ -5764,8 +5764,8 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     <name>LineEdit</name>
     <message>
         <location filename="../../ui/common/fields.py" line="+52"/>
-        <source>Too long: at most {limit:,} characters, this has {count:,}.</source>
-        <translation>Zu lang: höchstens {limit:,} Zeichen, dieser Text hat {count:,}.</translation>
+        <source>Too long: at most {limit} characters, this has {count}.</source>
+        <translation>Zu lang: höchstens {limit} Zeichen, dieser Text hat {count}.</translation>
     </message>
 </context>
 <context>
@@ -6462,7 +6462,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../ui/common/rows.py" line="+142"/>
+        <location filename="../../ui/common/rows.py" line="+143"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -6864,13 +6864,13 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-350"/>
-        <location line="+167"/>
+        <location filename="../../ui/service_levels/page.py" line="-351"/>
+        <location line="+168"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Die importierten Störungen und Ausfälle erneut messen und die Werte speichern (von Hand erfasste Werte und abgeschlossene Zeiträume bleiben)</translation>
     </message>
@@ -6975,7 +6975,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Alle Vereinbarungen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No active agreement has targets yet</source>
         <translation>Noch keine aktive Vereinbarung hat Ziele</translation>
     </message>
@@ -7044,13 +7044,16 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <source>No agreement is active: there is no service level report to print.</source>
         <translation>Keine Vereinbarung ist aktiv: Es gibt keinen Service-Level-Bericht zu drucken.</translation>
     </message>
-    <message>
-        <location line="+78"/>
-        <source>Targets: {n}; {breached} {word} in {month}</source>
-        <translation>Ziele: {n}; {breached} {word} im {month}</translation>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Targets: {n}; %Ln breached in {month}</source>
+        <translation>
+            <numerusform>Ziele: {n}; %Ln verfehlt im {month}</numerusform>
+            <numerusform>Ziele: {n}; %Ln verfehlt im {month}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+49"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+50"/>
         <location filename="../../domain/models/clause_library.py" line="+23"/>
         <source>clause</source>
         <translation>clause</translation>
@@ -159,7 +159,7 @@
         <translation>Les textes types que l’équipe arrête une fois et que chaque accord peut reprendre : avenants, résiliation, préséance, confidentialité, responsabilité, pénalités de service, objectifs manqués, protection des données.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>no kind</source>
         <translation>aucun type</translation>
     </message>
@@ -1867,7 +1867,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+8"/>
         <source>⚠ {count} of {total} targets rest on promises that leave no margin for your own work.</source>
-        <translation>⚠ {count} objectif(s) sur {total} reposent sur des engagements qui ne laissent aucune marge à votre propre travail.</translation>
+        <translation>⚠ Objectifs reposant sur des engagements qui ne laissent aucune marge à votre propre travail : {count} sur {total}.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2269,7 +2269,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Choisissez une fiche dans la liste pour la consulter et la modifier ici, ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+27"/>
+        <location filename="../../ui/contacts/editor.py" line="+28"/>
         <location line="+18"/>
         <location line="+114"/>
         <location filename="../../ui/contacts/page.py" line="+4"/>
@@ -2739,7 +2739,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+38"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+39"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
@@ -2769,7 +2769,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{target}, {period} : {value} — {status} (promis {promised})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>% within target</source>
         <translation>% dans l’objectif</translation>
     </message>
@@ -2784,7 +2784,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Niveaux de service</translation>
     </message>
     <message numerus="yes">
-        <location line="+301"/>
+        <location line="+302"/>
         <source>%Ln value(s) computed or changed.</source>
         <translation>
             <numerusform>%Ln valeur calculée ou modifiée.</numerusform>
@@ -3732,7 +3732,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/move_to_server.py" line="+35"/>
+        <location filename="../../ui/move_to_server.py" line="+36"/>
         <location line="+29"/>
         <source>Move to Team Server</source>
         <translation>Transférer vers le serveur d’équipe</translation>
@@ -4039,17 +4039,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     <message>
         <location line="+3"/>
         <source>Only a service-credit clause has a table of credits.</source>
-        <translation>Seule une clause de pénalités a un barème de pénalités.</translation>
+        <translation>Seule une clause de pénalités de service a un barème de pénalités.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A service-credit clause needs at least one step in its table.</source>
-        <translation>Une clause de pénalités doit comporter au moins un palier dans son barème.</translation>
+        <translation>Une clause de pénalités de service doit comporter au moins un palier dans son barème.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A service-credit table has at most {limit} steps.</source>
-        <translation>Un barème de pénalités comporte au plus {limit} paliers.</translation>
+        <translation>Un barème de pénalités de service comporte au plus {limit} paliers.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5191,7 +5191,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/common/fields.py" line="+86"/>
+        <location filename="../../ui/common/fields.py" line="+87"/>
         <source>(no longer available)</source>
         <translation>(plus disponible)</translation>
     </message>
@@ -5764,8 +5764,8 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     <name>LineEdit</name>
     <message>
         <location filename="../../ui/common/fields.py" line="+52"/>
-        <source>Too long: at most {limit:,} characters, this has {count:,}.</source>
-        <translation>Trop long : {limit:,} caractères au plus, ce texte en compte {count:,}.</translation>
+        <source>Too long: at most {limit} characters, this has {count}.</source>
+        <translation>Trop long : {limit} caractères au plus, ce texte en compte {count}.</translation>
     </message>
 </context>
 <context>
@@ -6462,7 +6462,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../ui/common/rows.py" line="+142"/>
+        <location filename="../../ui/common/rows.py" line="+143"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -6864,13 +6864,13 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-350"/>
-        <location line="+167"/>
+        <location filename="../../ui/service_levels/page.py" line="-351"/>
+        <location line="+168"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Mesurer à nouveau les incidents et interruptions importés et enregistrer les valeurs (les valeurs saisies à la main et les périodes clôturées sont conservées)</translation>
     </message>
@@ -6975,7 +6975,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Tous les accords</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No active agreement has targets yet</source>
         <translation>Aucun accord actif n’a encore d’objectifs</translation>
     </message>
@@ -7044,13 +7044,16 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>No agreement is active: there is no service level report to print.</source>
         <translation>Aucun accord n’est actif : il n’y a pas de rapport de niveau de service à imprimer.</translation>
     </message>
-    <message>
-        <location line="+78"/>
-        <source>Targets: {n}; {breached} {word} in {month}</source>
-        <translation>Objectifs : {n} ; {breached} {word} en {month}</translation>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Targets: {n}; %Ln breached in {month}</source>
+        <translation>
+            <numerusform>Objectifs : {n} ; %Ln non atteint en {month}</numerusform>
+            <numerusform>Objectifs : {n} ; %Ln non atteints en {month}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -7213,7 +7216,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     <message>
         <location line="+11"/>
         <source>{create} to create, {update} to update, {same} unchanged, {skip} skipped.</source>
-        <translation>{create} à créer, {update} à mettre à jour, {same} inchangé(s), {skip} ignoré(s).</translation>
+        <translation>À créer : {create}, à mettre à jour : {update}, sans changement : {same}, à ignorer : {skip}.</translation>
     </message>
 </context>
 <context>

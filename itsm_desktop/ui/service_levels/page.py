@@ -53,7 +53,7 @@ from ..common.page import Page
 from ..common.translate import label_of, tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, hbox, heading, muted
 from .details import BreachNoteEditor, RecordsPanel
-from .heatmap import FIXED, HeatmapModel, status_words
+from .heatmap import FIXED, HeatmapModel
 from .trend import TrendChart
 
 if TYPE_CHECKING:
@@ -458,8 +458,8 @@ class ServiceLevelsPage(Page):
         if not n or not self.board.months:
             return ""
         breached = self.board.counts(self.board.months[-1])[Status.BREACHED]
-        return self.tr("Targets: {n}; {breached} {word} in {month}").format(
-            n=n, breached=breached, word=status_words(Status.BREACHED), month=self.board.months[-1])
+        # a whole sentence per plural form: French makes "breached" agree with the count
+        return self.tr("Targets: {n}; %Ln breached in {month}", "", breached).format(n=n, month=self.board.months[-1])
 
     def is_dirty(self) -> bool:
         return self.note.is_dirty()
