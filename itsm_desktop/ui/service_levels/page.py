@@ -53,7 +53,7 @@ from ..common.page import Page
 from ..common.translate import label_of, tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, hbox, heading, muted
 from .details import BreachNoteEditor, RecordsPanel
-from .heatmap import FIXED, HeatmapModel
+from .heatmap import FIXED, HeatmapModel, fit_columns
 from .trend import TrendChart
 
 if TYPE_CHECKING:
@@ -223,6 +223,7 @@ class ServiceLevelsPage(Page):
         self._refreshing = True
         try:
             self.model.set_board(self.board)
+            fit_columns(self.view, self.model)
             self._show_empty_state()
             self._update_summary()
             if chosen is None or not self._select(*chosen):
