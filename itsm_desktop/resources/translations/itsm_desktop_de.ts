@@ -2451,7 +2451,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/integrity.py" line="+101"/>
+        <location filename="../../ui/integrity.py" line="+102"/>
         <source>Database Damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
@@ -2739,7 +2739,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+39"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+40"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
@@ -2769,7 +2769,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{target}, {period}: {value} – {status} (zugesagt {promised})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+76"/>
         <source>% within target</source>
         <translation>% innerhalb des Ziels</translation>
     </message>
@@ -4825,6 +4825,11 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+1"/>
         <source>Left out: outside the agreed service hours</source>
         <translation>Nicht gezählt: außerhalb der vereinbarten Servicezeiten</translation>
+    </message>
+    <message>
+        <location filename="../../store/integrity.py" line="+99"/>
+        <source>The database {path} is damaged: SQLite&apos;s integrity check found errors in it, so records may be missing or wrong and saving may fail; restore it from a backup.</source>
+        <translation>Die Datenbank {path} ist beschädigt: Die Integritätsprüfung von SQLite hat darin Fehler gefunden. Datensätze können fehlen oder falsch sein, und das Speichern kann fehlschlagen; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

@@ -2451,7 +2451,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         </translation>
     </message>
     <message>
-        <location filename="../../ui/integrity.py" line="+101"/>
+        <location filename="../../ui/integrity.py" line="+102"/>
         <source>Database Damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
@@ -2739,7 +2739,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+39"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+40"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
@@ -2769,7 +2769,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{target}, {period} : {value} — {status} (promis {promised})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+76"/>
         <source>% within target</source>
         <translation>% dans l’objectif</translation>
     </message>
@@ -4825,6 +4825,11 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+1"/>
         <source>Left out: outside the agreed service hours</source>
         <translation>Exclu : en dehors des heures de service convenues</translation>
+    </message>
+    <message>
+        <location filename="../../store/integrity.py" line="+99"/>
+        <source>The database {path} is damaged: SQLite&apos;s integrity check found errors in it, so records may be missing or wrong and saving may fail; restore it from a backup.</source>
+        <translation>La base de données {path} est endommagée : la vérification d’intégrité de SQLite y a trouvé des erreurs ; des fiches peuvent manquer ou être erronées et l’enregistrement peut échouer. Restaurez-la à partir d’une sauvegarde.</translation>
     </message>
 </context>
 <context>
