@@ -123,3 +123,29 @@ def test_a_catalogue_the_check_has_not_seen_is_reported(tmp_path: Path, monkeypa
     assert "de: lacks 'Glossary'" in problems
     assert "fr: still has 'Glossary (old)'" in problems
     assert any(p.endswith("documents.mo is missing") for p in problems)
+
+
+def _glossary_rows() -> list[list[str]]:
+    lines = (CATALOGUES / "GLOSSARY.md").read_text(encoding="utf-8").splitlines()
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines if line.startswith("| ")]
+    return rows[1:]  # below the heading row
+
+
+def test_the_glossary_gives_each_term_one_translation_per_language() -> None:
+    terms = [row[0].split(" (")[0] for row in _glossary_rows()]
+    assert [term for term in terms if terms.count(term) > 1] == []
+
+
+def test_every_french_string_about_service_credits_uses_the_glossary_term() -> None:
+    """"service credit" is "pénalité de service" on the screens and in the printed documents."""
+    [row] = [row for row in _glossary_rows() if row[0].startswith("service credit")]
+    assert row[2].startswith("pénalité de service")
+    pairs = [(message.findtext("source") or "", message.findtext("translation") or "")
+             for message in ET.parse(CATALOGUES / "itsm_desktop_fr.ts").getroot().iter("message")]
+    script = _document_script()
+    pairs += [(str(message.id), str(message.string)) for message in script.read(script.po_file("fr"), "fr")
+              if isinstance(message.id, str)]
+    about_credits = [(source, text) for source, text in pairs if re.search(r"service[ -]credit", source, re.I)]
+    assert len(about_credits) >= 5
+    assert [(source, text) for source, text in about_credits
+            if not re.search(r"pénalités? de service", text, re.I)] == []

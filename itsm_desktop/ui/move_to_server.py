@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 
 from .common.background import BackgroundJob, JobControl
 from .common.dialogs import Dialogs
+from .common.local_formats import show_whole
 from .common.translate import tr as _tr
 from .connect_server import ServerAddress, ask_server
 from .files import DatabaseFiles
@@ -64,4 +65,4 @@ class MoveToServer(QObject):
         Dialogs.info(self.files.window, _tr("Move to Team Server"),
                      _tr("Copied {count} records from {file} to {server}; every record was compared and is "
                          "the same. The team server is open now; the local file was left as it was.")
-                     .format(count=f"{report.total:,}", file=source, server=self.files.ctx.db.describe()))
+                     .format(count=show_whole(report.total), file=source, server=self.files.ctx.db.describe()))

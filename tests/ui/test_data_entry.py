@@ -143,3 +143,18 @@ def test_a_number_of_users_that_is_not_a_number_is_kept_and_refused(
     assert "Row 1, Users: “12,500” is not a whole number from 0 to 10,000,000." in (
         page.editor.errors.text("consumers"))
     assert catalog.get_service(db, service.id).version == service.version and page.editor.is_dirty()
+
+
+def test_the_length_message_writes_its_numbers_the_local_way(make_window: Any, make: Any, db: Database) -> None:
+    from language_helpers import speaking
+
+    service = make.service("A", name="Alpha")
+    with speaking("de"):
+        window = make_window(db)
+        assert window.show_page("catalog")
+        page = window.pages["catalog"]
+        page.model.reload()
+        page.table.selectRow(page.model.row_of(service.id))
+        page.editor.summary.setText("x" * 5000)
+        message = page.editor.errors.text("summary")
+    assert message == "Zu lang: höchstens 300 Zeichen, dieser Text hat 5.000."

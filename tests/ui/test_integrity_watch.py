@@ -91,3 +91,21 @@ def test_a_cancelled_check_reports_nothing(large_file: Path, make_window: Any, q
         window.integrity.finished.connect(lambda *args: finished.append(args))
         qtbot.wait(100)
         assert finished == [] and fake_dialogs.names() == []
+
+
+def test_damage_is_reported_in_the_screens_language(large_file: Path, make_window: Any, qtbot: Any,
+                                                    fake_dialogs: FakeDialogs) -> None:
+    from language_helpers import speaking
+
+    _break_contact_index(large_file)
+    db = Database.open(large_file)
+    try:
+        with speaking("de"):
+            window = make_window(db)
+            with qtbot.waitSignal(window.integrity.finished, timeout=10_000):
+                pass
+        [text] = fake_dialogs.texts("error")
+        assert text.startswith(f"Datenbank beschädigt Die Datenbank {large_file.resolve()} ist beschädigt")
+        assert "aus einer Sicherung wieder her" in text
+    finally:
+        db.close()

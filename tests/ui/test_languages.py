@@ -316,3 +316,56 @@ def test_the_undo_history_survives_a_change_of_language_and_speaks_the_new_one(
     assert window.pages["catalog"].editor.name.text() == "E-mail"  # type: ignore[attr-defined]
     assert window.window_actions.redo.isEnabled()
     assert "umbenennen" in window.window_actions.redo.text()
+
+
+def _switch_to(language: str, window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> MainWindow:
+    """Choose ``language`` in Preferences: the window built anew in it."""
+    _choose(language, monkeypatch)
+    assert window.backups.edit_preferences()
+    qtbot.waitUntil(lambda: bool(_main_windows()) and _main_windows()[0] is not window)
+    [fresh] = _main_windows()
+    qtbot.addWidget(fresh)
+    return fresh
+
+
+def test_a_letterhead_step_is_named_in_the_new_language_and_still_undoes(
+        main_window: MainWindow, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch, make: Any,
+        db: Database, qtbot: Any, back_to_english: None) -> None:
+    from itsm_desktop.services import letterheads
+    from itsm_desktop.ui.organizations.letterhead import LetterheadDialog
+
+    org = make.internal("IT Services")
+    dialog = LetterheadDialog(main_window.ctx, org.id, main_window)
+    qtbot.addWidget(dialog)
+    dialog.legal_name.setText("Northwind Logistics Ltd")
+    dialog.save()
+    assert letterheads.letterhead_form(db, org.id).version == 1
+    assert main_window.ctx.undo_stack.undoText() == "Edit letterhead of organization ‘IT Services’"
+
+    window = _switch_to("de", main_window, monkeypatch, qtbot)
+
+    assert window.ctx.undo_stack.undoText() == "Briefkopf der Organisation „IT Services“ bearbeiten"
+    window.window_actions.undo.trigger()
+    qtbot.waitUntil(lambda: letterheads.letterhead_form(db, org.id).version is None)
+
+
+def test_a_sign_in_names_step_is_named_in_the_new_language_and_still_undoes(
+        main_window: MainWindow, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch, make: Any,
+        db: Database, qtbot: Any, back_to_english: None) -> None:
+    from itsm_desktop.services import user_profiles
+
+    person = make.contact(make.it, "Rajesh Patel")
+    assert main_window.show_page("contacts")
+    page = main_window.pages["contacts"]
+    page.model.reload()  # type: ignore[attr-defined]
+    assert page.show_record(person.id)
+    assert page.editor.set_logins(["rpatel"])  # type: ignore[attr-defined]
+    assert main_window.ctx.undo_stack.undoText() == "Change sign-in names of contact ‘Rajesh Patel’"
+
+    window = _switch_to("fr", main_window, monkeypatch, qtbot)
+
+    assert window.ctx.undo_stack.undoText() == "Modifier les identifiants de connexion de contact « Rajesh Patel »"
+    window.window_actions.undo.trigger()
+    qtbot.waitUntil(lambda: user_profiles.logins_of(db, person.id) == [])
+    window.window_actions.redo.trigger()
+    qtbot.waitUntil(lambda: user_profiles.logins_of(db, person.id) == ["rpatel"])

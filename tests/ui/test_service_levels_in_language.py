@@ -141,3 +141,46 @@ def test_the_records_behind_a_value_are_told_in_the_screens_language(make_window
                                      "Nicht gezählt: ungelöst und am Ende des Zeitraums noch innerhalb des Ziels; "
                                      "zählt in dem Zeitraum, in dem er entschieden wird"}
     assert kinds == {"Störung"}
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_every_cell_shows_its_text_whole_in_the_language(make_window: Any, demo_db: Database, language: str) -> None:
+    from itsm_desktop.ui.service_levels.heatmap import text_margin
+
+    with closing(sqlite3.connect(demo_db.path)) as connection, connection:  # the widest: a noted breach
+        connection.execute("UPDATE achieved_value SET status = 'breached', breach_cause = 'Fibre cut' WHERE id = "
+                           "(SELECT id FROM achieved_value WHERE value IS NOT NULL ORDER BY value DESC LIMIT 1)")
+    with speaking(language):
+        window = make_window(demo_db)
+        window.resize(1280, 800)
+        assert window.show_page("service_levels")
+        page = window.pages["service_levels"]
+        assert isinstance(page, ServiceLevelsPage)
+        view, model = page.view, page.model
+        assert model.rowCount() and model.columnCount()
+        metrics, room = view.fontMetrics(), text_margin(view)
+        shown = [(model.index(row, column).data(), view.columnWidth(column))
+                 for row in range(model.rowCount()) for column in range(model.columnCount())]
+        cut = [(text, width) for text, width in shown if metrics.horizontalAdvance(text) + room > width]
+        no_data = {"de": "– keine Daten", "fr": "– aucune donnée"}[language]
+        assert any(text == no_data for text, _width in shown)
+        assert any("✎" in text for text, _width in shown)  # a noted value too
+    assert cut == []
+
+
+@pytest.mark.parametrize(("breached", "said"), [(1, "1 non atteint en"), (3, "3 non atteints en")])
+def test_the_status_bar_makes_breached_agree_with_the_count_in_french(make_window: Any, demo_db: Database,
+                                                                     breached: int, said: str) -> None:
+    with speaking("fr"):
+        window = make_window(demo_db)
+        assert window.show_page("service_levels")
+        page = window.pages["service_levels"]
+        assert isinstance(page, ServiceLevelsPage)
+        month = page.board.months[-1]
+        with closing(sqlite3.connect(demo_db.path)) as connection, connection:
+            connection.execute("UPDATE achieved_value SET status = 'met' WHERE period = ?", (month,))
+            connection.execute("UPDATE achieved_value SET status = 'breached' WHERE id IN (SELECT id FROM "
+                               "achieved_value WHERE period = ? AND value IS NOT NULL LIMIT ?)", (month, breached))
+        page.refresh()
+        text = page.status_text()
+    assert text == f"Objectifs : {len(page.board.targets)} ; {said} {month}"

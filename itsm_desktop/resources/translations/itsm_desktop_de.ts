@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+49"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+50"/>
         <location filename="../../domain/models/clause_library.py" line="+23"/>
         <source>clause</source>
         <translation>Klausel</translation>
@@ -67,7 +67,7 @@
         <location line="+133"/>
         <location filename="../../ui/agreements/general_tab.py" line="+67"/>
         <location filename="../../domain/rules.py" line="+243"/>
-        <location filename="../../services/listing.py" line="+279"/>
+        <location filename="../../services/listing.py" line="+285"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Standardtexte, die das Team einmal abstimmt und die jede Vereinbarung enthalten kann: Änderungen, Kündigung, Rangfolge, Vertraulichkeit, Haftung, Service-Gutschriften, verfehlte Ziele, Datenschutz.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>no kind</source>
         <translation>keine Art</translation>
     </message>
@@ -256,7 +256,7 @@ Version {number} · Standard für {kinds}</translation>
         <translation>Klauseln nicht geändert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change clauses of agreement {reference}</source>
         <translation>Klauseln der Vereinbarung {reference} ändern</translation>
     </message>
@@ -1820,12 +1820,12 @@ Version {number} · Standard für {kinds}</translation>
     <message>
         <location line="+30"/>
         <location line="+30"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Underpinning chain</source>
         <translation>Absicherungskette</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Rests on…</source>
         <translation>Stützt sich auf…</translation>
     </message>
@@ -2269,13 +2269,18 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         <translation>Wählen Sie einen Datensatz in der Liste, um ihn hier zu sehen und zu bearbeiten, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+27"/>
+        <location filename="../../ui/contacts/editor.py" line="+28"/>
         <location line="+18"/>
         <location line="+114"/>
         <location filename="../../ui/contacts/page.py" line="+4"/>
         <location filename="../../domain/models/stakeholders.py" line="+44"/>
         <source>contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change sign-in names of {contact}</source>
+        <translation>Anmeldenamen von {contact} ändern</translation>
     </message>
     <message>
         <location filename="../../ui/contacts/page.py" line="+1"/>
@@ -2446,7 +2451,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/integrity.py" line="+101"/>
+        <location filename="../../ui/integrity.py" line="+102"/>
         <source>Database Damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
@@ -2734,7 +2739,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+38"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+40"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
@@ -2764,7 +2769,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{target}, {period}: {value} – {status} (zugesagt {promised})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+76"/>
         <source>% within target</source>
         <translation>% innerhalb des Ziels</translation>
     </message>
@@ -2779,12 +2784,17 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Service-Level</translation>
     </message>
     <message numerus="yes">
-        <location line="+301"/>
+        <location line="+302"/>
         <source>%Ln value(s) computed or changed.</source>
         <translation>
             <numerusform>%Ln Wert berechnet oder geändert.</numerusform>
             <numerusform>%Ln Werte berechnet oder geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Note on {target} {period}</source>
+        <translation>Notiz zu {target} {period}</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/trend.py" line="+50"/>
@@ -3727,7 +3737,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/move_to_server.py" line="+35"/>
+        <location filename="../../ui/move_to_server.py" line="+36"/>
         <location line="+29"/>
         <source>Move to Team Server</source>
         <translation>Auf den Teamserver umziehen</translation>
@@ -3854,12 +3864,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Das Benutzerhandbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="+38"/>
+        <location filename="../../ui/organizations/letterhead.py" line="+39"/>
         <source>Logos (*.svg *.png);;All files (*)</source>
         <translation>Logos (*.svg *.png);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Edit letterhead of organization ‘{name}’</source>
         <translation>Briefkopf der Organisation „{name}“ bearbeiten</translation>
     </message>
@@ -4230,7 +4240,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Abgelaufen: gültig bis {date}</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="+299"/>
+        <location filename="../../services/agreements.py" line="+317"/>
         <source>agreement {reference} revision {revision}</source>
         <translation>Vereinbarung {reference} Revision {revision}</translation>
     </message>
@@ -4255,7 +4265,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Revision {revision} aus Revision {source} begonnen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Created as a copy of {reference} revision {revision}</source>
         <translation>Angelegt als Kopie von {reference} Revision {revision}</translation>
     </message>
@@ -4940,69 +4950,9 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Nicht gezählt: außerhalb der vereinbarten Servicezeiten</translation>
     </message>
     <message>
-        <location filename="../../services/reads/underpinning.py" line="+82"/>
-        <source>per month</source>
-        <translation>pro Monat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per quarter</source>
-        <translation>pro Quartal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>pro Jahr</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{priority} response {value}</source>
-        <translation>{priority} Reaktion {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response {value}</source>
-        <translation>Reaktion {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{priority} resolution {value}</source>
-        <translation>{priority} Lösung {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution {value}</source>
-        <translation>Lösung {value}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{metric} {value}</source>
-        <translation>{metric} {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{metric} {value} {period}</source>
-        <translation>{metric} {value} {period}</translation>
-    </message>
-    <message>
-        <location filename="../../services/underpinning.py" line="+44"/>
-        <source>The service level target no longer exists.</source>
-        <translation>Das Service-Level-Ziel existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>{reference} revision {revision} is no longer being prepared or in force ({status}): its chain is closed.</source>
-        <translation>{reference} Revision {revision} ist weder in Vorbereitung noch in Kraft ({status}): Die Absicherungskette ist abgeschlossen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Only the targets of an SLA rest on OLA and UC targets.</source>
-        <translation>Nur die Ziele eines SLA stützen sich auf Ziele von OLAs und UCs.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
-        <translation>Ein SLA-Ziel stützt sich nur auf Ziele eines OLA oder eines Underpinning Contracts.</translation>
+        <location filename="../../store/integrity.py" line="+99"/>
+        <source>The database {path} is damaged: SQLite&apos;s integrity check found errors in it, so records may be missing or wrong and saving may fail; restore it from a backup.</source>
+        <translation>Die Datenbank {path} ist beschädigt: Die Integritätsprüfung von SQLite hat darin Fehler gefunden. Datensätze können fehlen oder falsch sein, und das Speichern kann fehlschlagen; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <location filename="../../domain/measurement/calendar.py" line="+42"/>
@@ -5561,6 +5511,51 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{output} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../services/reads/underpinning.py" line="+82"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{priority} response {value}</source>
+        <translation>{priority} Reaktion {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response {value}</source>
+        <translation>Reaktion {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{priority} resolution {value}</source>
+        <translation>{priority} Lösung {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution {value}</source>
+        <translation>Lösung {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{metric} {value}</source>
+        <translation>{metric} {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{metric} {value} {period}</source>
+        <translation>{metric} {value} {period}</translation>
+    </message>
+    <message>
         <location filename="../../services/service_levels/moments.py" line="+97"/>
         <source>“{raw}” is not a date and time; write 2026-11-03 09:15 or 03.11.2026 09:15.</source>
         <translation>„{raw}“ ist kein Datum mit Uhrzeit; schreiben Sie 2026-11-03 09:15 oder 03.11.2026 09:15.</translation>
@@ -5594,6 +5589,26 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+2"/>
         <source>A duration cannot be negative.</source>
         <translation>Eine Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../services/underpinning.py" line="+44"/>
+        <source>The service level target no longer exists.</source>
+        <translation>Das Service-Level-Ziel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{reference} revision {revision} is no longer being prepared or in force ({status}): its chain is closed.</source>
+        <translation>{reference} Revision {revision} ist weder in Vorbereitung noch in Kraft ({status}): Die Absicherungskette ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the targets of an SLA rest on OLA and UC targets.</source>
+        <translation>Nur die Ziele eines SLA stützen sich auf Ziele von OLAs und UCs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
+        <translation>Ein SLA-Ziel stützt sich nur auf Ziele eines OLA oder eines Underpinning Contracts.</translation>
     </message>
 </context>
 <context>
@@ -5960,7 +5975,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/common/fields.py" line="+86"/>
+        <location filename="../../ui/common/fields.py" line="+87"/>
         <source>(no longer available)</source>
         <translation>(nicht mehr verfügbar)</translation>
     </message>
@@ -6116,14 +6131,9 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Niemand meldet sich als diese Person an.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Sign-in names not saved</source>
         <translation>Anmeldenamen nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sign-in names of {contact}</source>
-        <translation>Anmeldenamen von {contact} ändern</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6439,7 +6449,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="-144"/>
+        <location filename="../../ui/organizations/letterhead.py" line="-146"/>
         <source>Letterhead of {name}</source>
         <translation>Briefkopf von {name}</translation>
     </message>
@@ -6538,8 +6548,8 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     <name>LineEdit</name>
     <message>
         <location filename="../../ui/common/fields.py" line="+52"/>
-        <source>Too long: at most {limit:,} characters, this has {count:,}.</source>
-        <translation>Zu lang: höchstens {limit:,} Zeichen, dieser Text hat {count:,}.</translation>
+        <source>Too long: at most {limit} characters, this has {count}.</source>
+        <translation>Zu lang: höchstens {limit} Zeichen, dieser Text hat {count}.</translation>
     </message>
 </context>
 <context>
@@ -7236,7 +7246,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../ui/common/rows.py" line="+142"/>
+        <location filename="../../ui/common/rows.py" line="+143"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -7638,13 +7648,13 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-279"/>
-        <location line="+167"/>
+        <location filename="../../ui/service_levels/page.py" line="-351"/>
+        <location line="+168"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Die importierten Störungen und Ausfälle erneut messen und die Werte speichern (von Hand erfasste Werte und abgeschlossene Zeiträume bleiben)</translation>
     </message>
@@ -7749,7 +7759,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Alle Vereinbarungen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No active agreement has targets yet</source>
         <translation>Noch keine aktive Vereinbarung hat Ziele</translation>
     </message>
@@ -7818,13 +7828,16 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <source>No agreement is active: there is no service level report to print.</source>
         <translation>Keine Vereinbarung ist aktiv: Es gibt keinen Service-Level-Bericht zu drucken.</translation>
     </message>
-    <message>
-        <location line="+74"/>
-        <source>Targets: {n}; {breached} {word} in {month}</source>
-        <translation>Ziele: {n}; {breached} {word} im {month}</translation>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Targets: {n}; %Ln breached in {month}</source>
+        <translation>
+            <numerusform>Ziele: {n}; %Ln verfehlt im {month}</numerusform>
+            <numerusform>Ziele: {n}; %Ln verfehlt im {month}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
@@ -7874,12 +7887,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Die Notiz zu Ursache und Maßnahme ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Note on {target} {period}</source>
-        <translation>Notiz zu {target} {period}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Cannot save the note</source>
         <translation>Die Notiz kann nicht gespeichert werden</translation>
     </message>
@@ -8049,7 +8057,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="-144"/>
+        <location filename="../../ui/contacts/editor.py" line="-148"/>
         <source>Sign-in Names</source>
         <translation>Anmeldenamen</translation>
     </message>

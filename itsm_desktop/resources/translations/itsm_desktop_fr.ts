@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/agreements/clause_library.py" line="+49"/>
+        <location filename="../../ui/agreements/clause_library.py" line="+50"/>
         <location filename="../../domain/models/clause_library.py" line="+23"/>
         <source>clause</source>
         <translation>clause</translation>
@@ -67,7 +67,7 @@
         <location line="+133"/>
         <location filename="../../ui/agreements/general_tab.py" line="+67"/>
         <location filename="../../domain/rules.py" line="+243"/>
-        <location filename="../../services/listing.py" line="+279"/>
+        <location filename="../../services/listing.py" line="+285"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Les textes types que l’équipe arrête une fois et que chaque accord peut reprendre : avenants, résiliation, préséance, confidentialité, responsabilité, pénalités de service, objectifs manqués, protection des données.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>no kind</source>
         <translation>aucun type</translation>
     </message>
@@ -256,7 +256,7 @@ version {number} · par défaut pour {kinds}</translation>
         <translation>Clauses non modifiées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change clauses of agreement {reference}</source>
         <translation>Modifier les clauses de l’accord {reference}</translation>
     </message>
@@ -1820,12 +1820,12 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+30"/>
         <location line="+30"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Underpinning chain</source>
         <translation>Chaîne des engagements sous-jacents</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Rests on…</source>
         <translation>Repose sur…</translation>
     </message>
@@ -1867,7 +1867,7 @@ version {number} · par défaut pour {kinds}</translation>
     <message>
         <location line="+8"/>
         <source>⚠ {count} of {total} targets rest on promises that leave no margin for your own work.</source>
-        <translation>⚠ {count} objectif(s) sur {total} reposent sur des engagements qui ne laissent aucune marge à votre propre travail.</translation>
+        <translation>⚠ Objectifs reposant sur des engagements qui ne laissent aucune marge à votre propre travail : {count} sur {total}.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2269,13 +2269,18 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         <translation>Choisissez une fiche dans la liste pour la consulter et la modifier ici, ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+27"/>
+        <location filename="../../ui/contacts/editor.py" line="+28"/>
         <location line="+18"/>
         <location line="+114"/>
         <location filename="../../ui/contacts/page.py" line="+4"/>
         <location filename="../../domain/models/stakeholders.py" line="+44"/>
         <source>contact</source>
         <translation>contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change sign-in names of {contact}</source>
+        <translation>Modifier les identifiants de connexion de {contact}</translation>
     </message>
     <message>
         <location filename="../../ui/contacts/page.py" line="+1"/>
@@ -2446,7 +2451,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
         </translation>
     </message>
     <message>
-        <location filename="../../ui/integrity.py" line="+101"/>
+        <location filename="../../ui/integrity.py" line="+102"/>
         <source>Database Damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
@@ -2734,7 +2739,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/service_levels/heatmap.py" line="+38"/>
+        <location filename="../../ui/service_levels/heatmap.py" line="+40"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
@@ -2764,7 +2769,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{target}, {period} : {value} — {status} (promis {promised})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+76"/>
         <source>% within target</source>
         <translation>% dans l’objectif</translation>
     </message>
@@ -2779,12 +2784,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Niveaux de service</translation>
     </message>
     <message numerus="yes">
-        <location line="+301"/>
+        <location line="+302"/>
         <source>%Ln value(s) computed or changed.</source>
         <translation>
             <numerusform>%Ln valeur calculée ou modifiée.</numerusform>
             <numerusform>%Ln valeurs calculées ou modifiées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Note on {target} {period}</source>
+        <translation>Note sur {target} {period}</translation>
     </message>
     <message>
         <location filename="../../ui/service_levels/trend.py" line="+50"/>
@@ -3727,7 +3737,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/move_to_server.py" line="+35"/>
+        <location filename="../../ui/move_to_server.py" line="+36"/>
         <location line="+29"/>
         <source>Move to Team Server</source>
         <translation>Transférer vers le serveur d’équipe</translation>
@@ -3854,12 +3864,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Le guide de l’utilisateur n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="+38"/>
+        <location filename="../../ui/organizations/letterhead.py" line="+39"/>
         <source>Logos (*.svg *.png);;All files (*)</source>
         <translation>Logos (*.svg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Edit letterhead of organization ‘{name}’</source>
         <translation>Modifier l’en-tête de l’organisation « {name} »</translation>
     </message>
@@ -4035,17 +4045,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     <message>
         <location line="+3"/>
         <source>Only a service-credit clause has a table of credits.</source>
-        <translation>Seule une clause de pénalités a un barème de pénalités.</translation>
+        <translation>Seule une clause de pénalités de service a un barème de pénalités.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A service-credit clause needs at least one step in its table.</source>
-        <translation>Une clause de pénalités doit comporter au moins un palier dans son barème.</translation>
+        <translation>Une clause de pénalités de service doit comporter au moins un palier dans son barème.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A service-credit table has at most {limit} steps.</source>
-        <translation>Un barème de pénalités comporte au plus {limit} paliers.</translation>
+        <translation>Un barème de pénalités de service comporte au plus {limit} paliers.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4230,7 +4240,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Expiré : valide jusqu’au {date}</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="+299"/>
+        <location filename="../../services/agreements.py" line="+317"/>
         <source>agreement {reference} revision {revision}</source>
         <translation>accord {reference} révision {revision}</translation>
     </message>
@@ -4255,7 +4265,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Révision {revision} commencée à partir de la révision {source}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Created as a copy of {reference} revision {revision}</source>
         <translation>Créé comme copie de {reference} révision {revision}</translation>
     </message>
@@ -4940,69 +4950,9 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Exclu : en dehors des heures de service convenues</translation>
     </message>
     <message>
-        <location filename="../../services/reads/underpinning.py" line="+82"/>
-        <source>per month</source>
-        <translation>par mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per quarter</source>
-        <translation>par trimestre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>par an</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{priority} response {value}</source>
-        <translation>{priority} prise en charge {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response {value}</source>
-        <translation>Prise en charge {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{priority} resolution {value}</source>
-        <translation>{priority} résolution {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution {value}</source>
-        <translation>Résolution {value}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{metric} {value}</source>
-        <translation>{metric} {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{metric} {value} {period}</source>
-        <translation>{metric} {value} {period}</translation>
-    </message>
-    <message>
-        <location filename="../../services/underpinning.py" line="+44"/>
-        <source>The service level target no longer exists.</source>
-        <translation>L’objectif de niveau de service n’existe plus.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>{reference} revision {revision} is no longer being prepared or in force ({status}): its chain is closed.</source>
-        <translation>{reference}, révision {revision}, n’est plus en préparation ni en vigueur ({status}) : sa chaîne est close.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Only the targets of an SLA rest on OLA and UC targets.</source>
-        <translation>Seuls les objectifs d’un SLA reposent sur des objectifs d’OLA et d’UC.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
-        <translation>Un objectif de SLA ne repose que sur des objectifs d’un OLA ou d’un contrat de sous-traitance.</translation>
+        <location filename="../../store/integrity.py" line="+99"/>
+        <source>The database {path} is damaged: SQLite&apos;s integrity check found errors in it, so records may be missing or wrong and saving may fail; restore it from a backup.</source>
+        <translation>La base de données {path} est endommagée : la vérification d’intégrité de SQLite y a trouvé des erreurs ; des fiches peuvent manquer ou être erronées et l’enregistrement peut échouer. Restaurez-la à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../domain/measurement/calendar.py" line="+42"/>
@@ -5561,6 +5511,51 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Impossible d’écrire {output} : {reason}.</translation>
     </message>
     <message>
+        <location filename="../../services/reads/underpinning.py" line="+82"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{priority} response {value}</source>
+        <translation>{priority} prise en charge {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response {value}</source>
+        <translation>Prise en charge {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{priority} resolution {value}</source>
+        <translation>{priority} résolution {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution {value}</source>
+        <translation>Résolution {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{metric} {value}</source>
+        <translation>{metric} {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{metric} {value} {period}</source>
+        <translation>{metric} {value} {period}</translation>
+    </message>
+    <message>
         <location filename="../../services/service_levels/moments.py" line="+97"/>
         <source>“{raw}” is not a date and time; write 2026-11-03 09:15 or 03.11.2026 09:15.</source>
         <translation>« {raw} » n’est pas une date et une heure ; écrivez 2026-11-03 09:15 ou 03.11.2026 09:15.</translation>
@@ -5594,6 +5589,26 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+2"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../../services/underpinning.py" line="+44"/>
+        <source>The service level target no longer exists.</source>
+        <translation>L’objectif de niveau de service n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{reference} revision {revision} is no longer being prepared or in force ({status}): its chain is closed.</source>
+        <translation>{reference}, révision {revision}, n’est plus en préparation ni en vigueur ({status}) : sa chaîne est close.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the targets of an SLA rest on OLA and UC targets.</source>
+        <translation>Seuls les objectifs d’un SLA reposent sur des objectifs d’OLA et d’UC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
+        <translation>Un objectif de SLA ne repose que sur des objectifs d’un OLA ou d’un contrat de sous-traitance.</translation>
     </message>
 </context>
 <context>
@@ -5960,7 +5975,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/common/fields.py" line="+86"/>
+        <location filename="../../ui/common/fields.py" line="+87"/>
         <source>(no longer available)</source>
         <translation>(plus disponible)</translation>
     </message>
@@ -6116,14 +6131,9 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Personne ne se connecte en tant que cette personne.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Sign-in names not saved</source>
         <translation>Identifiants de connexion non enregistrés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sign-in names of {contact}</source>
-        <translation>Modifier les identifiants de connexion de {contact}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6439,7 +6449,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/organizations/letterhead.py" line="-144"/>
+        <location filename="../../ui/organizations/letterhead.py" line="-146"/>
         <source>Letterhead of {name}</source>
         <translation>En-tête de {name}</translation>
     </message>
@@ -6538,8 +6548,8 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     <name>LineEdit</name>
     <message>
         <location filename="../../ui/common/fields.py" line="+52"/>
-        <source>Too long: at most {limit:,} characters, this has {count:,}.</source>
-        <translation>Trop long : {limit:,} caractères au plus, ce texte en compte {count:,}.</translation>
+        <source>Too long: at most {limit} characters, this has {count}.</source>
+        <translation>Trop long : {limit} caractères au plus, ce texte en compte {count}.</translation>
     </message>
 </context>
 <context>
@@ -7236,7 +7246,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../ui/common/rows.py" line="+142"/>
+        <location filename="../../ui/common/rows.py" line="+143"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -7638,13 +7648,13 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-279"/>
-        <location line="+167"/>
+        <location filename="../../ui/service_levels/page.py" line="-351"/>
+        <location line="+168"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Measure the imported incidents and outages again and store the values (values entered by hand and closed periods stay)</source>
         <translation>Mesurer à nouveau les incidents et interruptions importés et enregistrer les valeurs (les valeurs saisies à la main et les périodes clôturées sont conservées)</translation>
     </message>
@@ -7749,7 +7759,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Tous les accords</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No active agreement has targets yet</source>
         <translation>Aucun accord actif n’a encore d’objectifs</translation>
     </message>
@@ -7818,13 +7828,16 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>No agreement is active: there is no service level report to print.</source>
         <translation>Aucun accord n’est actif : il n’y a pas de rapport de niveau de service à imprimer.</translation>
     </message>
-    <message>
-        <location line="+74"/>
-        <source>Targets: {n}; {breached} {word} in {month}</source>
-        <translation>Objectifs : {n} ; {breached} {word} en {month}</translation>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Targets: {n}; %Ln breached in {month}</source>
+        <translation>
+            <numerusform>Objectifs : {n} ; %Ln non atteint en {month}</numerusform>
+            <numerusform>Objectifs : {n} ; %Ln non atteints en {month}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -7874,12 +7887,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>La note sur la cause et l’action n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Note on {target} {period}</source>
-        <translation>Note sur {target} {period}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Cannot save the note</source>
         <translation>Impossible d’enregistrer la note</translation>
     </message>
@@ -7992,7 +8000,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     <message>
         <location line="+11"/>
         <source>{create} to create, {update} to update, {same} unchanged, {skip} skipped.</source>
-        <translation>{create} à créer, {update} à mettre à jour, {same} inchangé(s), {skip} ignoré(s).</translation>
+        <translation>À créer : {create}, à mettre à jour : {update}, sans changement : {same}, à ignorer : {skip}.</translation>
     </message>
 </context>
 <context>
@@ -8049,7 +8057,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="-144"/>
+        <location filename="../../ui/contacts/editor.py" line="-148"/>
         <source>Sign-in Names</source>
         <translation>Identifiants de connexion</translation>
     </message>

@@ -7,7 +7,7 @@ A quarterly target shows its quarter's value in each month of the quarter.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -149,6 +149,14 @@ class Board:
         text = achieved_text(target.metric, target.unit, value, source is ValueSource.COMPUTED)
         return BoardCell(target_id, period, value, text, _STATUSES[status], source, bool(locked), note or "",
                          cause or "", action or "")
+
+    def stored_values(self) -> Iterator[tuple[BoardTarget, float | None, ValueSource, Status, bool]]:
+        """Each stored value with its target, source, status and whether a cause or action is
+        noted, read from the rows without making a cell of each."""
+        for target_id, _period, value, source, _note, status, _locked, cause, action in self.stored.values():
+            target = self._kinds.get(target_id)
+            if target is not None:
+                yield target, value, _SOURCES[source], _STATUSES[status], bool(cause or action)
 
     def counts(self, month: str) -> dict[Status, int]:
         """Targets per status in ``month`` (not measured: no value stored)."""

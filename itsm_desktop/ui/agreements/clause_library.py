@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -182,7 +183,8 @@ class ClauseLibraryDialog(QDialog):
                                   "service credits, missed targets, data protection."), self))
         layout.addWidget(splitter, 1)
         self._history: list[clauses.VersionSummary] = []
-        self.resize(1000, 760)
+        available = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1000, available.width()), min(760, int(available.height() * 0.9)))  # a small screen too
         ctx.hub.changed.connect(self._on_changed)
         self.reload()
 

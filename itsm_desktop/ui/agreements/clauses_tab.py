@@ -156,7 +156,7 @@ class ClausesTab(QWidget):
         agreement_id, version, ctx = self.agreement_id, self.version, self.ctx
         if agreement_id is None:
             return False
-        before = [v.id for v in self.carried.values()]
+        before, reference = [v.id for v in self.carried.values()], self.reference
 
         def apply(ids: list[int]) -> object:
             return clauses.set_agreement_clauses(ctx.db, agreement_id=agreement_id, version=version,
@@ -164,8 +164,9 @@ class ClausesTab(QWidget):
 
         done = ctx.operations.perform(
             lambda: apply(version_ids), Refusal(self, tr("Clauses not changed"), editor=self),
-            undo=lambda _agreement: CallCommand(ctx, tr("Change clauses of agreement {reference}").format(
-                reference=self.reference), lambda: apply(version_ids), lambda: apply(before)))
+            undo=lambda _agreement: CallCommand(
+                ctx, lambda: tr("Change clauses of agreement {reference}").format(reference=reference),
+                lambda: apply(version_ids), lambda: apply(before)))
         self.show_agreement(agreement_id, version, self.status, self.reference)  # as saved, or as it was
         return done is not None
 

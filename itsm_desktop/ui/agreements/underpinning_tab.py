@@ -284,12 +284,12 @@ class UnderpinningTab(QWidget):
             return
         chosen = LinkPicker.choose(self, say(row.chain.description), candidates)
         if chosen is not None:
-            self._step(tr("Link {target} to {beneath}"), target_id, chosen, link=True)
+            self._step(translatable("Link {target} to {beneath}"), target_id, chosen, link=True)
 
     def unlink_selected(self) -> None:
         row = self._selected()
         if row is not None and row.beneath is not None:
-            self._step(tr("Unlink {target} from {beneath}"), row.chain.target_id, row.beneath, link=False)
+            self._step(translatable("Unlink {target} from {beneath}"), row.chain.target_id, row.beneath, link=False)
 
     def _step(self, text: str, target_id: int, beneath: ChainedTarget, *, link: bool) -> None:
         db, below = self.ctx.db, beneath.target_id
@@ -301,7 +301,8 @@ class UnderpinningTab(QWidget):
             underpinning.unlink_target(db, target_id=target_id, underpinning_target_id=below)
 
         forward, back = (do_link, do_unlink) if link else (do_unlink, do_link)
-        label = next((say(r.chain.description) for r in self.model.rows if r.chain.target_id == target_id), "")
-        step = CallCommand(self.ctx, text.format(target=label, beneath=beneath.reference), forward, back)
+        described = next((r.chain.description for r in self.model.rows if r.chain.target_id == target_id), "")
+        step = CallCommand(self.ctx, lambda: tr(text).format(target=say(described), beneath=beneath.reference),
+                           forward, back)
         self.ctx.operations.perform(forward, Refusal(self, tr("Underpinning chain")),
                                     undo=lambda _result: step)

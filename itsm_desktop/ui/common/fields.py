@@ -25,6 +25,7 @@ from itsm_desktop.domain.enums import LabelledEnum
 
 from .accessible import name_field
 from .editor import FieldErrors
+from .local_formats import show_whole
 from .translate import label_of
 from .widgets import SPACING, heading, muted
 
@@ -135,8 +136,8 @@ class LineEdit(QLineEdit):
     def problem(self) -> str:
         """What is wrong with the typed text ("" when nothing)."""
         if self.limit is not None and len(self.text()) > self.limit:
-            return self.tr("Too long: at most {limit:,} characters, this has {count:,}.").format(
-                limit=self.limit, count=len(self.text()))
+            return self.tr("Too long: at most {limit} characters, this has {count}.").format(
+                limit=show_whole(self.limit), count=show_whole(len(self.text())))
         return ""
 
     def setText(self, text: str | None) -> None:  # noqa: N802 - Qt override

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import icon
+from .local_formats import show_whole
 from .lookup import Lookup, LookupDelegate
 from .widgets import hbox, muted
 
@@ -238,7 +239,7 @@ class RowsTable(QWidget):
                 if text and _whole_number(text) is None:
                     found.append(self.tr("Row {row}, {column}: “{text}” is not a whole number from 0 to "
                                          "{high}.").format(row=row + 1, column=column.title, text=text,
-                                                           high=f"{MAX_WHOLE_NUMBER:,}"))
+                                                           high=show_whole(MAX_WHOLE_NUMBER)))
         return found
 
     def rows(self) -> list[dict[str, Any]]:

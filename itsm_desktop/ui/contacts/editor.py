@@ -21,6 +21,7 @@ from ..common.fields import FormSection, TextArea, line_edit, page_layout
 from ..common.history_panel import HistoryPanel
 from ..common.lookup import Lookup, LookupField
 from ..common.operations import Refusal
+from ..common.translate import tr
 from ..common.widgets import muted
 
 CONTACT_OPS = RecordOps("contact", "contact_id", stakeholders.create_contact,
@@ -153,10 +154,14 @@ class ContactEditor(RecordEditor):
         def apply(names: list[str]) -> list[str]:
             return user_profiles.set_logins(ctx.db, contact_id=contact_id, logins=names)
 
+        name = self.name.text()
+
+        def text() -> str:
+            return tr("Change sign-in names of {contact}").format(contact=quoted(translatable("contact"), name))
+
         done = ctx.operations.perform(
             lambda: apply(logins), Refusal(self, self.tr("Sign-in names not saved"), editor=self),
-            undo=lambda after: CallCommand(ctx, self.tr("Change sign-in names of {contact}").format(
-                contact=quoted(translatable("contact"), self.name.text())), lambda: apply(after), lambda: apply(before)))
+            undo=lambda after: CallCommand(ctx, text, lambda: apply(after), lambda: apply(before)))
         self._show_logins()
         return done is not None
 

@@ -41,7 +41,7 @@ from itsm_desktop.services.exchange.kinds import KINDS, Kind, Mapping
 from itsm_desktop.services.exchange.mappings import MappingStore
 from itsm_desktop.services.exchange.sources import Progress, SourceTable, read_table, sheet_names
 
-from ..common.commands import CallCommand
+from ..common.commands import CallCommand, TextSource
 from ..common.context import AppContext
 from ..common.dialogs import Dialogs
 from ..common.messages import say, say_error
@@ -76,7 +76,7 @@ def progress_dialog(parent: QWidget, label: str) -> Iterator[Progress]:
         dialog.deleteLater()
 
 
-def import_step(ctx: AppContext, text: str, preview: ImportPreview, table: SourceTable,
+def import_step(ctx: AppContext, text: TextSource, preview: ImportPreview, table: SourceTable,
                 result: ImportResult) -> CallCommand:
     """An import (committed already) as one undo step: undo puts the records back as they
     were; redo plans the same rows again and commits them."""
@@ -300,8 +300,9 @@ class ImportWizard(QWizard):
             return False
         self.store.remember(preview.kind, table.headers, preview.mapping)
         counts = preview.counts()
-        text = import_step_text(preview.kind.name, counts[Action.CREATE] + counts[Action.UPDATE])
-        self.ctx.undo_stack.push(import_step(self.ctx, text, preview, table, self.import_result))
+        kind, count = preview.kind.name, counts[Action.CREATE] + counts[Action.UPDATE]
+        self.ctx.undo_stack.push(import_step(self.ctx, lambda: import_step_text(kind, count), preview, table,
+                                             self.import_result))
         return True
 
 

@@ -26,6 +26,7 @@ from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.services import letterheads
 from itsm_desktop.services.letterheads import LoadedLetterhead
 
+from ..common.commands import named
 from ..common.context import AppContext
 from ..common.editor import FieldErrors
 from ..common.fields import ChoiceCombo, FormSection, TextArea, line_edit
@@ -210,7 +211,9 @@ class LetterheadCommand(QUndoCommand):
     """Undo restores the letterhead as it was (none at all, if it had none); redo saves again."""
 
     def __init__(self, ctx: AppContext, before: LoadedLetterhead, after: LoadedLetterhead) -> None:
-        super().__init__(tr("Edit letterhead of organization ‘{name}’").format(name=after.organization_name))
+        super().__init__()
+        name = after.organization_name
+        named(self, lambda: tr("Edit letterhead of organization ‘{name}’").format(name=name))
         self.ctx, self.before, self.after = ctx, before, after
         self.version = after.version
         self._first = True

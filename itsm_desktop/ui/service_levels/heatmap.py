@@ -3,6 +3,7 @@ words and a symbol too, so nobody needs to tell the colours apart."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QStyle, QTableView
 
 from itsm_desktop.domain.enums import PRIORITY_METRICS, TargetUnit, ValueSource
 from itsm_desktop.domain.measurement.status import Status
@@ -87,10 +89,10 @@ class HeatmapModel(QAbstractTableModel):
         cell = self.cell(index)
         status = cell.status if cell is not None else Status.NOT_MEASURED
         if role == Qt.ItemDataRole.DisplayRole:
-            if cell is None or cell.value is None:
-                return f"{SYMBOLS[status]} {status_words(Status.NOT_MEASURED)}"
-            note = " ✎" if cell.has_breach_note else ""
-            return f"{SYMBOLS[status]} {value_words(target, cell, short=True)}{note}"
+            if cell is None:
+                return cell_text(target, None, computed=False, status=status, noted=False)
+            return cell_text(target, cell.value, computed=cell.source is ValueSource.COMPUTED, status=status,
+                             noted=cell.has_breach_note)
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = status_colour(status)
             return QBrush(colour) if colour is not None else None
@@ -122,9 +124,43 @@ class HeatmapModel(QAbstractTableModel):
             return None
         return self.board.months[section - FIXED] if section - FIXED < len(self.board.months) else None
 
+    def widest_texts(self) -> list[str]:
+        """A cell's text for each shape a stored value takes, so that the widest cell is among
+        them, without making a cell of every month: values of one target kind, status and
+        note whose numbers have the same digits before and after the point (once rounded as
+        shown) are as wide as each other, the digits of a font being of one width."""
+        texts = {f"{SYMBOLS[s]} {status_words(Status.NOT_MEASURED)}" for s in Status}
+        shapes: set[tuple[Any, ...]] = set()
+        for target, value, source, status, noted in self.board.stored_values():
+            shape = (target.metric, target.unit, source, status, noted, _digit_shape(value))
+            if shape not in shapes:
+                shapes.add(shape)
+                texts.add(cell_text(target, value, computed=source is ValueSource.COMPUTED, status=status,
+                                    noted=noted))
+        return sorted(texts)
+
     def position_of(self, target_id: int) -> int:
         """The row of a target, -1 when it is not shown."""
         return next((n for n, t in enumerate(self.board.targets) if t.target_id == target_id), -1)
+
+
+def cell_text(target: BoardTarget, value: float | None, *, computed: bool, status: Status, noted: bool) -> str:
+    """What a month's cell says: ``✓ 96.0 %``, ``✗ 3.5 hours ✎``, ``– no data``."""
+    if value is None:
+        return f"{SYMBOLS[status]} {status_words(Status.NOT_MEASURED)}"
+    note = " ✎" if noted else ""
+    return f"{SYMBOLS[status]} {wording.achieved(target.metric, target.unit, value, computed, short=True)}{note}"
+
+
+def _digit_shape(value: float | None) -> tuple[Any, ...]:
+    """``99.812`` → ``00.000``, with the number of digits before the point once rounded to 1, 3
+    or 6 places (99.96 shows as 100.0): values of one shape are written equally wide."""
+    if value is None:
+        return ()
+    return (_DIGIT.sub("0", str(value)), *(len(str(int(abs(round(value, places))))) for places in (1, 3, 6)))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def value_words(target: BoardTarget, cell: BoardCell, *, short: bool = False) -> str:
@@ -144,3 +180,20 @@ def axis_words(target: BoardTarget) -> str:
     if target.metric in PRIORITY_METRICS:
         return _tr("% within target")
     return "%" if target.unit is TargetUnit.PERCENT else label_of(target.unit)
+
+
+def text_margin(view: QTableView) -> int:
+    """The room a cell of ``view`` leaves beside its text, both sides together (the delegate's
+    margins and the grid line)."""
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1
+
+
+def fit_columns(view: QTableView, model: HeatmapModel) -> None:
+    """Make the months as wide as their widest text (never narrower than the default), so that
+    no value is cut short, whatever the language's words for it ("– aucune donnée")."""
+    header, metrics = view.horizontalHeader(), view.fontMetrics()
+    room = text_margin(view) + 6  # a little air beside the widest text
+    widest = max((metrics.horizontalAdvance(text) for text in model.widest_texts()), default=0)
+    width = max(header.defaultSectionSize(), widest + room)
+    for column in range(model.columnCount()):
+        header.resizeSection(column, width)

@@ -53,7 +53,7 @@ from ..common.page import Page
 from ..common.translate import label_of, tr
 from ..common.widgets import MARGIN, SPACING, EmptyState, hbox, heading, muted
 from .details import BreachNoteEditor, RecordsPanel
-from .heatmap import FIXED, HeatmapModel, status_words
+from .heatmap import FIXED, HeatmapModel, fit_columns
 from .trend import TrendChart
 
 if TYPE_CHECKING:
@@ -223,6 +223,7 @@ class ServiceLevelsPage(Page):
         self._refreshing = True
         try:
             self.model.set_board(self.board)
+            fit_columns(self.view, self.model)
             self._show_empty_state()
             self._update_summary()
             if chosen is None or not self._select(*chosen):
@@ -441,7 +442,11 @@ class ServiceLevelsPage(Page):
         def write(values: tuple[str, str]) -> object:
             return set_breach_note(db, target_id=target_id, period=period, cause=values[0], action=values[1])
 
-        text = self.tr("Note on {target} {period}").format(target=say(target.name), period=period)
+        name = target.name
+
+        def text() -> str:
+            return tr("Note on {target} {period}").format(target=say(name), period=period)
+
         self.ctx.operations.perform(
             lambda: write((cause, action)), Refusal(self, self.tr("Cannot save the note"), editor=self.note),
             undo=lambda _row: CallCommand(self.ctx, text, redo=lambda: write((cause, action)),
@@ -454,8 +459,8 @@ class ServiceLevelsPage(Page):
         if not n or not self.board.months:
             return ""
         breached = self.board.counts(self.board.months[-1])[Status.BREACHED]
-        return self.tr("Targets: {n}; {breached} {word} in {month}").format(
-            n=n, breached=breached, word=status_words(Status.BREACHED), month=self.board.months[-1])
+        # a whole sentence per plural form: French makes "breached" agree with the count
+        return self.tr("Targets: {n}; %Ln breached in {month}", "", breached).format(n=n, month=self.board.months[-1])
 
     def is_dirty(self) -> bool:
         return self.note.is_dirty()
