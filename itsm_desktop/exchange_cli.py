@@ -73,7 +73,7 @@ def _import(args: argparse.Namespace) -> int:
             if len(messages) > PROBLEMS_SHOWN:
                 print(f"… and {len(messages) - PROBLEMS_SHOWN} more.", file=sys.stderr)
             print(f"itsm-desktop: Nothing was imported: {args.file.name} has "
-                  f"{len(messages)} problem(s).", file=sys.stderr)
+                  f"{_count(len(messages), 'problem')}.", file=sys.stderr)
             return EXIT_ERROR
         counts = preview.counts()
         summary = (f"{counts[Action.CREATE]} to create, {counts[Action.UPDATE]} to update, "

@@ -16,6 +16,7 @@ from typing import Any
 
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.domain.languages import LANGUAGE_CODES
+from itsm_desktop.domain.translatable import Quantity
 
 EXIT_OK, EXIT_ERROR = 0, 1
 FORMATS = ("csv", "xlsx", "pdf")
@@ -76,8 +77,8 @@ def _import(args: argparse.Namespace, stream_name: str) -> int:
         except ImportRefused as refused:
             for problem in refused.problems:
                 print(problem, file=sys.stderr)
-            raise ItsmError(f"Nothing was imported: {args.file.name} has {len(refused.problems)} "
-                            "problem(s).") from None
+            raise ItsmError(f"Nothing was imported: {args.file.name} has "
+                            f"{Quantity(len(refused.problems), 'problem', 'problems')}.") from None
     for note in outcome.notes:
         print(f"Note: {note}")
     prefix = "Dry run, nothing changed: " if args.dry_run else ""

@@ -110,12 +110,12 @@ def _org_guard(session: Session, org: Organization) -> None:
     active = _active_agreements_naming_org(session, org.id)
     if active:
         raise InUseError(
-            f"“{org.name}” is a party to the active agreement(s) {', '.join(active)}; "
-            "mark it inactive instead of deleting it.", can_retire=True)
+            translatable("“{name}” is a party to active agreements: {references}. Mark it inactive instead of "
+                         "deleting it.", name=org.name, references=", ".join(active)), can_retire=True)
     uses = []
     n = session.exec(select(func.count()).where(Contact.organization_id == org.id)).one()
     if n:
-        uses.append(f"{n} contact(s)")
+        uses.append(translatable("contacts ({count})", count=n))
     n = session.exec(select(func.count()).where(
         sa.or_(
             col(Service.provider_id) == org.id,
@@ -228,13 +228,15 @@ def _contact_guard(session: Session, contact: Contact) -> None:
     ).all()
     if active:
         raise InUseError(
-            f"“{contact.name}” is named in the active agreement(s) {', '.join(sorted(set(active)))}; "
-            "mark the contact inactive instead of deleting it.", can_retire=True)
+            translatable("“{name}” is named in active agreements: {references}. Mark the contact inactive "
+                         "instead of deleting it.", name=contact.name, references=", ".join(sorted(set(active)))),
+            can_retire=True)
     n = session.exec(select(func.count()).where(
         (Service.owner_id == contact.id) | (Service.manager_id == contact.id))).one()
     if n:
-        raise InUseError(f"“{contact.name}” owns or manages {n} service(s); choose someone else "
-                         "there first, or mark the contact inactive.", can_retire=True)
+        raise InUseError(translatable("“{name}” owns or manages services ({count}); choose someone else "
+                                      "there first, or mark the contact inactive.", name=contact.name, count=n),
+                         can_retire=True)
 
 
 def contact_deletion_refusal(db: Database, *, contact_id: int) -> InUseError | None:

@@ -65,7 +65,7 @@ def test_a_file_with_problems_is_refused_whole(tmp_path: Path, demo_file: Path) 
     source = files.xlsx(tmp_path / "bad.xlsx", [["Code", "Name", "Owner"], ["OK", "Fine", ""],
                                                 ["BAD", "Bad", "nobody@example.org"]], sheet="Dienste")
     result = run(tmp_path, "--database", demo_file, "import", "services", source, "--sheet", "Dienste")
-    one_sentence_error(result, "Nothing was imported: bad.xlsx has 1 problem(s).")
+    one_sentence_error(result, "Nothing was imported: bad.xlsx has 1 problem.")
     assert "Row 3, Owner: There is no contact “nobody@example.org”" in result.stderr
     assert count(demo_file, "service") == 27
 
@@ -128,7 +128,7 @@ def test_a_refusal_lists_the_first_problems_and_counts_the_rest(tmp_path: Path, 
                  files.libreoffice_csv(tmp_path / "many.csv", rows), "--dry-run")
     lines = result.stderr.splitlines()
     assert result.returncode == 1 and len(lines) == 202
-    assert lines[-2:] == ["… and 50 more.", "itsm-desktop: Nothing was imported: many.csv has 250 problem(s)."]
+    assert lines[-2:] == ["… and 50 more.", "itsm-desktop: Nothing was imported: many.csv has 250 problems."]
 
 
 @pytest.mark.parametrize(("args", "fragment"), [

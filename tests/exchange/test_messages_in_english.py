@@ -31,7 +31,7 @@ def test_a_refused_import_names_its_first_problems_in_english() -> None:
     one = ImportRefused([Message("Row {row}: {problem}", {"row": 2, "problem": "It is wrong."})])
     assert str(one) == "Nothing was imported: Row 2: It is wrong."
     many = ImportRefused([f"Problem {n}." for n in range(5)])
-    assert str(many) == "Nothing was imported: Problem 0. Problem 1. Problem 2. … and 2 more."
+    assert str(many) == "Nothing was imported: Problem 0. Problem 1. Problem 2. … and 2 more problems."
 
 
 def test_an_output_file_refusal_reads_in_english(tmp_path: Path) -> None:

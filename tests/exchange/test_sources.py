@@ -78,9 +78,9 @@ def test_leading_blank_rows_and_trailing_blank_rows_are_ignored(tmp_path: Path) 
 
 def test_formula_cells_are_reported(tmp_path: Path) -> None:
     xlsx = read_table(files.xlsx(tmp_path / "f.xlsx", [["Code", "Users"], ["A", "=2*21"]]))
-    assert "1 formula cell(s)" in xlsx.notes[0]
+    assert "Formula cells in the sheet: 1." in xlsx.notes[0]
     ods = read_table(files.ods(tmp_path / "f.ods", [["Code", "Users"], ["A", ("2*21", 42)]]))
-    assert ods.rows == [["A", 42.0]] and "1 formula cell(s)" in ods.notes[0]
+    assert ods.rows == [["A", 42.0]] and "Formula cells in the sheet: 1." in ods.notes[0]
     csv = read_table(files.libreoffice_csv(tmp_path / "f.csv", [["Code", "Name"], ["A", "=1+1"]]))
     assert "read as text" in csv.notes[0]
 
@@ -104,7 +104,7 @@ def test_formulas_never_calculated_are_found_cell_by_cell(tmp_path: Path) -> Non
     table = read_table(path)
     assert table.first_line == 3
     assert table.uncalculated == {(3, 1), (3, 2), (4, 2)}  # (line, column), as the preview numbers them
-    assert "3 formula cell(s)" in table.notes[0] and "never calculated, so without a value: 3" in table.notes[0]
+    assert "Formula cells in the sheet: 3." in table.notes[0] and "never calculated, so without a value: 3" in table.notes[0]
     table = read_table(_with_calculated_value(path, "B3", "42"))
     assert table.uncalculated == {(3, 2), (4, 2)} and table.rows[0][:2] == ["A", 42.0]
     book = Workbook()  # a table that starts further right: columns count from its first

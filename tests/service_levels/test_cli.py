@@ -92,7 +92,7 @@ def test_import_twice_then_report_in_every_format(tmp_path: Path, db: Database, 
 def test_refused_import_changes_nothing_and_says_why(tmp_path: Path, db: Database, reference: str) -> None:
     path = write_csv(tmp_path / "bad.csv", INCIDENTS + "INC-3,NOPE,P1,2026-11-04 09:00,,\n")
     result = run(tmp_path, db.path, "import-incidents", path)
-    _failed(result, "Nothing was imported: bad.csv has 1 problem(s).")
+    _failed(result, "Nothing was imported: bad.csv has 1 problem.")
     assert "Row 4 (INC-3): there is no service “NOPE” in the catalog." in result.stderr
     assert _count(db.path, "incident_record") == 0 and _count(db.path, "import_batch") == 0
 

@@ -99,7 +99,7 @@ def test_organization_in_use_is_offered_to_be_made_inactive(main_window: MainWin
 
     assert fake_dialogs.names() == ["ask_retire"]  # why at once, not "Delete? You can undo" first
 
-    assert "1 contact(s)" in fake_dialogs.texts("ask_retire")[0]
+    assert "contacts (1)" in fake_dialogs.texts("ask_retire")[0]
     assert "Mark inactive" in fake_dialogs.texts("ask_retire")[0]
     assert stakeholders.get_organization(db, org.id).active is False
     assert main_window.window_actions.undo.text() == "&Undo Deactivate organization ‘Finance’"

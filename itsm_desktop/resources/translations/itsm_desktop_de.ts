@@ -4356,8 +4356,18 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+6"/>
-        <source>… and {count} more row problem(s)</source>
-        <translation>… und {count} weitere Zeilenprobleme</translation>
+        <source>… and {more}</source>
+        <translation>… und {more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more row problem</source>
+        <translation>weiteres Zeilenproblem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more row problems</source>
+        <translation>weitere Zeilenprobleme</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -4480,7 +4490,17 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Organisation „{name}“</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>“{name}” is a party to active agreements: {references}. Mark it inactive instead of deleting it.</source>
+        <translation>„{name}“ ist Partei aktiver Vereinbarungen: {references}. Markieren Sie den Datensatz als inaktiv, statt ihn zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contacts ({count})</source>
+        <translation>Kontakte ({count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>services ({count})</source>
         <translation>Services ({count})</translation>
     </message>
@@ -4503,6 +4523,16 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+64"/>
         <source>contact “{name}”</source>
         <translation>Kontakt „{name}“</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“{name}” is named in active agreements: {references}. Mark the contact inactive instead of deleting it.</source>
+        <translation>„{name}“ ist in aktiven Vereinbarungen genannt: {references}. Markieren Sie den Kontakt als inaktiv, statt ihn zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” owns or manages services ({count}); choose someone else there first, or mark the contact inactive.</source>
+        <translation>„{name}“ ist Service Owner oder Service Manager von Services ({count}); wählen Sie dort zuerst eine andere Person oder markieren Sie den Kontakt als inaktiv.</translation>
     </message>
     <message>
         <location filename="../../services/user_profiles.py" line="+65"/>
@@ -4727,7 +4757,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     <message>
         <location line="+15"/>
         <location filename="../../services/exchange/importer.py" line="-156"/>
-        <location filename="../../services/service_levels/imports.py" line="-311"/>
+        <location filename="../../services/service_levels/imports.py" line="-312"/>
         <source>Row {row}: {problem}</source>
         <translation>Zeile {row}: {problem}</translation>
     </message>
@@ -5168,11 +5198,21 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location filename="../../services/exchange/errors.py" line="+24"/>
-        <source>Nothing was imported: {problems} … and {count} more.</source>
-        <translation>Es wurde nichts importiert: {problems} … und {count} weitere.</translation>
+        <source>Nothing was imported: {problems} … and {more}.</source>
+        <translation>Nichts wurde importiert: {problems} … und {more}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>more problem</source>
+        <translation>weiteres Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more problems</source>
+        <translation>weitere Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was imported: {problems}</source>
         <translation>Es wurde nichts importiert: {problems}</translation>
     </message>
@@ -5373,29 +5413,39 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+23"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>{name} holds no text.</source>
         <translation>{name} enthält keinen Text.</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+71"/>
+        <location line="-185"/>
+        <location line="+73"/>
         <source>Reading {name} was stopped.</source>
         <translation>Das Lesen von {name} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+183"/>
+        <location line="-59"/>
+        <location line="+185"/>
         <source>{name} is not valid CSV near line {line_num}: {exc}.</source>
         <translation>{name} ist in der Nähe von Zeile {line_num} kein gültiges CSV: {exc}.</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <source>{formulas} cell(s) begin with “=”: a CSV file holds no formulas, so they are read as text.</source>
-        <translation>{formulas} Zelle(n) beginnen mit „=“: Eine CSV-Datei enthält keine Formeln, daher werden sie als Text gelesen.</translation>
+        <location line="-180"/>
+        <source>Cells beginning with “=”: {count}. A CSV file holds no formulas, so they are read as text.</source>
+        <translation>Zellen, die mit „=“ beginnen: {count}. Eine CSV-Datei enthält keine Formeln, daher werden sie als Text gelesen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+70"/>
+        <source>Formula cells in the sheet: {formulas}. Their last calculated values are imported; never calculated, so without a value: {count} (marked in their cells).</source>
+        <translation>Formelzellen im Blatt: {formulas}. Ihre zuletzt berechneten Werte werden importiert; nie berechnet und daher ohne Wert: {count} (in ihren Zellen markiert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formula cells in the sheet: {formulas}. Their last calculated values are imported.</source>
+        <translation>Formelzellen im Blatt: {formulas}. Ihre zuletzt berechneten Werte werden importiert.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>{name} is password-protected (or an old Excel 97–2003 file): save it without a password as .xlsx, then import it.</source>
         <translation>{name} ist kennwortgeschützt (oder eine alte Excel-97–2003-Datei): Speichern Sie sie ohne Kennwort als .xlsx und importieren Sie sie dann.</translation>
     </message>
@@ -5426,17 +5476,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Das Blatt „{sheet}“ von {name} ist beschädigt: Öffnen Sie die Datei in einer Tabellenkalkulation und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The sheet has {formulas} formula cell(s): their last calculated values are imported; never calculated, so without a value: {count} (marked in their cells).</source>
-        <translation>Das Blatt hat {formulas} Formelzelle(n): Ihre zuletzt berechneten Werte werden importiert; nie berechnet und daher ohne Wert: {count} (in ihren Zellen markiert).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sheet has {formulas} formula cell(s): their last calculated values are imported.</source>
-        <translation>Das Blatt hat {formulas} Formelzelle(n): Ihre zuletzt berechneten Werte werden importiert.</translation>
-    </message>
-    <message>
-        <location line="+105"/>
+        <location line="+129"/>
         <source>{name} stops being {named} somewhere after line {line}; save it as CSV UTF-8.</source>
         <translation>{name} ist irgendwo nach Zeile {line} nicht mehr {named}; speichern Sie die Datei als CSV UTF-8.</translation>
     </message>

@@ -4356,8 +4356,18 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+6"/>
-        <source>… and {count} more row problem(s)</source>
-        <translation>… et {count} autre(s) problème(s) de ligne</translation>
+        <source>… and {more}</source>
+        <translation>… et {more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more row problem</source>
+        <translation>autre problème de ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more row problems</source>
+        <translation>autres problèmes de ligne</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -4480,7 +4490,17 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>organisation « {name} »</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>“{name}” is a party to active agreements: {references}. Mark it inactive instead of deleting it.</source>
+        <translation>« {name} » est partie à des accords actifs : {references}. Marquez-le comme inactif au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contacts ({count})</source>
+        <translation>contacts ({count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>services ({count})</source>
         <translation>services ({count})</translation>
     </message>
@@ -4503,6 +4523,16 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+64"/>
         <source>contact “{name}”</source>
         <translation>contact « {name} »</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“{name}” is named in active agreements: {references}. Mark the contact inactive instead of deleting it.</source>
+        <translation>« {name} » est nommé dans des accords actifs : {references}. Marquez le contact comme inactif au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” owns or manages services ({count}); choose someone else there first, or mark the contact inactive.</source>
+        <translation>« {name} » est propriétaire ou responsable de services ({count}) ; choisissez d’abord quelqu’un d’autre pour ceux-ci, ou marquez le contact comme inactif.</translation>
     </message>
     <message>
         <location filename="../../services/user_profiles.py" line="+65"/>
@@ -4727,7 +4757,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     <message>
         <location line="+15"/>
         <location filename="../../services/exchange/importer.py" line="-156"/>
-        <location filename="../../services/service_levels/imports.py" line="-311"/>
+        <location filename="../../services/service_levels/imports.py" line="-312"/>
         <source>Row {row}: {problem}</source>
         <translation>Ligne {row} : {problem}</translation>
     </message>
@@ -5168,11 +5198,21 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location filename="../../services/exchange/errors.py" line="+24"/>
-        <source>Nothing was imported: {problems} … and {count} more.</source>
-        <translation>Rien n’a été importé : {problems} … et {count} autre(s).</translation>
+        <source>Nothing was imported: {problems} … and {more}.</source>
+        <translation>Rien n’a été importé : {problems} … et {more}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>more problem</source>
+        <translation>autre problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more problems</source>
+        <translation>autres problèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was imported: {problems}</source>
         <translation>Rien n’a été importé : {problems}</translation>
     </message>
@@ -5373,29 +5413,39 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+23"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>{name} holds no text.</source>
         <translation>{name} ne contient aucun texte.</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+71"/>
+        <location line="-185"/>
+        <location line="+73"/>
         <source>Reading {name} was stopped.</source>
         <translation>La lecture de {name} a été interrompue.</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+183"/>
+        <location line="-59"/>
+        <location line="+185"/>
         <source>{name} is not valid CSV near line {line_num}: {exc}.</source>
         <translation>{name} n’est pas un CSV valide vers la ligne {line_num} : {exc}.</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <source>{formulas} cell(s) begin with “=”: a CSV file holds no formulas, so they are read as text.</source>
-        <translation>{formulas} cellule(s) commencent par « = » : un fichier CSV ne contient pas de formules, elles sont donc lues comme du texte.</translation>
+        <location line="-180"/>
+        <source>Cells beginning with “=”: {count}. A CSV file holds no formulas, so they are read as text.</source>
+        <translation>Cellules commençant par « = » : {count}. Un fichier CSV ne contient pas de formules, elles sont donc lues comme du texte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+70"/>
+        <source>Formula cells in the sheet: {formulas}. Their last calculated values are imported; never calculated, so without a value: {count} (marked in their cells).</source>
+        <translation>Cellules de formule dans la feuille : {formulas}. Leurs dernières valeurs calculées sont importées ; jamais calculées, donc sans valeur : {count} (signalées dans leurs cellules).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formula cells in the sheet: {formulas}. Their last calculated values are imported.</source>
+        <translation>Cellules de formule dans la feuille : {formulas}. Leurs dernières valeurs calculées sont importées.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>{name} is password-protected (or an old Excel 97–2003 file): save it without a password as .xlsx, then import it.</source>
         <translation>{name} est protégé par mot de passe (ou est un ancien fichier Excel 97–2003) : enregistrez-le sans mot de passe en .xlsx, puis importez-le.</translation>
     </message>
@@ -5426,17 +5476,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>La feuille « {sheet} » de {name} est endommagée : ouvrez le fichier dans un tableur et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The sheet has {formulas} formula cell(s): their last calculated values are imported; never calculated, so without a value: {count} (marked in their cells).</source>
-        <translation>La feuille contient {formulas} cellule(s) de formule : leurs dernières valeurs calculées sont importées ; jamais calculées, donc sans valeur : {count} (signalées dans leurs cellules).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sheet has {formulas} formula cell(s): their last calculated values are imported.</source>
-        <translation>La feuille contient {formulas} cellule(s) de formule : leurs dernières valeurs calculées sont importées.</translation>
-    </message>
-    <message>
-        <location line="+105"/>
+        <location line="+129"/>
         <source>{name} stops being {named} somewhere after line {line}; save it as CSV UTF-8.</source>
         <translation>{name} cesse d’être en {named} quelque part après la ligne {line} ; enregistrez-le en CSV UTF-8.</translation>
     </message>

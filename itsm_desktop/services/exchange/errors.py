@@ -4,7 +4,7 @@ say it in their language, the command line prints it in English)."""
 from __future__ import annotations
 
 from itsm_desktop.domain.errors import ItsmError, ValidationError
-from itsm_desktop.domain.translatable import joined, translatable
+from itsm_desktop.domain.translatable import Quantity, joined, translatable
 
 SHOWN_PROBLEMS = 3
 """How many row problems the sentence of a refused import names."""
@@ -21,8 +21,9 @@ class ImportRefused(ItsmError):
         self.problems = problems
         shown = joined(problems[:SHOWN_PROBLEMS], " ")
         more = len(problems) - SHOWN_PROBLEMS
-        super().__init__(translatable("Nothing was imported: {problems} … and {count} more.", problems=shown,
-                                      count=more) if more > 0 else
+        super().__init__(translatable("Nothing was imported: {problems} … and {more}.", problems=shown,
+                                      more=Quantity(more, translatable("more problem"),
+                                                    translatable("more problems"))) if more > 0 else
                          translatable("Nothing was imported: {problems}", problems=shown))
 
 

@@ -186,7 +186,9 @@ def _read_csv_as(path: Path, size: int, encoding: str, note: str | None, report:
     report(1.0)
     _trim_blank_tail(table)
     if formulas:
-        table.notes.append(translatable("{formulas} cell(s) begin with “=”: a CSV file holds no formulas, so they are read as text.", formulas=formulas))
+        table.notes.append(translatable(
+            "Cells beginning with “=”: {count}. A CSV file holds no formulas, so they are read as text.",
+            count=formulas))
     return table
 
 
@@ -255,10 +257,10 @@ def _read_workbook(path: Path, sheet: str | None, report: Progress) -> SourceTab
     table.uncalculated = {(row, column - origin[1]) for row, column in uncalculated}
     if formulas:
         table.notes.append(translatable(
-            "The sheet has {formulas} formula cell(s): their last calculated values are imported; never "
+            "Formula cells in the sheet: {formulas}. Their last calculated values are imported; never "
             "calculated, so without a value: {count} (marked in their cells).", formulas=formulas,
             count=len(uncalculated)) if uncalculated else translatable(
-            "The sheet has {formulas} formula cell(s): their last calculated values are imported.",
+            "Formula cells in the sheet: {formulas}. Their last calculated values are imported.",
             formulas=formulas))
     return table
 

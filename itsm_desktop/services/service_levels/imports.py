@@ -32,7 +32,7 @@ from itsm_desktop.domain.models import (
     Service,
     utcnow,
 )
-from itsm_desktop.domain.translatable import joined, translatable
+from itsm_desktop.domain.translatable import Quantity, joined, translatable
 from itsm_desktop.domain.values import fold
 from itsm_desktop.services.common import current_user, record_history
 from itsm_desktop.services.exchange.cells import CellProblem, amount, flag, line
@@ -95,7 +95,8 @@ class _Problems:
 
     def all(self) -> list[str]:
         more = self.count - len(self.listed)
-        return self.listed + ([translatable("… and {count} more row problem(s)", count=more)] if more > 0 else [])
+        return self.listed + ([translatable("… and {more}", more=Quantity(
+            more, translatable("more row problem"), translatable("more row problems")))] if more > 0 else [])
 
 
 def file_fingerprint(path: Path) -> str:
