@@ -32,7 +32,7 @@ CATALOGUES = PACKAGE / "resources" / "translations" / "documents"
 DOMAIN = "documents"
 LANGUAGES = ("de", "fr")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
-LABEL_SOURCES = ("domain/enums.py", "domain/underpinning.py")
+LABEL_SOURCES = ("domain/enums.py", "domain/underpinning.py", "services/service_levels/surveys.py")
 """Modules below the documents whose labels and sentences the documents print (``translatable``)."""
 MARKED_SOURCES = ("domain/measurement/formulas.py",)
 """Modules below the documents whose sentences only the documents print (marked ``N_``)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itsm_desktop.documents.language import _, current, in_sentence, label, ngettext
 from itsm_desktop.documents.snapshot import TargetSnapshot
 from itsm_desktop.documents.targets import value_text, warning_text
-from itsm_desktop.documents.text import clean_line, format_number
+from itsm_desktop.documents.text import clean_line, format_number, said
 from itsm_desktop.domain.definitions import warns_at_share
 from itsm_desktop.domain.enums import PRIORITY_METRICS, Metric, TargetUnit
 from itsm_desktop.domain.measurement.status import Status
@@ -108,7 +108,7 @@ def detail(line: ReportLine) -> str:
     whose records all kept it is at risk (its warning threshold is a share of the time allowed)."""
     tally, terms = line.tally, line.terms
     if tally is None or terms is None:
-        return line.detail
+        return said(line.detail)
     if tally.kind == "availability":
         return _("{downtime} min of downtime in {hours} h of agreed service time; {maintenance} min of "
                  "announced maintenance").format(downtime=format_number(tally.downtime_minutes),

@@ -5650,6 +5650,56 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
         <translation>Ein SLA-Ziel stützt sich nur auf Ziele eines OLA oder eines Underpinning Contracts.</translation>
     </message>
+    <message>
+        <location filename="../../services/service_levels/surveys.py" line="+80"/>
+        <source>{satisfied} of {responses} satisfied (a score of {lowest} or more out of {highest})</source>
+        <translation>{satisfied} von {responses} zufrieden (Bewertung {lowest} oder mehr von {highest})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no response in the period</source>
+        <translation>keine Antwort im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worst {what} of {tests}</source>
+        <translation>schlechteste {what} aus {tests}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery test</source>
+        <translation>Wiederherstellungstest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recovery tests</source>
+        <translation>Wiederherstellungstests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recovery test in the period</source>
+        <translation>kein Wiederherstellungstest im Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

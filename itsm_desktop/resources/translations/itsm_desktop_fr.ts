@@ -5650,6 +5650,56 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <source>An SLA target rests on targets of an OLA or an underpinning contract only.</source>
         <translation>Un objectif de SLA ne repose que sur des objectifs d’un OLA ou d’un contrat de sous-traitance.</translation>
     </message>
+    <message>
+        <location filename="../../services/service_levels/surveys.py" line="+80"/>
+        <source>{satisfied} of {responses} satisfied (a score of {lowest} or more out of {highest})</source>
+        <translation>{satisfied} sur {responses} satisfaites (note de {lowest} ou plus sur {highest})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>responses</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no response in the period</source>
+        <translation>aucune réponse sur la période</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recovery time</source>
+        <translation>durée de restauration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data loss</source>
+        <translation>perte de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worst {what} of {tests}</source>
+        <translation>{what} la plus défavorable sur {tests}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery test</source>
+        <translation>test de restauration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recovery tests</source>
+        <translation>tests de restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recovery test in the period</source>
+        <translation>aucun test de restauration sur la période</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -22,6 +22,7 @@ from itsm_desktop.domain.measurement.surveys import (
 from itsm_desktop.domain.measurement.targets import status_of
 from itsm_desktop.domain.measurement.zones import moment
 from itsm_desktop.domain.models import RecoveryTestRow, SatisfactionResponseRow
+from itsm_desktop.domain.translatable import Quantity, translatable
 
 from .measure import Measured, TargetScope
 
@@ -76,8 +77,11 @@ def _satisfaction(scope: TargetScope, responses: list[SurveyResponse], period: P
                           warning_percent=scope.warning_threshold)
     value = result.mean_score if scope.unit is TargetUnit.SCORE else result.percent_satisfied
     value = None if value is None else round(value, 4)
-    detail = (f"{result.satisfied} of {result.responses} response(s) satisfied (score {SCALE.satisfied_from:g} "
-              f"or more of {SCALE.highest:g})" if result.responses else "no response in the period")
+    detail = (translatable("{satisfied} of {responses} satisfied (a score of {lowest} or more out of {highest})",
+                           satisfied=result.satisfied,
+                           responses=Quantity(result.responses, translatable("response"), translatable("responses")),
+                           lowest=format(SCALE.satisfied_from, "g"), highest=format(SCALE.highest, "g"))
+              if result.responses else translatable("no response in the period"))
     return Measured(scope.target_id, period, value, status_of(scope, value), None, "", result.responses, detail,
                     result.off_scale)
 
@@ -89,8 +93,10 @@ def _recovery(scope: TargetScope, tests: list[RecoveryTest], period: Period, zon
     limit = scope.value * unit
     failed = tuple(sorted(t.reference for t in tests if _within(t, period, zone)
                           and (t.recovery_seconds if scope.metric is Metric.RTO else t.data_loss_seconds) > limit))
-    what = "recovery time" if scope.metric is Metric.RTO else "data loss"
-    detail = (f"worst {what} of {result.tests} recovery test(s)" if result.tests else "no recovery test in the period")
+    what = translatable("recovery time") if scope.metric is Metric.RTO else translatable("data loss")
+    detail = (translatable("worst {what} of {tests}", what=what,
+                           tests=Quantity(result.tests, translatable("recovery test"), translatable("recovery tests")))
+              if result.tests else translatable("no recovery test in the period"))
     return Measured(scope.target_id, period, value, status_of(scope, value), None, "", result.tests, detail, failed)
 
 
