@@ -1140,7 +1140,7 @@ Version {number} · Standard für {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
-        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <location filename="../../services/service_levels/report.py" line="+174"/>
         <source>All services</source>
         <translation>Alle Services</translation>
     </message>
@@ -4475,7 +4475,22 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Zeile {row} ({reference}): Überschneidet sich mit {other} desselben Service; die gemeinsame Zeit wird einmal gezählt.</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/notes.py" line="+56"/>
+        <location filename="../../services/service_levels/notes.py" line="+32"/>
+        <source>Keep it under {limit} characters.</source>
+        <translation>Bitte weniger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No value of {period} is stored for this target; compute the values first.</source>
+        <translation>Für dieses Ziel ist kein Wert für {period} gespeichert; berechnen Sie zuerst die Werte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of {period} is not breached or at risk: only a breached or at-risk value takes a note on cause and action.</source>
+        <translation>Der Wert für {period} ist weder verfehlt noch gefährdet: Nur ein verfehlter oder gefährdeter Wert erhält eine Notiz zu Ursache und Maßnahme.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Noted cause and action of {period}</source>
         <translation>Ursache und Maßnahme für {period} notiert</translation>
     </message>
@@ -4603,7 +4618,12 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/report.py" line="+13"/>
+        <location filename="../../services/service_levels/report.py" line="-111"/>
+        <source>{period} has not started yet; a report covers a period that has begun.</source>
+        <translation>{period} hat noch nicht begonnen; ein Bericht umfasst einen begonnenen Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
     </message>

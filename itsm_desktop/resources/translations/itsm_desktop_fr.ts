@@ -1140,7 +1140,7 @@ version {number} · par défaut pour {kinds}</translation>
         <location line="+1"/>
         <location filename="../../ui/agreements/targets_model.py" line="+212"/>
         <location filename="../../ui/agreements/targets_tab.py" line="+33"/>
-        <location filename="../../services/service_levels/report.py" line="+173"/>
+        <location filename="../../services/service_levels/report.py" line="+174"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
@@ -4475,7 +4475,22 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Ligne {row} ({reference}) : elle chevauche {other} du même service ; le temps commun n’est compté qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/notes.py" line="+56"/>
+        <location filename="../../services/service_levels/notes.py" line="+32"/>
+        <source>Keep it under {limit} characters.</source>
+        <translation>Restez sous {limit} caractères.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No value of {period} is stored for this target; compute the values first.</source>
+        <translation>Aucune valeur de {period} n’est enregistrée pour cet objectif ; calculez d’abord les valeurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of {period} is not breached or at risk: only a breached or at-risk value takes a note on cause and action.</source>
+        <translation>La valeur de {period} n’est ni manquée ni menacée : seule une valeur manquée ou menacée reçoit une note sur la cause et l’action.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Noted cause and action of {period}</source>
         <translation>Cause et action notées pour {period}</translation>
     </message>
@@ -4603,7 +4618,12 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>{target} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/report.py" line="+13"/>
+        <location filename="../../services/service_levels/report.py" line="-111"/>
+        <source>{period} has not started yet; a report covers a period that has begun.</source>
+        <translation>{period} n’a pas encore commencé ; un rapport couvre une période commencée.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{metric} {priority}</source>
         <translation>{metric} {priority}</translation>
     </message>

@@ -29,7 +29,7 @@ def set_breach_note(db: Any, *, target_id: int, period: str, cause: str, action:
 
     ``version`` (the value's version the user saw) refuses a change based on a stale copy."""
     cause, action = cause.strip(), action.strip()
-    problems = {key: f"Keep it under {NOTE_LIMIT:,} characters." for key, text in
+    problems = {key: translatable("Keep it under {limit} characters.", limit=NOTE_LIMIT) for key, text in
                 (("cause", cause), ("action", action)) if len(text) > NOTE_LIMIT}
     if problems:
         raise ValidationError(problems)
@@ -37,10 +37,11 @@ def set_breach_note(db: Any, *, target_id: int, period: str, cause: str, action:
         row = session.exec(select(AchievedValue).where(AchievedValue.target_id == target_id,
                                                        AchievedValue.period == period)).first()
         if row is None:
-            raise ItsmError(f"No value of {period} is stored for this target; compute the values first.")
+            raise ItsmError(translatable("No value of {period} is stored for this target; compute the values "
+                                         "first.", period=period))
         if row.status not in NOTED:
-            raise ItsmError(f"The value of {period} is {row.status.label.lower()}: only a breached or "
-                            "at-risk value takes a note on cause and action.")
+            raise ItsmError(translatable("The value of {period} is not breached or at risk: only a breached or "
+                                         "at-risk value takes a note on cause and action.", period=period))
         assert row.id is not None
         if version is not None and row.version != version:
             raise ConflictError(AchievedValue.entity_label, row.id, version, row.version)

@@ -60,7 +60,8 @@ def build_report(db: Any, *, reference: str, period: str, zone: str = "UTC",
     now = now or datetime.now(UTC)
     start, end = wanted.bounds(zone)
     if start >= int(now.timestamp()):
-        raise ItsmError(f"{wanted.label} has not started yet; a report covers a period that has begun.")
+        raise ItsmError(translatable("{period} has not started yet; a report covers a period that has begun.",
+                                     period=wanted.label))
     as_of = moment(min(end, int(now.timestamp())))
     agreement = find_agreement(db, reference)
     assert agreement.id is not None
