@@ -11,6 +11,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from itsm_desktop.domain.translatable import translatable
+
 from .sqlite_files import is_damage, reading
 
 MAX_REPORTED = 50
@@ -94,5 +96,6 @@ class IntegrityCheck:
                 self._connection.interrupt()
 
     def _message(self) -> str:
-        return (f"The database {self.path} is damaged: SQLite's integrity check found errors in "
-                "it, so records may be missing or wrong and saving may fail; restore it from a backup.")
+        return translatable("The database {path} is damaged: SQLite's integrity check found errors in "
+                            "it, so records may be missing or wrong and saving may fail; restore it "
+                            "from a backup.", path=str(self.path))

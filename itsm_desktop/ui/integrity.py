@@ -27,6 +27,7 @@ from itsm_desktop.store import Database
 from itsm_desktop.store.backends import BackgroundCheck
 
 from .common.dialogs import Dialogs
+from .common.messages import say
 from .common.translate import tr as _tr
 
 START_DELAY_MS = 1000  # after the first paint, and out of the way of the first clicks
@@ -55,7 +56,7 @@ class IntegrityWatch(QObject):
     """
 
     finished = Signal(str, str)
-    _reported = Signal(object, str)  # the check that ended, from the pool thread
+    _reported = Signal(object, object)  # the check that ended and its sentence, from the pool thread
 
     def __init__(self, window: QWidget, *, delay_ms: int | None = None) -> None:
         super().__init__(window)
@@ -91,11 +92,11 @@ class IntegrityWatch(QObject):
         if check is not None:
             check.cancel()
 
-    @Slot(object, str)
+    @Slot(object, object)
     def _on_reported(self, check: BackgroundCheck, problem: str) -> None:
         if self._check is None or self._check is not check:
             return  # cancelled meanwhile
         self._check = None
         self.finished.emit(self._checked, problem)
         if problem:
-            Dialogs.error(self._window, _tr("Database Damaged"), problem)
+            Dialogs.error(self._window, _tr("Database Damaged"), say(problem))
