@@ -84,7 +84,8 @@ class Quantity(str):
     other: str
 
     def __new__(cls, number: float, one: str, other: str) -> Quantity:
-        quantity = super().__new__(cls, f"{number:g} {one if number == 1 else other}")
+        english = str(int(number)) if float(number).is_integer() else f"{number:g}"  # 1500000, not 1.5e+06
+        quantity = super().__new__(cls, f"{english} {one if number == 1 else other}")
         quantity.number, quantity.one, quantity.other = number, one, other
         return quantity
 

@@ -13,6 +13,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from itsm_desktop.domain.translatable import translatable
+
 from .sqlite_files import (
     copy_database,
     create_private_file,
@@ -42,7 +44,7 @@ def make_private_folder(folder: Path) -> None:
         if os.name == "posix":
             folder.chmod(0o700)
     elif not folder.is_dir():
-        raise BackupError(f"{folder} is not a folder.")
+        raise BackupError(translatable("{folder} is not a folder.", folder=folder))
 
 
 def backup_to(source: Path, target: Path, *, busy_timeout: float = 5.0) -> Path:

@@ -18,6 +18,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import Executable
 from sqlmodel import Session
 
+from itsm_desktop.domain.translatable import translatable
+
 from .backends import (
     Backend,
     BackgroundCheck,
@@ -85,7 +87,7 @@ class Database:
         """The local database file; ``StoreError`` for a server. Prefer ``location``,
         ``describe()`` and the methods below, which work for every backend."""
         if self.backend.local_file is None:
-            raise StoreError(f"The database {self.describe()} is on a server, not a file.")
+            raise StoreError(translatable("The database {database} is on a server, not a file.", database=self.describe()))
         return self.backend.local_file
 
     def describe(self) -> str:
@@ -117,7 +119,7 @@ class Database:
         """A consistent copy of the committed records at the file ``output`` (never the database)."""
         output = Path(output).expanduser().resolve()
         if output == self.backend.local_file:
-            raise StoreError("The backup cannot overwrite the database itself; choose another file.")
+            raise StoreError(translatable("The backup cannot overwrite the database itself; choose another file."))
         return self.backend.backup_to(output, busy_timeout=self._busy_timeout)
 
     def check(self) -> CheckReport:
@@ -287,17 +289,22 @@ def _write_error(backend: Backend, exc: DBAPIError) -> StoreError | None:
     if kind is ErrorKind.READ_ONLY and backend.local_file is None:  # a server refusing a viewer
         return StoreError(backend.error_sentence(exc, doing="written"))
     sentences = {
-        ErrorKind.BUSY: "The database is busy: another window or program is saving to it. "
-                        "Nothing was saved; try again in a moment.",
-        ErrorKind.RETRY: "Someone else saved at the same moment; nothing was saved. Try again.",
-        ErrorKind.READ_ONLY: f"The database {where} has become read-only; nothing was saved.",
-        ErrorKind.DISK_FULL: f"The disk holding {where} is full; nothing was saved.",
-        ErrorKind.IO: f"The database {where} could not be written (disk I/O error); nothing was saved.",
-        ErrorKind.DAMAGED: f"The database {where} is damaged; nothing was saved. Restore it from a backup.",
-        ErrorKind.NOT_A_DATABASE: f"The database {where} is damaged; nothing was saved. "
-                                  "Restore it from a backup.",
-        ErrorKind.CONNECTION: f"The connection to the database {where} was lost; nothing was saved.",
-        ErrorKind.CANCELLED: f"The database {where} took too long to answer; nothing was saved.",
+        ErrorKind.BUSY: translatable("The database is busy: another window or program is saving to it. "
+                                     "Nothing was saved; try again in a moment."),
+        ErrorKind.RETRY: translatable("Someone else saved at the same moment; nothing was saved. Try again."),
+        ErrorKind.READ_ONLY: translatable("The database {where} has become read-only; nothing was saved.",
+                                          where=where),
+        ErrorKind.DISK_FULL: translatable("The disk holding {where} is full; nothing was saved.", where=where),
+        ErrorKind.IO: translatable("The database {where} could not be written (disk I/O error); "
+                                   "nothing was saved.", where=where),
+        ErrorKind.DAMAGED: translatable("The database {where} is damaged; nothing was saved. "
+                                        "Restore it from a backup.", where=where),
+        ErrorKind.NOT_A_DATABASE: translatable("The database {where} is damaged; nothing was saved. "
+                                               "Restore it from a backup.", where=where),
+        ErrorKind.CONNECTION: translatable("The connection to the database {where} was lost; "
+                                           "nothing was saved.", where=where),
+        ErrorKind.CANCELLED: translatable("The database {where} took too long to answer; "
+                                          "nothing was saved.", where=where),
     }
     sentence = sentences.get(kind) if kind is not None else None
     return StoreError(sentence) if sentence is not None else None

@@ -23,6 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from itsm_desktop.domain.translatable import translatable
+
 from . import migrate
 from .backends import Steps
 from .backup import BackupError, make_private_folder
@@ -78,7 +80,7 @@ def stage_copy(source: Path, database: Path, *, busy_timeout: float = 5.0) -> Pa
             copy_pages(src, staged)
     except sqlite3.Error as exc:
         remove_private_copy(staged)
-        raise RestoreError(f"{source} is not a readable database.") from exc
+        raise RestoreError(translatable("{source} is not a readable database.", source=source)) from exc
     except BaseException:
         remove_private_copy(staged)
         raise
@@ -122,7 +124,7 @@ def restore_staged(current: Path, staged: Path, keep: Path, *, busy_timeout: flo
         dst = sqlite3.connect(file_uri(current, mode="rw"), uri=True, timeout=busy_timeout,
                               isolation_level=None)
     except sqlite3.Error as exc:
-        raise RestoreError(f"The database {current} cannot be opened to restore into it.") from exc
+        raise RestoreError(translatable("The database {current} cannot be opened to restore into it.", current=current)) from exc
     try:
         try:
             had_pages = _prepare_target(dst)
@@ -135,10 +137,10 @@ def restore_staged(current: Path, staged: Path, keep: Path, *, busy_timeout: flo
         return _write_into(dst, current, staged, keep if had_pages else None, busy_timeout, on_step)
     except sqlite3.Error as exc:
         if is_busy(exc):
-            raise RestoreError(f"The database {current} is busy: another window or program is saving "
-                               "to it; try again in a moment.") from exc
-        raise RestoreError(f"The database {current} could not be restored into: "
-                           f"{str(exc).rstrip('.')}.") from exc
+            raise RestoreError(translatable("The database {current} is busy: another window or program is saving "
+                                            "to it; try again in a moment.", current=current)) from exc
+        raise RestoreError(translatable("The database {current} could not be restored into: "
+                                        "{reason}.", current=current, reason=str(exc).rstrip('.'))) from exc
     finally:
         dst.close()
 
@@ -159,8 +161,8 @@ def _write_into(dst: sqlite3.Connection, current: Path, staged: Path, keep: Path
     def after_step(status: int, _remaining: int, _total: int) -> None:
         if status in (SQLITE_BUSY, SQLITE_LOCKED):  # Python would retry for ever
             if time.monotonic() > deadline:
-                raise RestoreError(f"The database {current} is busy: another window or program is "
-                                   "saving to it; try again in a moment.")
+                raise RestoreError(translatable("The database {current} is busy: another window or program is "
+                                                "saving to it; try again in a moment.", current=current))
             return
         # after the first step the backup holds the write lock, its writes uncommitted: a new
         # connection reads exactly what was committed before, and nobody can commit more
@@ -174,7 +176,7 @@ def _write_into(dst: sqlite3.Connection, current: Path, staged: Path, keep: Path
     with closing(sqlite3.connect(file_uri(staged, mode="ro"), uri=True, isolation_level=None)) as src:
         pages = src.execute("PRAGMA page_count").fetchone()[0]
         if pages < 2:
-            raise RestoreError(f"The backup for {current} holds no ITSM Desktop data.")
+            raise RestoreError(translatable("The backup for {current} holds no ITSM Desktop data.", current=current))
         # the first step must leave pages to copy, so that the lock is held when it returns
         src.backup(dst, pages=max(1, min(PAGES_PER_STEP, pages - 1)), progress=after_step)
     on_step("restored")
@@ -242,8 +244,8 @@ def _no_connection_holds(path: Path) -> Iterator[int]:
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, SHARED_SIZE, SHARED_FIRST, os.SEEK_SET)
         except OSError as exc:
-            raise RestoreError(f"The database {path} is in use by another window or program; "
-                               "close it there and try again.") from exc
+            raise RestoreError(translatable("The database {path} is in use by another window or program; "
+                                            "close it there and try again.", path=path)) from exc
         yield fd
     finally:
         os.close(fd)  # no SQLite connection of this process holds the file: nothing to drop
@@ -262,25 +264,25 @@ def restore_into(current: Path, backup: Path, *, busy_timeout: float, on_step: S
     """
     backup = Path(backup).expanduser().resolve()
     if backup == current:
-        raise StoreError("Choose a backup file, not the database itself.")
+        raise StoreError(translatable("Choose a backup file, not the database itself."))
     if not backup.is_file():
-        raise StoreError(f"The backup {backup} does not exist.")
+        raise StoreError(translatable("The backup {backup} does not exist.", backup=backup))
     if current.is_dir():
-        raise StoreError(f"{current} is a folder, not a database file.")
+        raise StoreError(translatable("{current} is a folder, not a database file.", current=current))
     try:
         make_private_folder(current.parent)
         staged = stage_copy(backup, current, busy_timeout=busy_timeout)
     except (BackupError, RestoreError) as exc:
         # a damaged file can fail here as well as a foreign one: the copy reads every page
-        raise StoreError(f"{backup} cannot be restored: it is damaged, or it is not an ITSM Desktop "
-                         "database backup.") from exc
+        raise StoreError(translatable("{backup} cannot be restored: it is damaged, or it is not an ITSM Desktop "
+                                      "database backup.", backup=backup)) from exc
     except OSError as exc:
-        raise StoreError(f"Cannot prepare the restore in {current.parent}: {exc.strerror or exc}.") from exc
+        raise StoreError(translatable("Cannot prepare the restore in {folder}: {reason}.", folder=current.parent, reason=exc.strerror or exc)) from exc
     try:
         health = inspect_file(staged)
         if not health.healthy:
             details = " ".join(p.replace(str(staged), "the backup") for p in health.problems[:3])
-            raise StoreError(f"{backup} cannot be restored: {details}")
+            raise StoreError(translatable("{backup} cannot be restored: {details}", backup=backup, details=details))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         # only a name wished for: the copy takes the first free one when it is made, so two
         # restores in the same second each keep their own
@@ -289,12 +291,12 @@ def restore_into(current: Path, backup: Path, *, busy_timeout: float, on_step: S
             upgrade_staged(staged)
             return restore_staged(current, staged, keep, busy_timeout=busy_timeout, on_step=on_step)
         except RestoreError as exc:
-            raise StoreError(str(exc)) from exc
+            raise StoreError(*exc.args) from exc
         except OSError as exc:
-            raise StoreError(f"Cannot restore into {current}: {exc.strerror or exc}; nothing was changed.") from exc
+            raise StoreError(translatable("Cannot restore into {current}: {reason}; nothing was changed.", current=current, reason=exc.strerror or exc)) from exc
         except Exception as exc:
             if result_code(exc) is None:
                 raise
-            raise StoreError(f"Nothing was restored: {error_sentence(exc, current)}") from exc
+            raise StoreError(translatable("Nothing was restored: {problem}", problem=error_sentence(exc, current))) from exc
     finally:
         remove_private_copy(staged)

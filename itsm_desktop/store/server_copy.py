@@ -25,6 +25,7 @@ from alembic import command
 from sqlalchemy.engine import Connection, Engine
 
 from itsm_desktop.domain.models import SQLModel
+from itsm_desktop.domain.translatable import translatable
 
 from . import migrate, search_index
 from .backends.postgresql import UPGRADE_LOCK, Backend, inspect, make_engine
@@ -57,11 +58,11 @@ def copy_to_server(source: Engine, target: Backend, *, busy_timeout: float,
     try:
         with engine.connect() as server, source.connect() as local:
             if inspect(server).tables:
-                raise StoreError(f"The database {target.describe()} is not empty; a local database "
-                                 "is copied only into an empty one.")
+                raise StoreError(translatable("The database {database} is not empty; a local database "
+                                              "is copied only into an empty one.", database=target.describe()))
             server.rollback()
             if migrate.current_revision(local) != migrate.head_revision():
-                raise StoreError("The local database must be at this version's schema to be copied.")
+                raise StoreError(translatable("The local database must be at this version's schema to be copied."))
             with server.begin():
                 server.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
                 command.upgrade(migrate.alembic_config(server), "head")
@@ -80,7 +81,8 @@ def copy_to_server(source: Engine, target: Backend, *, busy_timeout: float,
                     report(done / steps)
             return CopyReport(rows)
     except sa.exc.DBAPIError as exc:
-        raise StoreError(target.error_sentence(exc, doing="written") + " Nothing was copied.") from exc
+        raise StoreError(translatable("{problem} Nothing was copied.",
+                                      problem=target.error_sentence(exc, doing="written"))) from exc
     finally:
         engine.dispose()
 
@@ -150,5 +152,5 @@ def _verify_table(local: Connection, server: Connection, table: sa.Table) -> Non
     for mine, copied in itertools.zip_longest(ours, theirs):
         if mine is None or copied is None or [_comparable(v) for v in mine] != [_comparable(v) for v in copied]:
             key = (mine or copied)._mapping.get("id", "?")
-            raise StoreError(f"The copy of {table.name} differs from the local database at record {key}; "
-                             "nothing was copied.")
+            raise StoreError(translatable("The copy of {table} differs from the local database at record {key}; "
+                                          "nothing was copied.", table=table.name, key=key))

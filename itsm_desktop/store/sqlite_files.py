@@ -29,6 +29,8 @@ from contextlib import closing
 from pathlib import Path
 from urllib.parse import urlencode
 
+from itsm_desktop.domain.translatable import translatable
+
 SIDE_FILES = ("-wal", "-shm", "-journal")
 TEMP_SUFFIX = ".part"
 LEGACY_TEMP_AGE = 600.0  # seconds: a fixed-name temporary of an older version, left by a crash
@@ -71,31 +73,52 @@ def is_damage(exc: BaseException) -> bool:
     return result_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
-def error_sentence(exc: BaseException, path: Path, *, doing: str = "read") -> str:
-    """One sentence for the user about the SQLite error ``exc`` on the database ``path``."""
+READ = translatable("read")
+WRITTEN = translatable("written")
+OPENED = translatable("opened")
+PREPARED = translatable("prepared")
+UPGRADED = translatable("upgraded")
+_PARTICIPLES = {str(word): word for word in (READ, WRITTEN, OPENED, PREPARED, UPGRADED)}
+
+
+def participle(doing: str) -> str:
+    """``doing`` as a marked word, translated with the sentence it is put in."""
+    return _PARTICIPLES.get(doing, doing)
+
+
+def error_sentence(exc: BaseException, path: Path, *, doing: str = READ) -> str:
+    """One sentence for the user about the SQLite error ``exc`` on the database ``path``
+    (``doing``: one of the marked participles ``READ``, ``WRITTEN``, ``OPENED``…)."""
     code = result_code(exc)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return f"The database {path} is locked by another program; close it and try again."
+        return translatable("The database {path} is locked by another program; close it and try again.",
+                            path=str(path))
     if code == SQLITE_CORRUPT:
-        return f"The database {path} is damaged; restore it from a backup."
+        return translatable("The database {path} is damaged; restore it from a backup.", path=str(path))
     if code == SQLITE_NOTADB:
-        return (f"{path} is not an ITSM Desktop database: SQLite does not recognise it "
-                "(if it was one, it is damaged; restore it from a backup).")
+        return translatable("{path} is not an ITSM Desktop database: SQLite does not recognise it "
+                            "(if it was one, it is damaged; restore it from a backup).", path=str(path))
     if code in (SQLITE_READONLY, SQLITE_PERM):
-        return f"The database {path} is read-only; make it writable or open another."
+        return translatable("The database {path} is read-only; make it writable or open another.",
+                            path=str(path))
     if code == SQLITE_FULL:
-        return f"The disk holding {path} is full."
+        return translatable("The disk holding {path} is full.", path=str(path))
     if code == SQLITE_CANTOPEN:
-        return f"The database {path} cannot be opened: its folder or file is not accessible."
+        return translatable("The database {path} cannot be opened: its folder or file is not accessible.",
+                            path=str(path))
     if code == SQLITE_IOERR:
-        return f"The database {path} could not be {doing} (disk I/O error)."
+        return translatable("The database {path} could not be {doing} (disk I/O error).",
+                            path=str(path), doing=participle(doing))
     reason = str(getattr(exc, "orig", exc)).splitlines()[0].rstrip(".") if str(exc) else type(exc).__name__
-    return f"The database {path} could not be {doing}: {reason}."
+    return translatable("The database {path} could not be {doing}: {reason}.",
+                        path=str(path), doing=participle(doing), reason=reason)
 
 
 def os_error_sentence(exc: OSError, action: str) -> str:
-    """``Cannot <action>: <reason>.`` for an operating-system error."""
-    return f"Cannot {action}: {(exc.strerror or str(exc)).rstrip('.')}."
+    """``Cannot <action>: <reason>.`` for an operating-system error (``action``: a marked
+    sentence, ``translatable("open the database {path}", path=...)``)."""
+    return translatable("Cannot {action}: {reason}.", action=action,
+                        reason=(exc.strerror or str(exc)).rstrip("."))
 
 
 # --- reading without side effects ----------------------------------------------------------

@@ -17,6 +17,7 @@ from itsm_desktop.store import Database, StoreError
 
 from .common.dialogs import Dialogs
 from .common.icons import app_icon
+from .common.messages import say_error
 from .common.theme import apply_theme, saved_theme
 from .diagnostics import install_diagnostics
 from .files import database_is_empty, demo_available, load_sample
@@ -86,14 +87,14 @@ def run_gui(database: str | Path, demo: bool = False) -> int:
     try:
         db = Database.open(database)
     except StoreError as exc:
-        Dialogs.error(None, app.translate("run_gui", "Cannot Open Database"), str(exc))
+        Dialogs.error(None, app.translate("run_gui", "Cannot Open Database"), say_error(exc))
         return 1
     if demo and demo_available() and database_is_empty(db):
         gc.enable()  # filling a database makes garbage: collected as usual, not frozen below
         try:
             load_sample(db)
         except ItsmError as exc:
-            Dialogs.error(None, app.translate("run_gui", "Load Sample Portfolio"), str(exc))
+            Dialogs.error(None, app.translate("run_gui", "Load Sample Portfolio"), say_error(exc))
     from .main_window import MainWindow  # after the QApplication exists
 
     # What is loaded by now (modules, classes, the models' tables) lives as long as the

@@ -169,7 +169,7 @@ class Backups(QObject):
             try:
                 kept = restore_backup(current, backup, busy_timeout=RESTORE_BUSY_TIMEOUT)
             except ItsmError as exc:  # checked and refused: nothing was changed
-                failure = str(exc)
+                failure = say_error(exc)
             except Exception as exc:  # unforeseen: still reopen the database below
                 failure = _tr("The backup {backup} could not be restored: {error}.").format(
                     backup=backup, error=str(exc).rstrip(".") or type(exc).__name__)
@@ -192,7 +192,7 @@ class Backups(QObject):
         try:
             db = Database.open(target)
         except StoreError as exc:
-            Dialogs.error(self.window, _tr("Cannot Open Database"), str(exc))
+            Dialogs.error(self.window, _tr("Cannot Open Database"), say_error(exc))
             return False
         self.files.use_database(db)
         return True
@@ -282,7 +282,7 @@ class Backups(QObject):
                 result = auto_backup(db, keep=keep)
                 made = str(result) if result is not None else ""
             except ItsmError as exc:
-                error = str(exc)
+                error = say_error(exc)
             except Exception as exc:  # a damaged file, a full disk: reported, never a crash
                 error = _tr("Cannot make the automatic backup of {path}: {error}.").format(
                     path=db.describe(), error=str(exc).rstrip(".") or type(exc).__name__)

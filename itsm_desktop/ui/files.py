@@ -14,6 +14,7 @@ from itsm_desktop.store import Database, StoreError, default_database_path, is_u
 
 from .common.context import AppContext
 from .common.dialogs import Dialogs
+from .common.messages import say_error
 from .common.operations import Refusal
 from .common.translate import tr as _tr
 from .connect_server import SessionPasswords, ask_server
@@ -114,7 +115,7 @@ class DatabaseFiles(QObject):
         try:
             db = Database.open(self.passwords.target(target) if is_url(target) else target)
         except StoreError as exc:
-            Dialogs.error(self.window, _tr("Cannot Open Database"), str(exc))
+            Dialogs.error(self.window, _tr("Cannot Open Database"), say_error(exc))
             return False
         self.use_database(db)
         return True

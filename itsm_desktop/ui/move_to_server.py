@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from .common.background import BackgroundJob, JobControl
 from .common.dialogs import Dialogs
 from .common.local_formats import show_whole
+from .common.messages import say_error
 from .common.translate import tr as _tr
 from .connect_server import ServerAddress, ask_server
 from .files import DatabaseFiles
@@ -52,7 +53,7 @@ class MoveToServer(QObject):
                             .format(file=source.name), parent_widget=window)
         job.follow(control)
         job.finished.connect(lambda report: self._moved(report, address))
-        job.refused.connect(lambda error: Dialogs.error(window, title, str(error)))
+        job.refused.connect(lambda error: Dialogs.error(window, title, say_error(error)))
         job.failed.connect(lambda text: Dialogs.error(window, title, text))
         self.job = job.start()
         return self.job

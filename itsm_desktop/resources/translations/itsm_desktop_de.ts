@@ -1960,7 +1960,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/files.py" line="+107"/>
+        <location filename="../../ui/files.py" line="+108"/>
         <location line="+10"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
@@ -2040,7 +2040,7 @@ Alles seit dieser Sicherung Gespeicherte wird ersetzt. Eine Kopie der Datenbank 
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../ui/printing/printer.py" line="+243"/>
+        <location filename="../../ui/printing/printer.py" line="+244"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2792,7 +2792,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Note on {target} {period}</source>
         <translation>Notiz zu {target} {period}</translation>
     </message>
@@ -3737,7 +3737,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/move_to_server.py" line="+36"/>
+        <location filename="../../ui/move_to_server.py" line="+37"/>
         <location line="+29"/>
         <source>Move to Team Server</source>
         <translation>Auf den Teamserver umziehen</translation>
@@ -4350,7 +4350,57 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>{record} gelöscht</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+92"/>
+        <location filename="../../services/service_levels/imports.py" line="+78"/>
+        <source>{file} was imported before; nothing changed.</source>
+        <translation>{file} wurde bereits importiert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {file}: {created} created, {unchanged} already stored and left unchanged.</source>
+        <translation>{file} importiert: {created} angelegt, {unchanged} bereits gespeichert und unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>incidents record</source>
+        <translation>Störungsdatensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidents records</source>
+        <translation>Störungsdatensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outages record</source>
+        <translation>Ausfalldatensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outages records</source>
+        <translation>Ausfalldatensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfaction record</source>
+        <translation>Zufriedenheitsdatensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>satisfaction records</source>
+        <translation>Zufriedenheitsdatensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery tests record</source>
+        <translation>Wiederherstellungstest-Datensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recovery tests records</source>
+        <translation>Wiederherstellungstest-Datensätze</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Row {row} ({reference}): {problem}</source>
         <translation>Zeile {row} ({reference}): {problem}</translation>
     </message>
@@ -4495,7 +4545,42 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Ursache und Maßnahme für {period} notiert</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/values.py" line="+165"/>
+        <location filename="../../services/service_levels/values.py" line="+40"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This target is measured per {kind}; {label} is not a {kind}.</source>
+        <translation>Dieses Ziel wird pro {kind} gemessen; {label} bezeichnet keinen solchen Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{metric} is computed from the imported records; import them instead of entering a value.</source>
+        <translation>{metric} wird aus den importierten Datensätzen berechnet; importieren Sie diese, statt einen Wert einzugeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where a value entered by hand comes from.</source>
+        <translation>Geben Sie an, woher ein von Hand eingegebener Wert stammt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of {period} is locked because the period is closed; reopen it first.</source>
+        <translation>Der Wert für {period} ist gesperrt, weil der Zeitraum abgeschlossen ist; öffnen Sie ihn zuerst wieder.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Computed {period}</source>
         <translation>{period} berechnet</translation>
     </message>
@@ -4793,6 +4878,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../store/database.py" line="+122"/>
         <source>The backup cannot overwrite the database itself; choose another file.</source>
         <translation>Die Sicherung kann nicht die Datenbank selbst überschreiben; wählen Sie eine andere Datei.</translation>
     </message>
@@ -5719,6 +5805,487 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <location line="+1"/>
         <source>no recovery test in the period</source>
         <translation>kein Wiederherstellungstest im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/__init__.py" line="+166"/>
+        <source>{address} is not a database address that can be read.</source>
+        <translation>{address} ist keine lesbare Datenbankadresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{address} names a kind of database ITSM Desktop cannot use ({name}); give a file path or a postgresql:// address.</source>
+        <translation>{address} bezeichnet eine Datenbankart, die ITSM Desktop nicht verwenden kann ({name}); geben Sie einen Dateipfad oder eine postgresql://-Adresse an.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/postgresql.py" line="+208"/>
+        <source>{address} names no database: add /NAME to the address.</source>
+        <translation>{address} nennt keine Datenbank: Ergänzen Sie die Adresse um /NAME.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>this computer&apos;s user</source>
+        <translation>der Benutzer dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server {server} refused the password of the user {user}; check it and try again.</source>
+        <translation>Der Server {server} hat das Passwort des Benutzers {user} abgelehnt; prüfen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server {server} does not let the user {user} sign in to {database}.</source>
+        <translation>Der Server {server} lässt den Benutzer {user} nicht bei {database} anmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no database {database} on the server {server}.</source>
+        <translation>Auf dem Server {server} gibt es keine Datenbank {database}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user {user} may only read the database {where} (a viewer), so nothing was saved; ask the server&apos;s administrator to make them an editor.</source>
+        <translation>Der Benutzer {user} darf die Datenbank {where} nur lesen (Betrachter), daher wurde nichts gespeichert; bitten Sie die Administration des Servers, ihn zum Bearbeiter zu machen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user {user} has no permission to read the database {where}; ask the server&apos;s administrator.</source>
+        <translation>Der Benutzer {user} hat keine Berechtigung, die Datenbank {where} zu lesen; wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server holding {where} has run out of space; nothing was saved.</source>
+        <translation>Auf dem Server mit {where} ist kein Speicherplatz mehr frei; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {where} is busy with other work; try again in a moment.</source>
+        <translation>Die Datenbank {where} ist mit anderen Aufgaben beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {where} could not be {doing} (error {code}).</source>
+        <translation>Die Datenbank {where} konnte nicht {doing} werden (Fehler {code}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to the database server {server} was lost; try again.</source>
+        <translation>Die Verbindung zum Datenbankserver {server} ist abgebrochen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach the database server {server}: check the address and that the server is running, then try again.</source>
+        <translation>Der Datenbankserver {server} ist nicht erreichbar: Prüfen Sie die Adresse und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server {server} asks for the password of the user {user}; give it, or put it in your PostgreSQL password file (~/.pgpass).</source>
+        <translation>Der Server {server} verlangt das Passwort des Benutzers {user}; geben Sie es an oder tragen Sie es in Ihre PostgreSQL-Passwortdatei (~/.pgpass) ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database {database} on the server {server} that the user {user} may connect to.</source>
+        <translation>Auf dem Server {server} gibt es keine Datenbank {database}, mit der sich der Benutzer {user} verbinden darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} refused the user {user}: a wrong password, or that user may not sign in from this computer.</source>
+        <translation>Der Server {server} hat den Benutzer {user} abgewiesen: Das Passwort ist falsch, oder dieser Benutzer darf sich von diesem Computer aus nicht anmelden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database {where} is empty: its administrator sets it up with {command} (or moves a local database there with itsm-desktop copy).</source>
+        <translation>Die Datenbank {where} ist leer: Ihre Administration richtet sie mit {command} ein (oder verschiebt mit itsm-desktop copy eine lokale Datenbank dorthin).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {where} belongs to another application, not ITSM Desktop.</source>
+        <translation>Die Datenbank {where} gehört zu einer anderen Anwendung, nicht zu ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user {user} may not read the ITSM Desktop tables of {where}; ask the server&apos;s administrator to grant access.</source>
+        <translation>Der Benutzer {user} darf die ITSM-Desktop-Tabellen von {where} nicht lesen; bitten Sie die Administration des Servers um Zugriff.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {where} is not an ITSM Desktop database: it has no single schema version.</source>
+        <translation>Die Datenbank {where} ist keine ITSM-Desktop-Datenbank: Sie hat keine eindeutige Schemaversion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {where} was set up by a newer version of ITSM Desktop; update the application on this computer to open it.</source>
+        <translation>Die Datenbank {where} wurde von einer neueren Version von ITSM Desktop eingerichtet; aktualisieren Sie die Anwendung auf diesem Computer, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {where} is not an ITSM Desktop database: {problem}.</source>
+        <translation>Die Datenbank {where} ist keine ITSM-Desktop-Datenbank: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {where} has an older schema than this version of ITSM Desktop; its administrator upgrades it with {command}.</source>
+        <translation>Die Datenbank {where} hat ein älteres Schema als diese Version von ITSM Desktop; ihre Administration aktualisiert sie mit {command}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/postgresql_dump.py" line="+50"/>
+        <source>Backing up and restoring a server database needs PostgreSQL&apos;s {name}; install the {package} package (or your system&apos;s PostgreSQL client tools).</source>
+        <translation>Zum Sichern und Wiederherstellen einer Serverdatenbank wird {name} von PostgreSQL benötigt; installieren Sie das Paket {package} (oder die PostgreSQL-Clientwerkzeuge Ihres Systems).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+167"/>
+        <source>{failure}: {reason}.</source>
+        <translation>{failure}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>{output} is a folder; give the backup a file name.</source>
+        <translation>{output} ist ein Ordner; geben Sie der Sicherung einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot back up {database}</source>
+        <translation>{database} kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../store/backends/sqlite.py" line="+140"/>
+        <source>Cannot write the backup {output}: {reason}.</source>
+        <translation>Die Sicherung {output} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no backup file {backup}.</source>
+        <translation>Es gibt keine Sicherungsdatei {backup}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{backup} is not a backup of a server database (pg_dump&apos;s custom format).</source>
+        <translation>{backup} ist keine Sicherung einer Serverdatenbank (benutzerdefiniertes Format von pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{backup} is a backup of another application&apos;s database, not ITSM Desktop&apos;s.</source>
+        <translation>{backup} ist die Sicherung der Datenbank einer anderen Anwendung, nicht von ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read the backup {backup}</source>
+        <translation>Die Sicherung {backup} kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot restore {backup} into {database}; nothing was changed</source>
+        <translation>{backup} kann nicht in {database} wiederhergestellt werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing was restored: the database could not be held against other users&apos; saves</source>
+        <translation>Nichts wurde wiederhergestellt: Die Datenbank konnte nicht gegen das Speichern anderer Benutzer gesperrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/postgresql_roles.py" line="+69"/>
+        <source>Name the user to make an editor or a viewer.</source>
+        <translation>Nennen Sie den Benutzer, der Bearbeiter oder Betrachter werden soll.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server has no {group} role yet; set the roles up first with itsm-desktop --database &quot;{database}&quot; setup-roles.</source>
+        <translation>Der Server hat noch keine Rolle {group}; richten Sie die Rollen zuerst mit itsm-desktop --database &quot;{database}&quot; setup-roles ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no user {user} on the server; create it first (createuser --pwprompt {user}).</source>
+        <translation>Auf dem Server gibt es keinen Benutzer {user}; legen Sie ihn zuerst an (createuser --pwprompt {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/sqlite.py" line="-47"/>
+        <source>An ITSM Desktop database must be a file: give its path.</source>
+        <translation>Eine ITSM-Desktop-Datenbank muss eine Datei sein: Geben Sie ihren Pfad an.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{path} is an SQLite database of another application, not ITSM Desktop&apos;s.</source>
+        <translation>{path} ist eine SQLite-Datenbank einer anderen Anwendung, nicht von ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {path} was written by a newer version of ITSM Desktop; update the application to open it.</source>
+        <translation>Die Datenbank {path} wurde von einer neueren Version von ITSM Desktop geschrieben; aktualisieren Sie die Anwendung, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+53"/>
+        <source>open the database {path}</source>
+        <translation>Das Öffnen der Datenbank {path}</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>keep a copy of {path} before upgrading it</source>
+        <translation>Das Aufbewahren einer Kopie von {path} vor der Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot prepare the database {path}: {message}.</source>
+        <translation>Die Datenbank {path} kann nicht vorbereitet werden: {message}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} is on a network filesystem ({kind}), where SQLite files get damaged when shared; keep it on this computer&apos;s disk, or move it to a team server (File ▸ Move to Team Server… or itsm-desktop copy) so that everyone can work on it.</source>
+        <translation>Die Datenbank {path} liegt auf einem Netzwerkdateisystem ({kind}), auf dem gemeinsam genutzte SQLite-Dateien beschädigt werden; bewahren Sie sie auf der Festplatte dieses Computers auf oder ziehen Sie sie auf einen Teamserver um (Datei ▸ Auf den Teamserver umziehen… oder itsm-desktop copy), damit alle daran arbeiten können.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the database: {parent} is not a folder.</source>
+        <translation>Die Datenbank kann nicht angelegt werden: {parent} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a regular file, so it cannot be a database.</source>
+        <translation>{path} ist keine gewöhnliche Datei und kann daher keine Datenbank sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file {path} is read-only; make it writable or open another.</source>
+        <translation>Die Datenbankdatei {path} ist schreibgeschützt; heben Sie den Schreibschutz auf oder öffnen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../store/sqlite_files.py" line="+97"/>
+        <source>The database {path} is damaged; restore it from a backup.</source>
+        <translation>Die Datenbank {path} ist beschädigt; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path} is not an ITSM Desktop database: it has several schema versions.</source>
+        <translation>{path} ist keine ITSM-Desktop-Datenbank: Sie hat mehrere Schemaversionen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not an ITSM Desktop database: {problem}.</source>
+        <translation>{path} ist keine ITSM-Desktop-Datenbank: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>create the folder {path}</source>
+        <translation>Das Anlegen des Ordners {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create the database {path}</source>
+        <translation>Das Anlegen der Datenbank {path}</translation>
+    </message>
+    <message>
+        <location filename="../../store/backup.py" line="+47"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../store/database.py" line="-32"/>
+        <source>The database {database} is on a server, not a file.</source>
+        <translation>Die Datenbank {database} liegt auf einem Server, nicht in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>The database is busy: another window or program is saving to it. Nothing was saved; try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Fenster oder Programm speichert gerade darin. Nichts wurde gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved at the same moment; nothing was saved. Try again.</source>
+        <translation>Jemand anderes hat im selben Moment gespeichert; nichts wurde gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {where} has become read-only; nothing was saved.</source>
+        <translation>Die Datenbank {where} ist schreibgeschützt geworden; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding {where} is full; nothing was saved.</source>
+        <translation>Der Datenträger mit {where} ist voll; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {where} could not be written (disk I/O error); nothing was saved.</source>
+        <translation>Die Datenbank {where} konnte nicht geschrieben werden (Ein-/Ausgabefehler des Datenträgers); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The database {where} is damaged; nothing was saved. Restore it from a backup.</source>
+        <translation>Die Datenbank {where} ist beschädigt; nichts wurde gespeichert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the database {where} was lost; nothing was saved.</source>
+        <translation>Die Verbindung zur Datenbank {where} ist abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {where} took too long to answer; nothing was saved.</source>
+        <translation>Die Datenbank {where} hat zu lange nicht geantwortet; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../store/restore.py" line="+83"/>
+        <source>{source} is not a readable database.</source>
+        <translation>{source} ist keine lesbare Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The database {current} cannot be opened to restore into it.</source>
+        <translation>Die Datenbank {current} kann zum Wiederherstellen nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+24"/>
+        <source>The database {current} is busy: another window or program is saving to it; try again in a moment.</source>
+        <translation>Die Datenbank {current} ist belegt: Ein anderes Fenster oder Programm speichert gerade darin; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The database {current} could not be restored into: {reason}.</source>
+        <translation>In die Datenbank {current} konnte nicht wiederhergestellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The backup for {current} holds no ITSM Desktop data.</source>
+        <translation>Die Sicherung für {current} enthält keine ITSM-Desktop-Daten.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The database {path} is in use by another window or program; close it there and try again.</source>
+        <translation>Die Datenbank {path} wird von einem anderen Fenster oder Programm verwendet; schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation>Wählen Sie eine Sicherungsdatei, nicht die Datenbank selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {backup} does not exist.</source>
+        <translation>Die Sicherung {backup} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{current} is a folder, not a database file.</source>
+        <translation>{current} ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{backup} cannot be restored: it is damaged, or it is not an ITSM Desktop database backup.</source>
+        <translation>{backup} kann nicht wiederhergestellt werden: Die Datei ist beschädigt oder keine Sicherung einer ITSM-Desktop-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot prepare the restore in {folder}: {reason}.</source>
+        <translation>Die Wiederherstellung kann in {folder} nicht vorbereitet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{backup} cannot be restored: {details}</source>
+        <translation>{backup} kann nicht wiederhergestellt werden: {details}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot restore into {current}: {reason}; nothing was changed.</source>
+        <translation>In {current} kann nicht wiederhergestellt werden: {reason}; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was restored: {problem}</source>
+        <translation>Nichts wurde wiederhergestellt: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../store/server_copy.py" line="+61"/>
+        <source>The database {database} is not empty; a local database is copied only into an empty one.</source>
+        <translation>Die Datenbank {database} ist nicht leer; eine lokale Datenbank wird nur in eine leere kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database must be at this version&apos;s schema to be copied.</source>
+        <translation>Die lokale Datenbank muss das Schema dieser Version haben, um kopiert zu werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{problem} Nothing was copied.</source>
+        <translation>{problem} Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The copy of {table} differs from the local database at record {key}; nothing was copied.</source>
+        <translation>Die Kopie von {table} weicht beim Datensatz {key} von der lokalen Datenbank ab; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../store/sqlite_files.py" line="-21"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened</source>
+        <translation>geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upgraded</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database {path} is locked by another program; close it and try again.</source>
+        <translation>Die Datenbank {path} ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not an ITSM Desktop database: SQLite does not recognise it (if it was one, it is damaged; restore it from a backup).</source>
+        <translation>{path} ist keine ITSM-Desktop-Datenbank: SQLite erkennt die Datei nicht (war sie eine, ist sie beschädigt; stellen Sie sie aus einer Sicherung wieder her).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {path} is read-only; make it writable or open another.</source>
+        <translation>Die Datenbank {path} ist schreibgeschützt; heben Sie den Schreibschutz auf oder öffnen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk holding {path} is full.</source>
+        <translation>Der Datenträger mit {path} ist voll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {path} cannot be opened: its folder or file is not accessible.</source>
+        <translation>Die Datenbank {path} kann nicht geöffnet werden: Ihr Ordner oder ihre Datei ist nicht zugänglich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {path} could not be {doing} (disk I/O error).</source>
+        <translation>Die Datenbank {path} konnte nicht {doing} werden (Ein-/Ausgabefehler des Datenträgers).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {path} could not be {doing}: {reason}.</source>
+        <translation>Die Datenbank {path} konnte nicht {doing} werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot {action}: {reason}.</source>
+        <translation>{action} ist fehlgeschlagen: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -7758,7 +8325,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-351"/>
+        <location filename="../../ui/service_levels/page.py" line="-352"/>
         <location line="+168"/>
         <source>Compute values</source>
         <translation>Werte berechnen</translation>
@@ -7939,7 +8506,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Keine Vereinbarung ist aktiv: Es gibt keinen Service-Level-Bericht zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Targets: {n}; %Ln breached in {month}</source>
         <translation>
             <numerusform>Ziele: {n}; %Ln verfehlt im {month}</numerusform>
@@ -7947,7 +8514,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         </translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Wählen Sie oben einen Wert, um die Datensätze dahinter zu sehen.</translation>
     </message>
@@ -7977,7 +8544,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was imported</source>
         <translation>Nichts importiert</translation>
     </message>
@@ -8200,7 +8767,7 @@ Translate them in the clause library (Go ▸ Clause Library…), or print them i
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="+89"/>
+        <location filename="../../ui/app.py" line="+90"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>

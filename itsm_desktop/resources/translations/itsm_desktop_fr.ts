@@ -1960,7 +1960,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/files.py" line="+107"/>
+        <location filename="../../ui/files.py" line="+108"/>
         <location line="+10"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
@@ -2040,7 +2040,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. Une copie
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../ui/printing/printer.py" line="+243"/>
+        <location filename="../../ui/printing/printer.py" line="+244"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2792,7 +2792,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Note on {target} {period}</source>
         <translation>Note sur {target} {period}</translation>
     </message>
@@ -3737,7 +3737,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/move_to_server.py" line="+36"/>
+        <location filename="../../ui/move_to_server.py" line="+37"/>
         <location line="+29"/>
         <source>Move to Team Server</source>
         <translation>Transférer vers le serveur d’équipe</translation>
@@ -4350,7 +4350,57 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Suppression : {record}</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/imports.py" line="+92"/>
+        <location filename="../../services/service_levels/imports.py" line="+78"/>
+        <source>{file} was imported before; nothing changed.</source>
+        <translation>{file} a déjà été importé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {file}: {created} created, {unchanged} already stored and left unchanged.</source>
+        <translation>{file} importé : {created} créée(s), {unchanged} déjà enregistrée(s) et laissée(s) inchangée(s).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>incidents record</source>
+        <translation>fiche d’incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidents records</source>
+        <translation>fiches d’incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outages record</source>
+        <translation>fiche d’interruption</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outages records</source>
+        <translation>fiches d’interruption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfaction record</source>
+        <translation>fiche de satisfaction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>satisfaction records</source>
+        <translation>fiches de satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery tests record</source>
+        <translation>fiche de test de reprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recovery tests records</source>
+        <translation>fiches de test de reprise</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Row {row} ({reference}): {problem}</source>
         <translation>Ligne {row} ({reference}) : {problem}</translation>
     </message>
@@ -4495,7 +4545,42 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Cause et action notées pour {period}</translation>
     </message>
     <message>
-        <location filename="../../services/service_levels/values.py" line="+165"/>
+        <location filename="../../services/service_levels/values.py" line="+40"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This target is measured per {kind}; {label} is not a {kind}.</source>
+        <translation>Cet objectif est mesuré par {kind} ; {label} ne désigne pas une telle période.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{metric} is computed from the imported records; import them instead of entering a value.</source>
+        <translation>{metric} est calculé à partir des fiches importées ; importez-les au lieu de saisir une valeur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where a value entered by hand comes from.</source>
+        <translation>Indiquez d’où provient une valeur saisie à la main.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of {period} is locked because the period is closed; reopen it first.</source>
+        <translation>La valeur de {period} est verrouillée car la période est close ; rouvrez-la d’abord.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Computed {period}</source>
         <translation>{period} calculé</translation>
     </message>
@@ -4793,6 +4878,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../store/database.py" line="+122"/>
         <source>The backup cannot overwrite the database itself; choose another file.</source>
         <translation>La sauvegarde ne peut pas écraser la base de données elle-même ; choisissez un autre fichier.</translation>
     </message>
@@ -5719,6 +5805,487 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <location line="+1"/>
         <source>no recovery test in the period</source>
         <translation>aucun test de restauration sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/__init__.py" line="+166"/>
+        <source>{address} is not a database address that can be read.</source>
+        <translation>{address} n’est pas une adresse de base de données lisible.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{address} names a kind of database ITSM Desktop cannot use ({name}); give a file path or a postgresql:// address.</source>
+        <translation>{address} désigne un type de base de données qu’ITSM Desktop ne sait pas utiliser ({name}) ; indiquez un chemin de fichier ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/postgresql.py" line="+208"/>
+        <source>{address} names no database: add /NAME to the address.</source>
+        <translation>{address} ne désigne aucune base de données : ajoutez /NOM à l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>this computer&apos;s user</source>
+        <translation>l’utilisateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server {server} refused the password of the user {user}; check it and try again.</source>
+        <translation>Le serveur {server} a refusé le mot de passe de l’utilisateur {user} ; vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server {server} does not let the user {user} sign in to {database}.</source>
+        <translation>Le serveur {server} n’autorise pas l’utilisateur {user} à se connecter à {database}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no database {database} on the server {server}.</source>
+        <translation>Il n’existe aucune base de données {database} sur le serveur {server}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user {user} may only read the database {where} (a viewer), so nothing was saved; ask the server&apos;s administrator to make them an editor.</source>
+        <translation>L’utilisateur {user} ne peut que lire la base de données {where} (lecteur) : rien n’a été enregistré ; demandez à l’administrateur du serveur de lui donner le rôle d’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user {user} has no permission to read the database {where}; ask the server&apos;s administrator.</source>
+        <translation>L’utilisateur {user} n’a pas le droit de lire la base de données {where} ; adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server holding {where} has run out of space; nothing was saved.</source>
+        <translation>Le serveur qui héberge {where} n’a plus d’espace libre ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {where} is busy with other work; try again in a moment.</source>
+        <translation>La base de données {where} est occupée par d’autres traitements ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {where} could not be {doing} (error {code}).</source>
+        <translation>La base de données {where} n’a pas pu être {doing} (erreur {code}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to the database server {server} was lost; try again.</source>
+        <translation>La connexion au serveur de base de données {server} a été perdue ; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach the database server {server}: check the address and that the server is running, then try again.</source>
+        <translation>Impossible de joindre le serveur de base de données {server} : vérifiez l’adresse et que le serveur est en marche, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server {server} asks for the password of the user {user}; give it, or put it in your PostgreSQL password file (~/.pgpass).</source>
+        <translation>Le serveur {server} demande le mot de passe de l’utilisateur {user} ; saisissez-le ou inscrivez-le dans votre fichier de mots de passe PostgreSQL (~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database {database} on the server {server} that the user {user} may connect to.</source>
+        <translation>Il n’existe sur le serveur {server} aucune base de données {database} à laquelle l’utilisateur {user} puisse se connecter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} refused the user {user}: a wrong password, or that user may not sign in from this computer.</source>
+        <translation>Le serveur {server} a refusé l’utilisateur {user} : le mot de passe est erroné, ou cet utilisateur n’a pas le droit de se connecter depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database {where} is empty: its administrator sets it up with {command} (or moves a local database there with itsm-desktop copy).</source>
+        <translation>La base de données {where} est vide : son administrateur la prépare avec {command} (ou y transfère une base locale avec itsm-desktop copy).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {where} belongs to another application, not ITSM Desktop.</source>
+        <translation>La base de données {where} appartient à une autre application, pas à ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user {user} may not read the ITSM Desktop tables of {where}; ask the server&apos;s administrator to grant access.</source>
+        <translation>L’utilisateur {user} n’a pas le droit de lire les tables ITSM Desktop de {where} ; demandez l’accès à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {where} is not an ITSM Desktop database: it has no single schema version.</source>
+        <translation>La base de données {where} n’est pas une base ITSM Desktop : elle n’a pas de version de schéma unique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {where} was set up by a newer version of ITSM Desktop; update the application on this computer to open it.</source>
+        <translation>La base de données {where} a été préparée par une version plus récente d’ITSM Desktop ; mettez à jour l’application sur cet ordinateur pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {where} is not an ITSM Desktop database: {problem}.</source>
+        <translation>La base de données {where} n’est pas une base ITSM Desktop : {problem}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {where} has an older schema than this version of ITSM Desktop; its administrator upgrades it with {command}.</source>
+        <translation>La base de données {where} a un schéma plus ancien que cette version d’ITSM Desktop ; son administrateur la met à niveau avec {command}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/postgresql_dump.py" line="+50"/>
+        <source>Backing up and restoring a server database needs PostgreSQL&apos;s {name}; install the {package} package (or your system&apos;s PostgreSQL client tools).</source>
+        <translation>La sauvegarde et la restauration d’une base sur serveur nécessitent l’outil {name} de PostgreSQL ; installez le paquet {package} (ou les outils clients PostgreSQL de votre système).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+167"/>
+        <source>{failure}: {reason}.</source>
+        <translation>{failure} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>{output} is a folder; give the backup a file name.</source>
+        <translation>{output} est un dossier ; donnez un nom de fichier à la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot back up {database}</source>
+        <translation>Impossible de sauvegarder {database}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../store/backends/sqlite.py" line="+140"/>
+        <source>Cannot write the backup {output}: {reason}.</source>
+        <translation>Impossible d’écrire la sauvegarde {output} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no backup file {backup}.</source>
+        <translation>Il n’existe aucun fichier de sauvegarde {backup}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{backup} is not a backup of a server database (pg_dump&apos;s custom format).</source>
+        <translation>{backup} n’est pas une sauvegarde de base sur serveur (format personnalisé de pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{backup} is a backup of another application&apos;s database, not ITSM Desktop&apos;s.</source>
+        <translation>{backup} est la sauvegarde de la base d’une autre application, pas d’ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read the backup {backup}</source>
+        <translation>Impossible de lire la sauvegarde {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot restore {backup} into {database}; nothing was changed</source>
+        <translation>Impossible de restaurer {backup} dans {database} ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing was restored: the database could not be held against other users&apos; saves</source>
+        <translation>Rien n’a été restauré : la base de données n’a pas pu être verrouillée contre les enregistrements des autres utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/postgresql_roles.py" line="+69"/>
+        <source>Name the user to make an editor or a viewer.</source>
+        <translation>Indiquez l’utilisateur à qui donner le rôle d’éditeur ou de lecteur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server has no {group} role yet; set the roles up first with itsm-desktop --database &quot;{database}&quot; setup-roles.</source>
+        <translation>Le serveur n’a pas encore de rôle {group} ; créez d’abord les rôles avec itsm-desktop --database &quot;{database}&quot; setup-roles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no user {user} on the server; create it first (createuser --pwprompt {user}).</source>
+        <translation>Il n’existe aucun utilisateur {user} sur le serveur ; créez-le d’abord (createuser --pwprompt {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/backends/sqlite.py" line="-47"/>
+        <source>An ITSM Desktop database must be a file: give its path.</source>
+        <translation>Une base ITSM Desktop doit être un fichier : indiquez son chemin.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{path} is an SQLite database of another application, not ITSM Desktop&apos;s.</source>
+        <translation>{path} est une base SQLite d’une autre application, pas d’ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {path} was written by a newer version of ITSM Desktop; update the application to open it.</source>
+        <translation>La base de données {path} a été écrite par une version plus récente d’ITSM Desktop ; mettez à jour l’application pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+53"/>
+        <source>open the database {path}</source>
+        <translation>L’ouverture de la base de données {path}</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>keep a copy of {path} before upgrading it</source>
+        <translation>La conservation d’une copie de {path} avant sa mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot prepare the database {path}: {message}.</source>
+        <translation>Impossible de préparer la base de données {path} : {message}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} is on a network filesystem ({kind}), where SQLite files get damaged when shared; keep it on this computer&apos;s disk, or move it to a team server (File ▸ Move to Team Server… or itsm-desktop copy) so that everyone can work on it.</source>
+        <translation>La base de données {path} se trouve sur un système de fichiers réseau ({kind}), où les fichiers SQLite partagés s’abîment ; gardez-la sur le disque de cet ordinateur, ou transférez-la vers un serveur d’équipe (Fichier ▸ Transférer vers le serveur d’équipe… ou itsm-desktop copy) pour que tous puissent y travailler.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the database: {parent} is not a folder.</source>
+        <translation>Impossible de créer la base de données : {parent} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a regular file, so it cannot be a database.</source>
+        <translation>{path} n’est pas un fichier ordinaire et ne peut donc pas être une base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file {path} is read-only; make it writable or open another.</source>
+        <translation>Le fichier de base de données {path} est en lecture seule ; rendez-le modifiable ou ouvrez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../store/sqlite_files.py" line="+97"/>
+        <source>The database {path} is damaged; restore it from a backup.</source>
+        <translation>La base de données {path} est endommagée ; restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path} is not an ITSM Desktop database: it has several schema versions.</source>
+        <translation>{path} n’est pas une base ITSM Desktop : elle a plusieurs versions de schéma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not an ITSM Desktop database: {problem}.</source>
+        <translation>{path} n’est pas une base ITSM Desktop : {problem}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>create the folder {path}</source>
+        <translation>La création du dossier {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create the database {path}</source>
+        <translation>La création de la base de données {path}</translation>
+    </message>
+    <message>
+        <location filename="../../store/backup.py" line="+47"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../store/database.py" line="-32"/>
+        <source>The database {database} is on a server, not a file.</source>
+        <translation>La base de données {database} se trouve sur un serveur, pas dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>The database is busy: another window or program is saving to it. Nothing was saved; try again in a moment.</source>
+        <translation>La base de données est occupée : une autre fenêtre ou un autre programme y enregistre. Rien n’a été enregistré ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved at the same moment; nothing was saved. Try again.</source>
+        <translation>Quelqu’un d’autre a enregistré au même moment ; rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {where} has become read-only; nothing was saved.</source>
+        <translation>La base de données {where} est passée en lecture seule ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding {where} is full; nothing was saved.</source>
+        <translation>Le disque qui contient {where} est plein ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {where} could not be written (disk I/O error); nothing was saved.</source>
+        <translation>La base de données {where} n’a pas pu être écrite (erreur d’entrée-sortie du disque) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The database {where} is damaged; nothing was saved. Restore it from a backup.</source>
+        <translation>La base de données {where} est endommagée ; rien n’a été enregistré. Restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the database {where} was lost; nothing was saved.</source>
+        <translation>La connexion à la base de données {where} a été perdue ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {where} took too long to answer; nothing was saved.</source>
+        <translation>La base de données {where} a mis trop de temps à répondre ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../store/restore.py" line="+83"/>
+        <source>{source} is not a readable database.</source>
+        <translation>{source} n’est pas une base de données lisible.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The database {current} cannot be opened to restore into it.</source>
+        <translation>La base de données {current} ne peut pas être ouverte pour y restaurer la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+24"/>
+        <source>The database {current} is busy: another window or program is saving to it; try again in a moment.</source>
+        <translation>La base de données {current} est occupée : une autre fenêtre ou un autre programme y enregistre ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The database {current} could not be restored into: {reason}.</source>
+        <translation>La restauration dans la base de données {current} a échoué : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The backup for {current} holds no ITSM Desktop data.</source>
+        <translation>La sauvegarde de {current} ne contient aucune donnée ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The database {path} is in use by another window or program; close it there and try again.</source>
+        <translation>La base de données {path} est utilisée par une autre fenêtre ou un autre programme ; fermez-la là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation>Choisissez un fichier de sauvegarde, pas la base de données elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {backup} does not exist.</source>
+        <translation>La sauvegarde {backup} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{current} is a folder, not a database file.</source>
+        <translation>{current} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{backup} cannot be restored: it is damaged, or it is not an ITSM Desktop database backup.</source>
+        <translation>{backup} ne peut pas être restauré : le fichier est endommagé, ou ce n’est pas une sauvegarde de base ITSM Desktop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot prepare the restore in {folder}: {reason}.</source>
+        <translation>Impossible de préparer la restauration dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{backup} cannot be restored: {details}</source>
+        <translation>{backup} ne peut pas être restauré : {details}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot restore into {current}: {reason}; nothing was changed.</source>
+        <translation>Impossible de restaurer dans {current} : {reason} ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was restored: {problem}</source>
+        <translation>Rien n’a été restauré : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../store/server_copy.py" line="+61"/>
+        <source>The database {database} is not empty; a local database is copied only into an empty one.</source>
+        <translation>La base de données {database} n’est pas vide ; une base locale n’est copiée que dans une base vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database must be at this version&apos;s schema to be copied.</source>
+        <translation>La base locale doit avoir le schéma de cette version pour être copiée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{problem} Nothing was copied.</source>
+        <translation>{problem} Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The copy of {table} differs from the local database at record {key}; nothing was copied.</source>
+        <translation>La copie de {table} diffère de la base locale à la fiche {key} ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../../store/sqlite_files.py" line="-21"/>
+        <source>read</source>
+        <translation>lue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written</source>
+        <translation>écrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>préparée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upgraded</source>
+        <translation>mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database {path} is locked by another program; close it and try again.</source>
+        <translation>La base de données {path} est verrouillée par un autre programme ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not an ITSM Desktop database: SQLite does not recognise it (if it was one, it is damaged; restore it from a backup).</source>
+        <translation>{path} n’est pas une base ITSM Desktop : SQLite ne la reconnaît pas (si c’en était une, elle est endommagée ; restaurez-la depuis une sauvegarde).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {path} is read-only; make it writable or open another.</source>
+        <translation>La base de données {path} est en lecture seule ; rendez-la modifiable ou ouvrez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk holding {path} is full.</source>
+        <translation>Le disque qui contient {path} est plein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {path} cannot be opened: its folder or file is not accessible.</source>
+        <translation>La base de données {path} ne peut pas être ouverte : son dossier ou son fichier est inaccessible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {path} could not be {doing} (disk I/O error).</source>
+        <translation>La base de données {path} n’a pas pu être {doing} (erreur d’entrée-sortie du disque).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database {path} could not be {doing}: {reason}.</source>
+        <translation>La base de données {path} n’a pas pu être {doing} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot {action}: {reason}.</source>
+        <translation>{action} a échoué : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -7758,7 +8325,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/service_levels/page.py" line="-351"/>
+        <location filename="../../ui/service_levels/page.py" line="-352"/>
         <location line="+168"/>
         <source>Compute values</source>
         <translation>Calculer les valeurs</translation>
@@ -7939,7 +8506,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Aucun accord n’est actif : il n’y a pas de rapport de niveau de service à imprimer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Targets: {n}; %Ln breached in {month}</source>
         <translation>
             <numerusform>Objectifs : {n} ; %Ln non atteint en {month}</numerusform>
@@ -7947,7 +8514,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         </translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Select a value in the table above to see the records behind it.</source>
         <translation>Sélectionnez une valeur dans le tableau ci-dessus pour voir les enregistrements correspondants.</translation>
     </message>
@@ -7977,7 +8544,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -8200,7 +8767,7 @@ Traduisez-les dans la bibliothèque de clauses (Aller à ▸ Bibliothèque de cl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="+89"/>
+        <location filename="../../ui/app.py" line="+90"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>

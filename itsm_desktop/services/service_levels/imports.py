@@ -75,10 +75,20 @@ class ImportOutcome:
 
     def summary(self) -> str:
         if self.already_imported:
-            return f"{self.file_name} was imported before; nothing changed."
-        records = "record" if self.created == 1 else "records"
-        return (f"Imported {self.file_name}: {self.created} {self.stream.label.lower()} {records} "
-                f"created, {self.unchanged} already stored and left unchanged.")
+            return translatable("{file} was imported before; nothing changed.", file=self.file_name)
+        one, other = _RECORD_NOUNS[self.stream]
+        return translatable("Imported {file}: {created} created, {unchanged} already stored and left unchanged.",
+                            file=self.file_name, created=Quantity(self.created, one, other),
+                            unchanged=self.unchanged)
+
+
+_RECORD_NOUNS = {
+    RecordStream.INCIDENTS: (translatable("incidents record"), translatable("incidents records")),
+    RecordStream.OUTAGES: (translatable("outages record"), translatable("outages records")),
+    RecordStream.SATISFACTION: (translatable("satisfaction record"), translatable("satisfaction records")),
+    RecordStream.RECOVERY_TESTS: (translatable("recovery tests record"), translatable("recovery tests records")),
+}
+"""The records an import created, as counted nouns ("2 outages records")."""
 
 
 @dataclass

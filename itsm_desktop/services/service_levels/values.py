@@ -37,14 +37,20 @@ class LockedValueError(ItsmError):
     """A value of a closed period was to be changed without reopening it."""
 
 
+_PERIOD_WORDS = {MeasurementPeriod.MONTH: translatable("month"),
+                 MeasurementPeriod.QUARTER: translatable("quarter"),
+                 MeasurementPeriod.YEAR: translatable("year")}
+"""The kind of a measurement period as a word in a sentence ("per month")."""
+
+
 def _period(label: str, kind: MeasurementPeriod) -> Period:
     try:
         period = Period.parse(label)
     except ValueError as exc:
         raise ValidationError({"period": exc.args[0]}) from None
     if period.kind is not kind:
-        raise ValidationError({"period": f"This target is measured per {kind.value}; "
-                                         f"{label} is not a {kind.value}."})
+        raise ValidationError({"period": translatable("This target is measured per {kind}; {label} is not a {kind}.",
+                                                      kind=_PERIOD_WORDS[kind], label=label)})
     return period
 
 
@@ -99,16 +105,17 @@ def enter_value(db: Any, *, target_id: int, period: str, value: float | None, no
     with db.write() as session:
         target = get_or_404(session, ServiceLevelTarget, target_id)  # type: ignore[type-var]
         if target.metric in (Metric.RESPONSE_TIME, Metric.RESOLUTION_TIME, Metric.AVAILABILITY):
-            raise ValidationError({"value": f"{target.metric.label} is computed from the imported records; "
-                                            "import them instead of entering a value."})
+            raise ValidationError({"value": translatable("{metric} is computed from the imported records; "
+                                                         "import them instead of entering a value.",
+                                                         metric=target.metric.label)})
         label = _period(period, target.period).label
         _check_value(target, value)
         if not note.strip():
-            raise ValidationError({"note": "Say where a value entered by hand comes from."})
+            raise ValidationError({"note": translatable("Say where a value entered by hand comes from.")})
         row = _stored(session, target_id, label) or AchievedValue(target_id=target_id, period=label)
         if row.locked:
-            raise LockedValueError(f"The value of {label} is locked because the period is closed; "
-                                   "reopen it first.")
+            raise LockedValueError(translatable("The value of {period} is locked because the period is closed; "
+                                                "reopen it first.", period=label))
         closed = is_closed(_period(label, target.period), zone, now)
         _save(session, row, {"value": value, "source": ValueSource.MANUAL, "note": note.strip(),
                              "status": status_of(target, value), "locked": closed},

@@ -28,6 +28,8 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.sql.dml import Insert
 
+from itsm_desktop.domain.translatable import translatable
+
 from ..errors import StoreError
 from ..locations import URL_SCHEME, is_url
 
@@ -161,14 +163,14 @@ def backend_for(target: str | os.PathLike[str] | URL) -> Backend:
         try:
             url = make_url(str(target))
         except ArgumentError as exc:
-            raise StoreError(f"{public_target(target)} is not a database address that can be read.") from exc
+            raise StoreError(translatable("{address} is not a database address that can be read.", address=public_target(target))) from exc
     else:
         url = URL.create("sqlite", database=str(Path(target).expanduser().resolve()))
     name = url.get_backend_name()
     module = BACKENDS.get(name)
     if module is None:
-        raise StoreError(f"{public_target(url)} names a kind of database ITSM Desktop cannot use "
-                         f"({name}); give a file path or a postgresql:// address.")
+        raise StoreError(translatable("{address} names a kind of database ITSM Desktop cannot use "
+                                      "({name}); give a file path or a postgresql:// address.", address=public_target(url), name=name))
     backend: Backend = importlib.import_module(f"{__name__}.{module}").Backend(url)
     return backend
 

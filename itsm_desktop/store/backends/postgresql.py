@@ -30,10 +30,13 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import Insert
 
+from itsm_desktop.domain.translatable import translatable
+
 from .. import migrate
 from ..errors import StoreError
 from ..schema import Schema, expected_schema, missing_from
 from ..search_index import is_companion
+from ..sqlite_files import participle
 from . import (
     CheckReport,
     ErrorKind,
@@ -202,7 +205,7 @@ class Backend:
 
     def __init__(self, url: URL) -> None:
         if not url.database:
-            raise StoreError(f"{public_target(url)} names no database: add /NAME to the address.")
+            raise StoreError(translatable("{address} names no database: add /NAME to the address.", address=public_target(url)))
         self.url = url.set(drivername=DRIVER)
 
     @property
@@ -233,27 +236,35 @@ class Backend:
 
     def error_sentence(self, exc: BaseException, *, doing: str = "read") -> str:
         """One sentence about ``exc``: which server, which user, what to do (no password)."""
-        where, user = self.describe(), self.url.username or "this computer's user"
+        where, user = self.describe(), self.url.username or translatable("this computer's user")
         state, kind = sqlstate(exc), classify(exc)
-        server = f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
+        server, database = f"{self.url.host or 'localhost'}:{self.url.port or 5432}", self.url.database
         if state == "28P01":
-            return f"The server {server} refused the password of the user {user}; check it and try again."
+            return translatable("The server {server} refused the password of the user {user}; "
+                                "check it and try again.", server=server, user=user)
         if state == "28000":
-            return f"The server {server} does not let the user {user} sign in to {self.url.database}."
+            return translatable("The server {server} does not let the user {user} sign in to {database}.",
+                                server=server, user=user, database=database)
         if state == "3D000":
-            return f"There is no database {self.url.database} on the server {server}."
+            return translatable("There is no database {database} on the server {server}.",
+                                database=database, server=server)
         if state == "42501" and doing == "written":
-            return (f"The user {user} may only read the database {where} (a viewer), so nothing was saved; "
-                    "ask the server's administrator to make them an editor.")
+            return translatable("The user {user} may only read the database {where} (a viewer), so nothing "
+                                "was saved; ask the server's administrator to make them an editor.",
+                                user=user, where=where)
         if state == "42501":
-            return f"The user {user} has no permission to read the database {where}; ask the server's administrator."
+            return translatable("The user {user} has no permission to read the database {where}; "
+                                "ask the server's administrator.", user=user, where=where)
         if kind == ErrorKind.CONNECTION:
             return self._connection_sentence(exc, server, user)
         if kind == ErrorKind.DISK_FULL:
-            return f"The server holding {where} has run out of space; nothing was saved."
+            return translatable("The server holding {where} has run out of space; nothing was saved.",
+                                where=where)
         if kind in (ErrorKind.BUSY, ErrorKind.CANCELLED):
-            return f"The database {where} is busy with other work; try again in a moment."
-        return f"The database {where} could not be {doing} (error {state or type(driver_error(exc)).__name__})."
+            return translatable("The database {where} is busy with other work; try again in a moment.",
+                                where=where)
+        return translatable("The database {where} could not be {doing} (error {code}).", where=where,
+                            doing=participle(doing), code=state or type(driver_error(exc)).__name__)
 
     def _connection_sentence(self, exc: BaseException, server: str, user: str) -> str:
         """Why a connection failed, found out without reading the server's message (libpq
@@ -262,18 +273,20 @@ class Backend:
         error = driver_error(exc)
         pgconn = getattr(error, "pgconn", None)
         if pgconn is not None and int(getattr(pgconn, "server_version", 0)):  # it had signed in
-            return f"The connection to the database server {server} was lost; try again."
+            return translatable("The connection to the database server {server} was lost; try again.",
+                                server=server)
         if not _port_answers(self.url):
-            return (f"Cannot reach the database server {server}: check the address and that the "
-                    "server is running, then try again.")
+            return translatable("Cannot reach the database server {server}: check the address and that "
+                                "the server is running, then try again.", server=server)
         if pgconn is not None and bool(getattr(pgconn, "needs_password", False)):
-            return (f"The server {server} asks for the password of the user {user}; give it, or put it in "
-                    "your PostgreSQL password file (~/.pgpass).")
+            return translatable("The server {server} asks for the password of the user {user}; give it, "
+                                "or put it in your PostgreSQL password file (~/.pgpass).",
+                                server=server, user=user)
         if self.url.database != MAINTENANCE_DATABASE and _signs_in(self.url.set(database=MAINTENANCE_DATABASE)):
-            return (f"There is no database {self.url.database} on the server {server} that the user "
-                    f"{user} may connect to.")
-        return (f"The server {server} refused the user {user}: a wrong password, or that user may not "
-                "sign in from this computer.")
+            return translatable("There is no database {database} on the server {server} that the user "
+                                "{user} may connect to.", database=self.url.database, server=server, user=user)
+        return translatable("The server {server} refused the user {user}: a wrong password, or that user "
+                            "may not sign in from this computer.", server=server, user=user)
 
     # --- opening -----------------------------------------------------------------------
 
@@ -305,28 +318,28 @@ class Backend:
         if not state.tables:
             if allow_empty:
                 return
-            raise StoreError(f"The database {where} is empty: its administrator sets it up with "
-                             f"{self.upgrade_command()} (or moves a local database there with "
-                             "itsm-desktop copy).")
+            raise StoreError(translatable("The database {where} is empty: its administrator sets it up with "
+                                          "{command} (or moves a local database there with "
+                                          "itsm-desktop copy).", where=where, command=self.upgrade_command()))
         if "alembic_version" not in state.tables:
-            raise StoreError(f"The database {where} belongs to another application, not ITSM Desktop.")
+            raise StoreError(translatable("The database {where} belongs to another application, not ITSM Desktop.", where=where))
         if not state.readable:
-            raise StoreError(f"The user {self.url.username or ''} may not read the ITSM Desktop tables "
-                             f"of {where}; ask the server's administrator to grant access.")
+            raise StoreError(translatable("The user {user} may not read the ITSM Desktop tables "
+                                          "of {where}; ask the server's administrator to grant access.", user=self.url.username or '', where=where))
         revision = state.revision
         if revision is None:
-            raise StoreError(f"The database {where} is not an ITSM Desktop database: "
-                             "it has no single schema version.")
+            raise StoreError(translatable("The database {where} is not an ITSM Desktop database: "
+                                          "it has no single schema version.", where=where))
         if revision not in migrate.known_revisions():
-            raise StoreError(f"The database {where} was set up by a newer version of ITSM Desktop; "
-                             "update the application on this computer to open it.")
+            raise StoreError(translatable("The database {where} was set up by a newer version of ITSM Desktop; "
+                                          "update the application on this computer to open it.", where=where))
         expected = {t: c for t, c in expected_schema(revision).items() if not is_companion(t)}
         problem = missing_from(state.schema, expected, revision)
         if problem is not None:
-            raise StoreError(f"The database {where} is not an ITSM Desktop database: {problem}.")
+            raise StoreError(translatable("The database {where} is not an ITSM Desktop database: {problem}.", where=where, problem=problem))
         if revision != migrate.head_revision() and not allow_older:
-            raise StoreError(f"The database {where} has an older schema than this version of ITSM Desktop; "
-                             f"its administrator upgrades it with {self.upgrade_command()}.")
+            raise StoreError(translatable("The database {where} has an older schema than this version of ITSM Desktop; "
+                                          "its administrator upgrades it with {command}.", where=where, command=self.upgrade_command()))
 
     # --- administration ----------------------------------------------------------------
 

@@ -29,6 +29,7 @@ import platformdirs
 from psycopg.conninfo import make_conninfo
 
 from itsm_desktop import APP_ID
+from itsm_desktop.domain.translatable import translatable
 
 from ..errors import StoreError
 from ..sqlite_files import publish_new, temporary_beside
@@ -46,8 +47,8 @@ def tool(name: str) -> str:
     """The path of the client tool ``name``; ``StoreError`` naming the package when missing."""
     found = shutil.which(name)
     if found is None:
-        raise StoreError(f"Backing up and restoring a server database needs PostgreSQL's {name}; "
-                         f"install the {TOOLS_PACKAGE} package (or your system's PostgreSQL client tools).")
+        raise StoreError(translatable("Backing up and restoring a server database needs PostgreSQL's {name}; "
+                                      "install the {package} package (or your system's PostgreSQL client tools).", name=name, package=TOOLS_PACKAGE))
     return found
 
 
@@ -66,7 +67,7 @@ def _connection(backend: Backend) -> tuple[str, Mapping[str, str]]:
 def _run(command: list[str], env: Mapping[str, str], failure: str) -> None:
     result = subprocess.run(command, env=dict(env), capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise StoreError(f"{failure}: {_first_error(result.stderr, result.returncode)}.")
+        raise StoreError(translatable("{failure}: {reason}.", failure=failure, reason=_first_error(result.stderr, result.returncode)))
 
 
 def _first_error(stderr: str, returncode: int) -> str:
@@ -81,20 +82,20 @@ def dump(backend: Backend, output: Path, *, replace: bool = True, snapshot: str 
     ``snapshot``: a snapshot exported by another session, to copy exactly what it sees."""
     pg_dump = tool("pg_dump")
     if output.is_dir():
-        raise StoreError(f"{output} is a folder; give the backup a file name.")
+        raise StoreError(translatable("{output} is a folder; give the backup a file name.", output=output))
     conninfo, env = _connection(backend)
     partial: Path | None = None
     try:
         partial = temporary_beside(output)  # a name of this process alone
         taken = [f"--snapshot={snapshot}"] if snapshot else []
         _run([pg_dump, "--format=custom", "--no-password", *taken, f"--file={partial}", f"--dbname={conninfo}"],
-             env, f"Cannot back up {backend.describe()}")
+             env, translatable("Cannot back up {database}", database=backend.describe()))
         if replace:
             os.replace(partial, output)
         else:
             output = publish_new(partial, output)
     except OSError as exc:
-        raise StoreError(f"Cannot write the backup {output}: {exc.strerror or exc}.") from exc
+        raise StoreError(translatable("Cannot write the backup {output}: {reason}.", output=output, reason=exc.strerror or exc)) from exc
     finally:
         if partial is not None:
             partial.unlink(missing_ok=True)
@@ -104,13 +105,13 @@ def dump(backend: Backend, output: Path, *, replace: bool = True, snapshot: str 
 def _check_backup(backup: Path, env: Mapping[str, str]) -> None:
     """Refuse a file that is not a ``pg_dump`` archive of an ITSM Desktop database."""
     if not backup.is_file():
-        raise StoreError(f"There is no backup file {backup}.")
+        raise StoreError(translatable("There is no backup file {backup}.", backup=backup))
     listed = subprocess.run([tool("pg_restore"), "--list", str(backup)], env=dict(env),
                             capture_output=True, text=True, check=False)
     if listed.returncode != 0:
-        raise StoreError(f"{backup} is not a backup of a server database (pg_dump's custom format).")
+        raise StoreError(translatable("{backup} is not a backup of a server database (pg_dump's custom format).", backup=backup))
     if _BACKUP_TABLE not in listed.stdout:
-        raise StoreError(f"{backup} is a backup of another application's database, not ITSM Desktop's.")
+        raise StoreError(translatable("{backup} is a backup of another application's database, not ITSM Desktop's.", backup=backup))
 
 
 def kept_copy_path(backend: Backend, why: str) -> Path:
@@ -134,9 +135,10 @@ def restore(backend: Backend, backup: Path, *, on_step: Steps, busy_timeout: flo
     with tempfile.TemporaryDirectory(prefix="itsm-restore-") as folder:
         script = Path(folder) / "restore.sql"
         _run([tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
-              f"--file={script}", str(backup)], env, f"Cannot read the backup {backup}")
+              f"--file={script}", str(backup)], env, translatable("Cannot read the backup {backup}", backup=backup))
         on_step("staged")
-        failure = f"Cannot restore {backup} into {backend.describe()}; nothing was changed"
+        failure = translatable("Cannot restore {backup} into {database}; nothing was changed",
+                               backup=backup, database=backend.describe())
         for attempt in range(1, DEADLOCK_ATTEMPTS + 1):
             kept = None
             try:
@@ -187,7 +189,8 @@ class _LockedSession:
 
     def __init__(self, conninfo: str, env: Mapping[str, str], answer: Path, busy_timeout: float) -> None:
         self._answer = answer
-        self._failure_hint = "Nothing was restored: the database could not be held against other users' saves"
+        self._failure_hint = translatable("Nothing was restored: the database could not be held against "
+                                          "other users' saves")
         self._process = subprocess.Popen(
             [tool("psql"), "--no-psqlrc", "--quiet", "--tuples-only", "--no-align", "--set=ON_ERROR_STOP=1",
              "--set=VERBOSITY=verbose",
@@ -230,7 +233,8 @@ class _LockedSession:
         assert self._process.stderr is not None
         err = self._process.stderr.read()
         code = _SQLSTATE.search(err)
-        raise _SessionFailed(f"{failure}: {_first_error(_SQLSTATE.sub('ERROR:  ', err), self._process.returncode)}.",
+        reason = _first_error(_SQLSTATE.sub('ERROR:  ', err), self._process.returncode)
+        raise _SessionFailed(translatable("{failure}: {reason}.", failure=failure, reason=reason),
                              code.group(1) if code else None)
 
     def __enter__(self) -> _LockedSession:

@@ -15,6 +15,8 @@ from enum import Enum
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
+from itsm_desktop.domain.translatable import translatable
+
 from ..errors import StoreError
 from .postgresql import Backend, make_engine, sqlstate
 
@@ -64,20 +66,20 @@ def setup_roles(backend: Backend) -> None:
 def grant(backend: Backend, user: str, role: Role) -> None:
     """Make the server's user ``user`` an editor or a viewer (and no longer the other)."""
     if not user.strip():
-        raise StoreError("Name the user to make an editor or a viewer.")
+        raise StoreError(translatable("Name the user to make an editor or a viewer."))
     engine = _engine(backend)
     other = VIEWERS if role is Role.EDITOR else EDITORS
     try:
         with engine.begin() as connection:
             for group in (EDITORS, VIEWERS):
                 if not connection.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{group}'").first():
-                    raise StoreError(f"The server has no {group} role yet; set the roles up first with "
-                                     f'itsm-desktop --database "{_shown(backend)}" setup-roles.')
+                    raise StoreError(translatable("The server has no {group} role yet; set the roles up first with "
+                                                  'itsm-desktop --database "{database}" setup-roles.', group=group, database=_shown(backend)))
             name = connection.dialect.identifier_preparer.quote(user)
             exists = connection.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(n)s", {"n": user}).first()
             if not exists:
-                raise StoreError(f"There is no user {user} on the server; create it first "
-                                 f"(createuser --pwprompt {user}).")
+                raise StoreError(translatable("There is no user {user} on the server; create it first "
+                                              "(createuser --pwprompt {user}).", user=user))
             connection.exec_driver_sql(f"REVOKE {other} FROM {name}")
             connection.exec_driver_sql(f"GRANT {role.value} TO {name}")
     except DBAPIError as exc:

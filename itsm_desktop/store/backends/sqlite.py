@@ -23,6 +23,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.sql.dml import Insert
 
+from itsm_desktop.domain.translatable import translatable
+
 from .. import migrate, network_filesystems
 from ..backup import BackupError
 from ..backup import backup_to as copy_to
@@ -88,7 +90,7 @@ class Backend:
 
     def __init__(self, url: URL) -> None:
         if not url.database or url.database == ":memory:":
-            raise StoreError("An ITSM Desktop database must be a file: give its path.")
+            raise StoreError(translatable("An ITSM Desktop database must be a file: give its path."))
         self.path = Path(url.database).expanduser().resolve()
         self.url = url.set(drivername="sqlite", database=str(self.path))
 
@@ -133,9 +135,9 @@ class Backend:
         try:
             return copy_to(self.path, output, busy_timeout=busy_timeout)
         except BackupError as exc:
-            raise StoreError(str(exc)) from exc
+            raise StoreError(*exc.args) from exc
         except OSError as exc:
-            raise StoreError(f"Cannot write the backup {output}: {exc.strerror or exc}.") from exc
+            raise StoreError(translatable("Cannot write the backup {output}: {reason}.", output=output, reason=exc.strerror or exc)) from exc
         except sqlite3.Error as exc:
             raise StoreError(error_sentence(exc, self.path)) from exc
 
@@ -167,11 +169,11 @@ def _open(path: Path, busy_timeout: float) -> Opened:
         whole = path.stat().st_size <= FULL_CHECK_MAX_BYTES
         revision, has_tables = _inspect(path, busy_timeout, whole=whole)
         if revision is None and has_tables:
-            raise StoreError(f"{path} is an SQLite database of another application, not ITSM Desktop's.")
+            raise StoreError(translatable("{path} is an SQLite database of another application, not ITSM Desktop's.", path=path))
         if revision is not None and revision not in migrate.known_revisions():
             raise StoreError(
-                f"The database {path} was written by a newer version of ITSM Desktop; "
-                "update the application to open it."
+                translatable("The database {path} was written by a newer version of ITSM Desktop; "
+                             "update the application to open it.", path=path)
             )
         if not whole and revision is not None and revision != head:
             _inspect(path, busy_timeout)  # an upgrade rewrites the file: check it whole first
@@ -182,7 +184,7 @@ def _open(path: Path, busy_timeout: float) -> Opened:
     try:
         _restrict_permissions(path)  # before SQLite creates -wal/-shm: they copy the file's mode
     except OSError as exc:
-        raise StoreError(os_error_sentence(exc, f"open the database {path}")) from exc
+        raise StoreError(os_error_sentence(exc, translatable("open the database {path}", path=str(path)))) from exc
     writer = make_engine(path, busy_timeout, immediate=True)
     reader = make_engine(path, busy_timeout, immediate=False)
     backup_made = None
@@ -195,9 +197,9 @@ def _open(path: Path, busy_timeout: float) -> Opened:
         if result_code(exc) is not None:
             raise StoreError(error_sentence(exc, path, doing="prepared")) from exc
         if isinstance(exc, OSError):
-            raise StoreError(os_error_sentence(exc, f"keep a copy of {path} before upgrading it")) from exc
+            raise StoreError(os_error_sentence(exc, translatable("keep a copy of {path} before upgrading it", path=str(path)))) from exc
         message = str(getattr(exc, "orig", exc)).rstrip(".")
-        raise StoreError(f"Cannot prepare the database {path}: {message}.") from exc
+        raise StoreError(translatable("Cannot prepare the database {path}: {message}.", path=path, message=message)) from exc
     _restrict_permissions(path)
     return Opened(reader, writer, backup_made, integrity_checked=whole)
 
@@ -206,9 +208,9 @@ def _refuse_network_filesystem(path: Path) -> None:
     kind = network_filesystems.network_filesystem(path)
     if kind is not None:
         raise StoreError(
-            f"The database {path} is on a network filesystem ({kind}), where SQLite files get damaged "
-            "when shared; keep it on this computer's disk, or move it to a team server (File ▸ Move to "
-            "Team Server… or itsm-desktop copy) so that everyone can work on it.")
+            translatable("The database {path} is on a network filesystem ({kind}), where SQLite files get damaged "
+                         "when shared; keep it on this computer's disk, or move it to a team server (File ▸ Move to "
+                         "Team Server… or itsm-desktop copy) so that everyone can work on it.", path=path, kind=kind))
 
 
 def _is_read_only(path: Path) -> bool:
@@ -224,24 +226,24 @@ def _check_file(path: Path) -> bool:
     """
     try:
         if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file.")
+            raise StoreError(translatable("{path} is a folder, not a database file.", path=path))
         if not path.exists():
             parent = path.parent
             if parent.exists() and not parent.is_dir():
-                raise StoreError(f"Cannot create the database: {parent} is not a folder.")
+                raise StoreError(translatable("Cannot create the database: {parent} is not a folder.", parent=parent))
             return False
         if not path.is_file():
-            raise StoreError(f"{path} is not a regular file, so it cannot be a database.")
+            raise StoreError(translatable("{path} is not a regular file, so it cannot be a database.", path=path))
         if _is_read_only(path):
-            raise StoreError(f"The database file {path} is read-only; make it writable or open another.")
+            raise StoreError(translatable("The database file {path} is read-only; make it writable or open another.", path=path))
     except OSError as exc:
-        raise StoreError(os_error_sentence(exc, f"open the database {path}")) from exc
+        raise StoreError(os_error_sentence(exc, translatable("open the database {path}", path=str(path)))) from exc
     return True
 
 
 def _damaged(path: Path) -> StoreError:
     # SQLite's own report spans several lines of page numbers: not for the user
-    return StoreError(f"The database {path} is damaged; restore it from a backup.")
+    return StoreError(translatable("The database {path} is damaged; restore it from a backup.", path=path))
 
 
 def _inspect(path: Path, busy_timeout: float, *, whole: bool = True) -> tuple[str | None, bool]:
@@ -266,12 +268,12 @@ def _inspect(path: Path, busy_timeout: float, *, whole: bool = True) -> tuple[st
             if "alembic_version" in tables:
                 rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
                 if len(rows) > 1:
-                    raise StoreError(f"{path} is not an ITSM Desktop database: it has several schema versions.")
+                    raise StoreError(translatable("{path} is not an ITSM Desktop database: it has several schema versions.", path=path))
                 revision = rows[0][0] if rows else None
             if revision is not None and revision in migrate.known_revisions():
                 problem = schema_problem(con, revision)
                 if problem is not None:
-                    raise StoreError(f"{path} is not an ITSM Desktop database: {problem}.")
+                    raise StoreError(translatable("{path} is not an ITSM Desktop database: {problem}.", path=path, problem=problem))
             return revision, bool(tables - {"alembic_version"})
     except sqlite3.Error as exc:
         raise StoreError(error_sentence(exc, path)) from exc
@@ -327,13 +329,13 @@ def _create(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(os_error_sentence(exc, f"create the folder {path.parent}")) from exc
+        raise StoreError(os_error_sentence(exc, translatable("create the folder {path}", path=str(path.parent)))) from exc
     try:
         create_private_file(path)  # owner-only from the start; see _restrict_permissions
     except FileExistsError:  # created meanwhile by another instance
         pass
     except OSError as exc:
-        raise StoreError(os_error_sentence(exc, f"create the database {path}")) from exc
+        raise StoreError(os_error_sentence(exc, translatable("create the database {path}", path=str(path)))) from exc
 
 
 def _upgrade(writer: Engine, path: Path) -> Path | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from itsm_desktop.domain.errors import ItsmError
 from itsm_desktop.services.printing import write_file
 
+from ..common.messages import say_error
 from ..common.translate import tr as _tr
 from .dialogs import PrintDialogs
 from .routes import Route, print_service, print_service_command, route_for, send_to_print_service
@@ -171,7 +172,7 @@ def _send_pdf(printer: QPrinter, data: bytes, route: Route, *, title: str, curre
         try:
             write_file(Path(name), data, protect=protect)
         except (ItsmError, OSError) as exc:
-            raise PrintError(_tr("Cannot print to {file}: {reason}").format(file=name, reason=exc)) from exc
+            raise PrintError(_tr("Cannot print to {file}: {reason}").format(file=name, reason=say_error(exc))) from exc
         return
     command = print_service()
     assert command is not None, "the route was chosen because the print service is there"

@@ -407,7 +407,8 @@ class ServiceLevelsPage(Page):
 
     def run_import(self, path: Path, stream: RecordStream) -> None:
         def done(outcome: ImportOutcome) -> None:
-            Dialogs.info(self, self.tr("Import finished"), "\n".join((outcome.summary(), *outcome.notes)))
+            Dialogs.info(self, self.tr("Import finished"),
+                         "\n".join(say(line) for line in (outcome.summary(), *outcome.notes)))
             if outcome.created:
                 self.compute_values()
 
