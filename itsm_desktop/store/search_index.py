@@ -154,18 +154,6 @@ def create_letter_indexes(conn: sa.Connection) -> None:
                              f"USING gin ({LETTERS_FUNCTION}(text))")
 
 
-def merge_pending_entries(conn: sa.Connection) -> None:
-    """On PostgreSQL: move what inserts left in the pending lists of the companions' trigram and
-    letter indexes into the indexes proper, as a vacuum does. A search reads every pending
-    entry, so after a bulk load (a copy to the server) each search would, until autovacuum
-    gets round to it."""
-    if conn.dialect.name != "postgresql":
-        return
-    for name in companions():
-        for suffix in (TRIGRAM_SUFFIX, LETTERS_SUFFIX):  # to_regclass: NULL for an index not made
-            conn.exec_driver_sql(f"SELECT gin_clean_pending_list(to_regclass('{name}{suffix}'))")
-
-
 def drop_letter_indexes(conn: sa.Connection) -> None:
     """Remove what ``create_letter_indexes`` made."""
     if conn.dialect.name != "postgresql":
