@@ -65,20 +65,41 @@ def match_rank(text: str, key: str) -> int:
     return OTHER
 
 
+def like_escaped(key: str) -> str:
+    """``key`` with the characters special to ``LIKE`` escaped (by a backslash)."""
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_parameters(key: str) -> dict[str, str]:
+    """The values a search for ``key`` binds in ``rank_expression`` (and in the store's search
+    queries), by parameter name: the same names for every key, so that one statement, built
+    once, serves every search of its shape with these values bound."""
+    k, n, p = like_escaped(key), NAME_SEPARATOR, PART_SEPARATOR
+    return {"search_key": key, "search_name_first": f"{k}{n}%", "search_name_only": f"{k}{p}%",
+            "search_name_between": f"%{n}{k}{n}%", "search_name_second": f"%{n}{k}{p}%",
+            "search_name_last": f"%{n}{k}", "search_prefix_first": f"{k}%", "search_prefix_second": f"%{n}{k}%",
+            "search_anywhere": f"%{k}%"}
+
+
+def search_parameter(key: str, name: str) -> sa.BindParameter[str]:
+    """The parameter ``name`` of ``search_parameters``, bound to its value for ``key``."""
+    return sa.bindparam(name, search_parameters(key)[name], type_=sa.String)
+
+
 def rank_expression(names: Any, key: str) -> sa.ColumnElement[int]:
     """``match_rank`` in SQL: the rank of a match whose search text, or its names alone
-    (``names``), contains ``key``.
+    (``names``), contains ``key`` (bound as ``search_parameters``).
 
     ``NAME_SEPARATOR`` occurs only between the names at the start of a text, so plain ``LIKE``
     patterns (portable SQL) tell a whole name (between separators or the ends) and a name's start.
     """
-    k = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    n, p = NAME_SEPARATOR, PART_SEPARATOR
+    values = search_parameters(key)
 
-    def like(pattern: str) -> sa.ColumnElement[bool]:
-        return names.like(pattern, escape="\\")
+    def like(name: str) -> sa.ColumnElement[bool]:
+        return names.like(sa.bindparam(name, values[name], type_=sa.String), escape="\\")
 
-    exact = sa.or_(names == key, like(f"{k}{n}%"), like(f"{k}{p}%"), like(f"%{n}{k}{n}%"),
-                   like(f"%{n}{k}{p}%"), like(f"%{n}{k}"))
-    prefix = sa.or_(like(f"{k}%"), like(f"%{n}{k}%"))
+    exact = sa.or_(names == sa.bindparam("search_key", key, type_=sa.String), like("search_name_first"),
+                   like("search_name_only"), like("search_name_between"), like("search_name_second"),
+                   like("search_name_last"))
+    prefix = sa.or_(like("search_prefix_first"), like("search_prefix_second"))
     return sa.case((exact, EXACT), (prefix, PREFIX), else_=OTHER)

@@ -35,6 +35,8 @@ from itsm_desktop.domain.search_layout import search_key as search_key
 from itsm_desktop.domain.translatable import translatable
 from itsm_desktop.store import Database, search_index
 
+SHAPES_KEPT = 64  # the picker statements a listing keeps built (a few per sort and filter)
+
 
 @dataclass(frozen=True)
 class ListColumn:
@@ -94,19 +96,41 @@ class Listing:
         picker's first few cost little however many records match.
         """
         key = search_key(search)
-        sort_value = self.column(sort or self.default_sort).expr
-        first = None
         if key and limit is not None:
-            def listed() -> search_index.Listed:  # the list's first records, where a backend looks first
-                rows = self._ordered(sa.select(self.id_column.label("id"), sort_value.label("sort_value")), sort,
-                                     descending)
-                return search_index.Listed(self._where(rows, filters).limit(search_index.PROBED).subquery(),
-                                           descending)
+            dialect = db.engine.dialect.name
+            # one statement per shape of search, built once: each keystroke binds its values
+            shape = (dialect, sort, descending, repr(sorted((filters or {}).items())), limit,
+                     search_index.shape(key))
+            statement = self._first_statements.get(shape)
+            if statement is None:
+                if len(self._first_statements) >= SHAPES_KEPT:
+                    self._first_statements.clear()
+                statement = self._first_statements[shape] = self._first_statement(
+                    dialect, key, sort, descending, filters, limit)
+            if statement is not None:
+                return [row[0] for row in db.plain_rows(statement, search_index.parameters(key))]
+        return self._read(db, self.ordered_select(db, self.id_column, search=search, sort=sort,
+                                                  descending=descending), filters, limit)
 
-            first = search_index.first_ranked(db.engine.dialect.name, self.search_column, key, limit, listed)
+    @cached_property
+    def _first_statements(self) -> dict[tuple[Any, ...], Any]:
+        return {}
+
+    def _first_statement(self, dialect: str, key: str, sort: str | None, descending: bool,
+                         filters: dict[str, Any] | None, limit: int) -> Any:
+        """The query of ``ids`` for the first ``limit`` records of a search (``key`` the
+        search's values, bound), or None where the backend has no companion tables."""
+        sort_value = self.column(sort or self.default_sort).expr
+
+        def listed() -> search_index.Listed:  # the list's first records, where a backend looks first
+            rows = self._ordered(sa.select(self.id_column.label("id"), sort_value.label("sort_value")), sort,
+                                 descending)
+            return search_index.Listed(self._where(rows, filters).limit(search_index.PROBED).subquery(),
+                                       descending)
+
+        first = search_index.first_ranked(dialect, self.search_column, key, limit, listed)
         if first is None:
-            return self._read(db, self.ordered_select(db, self.id_column, search=search, sort=sort,
-                                                      descending=descending), filters, limit)
+            return None
         selects = []
         for condition, part_limit in first.parts:
             stmt = self._ordered(sa.select(self.id_column.label("id"), sort_value.label("sort_value")), sort,
@@ -116,11 +140,10 @@ class Listing:
         found = sa.union_all(*selects).subquery()
         value = sa.func.min(found.c.sort_value)
         # ranked last, once a few records are left: ranking reads each one's names
-        stmt = (sa.select(found.c.id).join(first.companion, first.companion.c.rowid == found.c.id)
+        return (sa.select(found.c.id).join(first.companion, first.companion.c.rowid == found.c.id)
                 .group_by(found.c.id)
                 .order_by(sa.func.min(first.rank), sa.desc(value) if descending else sa.asc(value), found.c.id)
                 .limit(limit))
-        return [row[0] for row in db.plain_rows(stmt)]
 
     def ordered_select(self, db: Database, *columns: Any, search: str = "", sort: str | None = None,
                        descending: bool = False, filters: dict[str, Any] | None = None) -> Any:

@@ -7,7 +7,7 @@ classification) lives in ``backends``; ``Database`` is the same whatever it talk
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -151,9 +151,9 @@ class Database:
                     raise
                 raise error from exc
 
-    def plain_rows(self, statement: Executable) -> list[tuple[Any, ...]]:
-        """The rows of the query ``statement`` as the driver returns them: tuples of plain
-        values, without SQLAlchemy's row objects and result conversions.
+    def plain_rows(self, statement: Executable, parameters: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """The rows of the query ``statement`` (its ``parameters`` bound) as the driver returns
+        them: tuples of plain values, without SQLAlchemy's row objects and result conversions.
 
         For reading many rows of ids and texts quickly (a table's 100,000 ids or search
         texts); columns whose type converts values (dates, enumerations) come back raw.
@@ -162,7 +162,7 @@ class Database:
             # one statement, its own snapshot: no transaction around it, whose BEGIN and
             # ROLLBACK would each cost a round trip to a server
             with self._reader.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-                result = connection.execute(statement)
+                result = connection.execute(statement, parameters)
                 try:
                     return list(result.cursor.fetchall())
                 finally:

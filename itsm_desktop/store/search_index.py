@@ -37,6 +37,8 @@ from itsm_desktop.domain.search_layout import (
     OTHER,
     after_prefix,
     rank_expression,
+    search_parameter,
+    search_parameters,
 )
 
 SEARCHED_TABLES = ("organization", "contact", "service", "agreement")
@@ -65,10 +67,6 @@ def _names_of(text: str) -> str:
     return f"substr({text}, 1, instr({text} || char(31), char(31)) - 1)"
 
 
-def _like(key: str) -> str:
-    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def is_companion(name: str) -> bool:
     """True for the companion tables, which are no model's."""
     return any(name == table + SUFFIX for table in SEARCHED_TABLES)
@@ -92,18 +90,39 @@ def ranked(dialect: str, id_column: Any, text_column: Any, key: str, *, names_on
     With ``names_only``, only the records with a name equal to or beginning with ``key`` (the
     first ranks), found from the names alone.
     """
-    k = _like(key)
+    anywhere = search_parameter(key, "search_anywhere")
     if dialect in COMPANION_DIALECTS:
         companion = _companion(text_column.table.name)
         names = companion.c.names
         stmt = sa.select(companion.c.rowid.label("id"), rank_expression(names, key).label("rank"))
         if names_only:
-            return stmt.where(sa.or_(names.like(f"{k}%", escape="\\"),
-                                     names.like(f"%{NAME_SEPARATOR}{k}%", escape="\\"))).subquery()
-        return stmt.where(companion.c.text.like(f"%{k}%", escape="\\")).subquery()
+            return stmt.where(_named_alike(names, key)).subquery()
+        return stmt.where(companion.c.text.like(anywhere, escape="\\")).subquery()
     rank = rank_expression(text_column, key)
-    stmt = sa.select(id_column.label("id"), rank.label("rank")).where(text_column.like(f"%{k}%", escape="\\"))
+    stmt = sa.select(id_column.label("id"), rank.label("rank")).where(text_column.like(anywhere, escape="\\"))
     return (stmt.where(rank < OTHER) if names_only else stmt).subquery()
+
+
+def _named_alike(names: Any, key: str) -> Any:
+    """A name in ``names`` begins with ``key``, read from the names themselves."""
+    return sa.or_(names.like(search_parameter(key, "search_prefix_first"), escape="\\"),
+                  names.like(search_parameter(key, "search_prefix_second"), escape="\\"))
+
+
+def parameters(key: str) -> dict[str, Any]:
+    """The values every search query of ``key`` binds, by name: a statement built once for
+    one key (``ranked``, ``first_ranked``) runs for another of the same shape (``shape``)
+    with these."""
+    cut = key[:NAME_INDEX_LENGTH]
+    return {**search_parameters(key), "search_cut": cut, "search_after_cut": after_prefix(cut),
+            "search_letters": sorted(set(key))}
+
+
+def shape(key: str) -> tuple[Any, ...]:
+    """What, besides ``parameters``, a search query of ``key`` depends on: whether the key is
+    shorter than a trigram and longer than the names indexed, and the numbers of records by
+    which ``first_ranked`` chooses its ways."""
+    return len(key) < TRIGRAM, len(key) > NAME_INDEX_LENGTH, MANY, MANY_ON_SERVER, PROBED
 
 
 def _name_expressions(dialect: str, names: str) -> tuple[str, str]:
@@ -154,18 +173,6 @@ def create_letter_indexes(conn: sa.Connection) -> None:
                              f"USING gin ({LETTERS_FUNCTION}(text))")
 
 
-def merge_pending_entries(conn: sa.Connection) -> None:
-    """On PostgreSQL: move what inserts left in the pending lists of the companions' trigram and
-    letter indexes into the indexes proper, as a vacuum does. A search reads every pending
-    entry, so after a bulk load (a copy to the server) each search would, until autovacuum
-    gets round to it."""
-    if conn.dialect.name != "postgresql":
-        return
-    for name in companions():
-        for suffix in (TRIGRAM_SUFFIX, LETTERS_SUFFIX):  # to_regclass: NULL for an index not made
-            conn.exec_driver_sql(f"SELECT gin_clean_pending_list(to_regclass('{name}{suffix}'))")
-
-
 def drop_letter_indexes(conn: sa.Connection) -> None:
     """Remove what ``create_letter_indexes`` made."""
     if conn.dialect.name != "postgresql":
@@ -195,11 +202,13 @@ class FirstRanked:
 
 def _name_ranges(dialect: str, companion: sa.TableClause, key: str) -> tuple[Any, Any]:
     """Conditions on the name indexes: a name equal to ``key``, a name beginning with it."""
-    cut = key[:NAME_INDEX_LENGTH]
+    values = parameters(key)
+    cut = sa.bindparam("search_cut", values["search_cut"], type_=sa.String)
+    after_cut = sa.bindparam("search_after_cut", values["search_after_cut"], type_=sa.String)
     names: list[sa.ColumnElement[str]] = [
         sa.literal_column(e) for e in _name_expressions(dialect, f"{companion.name}.names")]
     exact = sa.or_(*(name == cut for name in names))
-    prefixed = sa.or_(*(sa.and_(name >= cut, name < after_prefix(cut)) for name in names))
+    prefixed = sa.or_(*(sa.and_(name >= cut, name < after_cut) for name in names))
     return exact, prefixed
 
 
@@ -267,16 +276,17 @@ class _Match:
     @classmethod
     def of(cls, dialect: str, text_column: Any, key: str) -> _Match:
         companion = _companion(text_column.table.name)
-        names, k = companion.c.names, _like(key)
+        names = companion.c.names
         rank = rank_expression(names, key)
         exact, prefixed = _name_ranges(dialect, companion, key)
         if len(key) > NAME_INDEX_LENGTH:  # the indexes hold names cut short: the rank tells for sure
             exact, prefixed = sa.and_(exact, rank == EXACT), sa.and_(prefixed, rank < OTHER)
-        matching: sa.ColumnElement[bool] = companion.c.text.like(f"%{k}%", escape="\\")
+        matching: sa.ColumnElement[bool] = companion.c.text.like(search_parameter(key, "search_anywhere"),
+                                                                  escape="\\")
         if dialect == "postgresql" and len(key) < TRIGRAM:  # the letter index finds the rare ones
-            matching = sa.and_(_letters(companion.c.text).contains(sorted(set(key))), matching)
-        return cls(companion, rank, exact, prefixed, sa.or_(
-            names.like(f"{k}%", escape="\\"), names.like(f"%{NAME_SEPARATOR}{k}%", escape="\\")), matching)
+            letters = sa.bindparam("search_letters", sorted(set(key)), type_=postgresql.ARRAY(sa.Text))
+            matching = sa.and_(_letters(companion.c.text).contains(letters), matching)
+        return cls(companion, rank, exact, prefixed, _named_alike(names, key), matching)
 
 
 def _count(rows: Any) -> Any:

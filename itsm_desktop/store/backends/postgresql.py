@@ -102,6 +102,31 @@ def make_engine(url: URL, busy_timeout: float, *, read_only: bool = False) -> En
     return engine
 
 
+def vacuum_after_bulk_load(url: URL, busy_timeout: float) -> None:
+    """``VACUUM (ANALYZE)`` the tables of ours in the database ``url``, after a bulk load (a
+    copy to the server, a restore) has committed.
+
+    A just-loaded table reads cold: its rows are not yet marked visible to all, so a search's
+    index-only scans still read every row they find; the planner has no statistics and plans
+    a large catalog's searches as reads of whole tables; and a trigram index reads the entries
+    the inserts left pending. Until autovacuum gets round to them the first users' searches
+    are slow; a vacuum does all three now. VACUUM runs outside a transaction. Its failure
+    (another session holding a table) leaves the loaded data as it is, for autovacuum.
+    """
+    engine = make_engine(url, busy_timeout)
+    try:
+        with engine.connect().execution_options(isolation_level=AUTOCOMMIT) as connection:
+            tables = [row[0] for row in connection.exec_driver_sql(
+                "SELECT quote_ident(tablename) FROM pg_tables "
+                "WHERE schemaname = current_schema() AND tableowner = current_user")]
+            if tables:
+                connection.exec_driver_sql("VACUUM (ANALYZE) " + ", ".join(tables))
+    except DBAPIError:
+        pass  # a slower first search, not a failed load
+    finally:
+        engine.dispose()
+
+
 def _idle(driver: psycopg.Connection) -> bool:
     """Whether ``driver`` is outside a transaction, and not in a pipeline already."""
     return (driver.autocommit and driver.pgconn.transaction_status == psycopg.pq.TransactionStatus.IDLE
@@ -413,7 +438,9 @@ class Backend:
     def restore_from(self, backup: Path, *, busy_timeout: float, on_step: Steps) -> Path | None:
         from .postgresql_dump import restore
 
-        return restore(self, backup, on_step=on_step, busy_timeout=busy_timeout)
+        kept = restore(self, backup, on_step=on_step, busy_timeout=busy_timeout)
+        vacuum_after_bulk_load(self.url, busy_timeout)
+        return kept
 
     def insert_and_commit(self, connection: Connection, inserts: list[tuple[Insert, list[dict[str, Any]]]]) -> None:
         """The inserts and the COMMIT in one round trip (psycopg's pipeline mode): nothing
