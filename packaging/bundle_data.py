@@ -48,6 +48,11 @@ EXTRA_HIDDEN_IMPORTS: tuple[str, ...] = (
     "alembic.runtime.migration",
     "alembic.op",
     "alembic.context",
+    # the packages that load their parts on first use, by name (PEP 562)
+    *(f"itsm_desktop.domain.models.{group}" for group in (
+        "base", "stakeholders", "catalog", "agreements", "service_levels", "measured_records",
+        "clause_library", "team", "history")),
+    *(f"itsm_desktop.store.{part}" for part in ("database", "locations", "errors", "backends")),
 )
 
 # Qt modules the application does not use; keeping them out makes the bundle smaller.

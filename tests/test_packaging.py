@@ -206,6 +206,17 @@ def test_new_files_are_picked_up_and_caches_left_out(
     assert bundle_data.data_files(tmp_path) == sorted(Path(p) for p in new_files)
 
 
+def test_hidden_imports_cover_the_parts_loaded_on_first_use(bundle_data: ModuleType) -> None:
+    import itsm_desktop.domain.models as models
+    import itsm_desktop.store as store
+
+    hidden = set(bundle_data.hidden_imports())
+    homes = {f"itsm_desktop.domain.models.{home}" for home in vars(models)["_HOMES"].values()}
+    homes |= {f"itsm_desktop.domain.models.{group}" for group in models.GROUPS}
+    homes |= {f"itsm_desktop.store{home}" for home in vars(store)["_HOMES"].values()}
+    assert homes <= hidden, sorted(homes - hidden)
+
+
 def test_hidden_imports_cover_what_the_migrations_import(bundle_data: ModuleType) -> None:
     hidden = set(bundle_data.hidden_imports())
     scripts = sorted(MIGRATIONS.rglob("*.py"))
