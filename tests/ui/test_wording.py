@@ -66,7 +66,7 @@ def test_deleting_a_person_in_use_says_why_at_once(main_window: MainWindow, make
     main_window.window_actions.delete.trigger()
 
     assert fake_dialogs.names() == ["ask_retire"]
-    assert "owns or manages 1 service(s)" in fake_dialogs.texts("ask_retire")[0]
+    assert "owns or manages services (1)" in fake_dialogs.texts("ask_retire")[0]
 
 
 
