@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -55,6 +56,9 @@ ENTITY_PAGES = {"service": "catalog", "organization": "organizations", "contact"
                 "agreement": "agreements", "service_level_target": "service_levels"}
 # the pages other than Home, imported when first shown: "feature:class", the class in
 # itsm_desktop.ui.<feature>.page
+PRELOAD_AFTER_MS = 1500
+"""How long after the first paint the pages not yet shown start loading their code, one by one
+in idle moments: the first clicks of the start go first."""
 PAGE_CLASSES = {"catalog": "catalog:CatalogPage", "organizations": "organizations:OrganizationsPage",
                 "contacts": "contacts:ContactsPage", "agreements": "agreements:AgreementsPage",
                 "service_levels": "service_levels:ServiceLevelsPage"}
@@ -62,9 +66,13 @@ PAGE_CLASSES = {"catalog": "catalog:CatalogPage", "organizations": "organization
 
 def record_page(key: str, ctx: AppContext) -> Page:
     """The page ``key`` of ``PAGE_CLASSES``, its module imported now."""
-    feature, name = PAGE_CLASSES[key].split(":")
-    page: Page = getattr(importlib.import_module(f"{__package__}.{feature}.page"), name)(ctx)
+    page: Page = getattr(load_page_code(key), PAGE_CLASSES[key].split(":")[1])(ctx)
     return page
+
+
+def load_page_code(key: str) -> ModuleType:
+    """The module of the page ``key``, imported (with its editor and the Qt classes they use)."""
+    return importlib.import_module(f"{__package__}.{PAGE_CLASSES[key].split(':')[0]}.page")
 
 
 class LazyPages(dict[str, Page]):
@@ -188,6 +196,16 @@ class MainWindow(QMainWindow):
         home = self.pages.get("home")
         if home is not None and self.current_page() is home:
             home.page_shown()
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, lambda: self._load_pages_code(list(PAGE_CLASSES)))
+
+    def _load_pages_code(self, keys: list[str]) -> None:
+        """Load the code of the pages not yet shown, one per idle moment: opening one the first
+        time then costs building it and reading its records, not loading its modules and the
+        Qt classes they use (some 80 ms for the Service Levels page)."""
+        waiting = [key for key in keys if key not in self.pages]
+        if waiting:
+            load_page_code(waiting[0])
+            QTimer.singleShot(0, self, lambda: self._load_pages_code(waiting[1:]))
 
     def _import_data(self) -> None:
         from .exchange.wizard import run_import  # the spreadsheet readers: not needed to start

@@ -879,7 +879,7 @@ def _levels_page_on_screen(path: Path) -> dict[str, Any]:
     from itsm_desktop.services.service_levels import board as levels_board
     from itsm_desktop.store import Database
     from itsm_desktop.ui.app import application
-    from itsm_desktop.ui.main_window import MainWindow
+    from itsm_desktop.ui.main_window import PRELOAD_AFTER_MS, MainWindow
     from itsm_desktop.ui.settings import open_settings
 
     application()
@@ -952,6 +952,22 @@ def _levels_page_on_screen(path: Path) -> dict[str, Any]:
         out["levels_page_refresh_selected_cpu_ms"] = _ms(time.process_time() - cpu)
         page_module.load_board = load  # type: ignore[assignment]
         page_module.fit_columns = fit  # type: ignore[assignment]
+        window.close()
+        # as a user meets it: a window open for a few seconds has loaded the pages' code in its
+        # idle moments after the start (see PRELOAD_AFTER_MS), so the first show builds the page
+        # and reads its values
+        window = MainWindow(db, open_settings(settings.with_name("fresh.ini")))  # starts on Home
+        window.resize(1280, 800)
+        window.show()
+        idle_until = time.monotonic() + PRELOAD_AFTER_MS / 1000 + 1.0
+        while time.monotonic() < idle_until:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        began, cpu = time.perf_counter(), time.process_time()
+        window.show_page("service_levels")
+        QApplication.processEvents()
+        out["levels_page_first_show_after_start_ms"] = _ms(time.perf_counter() - began)
+        out["levels_page_first_show_after_start_cpu_ms"] = _ms(time.process_time() - cpu)
         window.close()
     gc.callbacks.remove(collected)
     out["levels_page_full_collections"] = len(full)

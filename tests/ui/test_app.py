@@ -110,3 +110,26 @@ def _start_probe(probe: str, settings_path: Path) -> str:
                           env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout.strip().splitlines()[-1]
+
+
+def test_a_window_left_alone_loads_the_code_of_its_pages_without_building_them(
+        tmp_path: Path, settings_path: Path) -> None:
+    """A few seconds after the start, the pages not yet shown have their modules loaded (so the
+    first visit only builds the page), but none is built nor reads its records."""
+    with Database.open(tmp_path / "current.db"):
+        pass
+    probe = ("import sys, time\nfrom pathlib import Path\n"
+             "from itsm_desktop.ui.app import application\napp = application()\n"
+             "from itsm_desktop.store import Database\n"
+             "from itsm_desktop.ui.main_window import PAGE_CLASSES, PRELOAD_AFTER_MS, MainWindow\n"
+             "from itsm_desktop.ui.settings import open_settings\n"
+             f"window = MainWindow(Database.open({str(tmp_path / 'current.db')!r}), "
+             f"open_settings(Path({str(settings_path)!r})))\n"
+             "window.show()\n"
+             "modules = [f'itsm_desktop.ui.{k}.page' for k in PAGE_CLASSES]\n"
+             "before = [m for m in modules if m in sys.modules]\n"
+             "end = time.monotonic() + PRELOAD_AFTER_MS / 1000 + 3\n"
+             "while time.monotonic() < end and not all(m in sys.modules for m in modules):\n"
+             "    app.processEvents(); time.sleep(0.01)\n"
+             "print(before, [m for m in modules if m not in sys.modules], sorted(window.pages))")
+    assert _start_probe(probe, settings_path) == "[] [] ['home']"

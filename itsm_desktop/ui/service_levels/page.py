@@ -41,7 +41,6 @@ from itsm_desktop.services.service_levels.board import (
     month_range,
 )
 from itsm_desktop.services.service_levels.drill import cell_records
-from itsm_desktop.services.service_levels.imports import ImportOutcome, import_file
 from itsm_desktop.services.service_levels.notes import set_breach_note
 
 from ..common.commands import CallCommand
@@ -57,6 +56,8 @@ from .heatmap import FIXED, HeatmapModel, fit_columns
 from .trend import TrendChart
 
 if TYPE_CHECKING:
+    from itsm_desktop.services.service_levels.imports import ImportOutcome
+
     from ..common.background import BackgroundJob
     from ..printing.jobs import PrintActions
 
@@ -406,6 +407,10 @@ class ServiceLevelsPage(Page):
         self.run_import(path, stream)
 
     def run_import(self, path: Path, stream: RecordStream) -> None:
+        from itsm_desktop.services.service_levels.imports import (
+            import_file,  # the spreadsheet readers: only when importing
+        )
+
         def done(outcome: ImportOutcome) -> None:
             Dialogs.info(self, self.tr("Import finished"),
                          "\n".join(say(line) for line in (outcome.summary(), *outcome.notes)))
