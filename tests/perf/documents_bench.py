@@ -21,11 +21,13 @@ import compileall
 import json
 import re
 import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +54,42 @@ for page in pages:
         story.append(Paragraph(escape(line), styles[i % len(styles)]))
     story.append(PageBreak())
 SimpleDocTemplate(output, topMargin=30, bottomMargin=30).build(story[:-1])
+'''
+
+BARE_WITH_LOGO_SCRIPT = '''
+import io, json, sys
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Image, PageBreak, Paragraph, SimpleDocTemplate
+from xml.sax.saxutils import escape
+
+fonts, pages, output = json.loads(open(sys.argv[1]).read()), json.loads(open(sys.argv[2]).read()), sys.argv[3]
+logo = open(sys.argv[4], "rb").read()
+for name, path in fonts.items():
+    pdfmetrics.registerFont(TTFont(name, path))
+names = list(fonts)
+styles = [ParagraphStyle(n, fontName=n, fontSize=7, leading=8) for n in names]
+reader = ImageReader(io.BytesIO(logo))
+width, height = reader.getSize()
+story = [Image(io.BytesIO(logo), width=120, height=120 * height / width)]
+for page in pages:
+    for i, line in enumerate(page.splitlines()):
+        story.append(Paragraph(escape(line), styles[i % len(styles)]))
+    story.append(PageBreak())
+
+def header(canvas, doc):
+    if not canvas.hasForm("logo"):
+        canvas.beginForm("logo")
+        canvas.drawImage(reader, 0, 0, 40, 40 * height / width, mask="auto")
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(30, doc.pagesize[1] - 25)
+    canvas.doForm("logo")
+    canvas.restoreState()
+
+SimpleDocTemplate(output, topMargin=30, bottomMargin=30).build(story[:-1], onFirstPage=header, onLaterPages=header)
 '''
 
 
@@ -270,11 +308,21 @@ def export_sla_against_bare(env: dict[str, str], runs: int = 7) -> dict[str, Any
         (folder / "bare.py").write_text(BARE_SCRIPT)
         bare = [sys.executable, str(folder / "bare.py"), str(folder / "fonts.json"),
                 str(folder / "pages.json"), str(bare_pdf)]
+        # the same pages with the letterhead's logo too (on the cover and in every page's header)
+        with closing(sqlite3.connect(database)) as connection:
+            logo = connection.execute("SELECT logo_printable FROM provider_profile "
+                                      "WHERE logo_printable IS NOT NULL").fetchone()
+        (folder / "logo.png").write_bytes(logo[0] if logo else b"")
+        (folder / "bare_logo.py").write_text(BARE_WITH_LOGO_SCRIPT)
+        bare_logo = [sys.executable, str(folder / "bare_logo.py"), str(folder / "fonts.json"),
+                     str(folder / "pages.json"), str(folder / "bare_logo.pdf"), str(folder / "logo.png")]
         _run(bare, env)
-        exports, bares = [], []
-        for _ in range(runs):  # interleaved, so that a busy moment weighs on both alike
+        exports, bares, bares_logo = [], [], []
+        for _ in range(runs):  # interleaved, so that a busy moment weighs on all alike
             exports.append(_run(export, env))
             bares.append(_run(bare, env))
+            if logo:
+                bares_logo.append(_run(bare_logo, env))
         bare_pages = len(pypdf.PdfReader(bare_pdf).pages)
         imports = subprocess.run([*export[:1], "-X", "importtime", *export[1:]], env=env,
                                  check=True, capture_output=True, text=True).stderr
@@ -283,6 +331,14 @@ def export_sla_against_bare(env: dict[str, str], runs: int = 7) -> dict[str, Any
     cli, floor = statistics.median(e[0] for e in exports), statistics.median(b[0] for b in bares)
     cli_cpu = statistics.median(e[1] for e in exports)
     floor_cpu = statistics.median(b[1] for b in bares)
+    with_logo = {}
+    if bares_logo:
+        logo_floor = statistics.median(b[0] for b in bares_logo)
+        logo_cpu = statistics.median(b[1] for b in bares_logo)
+        with_logo = {"export_sla_bare_with_logo_ms": round(logo_floor * 1000),
+                     "export_sla_ratio_with_logo": round(cli / logo_floor, 2),
+                     "export_sla_bare_with_logo_cpu_ms": round(logo_cpu * 1000),
+                     "export_sla_cpu_ratio_with_logo": round(cli_cpu / logo_cpu, 2)}
     return {
         "export_sla_ms": round(cli * 1000),
         "export_sla_bare_reportlab_ms": round(floor * 1000),
@@ -297,6 +353,7 @@ def export_sla_against_bare(env: dict[str, str], runs: int = 7) -> dict[str, Any
         # "file": read straight from the SQLite file (no SQLAlchemy); "database": opened as the
         # application opens it (the file was not current, or the lean path failed)
         "export_sla_read": "database" if "sqlalchemy" in loaded else "file",
+        **with_logo,
     }
 
 
