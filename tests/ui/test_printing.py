@@ -209,7 +209,7 @@ def test_preview_zoom(qtbot: Any, sla_pdf: bytes, window: QMainWindow) -> None:
     qtbot.waitExposed(dialog)
     assert dialog.fit_width_action.isChecked()
     fitted = dialog.zoom()
-    assert dialog.zoom_combo.currentText() == f"{round(fitted * 100)}%"
+    assert dialog.zoom_combo.currentText() == f"{round(fitted * 100)} %"
 
     dialog.zoom_in_action.trigger()
     assert not dialog.fit_width_action.isChecked()
@@ -220,7 +220,7 @@ def test_preview_zoom(qtbot: Any, sla_pdf: bytes, window: QMainWindow) -> None:
     qtbot.keyClicks(dialog.zoom_combo.lineEdit(), "200")
     qtbot.keyClick(dialog.zoom_combo.lineEdit(), Qt.Key.Key_Return)
     assert dialog.zoom() == pytest.approx(2.0)
-    assert dialog.zoom_combo.currentText() == "200%"
+    assert dialog.zoom_combo.currentText() == "200 %"
 
     dialog.fit_page_action.trigger()
     assert dialog.fit_page_action.isChecked() and not dialog.fit_width_action.isChecked()

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from itsm_desktop.ui.common.fields import ChoiceCombo
 from itsm_desktop.ui.common.icons import icon
 from itsm_desktop.ui.common.language_field import language_combo
+from itsm_desktop.ui.common.local_formats import show_percent
 
 from .pdf import PREVIEW_GEOMETRY_KEY, load_pdf, page_size_names, replace_pdf
 
@@ -445,7 +446,8 @@ class PreviewDialog(QDialog):
 
 
 def _percent(factor: float) -> str:
-    return f"{round(factor * 100)}%"
+    """The zoom as the user's locale writes a percentage ("150 %" in German and French)."""
+    return show_percent(round(factor * 100))
 
 
 def _padded(label: QLabel, *, left: int, right: int) -> QLabel:

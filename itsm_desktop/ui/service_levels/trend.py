@@ -39,6 +39,7 @@ class TrendChart(QChartView):
     def show_target(self, target: BoardTarget | None, board: Board) -> None:
         """Draw ``target``'s values of ``board`` (an empty chart with a hint when None)."""
         chart = QChart()
+        chart.setLocalizeNumbers(True)  # the axis labels written the user's way ("99,50" in German)
         chart.setMargins(QMargins(4, 4, 4, 4))
         dark = relative_luminance(QGuiApplication.palette().color(QPalette.ColorRole.Base)) < 0.2
         chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
