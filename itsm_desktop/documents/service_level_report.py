@@ -27,7 +27,7 @@ STATUS_COLOURS = {Status.MET: "#1E7B34", Status.AT_RISK: "#A86500", Status.BREAC
                   Status.NOT_MEASURED: "#5F6B7A"}
 SUMMARY_ORDER = (Status.MET, Status.AT_RISK, Status.BREACHED, Status.NOT_MEASURED)
 CELL_SIZE = 8.5  # the table cells' font size (styles.cell)
-CELL_PADDING = 11  # both paddings of a cell (5 points each) and a little room
+CELL_PADDING = 14  # both paddings of a cell (5 points each) and room for the line breaking's rounding
 BOLD_COLUMNS = {5}  # the status
 FREE_COLUMNS = {1}  # the service's own name: the user's words, which break where they must,
 FREE_COLUMN = 0.14  # given at most this much of the width
@@ -48,9 +48,13 @@ def _status_markup(status: Status) -> str:
 _NUMBER_SPACE = re.compile(r"(\d) (?=\S)")
 
 
-def _unbroken(text: str) -> str:
-    """A value whose number stays with its unit on one line (a no-break space between them)."""
-    return _NUMBER_SPACE.sub("\\1\u00a0", text)
+def _unbroken(text: str, width: float) -> str:
+    """A value whose number stays with its unit on one line (a no-break space between them),
+    unless the two together are wider than a column may be (``4 Geschäftsstunden``): then the
+    unit goes to the next line rather than breaking inside its word."""
+    kept = _NUMBER_SPACE.sub("\\1\u00a0", text)
+    widest = max(fonts.string_width(word, fonts.REGULAR, CELL_SIZE) for word in kept.split(" "))
+    return kept if widest + CELL_PADDING <= WIDEST_COLUMN * width else text
 
 
 def _number(value: float | None, *, signed: bool = False) -> str:
@@ -144,9 +148,12 @@ class ServiceLevelReportRenderer(DocumentRenderer):
     def targets(self) -> None:
         self.section(_("Targets and what was achieved"))
         lines = self.report.lines
-        texts = [[words.target_name(line), words.service_name(line), _unbroken(words.promised(line)),
-                  _unbroken(words.achieved(line)), _number(line.difference, signed=True), label(line.status),
-                  _unbroken(words.margin(line) or (_("entered by hand") if line.achieved is not None else "–"))]
+        width = self.width
+        texts = [[words.target_name(line), words.service_name(line), _unbroken(words.promised(line), width),
+                  _unbroken(words.achieved(line), width), _number(line.difference, signed=True),
+                  label(line.status),
+                  _unbroken(words.margin(line) or (_("entered by hand") if line.achieved is not None else "–"),
+                            width)]
                  for line in lines]
         rows = [[*(inline(t) for t in row[:5]), _status_markup(line.status), inline(row[6])]
                 for row, line in zip(texts, lines, strict=True)]
